@@ -1,1 +1,72 @@
-int main() { return 0; }
+// forkant: the command line. CLI11 is included here only (STACK.md: 6 s per translation unit).
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "services/secrets.hpp"
+
+int main(int argc, char** argv) {
+  forkant::init_secrets();
+  CLI::App app{"forkant: steer the digital transformation of a public organisation, ahead of events"};
+  app.require_subcommand(1);
+
+  forkant::cli::ServeOptions serve;
+  auto* serve_cmd = app.add_subcommand("serve", "Serve the web application and the JSON API");
+  serve_cmd->add_option("--db", serve.db, "SQLite database file (created and migrated if needed)")->capture_default_str();
+  serve_cmd->add_option("--listen", serve.listen, "HOST:PORT to listen on; port 0 picks a free one")->capture_default_str();
+  serve_cmd->add_option("--workers", serve.workers, "Worker threads for requests (0: one per core, at least 2)")
+      ->check(CLI::Range(0, 64));
+  serve_cmd->add_flag("--secure-cookies", serve.secure_cookies,
+                      "Mark cookies Secure (when served over TLS or behind a TLS-terminating proxy)");
+  serve_cmd->add_option("--public-url", serve.public_url, "Base URL used in invitation links, e.g. https://forkant.example.dk");
+
+  std::string db = "forkant.db";
+  auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");
+  migrate_cmd->add_option("--db", db, "SQLite database file")->capture_default_str();
+
+  auto* demo_cmd = app.add_subcommand("demo", "Create the demo municipality with its history (on an empty database)");
+  demo_cmd->add_option("--db", db, "SQLite database file")->capture_default_str();
+
+  auto* user_cmd = app.add_subcommand("user", "Manage accounts");
+  user_cmd->require_subcommand(1);
+  std::string email, name, role = "owner", language = "da";
+  std::optional<std::string> org;
+  auto* user_add = user_cmd->add_subcommand("add", "Create an account; the password is read from standard input");
+  user_add->add_option("--db", db, "SQLite database file")->capture_default_str();
+  user_add->add_option("--email", email, "E-mail address (the login)")->required();
+  user_add->add_option("--name", name, "Full name")->required();
+  user_add->add_option("--org", org, "Organisation to join (created if it does not exist)");
+  user_add->add_option("--role", role, "Role in the organisation")
+      ->check(CLI::IsMember({"owner", "coordinator", "leader", "viewer"}))
+      ->capture_default_str();
+  user_add->add_option("--language", language, "Language: da or en")->check(CLI::IsMember({"da", "en"}));
+
+  auto* token_cmd = app.add_subcommand("token", "Manage personal API tokens");
+  token_cmd->require_subcommand(1);
+  std::string label = "cli";
+  auto* token_create = token_cmd->add_subcommand("create", "Print a new personal API token for an account");
+  token_create->add_option("--db", db, "SQLite database file")->capture_default_str();
+  token_create->add_option("--email", email, "The account's e-mail address")->required();
+  token_create->add_option("--label", label, "What the token is for")->capture_default_str();
+
+  auto* framework_cmd = app.add_subcommand("framework", "Work with framework files");
+  framework_cmd->require_subcommand(1);
+  std::string file;
+  auto* validate = framework_cmd->add_subcommand("validate", "Check a framework file; prints every problem");
+  validate->add_option("FILE", file, "The framework file (TOML)")->required()->check(CLI::ExistingFile);
+
+  CLI11_PARSE(app, argc, argv);
+
+  try {
+    if (*serve_cmd) return forkant::cli::serve(serve);
+    if (*migrate_cmd) return forkant::cli::migrate(db);
+    if (*demo_cmd) return forkant::cli::demo(db);
+    if (*user_add) return forkant::cli::user_add(db, email, name, org, role, language);
+    if (*token_create) return forkant::cli::token_create(db, email, label);
+    if (*validate) return forkant::cli::framework_validate(file);
+  } catch (const std::exception& e) {
+    std::cerr << "forkant: " << e.what() << "\n";
+    return 1;
+  }
+  return 2;
+}

@@ -11,7 +11,8 @@
 
 namespace forkant {
 
-enum class ErrorKind { invalid, not_found, conflict, forbidden, unauthorized, too_many, gone, internal };
+// invalid: well-formed but refused by a rule (422); malformed: not understood at all (400).
+enum class ErrorKind { invalid, malformed, not_found, conflict, forbidden, unauthorized, too_many, gone, internal };
 
 struct Error {
   ErrorKind kind = ErrorKind::invalid;

@@ -1,0 +1,25 @@
+#pragma once
+// The subcommands of the forkant binary. Each returns the process exit code.
+
+#include <optional>
+#include <string>
+
+namespace forkant::cli {
+
+struct ServeOptions {
+  std::string db = "forkant.db";
+  std::string listen = "127.0.0.1:8080";
+  int workers = 0;  // 0: one per core, at least 2
+  bool secure_cookies = false;
+  std::string public_url;
+};
+
+int serve(const ServeOptions& options);
+int migrate(const std::string& db);
+int demo(const std::string& db);
+int user_add(const std::string& db, const std::string& email, const std::string& name,
+             const std::optional<std::string>& org, const std::string& role, const std::string& language);
+int token_create(const std::string& db, const std::string& email, const std::string& label);
+int framework_validate(const std::string& file);
+
+}  // namespace forkant::cli

@@ -1,0 +1,58 @@
+// forkant demo: "Demo Kommune" with a leadership team of six, so a newcomer sees a living product on the
+// first start. The demo owner's login is in the README.
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/environment.hpp"
+#include "services/secrets.hpp"
+
+namespace forkant::cli {
+
+inline constexpr const char* kDemoOrg = "Demo Kommune";
+inline constexpr const char* kDemoEmail = "direktoer@demo.forkant.dk";
+inline constexpr const char* kDemoPassword = "forkant-demo-2026";
+
+int demo(const std::string& db) {
+  Environment env(db);
+  if (env.orgs.find_by_name(kDemoOrg)) {
+    std::cout << "forkant demo: " << kDemoOrg << " exists already; nothing to do\n";
+    return 0;
+  }
+  auto org_id = env.orgs.create_org(Organisation{0, kDemoOrg, OrgKind::municipality, 4200, 3}, std::nullopt);
+  if (!org_id) throw std::runtime_error("demo: " + org_id.error().code);
+
+  auto owner = env.accounts.create_user(kDemoEmail, "Karen Kommunaldirektør", kDemoPassword, "da", std::nullopt);
+  if (!owner) throw std::runtime_error("demo: " + owner.error().code);
+  env.orgs.add_member(*org_id, owner->id, Role::owner, std::nullopt);
+
+  struct Member {
+    const char* email;
+    const char* name;
+    Role role;
+  };
+  const Member team[] = {
+      {"digitalisering@demo.forkant.dk", "Dennis Digitaliseringschef", Role::coordinator},
+      {"boern@demo.forkant.dk", "Birgitte Børne- og Ungedirektør", Role::leader},
+      {"social@demo.forkant.dk", "Søren Social- og Sundhedsdirektør", Role::leader},
+      {"teknik@demo.forkant.dk", "Tove Teknik- og Miljødirektør", Role::leader},
+      {"oekonomi@demo.forkant.dk", "Ole Økonomidirektør", Role::leader},
+  };
+  // The rest of the team cannot sign in: their password is random and unknown. One hash serves all,
+  // which keeps the demo fast (argon2id costs ~180 ms a hash).
+  const std::string unusable = hash_password(random_token());
+  for (const auto& m : team) {
+    std::int64_t id = 0;
+    env.store.transaction([&] {
+      id = env.store.insert_user(User{0, m.email, m.name, "da"}, unusable, env.clock.now());
+      env.store.upsert_membership(*org_id, id, m.role, env.clock.now());
+      env.store.append_audit({*org_id, std::nullopt, "member.added", "user:" + std::to_string(id),
+                              std::string(role_name(m.role))},
+                             env.clock.now());
+    });
+  }
+  std::cout << "forkant demo: created " << kDemoOrg << "; sign in as " << kDemoEmail << " / " << kDemoPassword
+            << "\n";
+  return 0;
+}
+
+}  // namespace forkant::cli

@@ -1,0 +1,20 @@
+#include "cli/environment.hpp"
+
+#include <cstdlib>
+
+#include "storage/sqlite/migrations.hpp"
+
+namespace forkant::cli {
+
+Paths Paths::defaults() {
+  Paths p{FORKANT_SOURCE_DIR, std::string(FORKANT_BUILD_DIR) + "/locales"};
+  if (const char* share = std::getenv("FORKANT_SHARE_DIR")) p.share_dir = share;
+  if (const char* loc = std::getenv("FORKANT_LOCALE_DIR")) p.locale_dir = loc;
+  return p;
+}
+
+Environment::Environment(const std::string& db_path, const Paths& p) : paths(p), db(db_path) {
+  sqlite::migrate(db, sqlite::load_migrations(paths.share_dir + "/src/storage/migrations"));
+}
+
+}  // namespace forkant::cli

@@ -1,0 +1,80 @@
+// forkant serve: load everything, refuse to start on a broken template or catalogue, then serve.
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "cli/commands.hpp"
+#include "cli/environment.hpp"
+#include "render/i18n.hpp"
+#include "render/templates.hpp"
+#include "web/app.hpp"
+#include "web/server/http_server.hpp"
+
+namespace forkant::cli {
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void setup_logging() {
+  // One JSON object per line on stderr; stdout is kept for what scripts read (the listening address).
+  auto logger = spdlog::stderr_logger_mt("forkant");
+  logger->set_pattern(R"({"t":"%Y-%m-%dT%H:%M:%S.%eZ","level":"%l","msg":%v})", spdlog::pattern_time_type::utc);
+  spdlog::set_default_logger(logger);
+}
+
+}  // namespace
+
+int serve(const ServeOptions& options) {
+  setup_logging();
+  const auto colon = options.listen.rfind(':');
+  if (colon == std::string::npos) {
+    std::cerr << "forkant serve: --listen must be HOST:PORT, e.g. 127.0.0.1:8080\n";
+    return 2;
+  }
+  web::ServerOptions server_options;
+  server_options.host = options.listen.substr(0, colon);
+  if (!server_options.host.empty() && server_options.host.front() == '[') {
+    server_options.host = server_options.host.substr(1, server_options.host.size() - 2);
+  }
+  try {
+    server_options.port = static_cast<std::uint16_t>(std::stoi(options.listen.substr(colon + 1)));
+  } catch (const std::exception&) {
+    std::cerr << "forkant serve: the port in --listen is not a number\n";
+    return 2;
+  }
+  server_options.worker_threads =
+      options.workers > 0 ? options.workers : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+
+  Environment env(options.db);
+  Translator translator(env.paths.locale_dir);
+  Templates templates(env.paths.share_dir + "/templates", translator);
+  web::StaticFiles statics(env.paths.share_dir + "/static");
+  web::AppConfig config{options.secure_cookies, options.public_url,
+                        read_file(env.paths.share_dir + "/docs/openapi.json")};
+  web::Services services;
+  services.accounts = &env.accounts;
+  services.orgs = &env.orgs;
+  services.audit = &env.store;
+  services.database = &env.db;
+  web::App app(services, translator, templates, std::move(statics), config);
+
+  web::HttpServer server(server_options, [&app](web::Request& req) { return app.handle(req); });
+  server.bind();
+  std::cout << "forkant listening on http://" << options.listen.substr(0, colon) << ":" << server.port() << std::endl;
+  spdlog::info(R"({{"event":"started","port":{},"workers":{}}})", server.port(), server_options.worker_threads);
+  server.run();
+  spdlog::info(R"({{"event":"stopped"}})");
+  return 0;
+}
+
+}  // namespace forkant::cli

@@ -1,0 +1,105 @@
+#include "services/accounts.hpp"
+
+#include "domain/accounts/credentials.hpp"
+#include "domain/accounts/session_policy.hpp"
+#include "services/secrets.hpp"
+
+namespace forkant {
+
+bool is_supported_language(std::string_view lang) { return lang == "da" || lang == "en"; }
+
+Result<User> AccountService::create_user(std::string_view email, std::string_view name, std::string_view password,
+                                         std::string_view language, std::optional<std::int64_t> actor) {
+  if (auto s = validate_email(email); !s) return s.error();
+  if (auto s = validate_person_name(name); !s) return s.error();
+  if (auto s = validate_password(password); !s) return s.error();
+  if (!is_supported_language(language)) return Error::invalid("unknown_language", "error.unknown_language");
+  if (store_.find_user_by_email(email)) return Error::conflict("email_taken", "error.email_taken");
+  User user{0, std::string(email), std::string(name), std::string(language)};
+  const std::string hash = hash_password(password);  // slow: outside the write transaction
+  tx_.transaction([&] {
+    user.id = store_.insert_user(user, hash, clock_.now());
+    audit_.append_audit({std::nullopt, actor, "user.created", "user:" + std::to_string(user.id), ""}, clock_.now());
+  });
+  return user;
+}
+
+Result<NewSession> AccountService::sign_in(std::string_view email, std::string_view password,
+                                           std::string_view address) {
+  const auto now = clock_.now();
+  std::string lower(email);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string account_key = "account:" + lower;
+  const std::string address_key = "address:" + std::string(address);
+  auto wait = throttle_.retry_after(account_key, now);
+  if (auto w = throttle_.retry_after(address_key, now); w && (!wait || *w > *wait)) wait = w;
+  if (wait) {
+    return Error{ErrorKind::too_many, "login_throttled", "error.login_throttled",
+                 {{"retry_after", std::to_string(*wait)}}};
+  }
+  const auto user = store_.find_user_by_email(email);
+  const auto hash = user ? store_.password_hash(user->id) : std::nullopt;
+  // Verify against a fixed hash when the account does not exist, so timing does not reveal which
+  // e-mail addresses have accounts.
+  static const std::string dummy = hash_password("forkant-timing-equaliser");
+  const bool ok = verify_password(password, hash ? *hash : dummy) && hash.has_value();
+  if (!ok) {
+    throttle_.record_failure(account_key, now);
+    throttle_.record_failure(address_key, now);
+    return Error{ErrorKind::unauthorized, "login_failed", "error.login_failed", {}};
+  }
+  throttle_.clear(account_key);
+  NewSession s{*user, random_token(), random_token()};
+  tx_.transaction([&] {
+    store_.insert_session(token_hash(s.token), user->id, s.csrf_token, now);
+    audit_.append_audit({std::nullopt, user->id, "session.signed_in", "user:" + std::to_string(user->id), ""}, now);
+  });
+  return s;
+}
+
+std::optional<SignedIn> AccountService::resume(std::string_view session_token) {
+  if (session_token.empty()) return std::nullopt;
+  const auto hash = token_hash(session_token);
+  const auto row = store_.find_session(hash);
+  if (!row) return std::nullopt;
+  const auto now = clock_.now();
+  if (!session_alive(row->created_at, row->last_seen_at, now)) {
+    store_.delete_session(hash);
+    return std::nullopt;
+  }
+  auto user = store_.find_user(row->user_id);
+  if (!user) return std::nullopt;
+  // Touch at most once a minute: a page view should not cost a durable write.
+  if (now - row->last_seen_at >= 60) store_.touch_session(hash, now);
+  return SignedIn{*user, row->csrf_token};
+}
+
+void AccountService::sign_out(std::string_view session_token) {
+  if (!session_token.empty()) store_.delete_session(token_hash(session_token));
+}
+
+std::string AccountService::create_api_token(std::int64_t user_id, std::string_view label) {
+  std::string token = "fk_" + random_token();
+  tx_.transaction([&] {
+    store_.insert_api_token(token_hash(token), user_id, label, clock_.now());
+    audit_.append_audit({std::nullopt, user_id, "api_token.created", "user:" + std::to_string(user_id),
+                         std::string(label)},
+                        clock_.now());
+  });
+  return token;
+}
+
+std::optional<User> AccountService::user_for_api_token(std::string_view token) {
+  if (token.empty()) return std::nullopt;
+  const auto user_id = store_.api_token_user(token_hash(token));
+  if (!user_id) return std::nullopt;
+  return store_.find_user(*user_id);
+}
+
+Status AccountService::set_language(std::int64_t user_id, std::string_view language) {
+  if (!is_supported_language(language)) return Error::invalid("unknown_language", "error.unknown_language");
+  store_.set_language(user_id, language);
+  return ok_status();
+}
+
+}  // namespace forkant

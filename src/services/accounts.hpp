@@ -1,0 +1,102 @@
+#pragma once
+// Accounts, sign-in sessions and personal API tokens.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/accounts/login_throttle.hpp"
+#include "domain/accounts/role.hpp"
+#include "domain/result.hpp"
+#include "services/audit.hpp"
+#include "services/clock.hpp"
+
+namespace forkant {
+
+struct User {
+  std::int64_t id = 0;
+  std::string email;
+  std::string name;
+  std::string language = "da";
+};
+
+struct MembershipView {
+  std::int64_t org_id = 0;
+  std::string org_name;
+  Role role = Role::viewer;
+};
+
+struct SessionRow {
+  std::int64_t user_id = 0;
+  std::string csrf_token;
+  std::int64_t created_at = 0;
+  std::int64_t last_seen_at = 0;
+};
+
+class AccountStore {
+ public:
+  virtual ~AccountStore() = default;
+  virtual std::optional<User> find_user(std::int64_t id) = 0;
+  virtual std::optional<User> find_user_by_email(std::string_view email) = 0;
+  virtual std::optional<std::string> password_hash(std::int64_t user_id) = 0;
+  virtual std::int64_t insert_user(const User& user, const std::string& password_hash, std::int64_t now) = 0;
+  virtual void set_language(std::int64_t user_id, std::string_view language) = 0;
+  virtual std::vector<MembershipView> memberships(std::int64_t user_id) = 0;
+
+  virtual void insert_session(const std::string& id_hash, std::int64_t user_id, const std::string& csrf,
+                              std::int64_t now) = 0;
+  virtual std::optional<SessionRow> find_session(const std::string& id_hash) = 0;
+  virtual void touch_session(const std::string& id_hash, std::int64_t now) = 0;
+  virtual void delete_session(const std::string& id_hash) = 0;
+
+  virtual void insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view label,
+                                std::int64_t now) = 0;
+  virtual std::optional<std::int64_t> api_token_user(const std::string& token_hash) = 0;
+};
+
+struct SignedIn {
+  User user;
+  std::string csrf_token;
+};
+
+struct NewSession {
+  User user;
+  std::string token;  // goes into the cookie, never stored
+  std::string csrf_token;
+};
+
+class AccountService {
+ public:
+  AccountService(AccountStore& store, AuditStore& audit, Transactor& tx, const Clock& clock,
+                 LoginThrottle& throttle)
+      : store_(store), audit_(audit), tx_(tx), clock_(clock), throttle_(throttle) {}
+
+  Result<User> create_user(std::string_view email, std::string_view name, std::string_view password,
+                           std::string_view language, std::optional<std::int64_t> actor);
+
+  // Errors: "login_throttled" (too_many, param retry_after seconds), "login_failed" (unauthorized; the
+  // same answer whether the e-mail exists or not).
+  Result<NewSession> sign_in(std::string_view email, std::string_view password, std::string_view address);
+  std::optional<SignedIn> resume(std::string_view session_token);
+  void sign_out(std::string_view session_token);
+
+  std::string create_api_token(std::int64_t user_id, std::string_view label);
+  std::optional<User> user_for_api_token(std::string_view token);
+
+  Status set_language(std::int64_t user_id, std::string_view language);
+  std::vector<MembershipView> memberships(std::int64_t user_id) { return store_.memberships(user_id); }
+  std::optional<User> find_user_by_email(std::string_view email) { return store_.find_user_by_email(email); }
+
+ private:
+  AccountStore& store_;
+  AuditStore& audit_;
+  Transactor& tx_;
+  const Clock& clock_;
+  LoginThrottle& throttle_;
+};
+
+bool is_supported_language(std::string_view lang);
+
+}  // namespace forkant

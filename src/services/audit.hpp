@@ -1,0 +1,44 @@
+#pragma once
+// The audit log: who changed what and when, per organisation, append-only. Every service that changes
+// data writes its entry in the same transaction as the change.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace forkant {
+
+struct AuditEntry {
+  std::optional<std::int64_t> org_id;
+  std::optional<std::int64_t> actor_id;  // none for the CLI and anonymous respondents
+  std::string action;                    // e.g. "member.invited"
+  std::string object;                    // e.g. "user:12"
+  std::string detail;                    // short, never a secret
+};
+
+struct AuditRecord {
+  std::int64_t id = 0;
+  std::int64_t at = 0;
+  std::string actor_name;  // empty for the system
+  std::string action, object, detail;
+};
+
+class AuditStore {
+ public:
+  virtual ~AuditStore() = default;
+  virtual void append_audit(const AuditEntry& entry, std::int64_t at) = 0;
+  // Newest first; `before_id` pages backwards.
+  virtual std::vector<AuditRecord> audit_records(std::int64_t org_id, int limit,
+                                                 std::optional<std::int64_t> before_id) = 0;
+};
+
+// Groups several store calls into one atomic transaction (one per submitted form).
+class Transactor {
+ public:
+  virtual ~Transactor() = default;
+  virtual void transaction(const std::function<void()>& fn) = 0;
+};
+
+}  // namespace forkant

@@ -1,0 +1,89 @@
+#include "services/organisations.hpp"
+
+#include "domain/accounts/credentials.hpp"
+#include "services/secrets.hpp"
+
+namespace forkant {
+
+Result<std::int64_t> OrgService::create_org(const Organisation& org, std::optional<std::int64_t> actor) {
+  if (auto s = validate_organisation(org); !s) return s.error();
+  if (store_.find_org_by_name(org.name)) return Error::conflict("org_name_taken", "error.org_name_taken");
+  std::int64_t id = 0;
+  tx_.transaction([&] {
+    id = store_.insert_org(org, clock_.now());
+    audit_.append_audit({id, actor, "organisation.created", "organisation:" + std::to_string(id), org.name},
+                        clock_.now());
+  });
+  return id;
+}
+
+Status OrgService::add_member(std::int64_t org_id, std::int64_t user_id, Role role,
+                              std::optional<std::int64_t> actor) {
+  tx_.transaction([&] {
+    store_.upsert_membership(org_id, user_id, role, clock_.now());
+    audit_.append_audit({org_id, actor, "member.added", "user:" + std::to_string(user_id),
+                         std::string(role_name(role))},
+                        clock_.now());
+  });
+  return ok_status();
+}
+
+Result<IssuedInvitation> OrgService::invite(std::int64_t org_id, std::int64_t actor, std::string_view email,
+                                            Role role) {
+  if (auto s = validate_email(email); !s) return s.error();
+  if (auto existing = account_store_.find_user_by_email(email)) {
+    if (store_.role_of(org_id, existing->id)) return Error::conflict("already_member", "error.already_member");
+  }
+  IssuedInvitation out{0, random_token()};
+  const auto now = clock_.now();
+  tx_.transaction([&] {
+    out.id = store_.insert_member_invitation(org_id, email, role, token_hash(out.token), actor, now,
+                                             now + kInvitationSeconds);
+    audit_.append_audit({org_id, actor, "member.invited", "invitation:" + std::to_string(out.id),
+                         std::string(email) + " (" + std::string(role_name(role)) + ")"},
+                        now);
+  });
+  return out;
+}
+
+std::optional<InvitationRow> OrgService::open_invitation(std::string_view token) {
+  auto row = store_.find_member_invitation(token_hash(token));
+  if (!row || row->accepted || row->expires_at <= clock_.now()) return std::nullopt;
+  return row;
+}
+
+Result<User> OrgService::accept_invitation(std::string_view token, std::string_view name,
+                                           std::string_view password) {
+  const auto inv = open_invitation(token);
+  if (!inv) return Error{ErrorKind::gone, "invitation_invalid", "error.invitation_invalid", {}};
+  std::optional<User> user = account_store_.find_user_by_email(inv->email);
+  if (user) {
+    const auto hash = account_store_.password_hash(user->id);
+    if (!hash || !verify_password(password, *hash)) {
+      return Error{ErrorKind::unauthorized, "login_failed", "error.login_failed", {}};
+    }
+  }
+  std::string new_hash;
+  if (!user) {
+    if (auto s = validate_person_name(name); !s) return s.error();
+    if (auto s = validate_password(password); !s) return s.error();
+    new_hash = hash_password(password);  // slow: outside the transaction
+  }
+  const auto now = clock_.now();
+  tx_.transaction([&] {
+    if (!user) {
+      User u{0, inv->email, std::string(name), "da"};
+      u.id = account_store_.insert_user(u, new_hash, now);
+      audit_.append_audit({inv->org_id, u.id, "user.created", "user:" + std::to_string(u.id), ""}, now);
+      user = u;
+    }
+    store_.upsert_membership(inv->org_id, user->id, inv->role, now);
+    store_.mark_invitation_accepted(inv->id, now);
+    audit_.append_audit({inv->org_id, user->id, "member.joined", "user:" + std::to_string(user->id),
+                         std::string(role_name(inv->role))},
+                        now);
+  });
+  return *user;
+}
+
+}  // namespace forkant

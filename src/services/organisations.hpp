@@ -1,0 +1,98 @@
+#pragma once
+// Organisations, their members and member invitations. Every read takes the organisation id; callers
+// have already checked that the signed-in person is a member (web/authorize).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/accounts/organisation.hpp"
+#include "domain/accounts/role.hpp"
+#include "domain/result.hpp"
+#include "services/accounts.hpp"
+#include "services/audit.hpp"
+#include "services/clock.hpp"
+
+namespace forkant {
+
+struct MemberView {
+  std::int64_t user_id = 0;
+  std::string name;
+  std::string email;
+  Role role = Role::viewer;
+};
+
+struct PendingInvitation {
+  std::int64_t id = 0;
+  std::string email;
+  Role role = Role::viewer;
+  std::int64_t expires_at = 0;
+};
+
+struct InvitationRow {
+  std::int64_t id = 0;
+  std::int64_t org_id = 0;
+  std::string org_name;
+  std::string email;
+  Role role = Role::viewer;
+  std::int64_t expires_at = 0;
+  bool accepted = false;
+};
+
+class OrgStore {
+ public:
+  virtual ~OrgStore() = default;
+  virtual std::optional<Organisation> find_org(std::int64_t org_id) = 0;
+  virtual std::optional<Organisation> find_org_by_name(std::string_view name) = 0;
+  virtual std::int64_t insert_org(const Organisation& org, std::int64_t now) = 0;
+  virtual std::optional<Role> role_of(std::int64_t org_id, std::int64_t user_id) = 0;
+  virtual void upsert_membership(std::int64_t org_id, std::int64_t user_id, Role role, std::int64_t now) = 0;
+  virtual std::vector<MemberView> members(std::int64_t org_id) = 0;
+  virtual std::int64_t insert_member_invitation(std::int64_t org_id, std::string_view email, Role role,
+                                                const std::string& token_hash, std::int64_t invited_by,
+                                                std::int64_t now, std::int64_t expires_at) = 0;
+  virtual std::vector<PendingInvitation> pending_invitations(std::int64_t org_id, std::int64_t now) = 0;
+  virtual std::optional<InvitationRow> find_member_invitation(const std::string& token_hash) = 0;
+  virtual void mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) = 0;
+};
+
+struct IssuedInvitation {
+  std::int64_t id = 0;
+  std::string token;  // shown once, in the link
+};
+
+class OrgService {
+ public:
+  static constexpr std::int64_t kInvitationSeconds = 14 * 24 * 3600;
+
+  OrgService(OrgStore& store, AccountService& accounts, AccountStore& account_store, AuditStore& audit,
+             Transactor& tx, const Clock& clock)
+      : store_(store), accounts_(accounts), account_store_(account_store), audit_(audit), tx_(tx), clock_(clock) {}
+
+  Result<std::int64_t> create_org(const Organisation& org, std::optional<std::int64_t> actor);
+  std::optional<Organisation> find(std::int64_t org_id) { return store_.find_org(org_id); }
+  std::optional<Organisation> find_by_name(std::string_view name) { return store_.find_org_by_name(name); }
+  std::optional<Role> role_of(std::int64_t org_id, std::int64_t user_id) { return store_.role_of(org_id, user_id); }
+  std::vector<MemberView> members(std::int64_t org_id) { return store_.members(org_id); }
+  std::vector<PendingInvitation> pending_invitations(std::int64_t org_id) {
+    return store_.pending_invitations(org_id, clock_.now());
+  }
+
+  Status add_member(std::int64_t org_id, std::int64_t user_id, Role role, std::optional<std::int64_t> actor);
+  Result<IssuedInvitation> invite(std::int64_t org_id, std::int64_t actor, std::string_view email, Role role);
+  // The invitation behind a link, if it is still usable (not accepted, not expired).
+  std::optional<InvitationRow> open_invitation(std::string_view token);
+  // Accepting creates the account (name + password) or, for an existing account, checks its password.
+  Result<User> accept_invitation(std::string_view token, std::string_view name, std::string_view password);
+
+ private:
+  OrgStore& store_;
+  AccountService& accounts_;
+  AccountStore& account_store_;
+  AuditStore& audit_;
+  Transactor& tx_;
+  const Clock& clock_;
+};
+
+}  // namespace forkant

@@ -1,0 +1,183 @@
+#include "storage/sqlite/database.hpp"
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace forkant::sqlite {
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, std::string_view what) {
+  throw DatabaseError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+}
+
+}  // namespace
+
+Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+  if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK) {
+    fail(db, "prepare");
+  }
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::bind(int index, std::nullptr_t) {
+  if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) fail(db_, "bind");
+  return *this;
+}
+Statement& Statement::bind(int index, std::int64_t v) {
+  if (sqlite3_bind_int64(stmt_, index, v) != SQLITE_OK) fail(db_, "bind");
+  return *this;
+}
+Statement& Statement::bind(int index, double v) {
+  if (sqlite3_bind_double(stmt_, index, v) != SQLITE_OK) fail(db_, "bind");
+  return *this;
+}
+Statement& Statement::bind(int index, std::string_view v) {
+  if (sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT) != SQLITE_OK) {
+    fail(db_, "bind");
+  }
+  return *this;
+}
+
+bool Statement::step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  fail(db_, "step");
+}
+
+void Statement::reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+bool Statement::is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+std::int64_t Statement::int64(int col) const { return sqlite3_column_int64(stmt_, col); }
+double Statement::real(int col) const { return sqlite3_column_double(stmt_, col); }
+std::string Statement::text(int col) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
+}
+std::optional<std::string> Statement::opt_text(int col) const {
+  if (is_null(col)) return std::nullopt;
+  return text(col);
+}
+std::optional<std::int64_t> Statement::opt_int64(int col) const {
+  if (is_null(col)) return std::nullopt;
+  return int64(col);
+}
+
+Connection::Connection(const std::string& path, bool readonly) {
+  // Readers open read-write but with query_only: a SQLITE_OPEN_READONLY handle cannot create the WAL
+  // index it needs when it happens to be the first to open the file.
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+    const std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw DatabaseError("open " + path + ": " + msg);
+  }
+  sqlite3_busy_timeout(db_, 5000);
+  exec_script("PRAGMA foreign_keys=ON;");
+  if (readonly) {
+    exec_script("PRAGMA query_only=ON;");
+  } else {
+    // WAL: readers never block the writer. FULL: fsync at every commit, so an acknowledged write
+    // survives power loss, not just a process crash (README, "Durability").
+    exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+  }
+}
+
+Connection::~Connection() { sqlite3_close_v2(db_); }
+
+void Connection::exec_script(const std::string& sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    const std::string msg = err ? err : "unknown error";
+    sqlite3_free(err);
+    throw DatabaseError("exec: " + msg);
+  }
+}
+
+std::int64_t Connection::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+int Connection::changes() const { return sqlite3_changes(db_); }
+
+Database::Database(std::string path, int readers) : path_(std::move(path)) {
+  writer_ = std::make_unique<Connection>(path_, false);
+  for (int i = 0; i < readers; ++i) idle_readers_.push_back(std::make_unique<Connection>(path_, true));
+}
+
+Database::~Database() = default;
+
+namespace {
+// The write transaction this thread is inside, if any: nested write() and read() calls join it, so a
+// service can make several store calls one atomic unit and read what it just wrote.
+thread_local Database* tls_owner = nullptr;
+thread_local Connection* tls_writer = nullptr;
+}  // namespace
+
+void Database::write(const std::function<void(Connection&)>& fn) {
+  if (tls_owner == this) return fn(*tls_writer);
+  std::lock_guard lock(write_mutex_);
+  writer_->exec_script("BEGIN IMMEDIATE");
+  tls_owner = this;
+  tls_writer = writer_.get();
+  struct Leave {
+    ~Leave() { tls_owner = nullptr, tls_writer = nullptr; }
+  } leave;
+  try {
+    fn(*writer_);
+    writer_->exec_script("COMMIT");
+  } catch (...) {
+    try {
+      writer_->exec_script("ROLLBACK");
+    } catch (...) {  // the original error is the one worth reporting
+    }
+    throw;
+  }
+}
+
+void Database::read(const std::function<void(Connection&)>& fn) {
+  if (tls_owner == this) return fn(*tls_writer);
+  std::unique_ptr<Connection> conn;
+  {
+    std::lock_guard lock(readers_mutex_);
+    if (!idle_readers_.empty()) {
+      conn = std::move(idle_readers_.back());
+      idle_readers_.pop_back();
+    }
+  }
+  if (!conn) conn = std::make_unique<Connection>(path_, true);  // burst beyond the pool
+  struct Return {
+    Database* db;
+    std::unique_ptr<Connection>& c;
+    ~Return() {
+      std::lock_guard lock(db->readers_mutex_);
+      db->idle_readers_.push_back(std::move(c));
+    }
+  } give_back{this, conn};
+  conn->exec_script("BEGIN");
+  try {
+    fn(*conn);
+    conn->exec_script("COMMIT");
+  } catch (...) {
+    try {
+      conn->exec_script("ROLLBACK");
+    } catch (...) {
+    }
+    throw;
+  }
+}
+
+bool Database::ping() {
+  try {
+    bool ok = false;
+    read([&](Connection& c) { ok = c.prepare("SELECT 1")->step(); });
+    return ok;
+  } catch (const DatabaseError&) {
+    return false;
+  }
+}
+
+}  // namespace forkant::sqlite

@@ -1,0 +1,127 @@
+#pragma once
+// A thin, safe layer over the sqlite3 C API: prepared statements with bound parameters only (there is no
+// way to run SQL built from input), one writer connection serialised by a mutex, and a small pool of
+// reader connections. WAL mode lets readers run beside the writer; synchronous=FULL makes every
+// acknowledged commit durable (README, "Durability").
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace forkant::sqlite {
+
+// Thrown for unexpected database failures (disk full, corruption, constraint bugs). Expected outcomes
+// (not found, conflict) are modelled by the callers as values; this aborts the request with a 500.
+class DatabaseError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+class Row;
+
+class Statement {
+ public:
+  Statement(sqlite3* db, std::string_view sql);
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Statement& bind(int index, std::nullptr_t);
+  Statement& bind(int index, std::int64_t v);
+  Statement& bind(int index, int v) { return bind(index, static_cast<std::int64_t>(v)); }
+  Statement& bind(int index, double v);
+  Statement& bind(int index, std::string_view v);
+  Statement& bind(int index, const std::string& v) { return bind(index, std::string_view(v)); }
+  Statement& bind(int index, const char* v) { return bind(index, std::string_view(v)); }
+  template <typename T>
+  Statement& bind(int index, const std::optional<T>& v) {
+    return v ? bind(index, *v) : bind(index, nullptr);
+  }
+
+  // Advances to the next row; false when done.
+  bool step();
+  void run() {
+    while (step()) {
+    }
+  }
+  void reset();
+
+  bool is_null(int col) const;
+  std::int64_t int64(int col) const;
+  int int32(int col) const { return static_cast<int>(int64(col)); }
+  double real(int col) const;
+  std::string text(int col) const;
+  std::optional<std::string> opt_text(int col) const;
+  std::optional<std::int64_t> opt_int64(int col) const;
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Connection {
+ public:
+  Connection(const std::string& path, bool readonly);
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  // Binds each argument in order to ?1, ?2, ...
+  template <typename... Args>
+  std::unique_ptr<Statement> prepare(std::string_view sql, const Args&... args) {
+    auto st = std::make_unique<Statement>(db_, sql);
+    int i = 1;
+    (st->bind(i++, args), ...);
+    return st;
+  }
+  template <typename... Args>
+  void exec(std::string_view sql, const Args&... args) {
+    prepare(sql, args...)->run();
+  }
+  // For schema scripts only (migrations shipped with the binary, never input).
+  void exec_script(const std::string& sql);
+  std::int64_t last_insert_id() const;
+  int changes() const;
+  sqlite3* raw() { return db_; }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+class Database {
+ public:
+  // Opens (creating if needed) the database file and applies the pragmas. Does not migrate.
+  explicit Database(std::string path, int readers = 4);
+  ~Database();
+
+  const std::string& path() const { return path_; }
+
+  // Runs `fn` inside BEGIN IMMEDIATE ... COMMIT on the single writer connection; rolls back if it throws.
+  void write(const std::function<void(Connection&)>& fn);
+  // Runs `fn` on a reader connection (a consistent snapshot for the duration of a transaction).
+  void read(const std::function<void(Connection&)>& fn);
+
+  // True when the database answers a trivial query.
+  bool ping();
+
+ private:
+  std::string path_;
+  std::mutex write_mutex_;
+  std::unique_ptr<Connection> writer_;
+  std::mutex readers_mutex_;
+  std::vector<std::unique_ptr<Connection>> idle_readers_;
+};
+
+}  // namespace forkant::sqlite

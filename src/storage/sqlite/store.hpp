@@ -1,0 +1,60 @@
+#pragma once
+// The SQLite implementation of the repository interfaces that services declare. One object, its methods
+// split by area across store_*.cpp. Every query on tenant data filters by organisation id.
+
+#include "services/accounts.hpp"
+#include "services/audit.hpp"
+#include "services/organisations.hpp"
+#include "storage/sqlite/database.hpp"
+
+namespace forkant::sqlite {
+
+class SqliteStore final : public AccountStore, public OrgStore, public AuditStore, public Transactor {
+ public:
+  explicit SqliteStore(Database& db) : db_(db) {}
+  Database& database() { return db_; }
+
+  void transaction(const std::function<void()>& fn) override {
+    db_.write([&](Connection&) { fn(); });
+  }
+
+  // AccountStore
+  std::optional<User> find_user(std::int64_t id) override;
+  std::optional<User> find_user_by_email(std::string_view email) override;
+  std::optional<std::string> password_hash(std::int64_t user_id) override;
+  std::int64_t insert_user(const User& user, const std::string& password_hash, std::int64_t now) override;
+  void set_language(std::int64_t user_id, std::string_view language) override;
+  std::vector<MembershipView> memberships(std::int64_t user_id) override;
+  void insert_session(const std::string& id_hash, std::int64_t user_id, const std::string& csrf,
+                      std::int64_t now) override;
+  std::optional<SessionRow> find_session(const std::string& id_hash) override;
+  void touch_session(const std::string& id_hash, std::int64_t now) override;
+  void delete_session(const std::string& id_hash) override;
+  void insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view label,
+                        std::int64_t now) override;
+  std::optional<std::int64_t> api_token_user(const std::string& token_hash) override;
+
+  // OrgStore
+  std::optional<Organisation> find_org(std::int64_t org_id) override;
+  std::optional<Organisation> find_org_by_name(std::string_view name) override;
+  std::int64_t insert_org(const Organisation& org, std::int64_t now) override;
+  std::optional<Role> role_of(std::int64_t org_id, std::int64_t user_id) override;
+  void upsert_membership(std::int64_t org_id, std::int64_t user_id, Role role, std::int64_t now) override;
+  std::vector<MemberView> members(std::int64_t org_id) override;
+  std::int64_t insert_member_invitation(std::int64_t org_id, std::string_view email, Role role,
+                                        const std::string& token_hash, std::int64_t invited_by, std::int64_t now,
+                                        std::int64_t expires_at) override;
+  std::vector<PendingInvitation> pending_invitations(std::int64_t org_id, std::int64_t now) override;
+  std::optional<InvitationRow> find_member_invitation(const std::string& token_hash) override;
+  void mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) override;
+
+  // AuditStore
+  void append_audit(const AuditEntry& entry, std::int64_t at) override;
+  std::vector<AuditRecord> audit_records(std::int64_t org_id, int limit,
+                                         std::optional<std::int64_t> before_id) override;
+
+ private:
+  Database& db_;
+};
+
+}  // namespace forkant::sqlite

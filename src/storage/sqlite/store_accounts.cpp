@@ -1,0 +1,106 @@
+#include "storage/sqlite/store.hpp"
+
+namespace forkant::sqlite {
+namespace {
+
+User read_user(Statement& st) { return User{st.int64(0), st.text(1), st.text(2), st.text(3)}; }
+
+}  // namespace
+
+std::optional<User> SqliteStore::find_user(std::int64_t id) {
+  std::optional<User> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare("SELECT id, email, name, language FROM users WHERE id = ?", id);
+    if (st->step()) out = read_user(*st);
+  });
+  return out;
+}
+
+std::optional<User> SqliteStore::find_user_by_email(std::string_view email) {
+  std::optional<User> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare("SELECT id, email, name, language FROM users WHERE email = ?", email);
+    if (st->step()) out = read_user(*st);
+  });
+  return out;
+}
+
+std::optional<std::string> SqliteStore::password_hash(std::int64_t user_id) {
+  std::optional<std::string> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare("SELECT password_hash FROM users WHERE id = ?", user_id);
+    if (st->step()) out = st->text(0);
+  });
+  return out;
+}
+
+std::int64_t SqliteStore::insert_user(const User& user, const std::string& password_hash, std::int64_t now) {
+  std::int64_t id = 0;
+  db_.write([&](Connection& c) {
+    c.exec("INSERT INTO users(email, name, password_hash, language, created_at) VALUES(?, ?, ?, ?, ?)", user.email,
+           user.name, password_hash, user.language, now);
+    id = c.last_insert_id();
+  });
+  return id;
+}
+
+void SqliteStore::set_language(std::int64_t user_id, std::string_view language) {
+  db_.write([&](Connection& c) { c.exec("UPDATE users SET language = ? WHERE id = ?", language, user_id); });
+}
+
+std::vector<MembershipView> SqliteStore::memberships(std::int64_t user_id) {
+  std::vector<MembershipView> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare(
+        "SELECT o.id, o.name, m.role FROM memberships m JOIN organisations o ON o.id = m.org_id "
+        "WHERE m.user_id = ? ORDER BY o.name",
+        user_id);
+    while (st->step()) out.push_back({st->int64(0), st->text(1), parse_role(st->text(2)).value_or(Role::viewer)});
+  });
+  return out;
+}
+
+void SqliteStore::insert_session(const std::string& id_hash, std::int64_t user_id, const std::string& csrf,
+                                 std::int64_t now) {
+  db_.write([&](Connection& c) {
+    c.exec("INSERT INTO sessions(id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES(?, ?, ?, ?, ?)",
+           id_hash, user_id, csrf, now, now);
+  });
+}
+
+std::optional<SessionRow> SqliteStore::find_session(const std::string& id_hash) {
+  std::optional<SessionRow> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare("SELECT user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE id_hash = ?",
+                        id_hash);
+    if (st->step()) out = SessionRow{st->int64(0), st->text(1), st->int64(2), st->int64(3)};
+  });
+  return out;
+}
+
+void SqliteStore::touch_session(const std::string& id_hash, std::int64_t now) {
+  db_.write([&](Connection& c) { c.exec("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", now, id_hash); });
+}
+
+void SqliteStore::delete_session(const std::string& id_hash) {
+  db_.write([&](Connection& c) { c.exec("DELETE FROM sessions WHERE id_hash = ?", id_hash); });
+}
+
+void SqliteStore::insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view label,
+                                   std::int64_t now) {
+  db_.write([&](Connection& c) {
+    c.exec("INSERT INTO api_tokens(token_hash, user_id, label, created_at) VALUES(?, ?, ?, ?)", token_hash, user_id,
+           label, now);
+  });
+}
+
+std::optional<std::int64_t> SqliteStore::api_token_user(const std::string& token_hash) {
+  std::optional<std::int64_t> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare("SELECT user_id FROM api_tokens WHERE token_hash = ?", token_hash);
+    if (st->step()) out = st->int64(0);
+  });
+  return out;
+}
+
+}  // namespace forkant::sqlite

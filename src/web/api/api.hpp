@@ -1,0 +1,17 @@
+#pragma once
+// JSON API handlers under /api/v1/, one resource per file; routes.cpp maps URLs to them. Same permissions
+// as the pages: they call the same services and authorize() the same way.
+
+#include "web/context.hpp"
+#include "web/http.hpp"
+
+namespace forkant::web::api {
+
+Response me(Context& ctx);
+Response get_org(Context& ctx);
+Response list_members(Context& ctx);
+Response create_invitation(Context& ctx);
+Response list_audit(Context& ctx);
+Response openapi(Context& ctx);
+
+}  // namespace forkant::web::api

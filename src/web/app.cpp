@@ -1,0 +1,136 @@
+#include "web/app.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "services/secrets.hpp"
+#include "storage/sqlite/database.hpp"
+#include "web/context.hpp"
+#include "web/cookies.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web {
+namespace {
+
+bool is_unsafe(std::string_view method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+
+void add_security_headers(Response& res) {
+  res.set_header("Content-Security-Policy",
+                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                 "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("X-Frame-Options", "DENY");
+  // Respondent links carry their secret in the path: never send it to another site.
+  res.set_header("Referrer-Policy", "no-referrer");
+  res.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  res.set_header("Cross-Origin-Opener-Policy", "same-origin");
+  if (!res.has_header("Cache-Control")) res.set_header("Cache-Control", "no-store");
+}
+
+// A cross-site form post carries the attacker's Origin; same-origin requests carry ours or none.
+bool origin_allowed(const Request& req) {
+  const auto origin = req.header("origin");
+  if (!origin || *origin == "null") return !origin.has_value();
+  const auto host = req.header("host").value_or("");
+  auto scheme_end = origin->find("://");
+  if (scheme_end == std::string_view::npos) return false;
+  return origin->substr(scheme_end + 3) == host;
+}
+
+}  // namespace
+
+App::App(Services services, const Translator& translator, const Templates& templates, StaticFiles statics,
+         AppConfig config)
+    : services_(services),
+      translator_(translator),
+      templates_(templates),
+      statics_(std::move(statics)),
+      config_(std::move(config)) {
+  register_routes(router_);
+}
+
+Response App::handle(Request& req) {
+  Context ctx{req, *this};
+  ctx.api = req.path.starts_with("/api/");
+  const auto cookies = parse_cookies(req.header("cookie").value_or(""));
+  if (auto it = cookies.find(kLanguageCookie); it != cookies.end() && is_supported_language(it->second)) {
+    ctx.lang = it->second;
+  } else {
+    ctx.lang = language_from_accept(req.header("accept-language").value_or(""));
+  }
+  Response res;
+  try {
+    if (req.rejected_status == 413) {
+      res = error_response(ctx, 413, "body_too_large", "error.body_too_large");
+    } else if (req.path.starts_with("/static/")) {
+      auto served = statics_.serve(req.path.substr(8), req);
+      res = served ? std::move(*served) : error_response(ctx, 404, "not_found", "error.not_found");
+    } else {
+      // Who is asking: an API token (API only), else the session cookie.
+      const auto auth = req.header("authorization").value_or("");
+      if (ctx.api && auth.starts_with("Bearer ")) {
+        ctx.user = services_.accounts->user_for_api_token(auth.substr(7));
+        if (!ctx.user) return error_response(ctx, 401, "invalid_token", "error.invalid_token");
+        ctx.via_api_token = true;
+      } else if (auto it = cookies.find(session_cookie_name(config_.secure_cookies)); it != cookies.end()) {
+        if (auto s = services_.accounts->resume(it->second)) {
+          ctx.user = s->user;
+          ctx.csrf_token = s->csrf_token;
+        }
+      }
+      if (ctx.user) ctx.lang = ctx.user->language;  // a signed-in person's own choice wins
+      if (!ctx.user) {
+        // Anonymous forms (sign-in, language) use a double-submit token: cookie and field must match.
+        if (auto it = cookies.find(kPreSessionCookie); it != cookies.end() && it->second.size() == 43) {
+          ctx.csrf_token = it->second;
+        } else {
+          ctx.csrf_token = random_token();
+          ctx.set_cookies.push_back(set_cookie(kPreSessionCookie, ctx.csrf_token, config_.secure_cookies));
+        }
+      }
+      res = dispatch(ctx);
+    }
+  } catch (const std::exception& e) {
+    // The detail goes to the log only; the person sees the request id to quote.
+    spdlog::error(R"({{"event":"error","request_id":"{}","error":"{}"}})", req.request_id, e.what());
+    try {
+      res = error_response(ctx, 500, "internal", "error.internal", {{"request_id", req.request_id}});
+    } catch (const std::exception&) {
+      res = Response{500, {{"Content-Type", "text/plain; charset=utf-8"}}, "500 " + req.request_id + "\n", ""};
+    }
+  }
+  for (auto& c : ctx.set_cookies) res.add_header("Set-Cookie", std::move(c));
+  add_security_headers(res);
+  return res;
+}
+
+Response App::dispatch(Context& ctx) {
+  auto& req = ctx.req;
+  const auto matched = router_.match(req.method, req.path);
+  if (std::holds_alternative<RouteMiss>(matched)) {
+    if (std::get<RouteMiss>(matched) == RouteMiss::method_not_allowed) {
+      return error_response(ctx, 405, "method_not_allowed", "error.method_not_allowed");
+    }
+    return error_response(ctx, 404, "not_found", "error.not_found");
+  }
+  const auto& m = std::get<RouteMatch>(matched);
+  ctx.params = m.params;
+  if (m.route->access == Access::signed_in && !ctx.user) {
+    if (ctx.api) return error_response(ctx, 401, "unauthorized", "error.unauthorized");
+    return redirect("/login");
+  }
+  if (is_unsafe(req.method)) {
+    if (!origin_allowed(req)) return error_response(ctx, 403, "bad_origin", "error.csrf");
+    if (!m.route->csrf_exempt && !ctx.via_api_token) {
+      const auto sent = req.header("x-csrf-token").has_value() ? std::string(*req.header("x-csrf-token"))
+                                                                : ctx.form().get("csrf");
+      if (ctx.csrf_token.empty() || !secrets_equal(sent, ctx.csrf_token)) {
+        return error_response(ctx, 403, "csrf", "error.csrf");
+      }
+    }
+  }
+  Response res = m.route->handler(ctx);
+  res.log_route = m.route->pattern;
+  return res;
+}
+
+}  // namespace forkant::web

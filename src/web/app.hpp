@@ -1,0 +1,66 @@
+#pragma once
+// The web application: one pure function from Request to Response. It resolves language, session or API
+// token, CSRF, the route, and turns every failure into the right status in the user's language. Socket
+// I/O lives in web/server/; this file never sees it.
+
+#include <memory>
+#include <string>
+
+#include "render/i18n.hpp"
+#include "render/templates.hpp"
+#include "services/accounts.hpp"
+#include "services/organisations.hpp"
+#include "web/http.hpp"
+#include "web/router.hpp"
+#include "web/static_files.hpp"
+
+namespace forkant::sqlite {
+class Database;
+}
+
+namespace forkant::web {
+
+struct AppConfig {
+  bool secure_cookies = false;  // set when served over TLS (or behind a proxy that terminates it)
+  std::string public_url;       // used in invitation links; empty: derived from the Host header
+  std::string openapi_json;     // the OpenAPI document served at /api/v1/openapi.json
+};
+
+// Everything a handler may use. Pointers for the areas added by later features stay null in tests that
+// do not need them.
+struct Services {
+  AccountService* accounts = nullptr;
+  OrgService* orgs = nullptr;
+  AuditStore* audit = nullptr;
+  sqlite::Database* database = nullptr;
+  struct AssessmentArea* assessment = nullptr;
+  struct DecisionsArea* decisions = nullptr;
+};
+
+class App {
+ public:
+  App(Services services, const Translator& translator, const Templates& templates, StaticFiles statics,
+      AppConfig config);
+
+  Response handle(Request& req);
+
+  const Router& router() const { return router_; }
+  const Services& services() const { return services_; }
+  const Translator& translator() const { return translator_; }
+  const Templates& templates() const { return templates_; }
+  const AppConfig& config() const { return config_; }
+
+ private:
+  Response dispatch(Context& ctx);
+  Services services_;
+  const Translator& translator_;
+  const Templates& templates_;
+  StaticFiles statics_;
+  AppConfig config_;
+  Router router_;
+};
+
+// Adds every route of forkant (routes.cpp).
+void register_routes(Router& router);
+
+}  // namespace forkant::web

@@ -1,0 +1,47 @@
+#include "web/context.hpp"
+
+#include "web/app.hpp"
+
+namespace forkant::web {
+
+std::optional<std::int64_t> Context::id_param(const std::string& name) const {
+  auto it = params.find(name);
+  if (it == params.end() || it->second.empty() || it->second.size() > 18) return std::nullopt;
+  std::int64_t v = 0;
+  for (char c : it->second) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v > 0 ? std::optional(v) : std::nullopt;
+}
+
+const Form& Context::form() {
+  if (!form_) {
+    const auto ct = req.header("content-type").value_or("");
+    std::optional<Form> parsed;
+    if (ct.starts_with("application/x-www-form-urlencoded")) parsed = Form::parse(req.body);
+    form_ = parsed ? std::move(*parsed) : Form();
+  }
+  return *form_;
+}
+
+const Form& Context::query() {
+  if (!query_) query_ = Form::parse(req.query).value_or(Form());
+  return *query_;
+}
+
+std::string Context::t(std::string_view key) const { return app.translator().get(lang, key); }
+
+std::string Context::t(std::string_view key, const std::map<std::string, std::string>& p) const {
+  return app.translator().format(lang, key, p);
+}
+
+Result<Role> authorize(Context& ctx, std::int64_t org_id, Role need) {
+  if (!ctx.user) return Error{ErrorKind::unauthorized, "unauthorized", "error.unauthorized", {}};
+  const auto role = ctx.app.services().orgs->role_of(org_id, ctx.user->id);
+  if (!role) return Error::not_found();
+  if (!role_at_least(*role, need)) return Error::forbidden();
+  return *role;
+}
+
+}  // namespace forkant::web

@@ -1,0 +1,34 @@
+// The audit log of an organisation, newest first, for its owners.
+#include "render/format.hpp"
+#include "web/app.hpp"
+#include "web/pages/pages.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web::pages {
+
+Response audit_log(Context& ctx) {
+  const auto org_id = ctx.id_param("org_id");
+  if (!org_id) return error_response(ctx, Error::not_found());
+  const auto role = authorize(ctx, *org_id, Role::owner);
+  if (!role) return error_response(ctx, role.error());
+  std::optional<std::int64_t> before;
+  if (const auto b = ctx.query().get("before"); !b.empty() && b.size() < 19 &&
+                                                b.find_first_not_of("0123456789") == std::string::npos) {
+    before = std::stoll(b);
+  }
+  constexpr int kPage = 100;
+  const auto records = ctx.app.services().audit->audit_records(*org_id, kPage, before);
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& r : records) {
+    rows.push_back({{"at", format_timestamp(r.at)},
+                    {"actor", r.actor_name.empty() ? ctx.t("audit.system") : r.actor_name},
+                    {"action", r.action},
+                    {"object", r.object},
+                    {"detail", r.detail}});
+  }
+  nlohmann::json view{{"org", org_view(ctx, *org_id, *role)}, {"rows", rows}, {"empty", rows.empty()}};
+  if (records.size() == kPage) view["older"] = std::to_string(records.back().id);
+  return page(ctx, "audit_log", view, ctx.t("audit.title"));
+}
+
+}  // namespace forkant::web::pages

@@ -1,0 +1,26 @@
+#pragma once
+// HTML pages and form actions, one concept per file; routes.cpp maps URLs to them.
+
+#include "web/context.hpp"
+#include "web/http.hpp"
+
+namespace forkant::web::pages {
+
+Response home(Context& ctx);
+Response sign_in_form(Context& ctx);
+Response sign_in(Context& ctx);
+Response sign_out(Context& ctx);
+Response set_language(Context& ctx);
+Response org_overview(Context& ctx);
+Response members(Context& ctx);
+Response invite_member(Context& ctx);
+Response join_form(Context& ctx);
+Response join(Context& ctx);
+Response audit_log(Context& ctx);
+Response healthz(Context& ctx);
+Response readyz(Context& ctx);
+
+// A same-site path to return to, or "/" (never an absolute URL: no open redirects).
+std::string safe_return_path(const std::string& candidate);
+
+}  // namespace forkant::web::pages

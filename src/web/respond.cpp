@@ -1,0 +1,115 @@
+#include "web/respond.hpp"
+
+#include "render/templates.hpp"
+#include "web/app.hpp"
+
+namespace forkant::web {
+
+int status_for(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::invalid: return 422;
+    case ErrorKind::malformed: return 400;
+    case ErrorKind::not_found: return 404;
+    case ErrorKind::conflict: return 409;
+    case ErrorKind::forbidden: return 403;
+    case ErrorKind::unauthorized: return 401;
+    case ErrorKind::too_many: return 429;
+    case ErrorKind::gone: return 410;
+    case ErrorKind::internal: return 500;
+  }
+  return 500;
+}
+
+Response page(Context& ctx, const std::string& name, nlohmann::json view, const std::string& title, int status) {
+  const auto& tpl = ctx.app.templates();
+  view["lang"] = ctx.lang;
+  view["csrf"] = ctx.csrf_token;
+  nlohmann::json layout{{"lang", ctx.lang},
+                        {"title", title},
+                        {"csrf", ctx.csrf_token},
+                        {"path", ctx.req.path},
+                        {"lang_da", ctx.lang == "da"},
+                        {"lang_en", ctx.lang == "en"}};
+  if (ctx.user) {
+    layout["user"] = {{"name", ctx.user->name}};
+    nlohmann::json orgs = nlohmann::json::array();
+    for (const auto& m : ctx.app.services().accounts->memberships(ctx.user->id)) {
+      orgs.push_back({{"id", m.org_id}, {"name", m.org_name}});
+    }
+    layout["orgs"] = orgs;
+  }
+  if (view.contains("org")) layout["org"] = view["org"];
+  layout["content"] = tpl.render(name, view, ctx.lang);
+  Response res;
+  res.status = status;
+  res.set_header("Content-Type", "text/html; charset=utf-8");
+  res.body = tpl.render("layout", layout, ctx.lang);
+  return res;
+}
+
+Response redirect(const std::string& location) {
+  Response res;
+  res.status = 303;
+  res.set_header("Location", location);
+  return res;
+}
+
+Response json_response(int status, const nlohmann::json& body) {
+  Response res;
+  res.status = status;
+  res.set_header("Content-Type", "application/json; charset=utf-8");
+  res.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return res;
+}
+
+std::string error_message(const Context& ctx, const Error& error) {
+  std::map<std::string, std::string> params = error.params;
+  return ctx.t(error.key.empty() ? "error.generic" : error.key, params);
+}
+
+Response error_response(Context& ctx, const Error& error) {
+  const int status = status_for(error.kind);
+  const std::string message = error_message(ctx, error);
+  Response res;
+  if (ctx.api) {
+    nlohmann::json body{{"error", {{"code", error.code}, {"message", message}}}};
+    if (!error.params.empty()) body["error"]["details"] = error.params;
+    res = json_response(status, body);
+  } else {
+    res = page(ctx, "error", {{"status", std::to_string(status)}, {"message", message}},
+               ctx.t("error.title", {{"status", std::to_string(status)}}), status);
+  }
+  if (status == 429 && error.params.count("retry_after")) res.set_header("Retry-After", error.params.at("retry_after"));
+  return res;
+}
+
+Response error_response(Context& ctx, int status, const std::string& code, const std::string& key,
+                        const std::map<std::string, std::string>& params) {
+  ErrorKind kind = ErrorKind::malformed;
+  switch (status) {
+    case 401: kind = ErrorKind::unauthorized; break;
+    case 403: kind = ErrorKind::forbidden; break;
+    case 404: kind = ErrorKind::not_found; break;
+    case 409: kind = ErrorKind::conflict; break;
+    case 410: kind = ErrorKind::gone; break;
+    case 422: kind = ErrorKind::invalid; break;
+    case 429: kind = ErrorKind::too_many; break;
+    case 500: kind = ErrorKind::internal; break;
+    default: break;
+  }
+  Response res = error_response(ctx, Error{kind, code, key, params});
+  res.status = status;  // 405, 413, 415 have no ErrorKind of their own
+  return res;
+}
+
+nlohmann::json org_view(Context& ctx, std::int64_t org_id, Role role) {
+  const auto org = ctx.app.services().orgs->find(org_id);
+  return {{"id", org_id},
+          {"name", org ? org->name : ""},
+          {"role", std::string(role_name(role))},
+          {"is_owner", role_at_least(role, Role::owner)},
+          {"is_coordinator", role_at_least(role, Role::coordinator)},
+          {"is_leader", role_at_least(role, Role::leader)}};
+}
+
+}  // namespace forkant::web

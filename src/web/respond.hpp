@@ -1,0 +1,30 @@
+#pragma once
+// Every response leaves through here: pages in the layout, JSON, redirects and errors (as JSON under
+// /api/, as a page elsewhere, always in the user's language and with the right status).
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "domain/result.hpp"
+#include "web/context.hpp"
+#include "web/http.hpp"
+
+namespace forkant::web {
+
+int status_for(ErrorKind kind);
+
+// Renders templates/<name>.mustache into the layout. `title` is already translated.
+Response page(Context& ctx, const std::string& name, nlohmann::json view, const std::string& title, int status = 200);
+Response redirect(const std::string& location);
+Response json_response(int status, const nlohmann::json& body);
+// The error as JSON ({"error":{"code","message"}}) or an error page.
+Response error_response(Context& ctx, const Error& error);
+Response error_response(Context& ctx, int status, const std::string& code, const std::string& key,
+                        const std::map<std::string, std::string>& params = {});
+// The translated message of an error.
+std::string error_message(const Context& ctx, const Error& error);
+
+// Common view fields for an organisation's pages: org name and id, the member's role flags, navigation.
+nlohmann::json org_view(Context& ctx, std::int64_t org_id, Role role);
+
+}  // namespace forkant::web

@@ -1,0 +1,47 @@
+#pragma once
+// The route table: method + path pattern ("/orgs/{org_id}/members") -> handler, with the access each
+// route requires declared next to it. routes.cpp is the sitemap: every URL forkant answers is there.
+
+#include <functional>
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "web/http.hpp"
+
+namespace forkant::web {
+
+struct Context;
+
+enum class Access {
+  anyone,     // login page, health checks, respondents (their link is their key)
+  signed_in,  // a session or an API token; organisation roles are checked by the handler via authorize()
+};
+
+struct Route {
+  std::string method;
+  std::string pattern;
+  Access access = Access::signed_in;
+  std::function<Response(Context&)> handler;
+  // Respondent links carry a secret token that already proves intent; everything else checks CSRF.
+  bool csrf_exempt = false;
+};
+
+struct RouteMatch {
+  const Route* route = nullptr;
+  std::map<std::string, std::string> params;
+};
+enum class RouteMiss { not_found, method_not_allowed, bad_path };
+
+class Router {
+ public:
+  void add(Route route);
+  std::variant<RouteMatch, RouteMiss> match(std::string_view method, std::string_view path) const;
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace forkant::web
