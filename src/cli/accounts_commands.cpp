@@ -15,7 +15,8 @@ int migrate(const std::string& db) {
 }
 
 int user_add(const std::string& db, const std::string& email, const std::string& name,
-             const std::optional<std::string>& org_name, const std::string& role_text, const std::string& language) {
+             const std::optional<std::string>& org_name, const std::string& role_text,
+             const std::string& language) {
   std::string password;
   std::getline(std::cin, password);
   if (!password.empty() && password.back() == '\r') password.pop_back();
@@ -25,7 +26,8 @@ int user_add(const std::string& db, const std::string& email, const std::string&
     if (auto existing = env.orgs.find_by_name(*org_name)) {
       org_id = existing->id;
     } else {
-      auto created = env.orgs.create_org(Organisation{0, *org_name, OrgKind::municipality, std::nullopt, 3}, std::nullopt);
+      auto created = env.orgs.create_org(Organisation{0, *org_name, OrgKind::municipality, std::nullopt, 3},
+                                         std::nullopt);
       if (!created) {
         std::cerr << "forkant user add: organisation: " << created.error().code << "\n";
         return 1;

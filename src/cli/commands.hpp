@@ -1,6 +1,7 @@
 #pragma once
 // The subcommands of the forkant binary. Each returns the process exit code.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -21,5 +22,10 @@ int user_add(const std::string& db, const std::string& email, const std::string&
              const std::optional<std::string>& org, const std::string& role, const std::string& language);
 int token_create(const std::string& db, const std::string& email, const std::string& label);
 int framework_validate(const std::string& file);
+
+struct Environment;
+// Parts of `forkant demo`, one per area.
+void demo_assessment(Environment& env, std::int64_t org_id);
+void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 
 }  // namespace forkant::cli

@@ -21,7 +21,8 @@ int demo(const std::string& db) {
   auto org_id = env.orgs.create_org(Organisation{0, kDemoOrg, OrgKind::municipality, 4200, 3}, std::nullopt);
   if (!org_id) throw std::runtime_error("demo: " + org_id.error().code);
 
-  auto owner = env.accounts.create_user(kDemoEmail, "Karen Kommunaldirektør", kDemoPassword, "da", std::nullopt);
+  auto owner =
+      env.accounts.create_user(kDemoEmail, "Karen Kommunaldirektør", kDemoPassword, "da", std::nullopt);
   if (!owner) throw std::runtime_error("demo: " + owner.error().code);
   env.orgs.add_member(*org_id, owner->id, Role::owner, std::nullopt);
 
@@ -50,6 +51,8 @@ int demo(const std::string& db) {
                              env.clock.now());
     });
   }
+  demo_assessment(env, *org_id);
+  demo_decisions(env, *org_id, owner->id);
   std::cout << "forkant demo: created " << kDemoOrg << "; sign in as " << kDemoEmail << " / " << kDemoPassword
             << "\n";
   return 0;

@@ -1,6 +1,9 @@
 #include "cli/environment.hpp"
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "storage/sqlite/migrations.hpp"
 
@@ -15,6 +18,14 @@ Paths Paths::defaults() {
 
 Environment::Environment(const std::string& db_path, const Paths& p) : paths(p), db(db_path) {
   sqlite::migrate(db, sqlite::load_migrations(paths.share_dir + "/src/storage/migrations"));
+  // Built-in frameworks: installed once per version; a round keeps the exact text it was run with.
+  for (const auto& entry : std::filesystem::directory_iterator(paths.share_dir + "/frameworks")) {
+    if (entry.path().extension() != ".toml") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    assessment.install_framework(text.str(), entry.path().filename().string());
+  }
 }
 
 }  // namespace forkant::cli

@@ -7,9 +7,12 @@
 
 #include "domain/accounts/login_throttle.hpp"
 #include "services/accounts.hpp"
+#include "services/assessment.hpp"
 #include "services/clock.hpp"
+#include "services/decisions.hpp"
 #include "services/organisations.hpp"
 #include "storage/sqlite/database.hpp"
+#include "storage/sqlite/decision_store.hpp"
 #include "storage/sqlite/store.hpp"
 
 namespace forkant::cli {
@@ -31,6 +34,9 @@ struct Environment {
   LoginThrottle throttle;
   AccountService accounts{store, store, store, clock, throttle};
   OrgService orgs{store, accounts, store, store, store, clock};
+  AssessmentService assessment{store, store, store, clock};
+  sqlite::SqliteDecisionStore decision_store{db};
+  DecisionService decisions{decision_store, store, store, clock, assessment};
 };
 
 }  // namespace forkant::cli

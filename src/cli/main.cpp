@@ -12,26 +12,32 @@ int main(int argc, char** argv) {
 
   forkant::cli::ServeOptions serve;
   auto* serve_cmd = app.add_subcommand("serve", "Serve the web application and the JSON API");
-  serve_cmd->add_option("--db", serve.db, "SQLite database file (created and migrated if needed)")->capture_default_str();
-  serve_cmd->add_option("--listen", serve.listen, "HOST:PORT to listen on; port 0 picks a free one")->capture_default_str();
-  serve_cmd->add_option("--workers", serve.workers, "Worker threads for requests (0: one per core, at least 2)")
+  serve_cmd->add_option("--db", serve.db, "SQLite database file (created and migrated if needed)")
+      ->capture_default_str();
+  serve_cmd->add_option("--listen", serve.listen, "HOST:PORT to listen on; port 0 picks a free one")
+      ->capture_default_str();
+  serve_cmd
+      ->add_option("--workers", serve.workers, "Worker threads for requests (0: one per core, at least 2)")
       ->check(CLI::Range(0, 64));
   serve_cmd->add_flag("--secure-cookies", serve.secure_cookies,
                       "Mark cookies Secure (when served over TLS or behind a TLS-terminating proxy)");
-  serve_cmd->add_option("--public-url", serve.public_url, "Base URL used in invitation links, e.g. https://forkant.example.dk");
+  serve_cmd->add_option("--public-url", serve.public_url,
+                        "Base URL used in invitation links, e.g. https://forkant.example.dk");
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");
   migrate_cmd->add_option("--db", db, "SQLite database file")->capture_default_str();
 
-  auto* demo_cmd = app.add_subcommand("demo", "Create the demo municipality with its history (on an empty database)");
+  auto* demo_cmd =
+      app.add_subcommand("demo", "Create the demo municipality with its history (on an empty database)");
   demo_cmd->add_option("--db", db, "SQLite database file")->capture_default_str();
 
   auto* user_cmd = app.add_subcommand("user", "Manage accounts");
   user_cmd->require_subcommand(1);
   std::string email, name, role = "owner", language = "da";
   std::optional<std::string> org;
-  auto* user_add = user_cmd->add_subcommand("add", "Create an account; the password is read from standard input");
+  auto* user_add =
+      user_cmd->add_subcommand("add", "Create an account; the password is read from standard input");
   user_add->add_option("--db", db, "SQLite database file")->capture_default_str();
   user_add->add_option("--email", email, "E-mail address (the login)")->required();
   user_add->add_option("--name", name, "Full name")->required();

@@ -28,7 +28,8 @@ std::string read_file(const std::string& path) {
 void setup_logging() {
   // One JSON object per line on stderr; stdout is kept for what scripts read (the listening address).
   auto logger = spdlog::stderr_logger_mt("forkant");
-  logger->set_pattern(R"({"t":"%Y-%m-%dT%H:%M:%S.%eZ","level":"%l","msg":%v})", spdlog::pattern_time_type::utc);
+  logger->set_pattern(R"({"t":"%Y-%m-%dT%H:%M:%S.%eZ","level":"%l","msg":%v})",
+                      spdlog::pattern_time_type::utc);
   spdlog::set_default_logger(logger);
 }
 
@@ -52,8 +53,9 @@ int serve(const ServeOptions& options) {
     std::cerr << "forkant serve: the port in --listen is not a number\n";
     return 2;
   }
-  server_options.worker_threads =
-      options.workers > 0 ? options.workers : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+  server_options.worker_threads = options.workers > 0
+                                      ? options.workers
+                                      : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
 
   Environment env(options.db);
   Translator translator(env.paths.locale_dir);
@@ -66,14 +68,18 @@ int serve(const ServeOptions& options) {
   services.orgs = &env.orgs;
   services.audit = &env.store;
   services.database = &env.db;
+  services.assessment = &env.assessment;
+  services.decisions = &env.decisions;
   web::App app(services, translator, templates, std::move(statics), config);
 
   web::HttpServer server(server_options, [&app](web::Request& req) { return app.handle(req); });
   server.bind();
-  std::cout << "forkant listening on http://" << options.listen.substr(0, colon) << ":" << server.port() << std::endl;
-  spdlog::info(R"({{"event":"started","port":{},"workers":{}}})", server.port(), server_options.worker_threads);
+  std::cout << "forkant listening on http://" << options.listen.substr(0, colon) << ":" << server.port()
+            << std::endl;
+  spdlog::info(R"({{"event":"started","port":{},"workers":{}}})", server.port(),
+               server_options.worker_threads);
   server.run();
-  spdlog::info(R"({{"event":"stopped"}})");
+  spdlog::info("{}", R"({"event":"stopped"})");
   return 0;
 }
 

@@ -12,7 +12,17 @@
 namespace forkant {
 
 // invalid: well-formed but refused by a rule (422); malformed: not understood at all (400).
-enum class ErrorKind { invalid, malformed, not_found, conflict, forbidden, unauthorized, too_many, gone, internal };
+enum class ErrorKind {
+  invalid,
+  malformed,
+  not_found,
+  conflict,
+  forbidden,
+  unauthorized,
+  too_many,
+  gone,
+  internal
+};
 
 struct Error {
   ErrorKind kind = ErrorKind::invalid;
@@ -38,8 +48,8 @@ struct Error {
 template <typename T>
 class Result {
  public:
-  Result(T value) : v_(std::move(value)) {}         // NOLINT(google-explicit-constructor)
-  Result(Error error) : v_(std::move(error)) {}     // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return v_.index() == 0; }
   explicit operator bool() const { return ok(); }
@@ -57,6 +67,8 @@ class Result {
 
 struct Unit {};
 using Status = Result<Unit>;
-inline Status ok_status() { return Unit{}; }
+inline Status ok_status() {
+  return Unit{};
+}
 
 }  // namespace forkant

@@ -2,6 +2,12 @@
 
 namespace forkant {
 
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a continuation byte
+  return n;
+}
+
 bool is_valid_utf8(std::string_view s) {
   std::size_t i = 0;
   const std::size_t n = s.size();

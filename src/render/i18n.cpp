@@ -20,28 +20,44 @@ const std::vector<std::string>& Translator::languages() {
   return langs;
 }
 
-const std::locale& Translator::locale_for(std::string_view lang) const { return lang == "en" ? en_ : da_; }
+const std::locale& Translator::locale_for(std::string_view lang) const {
+  return lang == "en" ? en_ : da_;
+}
 
 std::string Translator::get(std::string_view lang, std::string_view key) const {
   const std::string k(key);
   return boost::locale::gettext(k.c_str(), locale_for(lang));
 }
 
-bool Translator::has(std::string_view lang, std::string_view key) const { return get(lang, key) != key; }
+bool Translator::has(std::string_view lang, std::string_view key) const {
+  return get(lang, key) != key;
+}
 
 std::string Translator::format(std::string_view lang, std::string_view key,
                                const std::map<std::string, std::string>& params) const {
   return interpolate(get(lang, key), params);
 }
 
+// One pass over the text: a value that itself contains "{name}" (user input does) is never expanded.
 std::string interpolate(std::string text, const std::map<std::string, std::string>& params) {
-  for (const auto& [name, value] : params) {
-    const std::string token = "{" + name + "}";
-    for (auto pos = text.find(token); pos != std::string::npos; pos = text.find(token, pos + value.size())) {
-      text.replace(pos, token.size(), value);
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const auto open = text.find('{', pos);
+    const auto close = open == std::string::npos ? std::string::npos : text.find('}', open);
+    if (close == std::string::npos) break;
+    out.append(text, pos, open - pos);
+    auto it = params.find(text.substr(open + 1, close - open - 1));
+    if (it != params.end()) {
+      out += it->second;
+      pos = close + 1;
+    } else {
+      out += '{';
+      pos = open + 1;
     }
   }
-  return text;
+  out.append(text, pos, std::string::npos);
+  return out;
 }
 
 std::string language_from_accept(std::string_view header) {
@@ -64,7 +80,7 @@ std::string language_from_accept(std::string_view header) {
     std::string lang;
     if (primary == "da" || primary == "Da" || primary == "DA") lang = "da";
     if (primary == "en" || primary == "En" || primary == "EN") lang = "en";
-    if (!lang.empty() && q > best_q) {
+    if (!lang.empty() && q > 0 && q > best_q) {  // q=0 means "not acceptable" (RFC 9110)
       best = lang;
       best_q = q;
     }

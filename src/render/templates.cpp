@@ -23,10 +23,14 @@ mustache::data to_data(const nlohmann::json& j) {
       for (const auto& v : j) d.push_back(to_data(v));
       return d;
     }
-    case nlohmann::json::value_t::string: return mustache::data{j.get<std::string>()};
-    case nlohmann::json::value_t::boolean: return mustache::data{j.get<bool>()};
-    case nlohmann::json::value_t::null: return mustache::data{false};
-    default: return mustache::data{j.dump()};
+    case nlohmann::json::value_t::string:
+      return mustache::data{j.get<std::string>()};
+    case nlohmann::json::value_t::boolean:
+      return mustache::data{j.get<bool>()};
+    case nlohmann::json::value_t::null:
+      return mustache::data{false};
+    default:
+      return mustache::data{j.dump()};
   }
 }
 
@@ -43,12 +47,23 @@ std::string html_escape(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -70,9 +85,11 @@ Templates::Templates(const std::string& dir, const Translator& translator) : tra
   if (!has("layout")) throw std::runtime_error("template layout.mustache is missing in " + dir);
 }
 
-std::string Templates::render(const std::string& name, const nlohmann::json& view, std::string_view lang) const {
+std::string Templates::render(const std::string& name, const nlohmann::json& view,
+                              std::string_view lang) const {
   // kainjow's render() is not const, so parsed templates are kept per thread (STACK.md G14).
-  thread_local std::unordered_map<const Templates*, std::unordered_map<std::string, std::unique_ptr<mustache::mustache>>>
+  thread_local std::unordered_map<const Templates*,
+                                  std::unordered_map<std::string, std::unique_ptr<mustache::mustache>>>
       cache;
   auto& mine = cache[this];
   auto it = mine.find(name);
@@ -87,7 +104,8 @@ std::string Templates::render(const std::string& name, const nlohmann::json& vie
              return html_escape(translator_.get(language, trim(key)));
            }});
   std::string out = it->second->render(data);
-  if (!it->second->is_valid()) throw std::runtime_error("template " + name + ": " + it->second->error_message());
+  if (!it->second->is_valid())
+    throw std::runtime_error("template " + name + ": " + it->second->error_message());
   return out;
 }
 

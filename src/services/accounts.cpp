@@ -6,10 +6,13 @@
 
 namespace forkant {
 
-bool is_supported_language(std::string_view lang) { return lang == "da" || lang == "en"; }
+bool is_supported_language(std::string_view lang) {
+  return lang == "da" || lang == "en";
+}
 
-Result<User> AccountService::create_user(std::string_view email, std::string_view name, std::string_view password,
-                                         std::string_view language, std::optional<std::int64_t> actor) {
+Result<User> AccountService::create_user(std::string_view email, std::string_view name,
+                                         std::string_view password, std::string_view language,
+                                         std::optional<std::int64_t> actor) {
   if (auto s = validate_email(email); !s) return s.error();
   if (auto s = validate_person_name(name); !s) return s.error();
   if (auto s = validate_password(password); !s) return s.error();
@@ -19,7 +22,8 @@ Result<User> AccountService::create_user(std::string_view email, std::string_vie
   const std::string hash = hash_password(password);  // slow: outside the write transaction
   tx_.transaction([&] {
     user.id = store_.insert_user(user, hash, clock_.now());
-    audit_.append_audit({std::nullopt, actor, "user.created", "user:" + std::to_string(user.id), ""}, clock_.now());
+    audit_.append_audit({std::nullopt, actor, "user.created", "user:" + std::to_string(user.id), ""},
+                        clock_.now());
   });
   return user;
 }
@@ -34,7 +38,9 @@ Result<NewSession> AccountService::sign_in(std::string_view email, std::string_v
   auto wait = throttle_.retry_after(account_key, now);
   if (auto w = throttle_.retry_after(address_key, now); w && (!wait || *w > *wait)) wait = w;
   if (wait) {
-    return Error{ErrorKind::too_many, "login_throttled", "error.login_throttled",
+    return Error{ErrorKind::too_many,
+                 "login_throttled",
+                 "error.login_throttled",
                  {{"retry_after", std::to_string(*wait)}}};
   }
   const auto user = store_.find_user_by_email(email);
@@ -52,7 +58,8 @@ Result<NewSession> AccountService::sign_in(std::string_view email, std::string_v
   NewSession s{*user, random_token(), random_token()};
   tx_.transaction([&] {
     store_.insert_session(token_hash(s.token), user->id, s.csrf_token, now);
-    audit_.append_audit({std::nullopt, user->id, "session.signed_in", "user:" + std::to_string(user->id), ""}, now);
+    audit_.append_audit({std::nullopt, user->id, "session.signed_in", "user:" + std::to_string(user->id), ""},
+                        now);
   });
   return s;
 }
@@ -82,9 +89,9 @@ std::string AccountService::create_api_token(std::int64_t user_id, std::string_v
   std::string token = "fk_" + random_token();
   tx_.transaction([&] {
     store_.insert_api_token(token_hash(token), user_id, label, clock_.now());
-    audit_.append_audit({std::nullopt, user_id, "api_token.created", "user:" + std::to_string(user_id),
-                         std::string(label)},
-                        clock_.now());
+    audit_.append_audit(
+        {std::nullopt, user_id, "api_token.created", "user:" + std::to_string(user_id), std::string(label)},
+        clock_.now());
   });
   return token;
 }

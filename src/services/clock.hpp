@@ -15,7 +15,8 @@ class Clock {
 class SystemClock final : public Clock {
  public:
   std::int64_t now() const override {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
   }
 };

@@ -21,9 +21,9 @@ Status OrgService::add_member(std::int64_t org_id, std::int64_t user_id, Role ro
                               std::optional<std::int64_t> actor) {
   tx_.transaction([&] {
     store_.upsert_membership(org_id, user_id, role, clock_.now());
-    audit_.append_audit({org_id, actor, "member.added", "user:" + std::to_string(user_id),
-                         std::string(role_name(role))},
-                        clock_.now());
+    audit_.append_audit(
+        {org_id, actor, "member.added", "user:" + std::to_string(user_id), std::string(role_name(role))},
+        clock_.now());
   });
   return ok_status();
 }
@@ -32,7 +32,8 @@ Result<IssuedInvitation> OrgService::invite(std::int64_t org_id, std::int64_t ac
                                             Role role) {
   if (auto s = validate_email(email); !s) return s.error();
   if (auto existing = account_store_.find_user_by_email(email)) {
-    if (store_.role_of(org_id, existing->id)) return Error::conflict("already_member", "error.already_member");
+    if (store_.role_of(org_id, existing->id))
+      return Error::conflict("already_member", "error.already_member");
   }
   IssuedInvitation out{0, random_token()};
   const auto now = clock_.now();

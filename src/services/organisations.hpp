@@ -68,12 +68,19 @@ class OrgService {
 
   OrgService(OrgStore& store, AccountService& accounts, AccountStore& account_store, AuditStore& audit,
              Transactor& tx, const Clock& clock)
-      : store_(store), accounts_(accounts), account_store_(account_store), audit_(audit), tx_(tx), clock_(clock) {}
+      : store_(store),
+        accounts_(accounts),
+        account_store_(account_store),
+        audit_(audit),
+        tx_(tx),
+        clock_(clock) {}
 
   Result<std::int64_t> create_org(const Organisation& org, std::optional<std::int64_t> actor);
   std::optional<Organisation> find(std::int64_t org_id) { return store_.find_org(org_id); }
   std::optional<Organisation> find_by_name(std::string_view name) { return store_.find_org_by_name(name); }
-  std::optional<Role> role_of(std::int64_t org_id, std::int64_t user_id) { return store_.role_of(org_id, user_id); }
+  std::optional<Role> role_of(std::int64_t org_id, std::int64_t user_id) {
+    return store_.role_of(org_id, user_id);
+  }
   std::vector<MemberView> members(std::int64_t org_id) { return store_.members(org_id); }
   std::vector<PendingInvitation> pending_invitations(std::int64_t org_id) {
     return store_.pending_invitations(org_id, clock_.now());

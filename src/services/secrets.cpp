@@ -20,7 +20,8 @@ std::string random_token() {
 
 std::string token_hash(std::string_view token) {
   unsigned char h[32];
-  crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr, 0);
+  crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr,
+                     0);
   return std::string(reinterpret_cast<const char*>(h), sizeof h);
 }
 

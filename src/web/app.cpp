@@ -11,7 +11,9 @@
 namespace forkant::web {
 namespace {
 
-bool is_unsafe(std::string_view method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+bool is_unsafe(std::string_view method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
 
 void add_security_headers(Response& res) {
   res.set_header("Content-Security-Policy",
@@ -19,17 +21,20 @@ void add_security_headers(Response& res) {
                  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
   res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("X-Frame-Options", "DENY");
-  // Respondent links carry their secret in the path: never send it to another site.
-  res.set_header("Referrer-Policy", "no-referrer");
+  // Respondent links carry their secret in the path: never send it to another site. (Not "no-referrer":
+  // with it browsers send "Origin: null" on same-site form posts, which the CSRF check must refuse.)
+  res.set_header("Referrer-Policy", "same-origin");
   res.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   res.set_header("Cross-Origin-Opener-Policy", "same-origin");
   if (!res.has_header("Cache-Control")) res.set_header("Cache-Control", "no-store");
 }
 
-// A cross-site form post carries the attacker's Origin; same-origin requests carry ours or none.
+// A cross-site form post carries the attacker's Origin; same-origin requests carry ours or none. An
+// opaque "null" origin is accepted only when the browser itself vouches that the request is same-origin.
 bool origin_allowed(const Request& req) {
   const auto origin = req.header("origin");
-  if (!origin || *origin == "null") return !origin.has_value();
+  if (!origin) return true;
+  if (*origin == "null") return req.header("sec-fetch-site").value_or("") == "same-origin";
   const auto host = req.header("host").value_or("");
   auto scheme_end = origin->find("://");
   if (scheme_end == std::string_view::npos) return false;
@@ -61,6 +66,8 @@ Response App::handle(Request& req) {
   try {
     if (req.rejected_status == 413) {
       res = error_response(ctx, 413, "body_too_large", "error.body_too_large");
+    } else if (req.path.starts_with("/static/") && req.method != "GET" && req.method != "HEAD") {
+      res = error_response(ctx, 405, "method_not_allowed", "error.method_not_allowed");
     } else if (req.path.starts_with("/static/")) {
       auto served = statics_.serve(req.path.substr(8), req);
       res = served ? std::move(*served) : error_response(ctx, 404, "not_found", "error.not_found");
@@ -95,7 +102,8 @@ Response App::handle(Request& req) {
     try {
       res = error_response(ctx, 500, "internal", "error.internal", {{"request_id", req.request_id}});
     } catch (const std::exception&) {
-      res = Response{500, {{"Content-Type", "text/plain; charset=utf-8"}}, "500 " + req.request_id + "\n", ""};
+      res =
+          Response{500, {{"Content-Type", "text/plain; charset=utf-8"}}, "500 " + req.request_id + "\n", ""};
     }
   }
   for (auto& c : ctx.set_cookies) res.add_header("Set-Cookie", std::move(c));
@@ -120,9 +128,15 @@ Response App::dispatch(Context& ctx) {
   }
   if (is_unsafe(req.method)) {
     if (!origin_allowed(req)) return error_response(ctx, 403, "bad_origin", "error.csrf");
+    // A form that does not decode (invalid UTF-8, broken %-escapes) is bad input, not a CSRF failure:
+    // say so, before its missing token would be blamed.
+    if (req.header("content-type").value_or("").starts_with("application/x-www-form-urlencoded") &&
+        !Form::parse(req.body)) {
+      return error_response(ctx, 400, "invalid_form", "error.invalid_utf8");
+    }
     if (!m.route->csrf_exempt && !ctx.via_api_token) {
       const auto sent = req.header("x-csrf-token").has_value() ? std::string(*req.header("x-csrf-token"))
-                                                                : ctx.form().get("csrf");
+                                                               : ctx.form().get("csrf");
       if (ctx.csrf_token.empty() || !secrets_equal(sent, ctx.csrf_token)) {
         return error_response(ctx, 403, "csrf", "error.csrf");
       }

@@ -9,6 +9,7 @@
 #include "render/i18n.hpp"
 #include "render/templates.hpp"
 #include "services/accounts.hpp"
+#include "services/assessment.hpp"
 #include "services/organisations.hpp"
 #include "web/http.hpp"
 #include "web/router.hpp"
@@ -16,6 +17,9 @@
 
 namespace forkant::sqlite {
 class Database;
+}
+namespace forkant {
+class DecisionService;
 }
 
 namespace forkant::web {
@@ -33,8 +37,8 @@ struct Services {
   OrgService* orgs = nullptr;
   AuditStore* audit = nullptr;
   sqlite::Database* database = nullptr;
-  struct AssessmentArea* assessment = nullptr;
-  struct DecisionsArea* decisions = nullptr;
+  AssessmentService* assessment = nullptr;
+  DecisionService* decisions = nullptr;
 };
 
 class App {

@@ -30,7 +30,9 @@ const Form& Context::query() {
   return *query_;
 }
 
-std::string Context::t(std::string_view key) const { return app.translator().get(lang, key); }
+std::string Context::t(std::string_view key) const {
+  return app.translator().get(lang, key);
+}
 
 std::string Context::t(std::string_view key, const std::map<std::string, std::string>& p) const {
   return app.translator().format(lang, key, p);

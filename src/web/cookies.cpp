@@ -2,7 +2,9 @@
 
 namespace forkant::web {
 
-std::string session_cookie_name(bool secure) { return secure ? "__Host-forkant_session" : "forkant_session"; }
+std::string session_cookie_name(bool secure) {
+  return secure ? "__Host-forkant_session" : "forkant_session";
+}
 
 std::string set_cookie(const std::string& name, const std::string& value, bool secure, std::int64_t max_age) {
   std::string c = name + "=" + value + "; Path=/; HttpOnly; SameSite=Lax";

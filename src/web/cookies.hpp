@@ -12,6 +12,7 @@ inline constexpr const char* kLanguageCookie = "forkant_lang";
 
 std::string session_cookie_name(bool secure);
 // A Set-Cookie value; max_age < 0: a browser-session cookie, 0: delete.
-std::string set_cookie(const std::string& name, const std::string& value, bool secure, std::int64_t max_age = -1);
+std::string set_cookie(const std::string& name, const std::string& value, bool secure,
+                       std::int64_t max_age = -1);
 
 }  // namespace forkant::web

@@ -12,10 +12,10 @@
 namespace forkant::web {
 
 struct Request {
-  std::string method;  // upper case, e.g. "GET"
-  std::string target;  // as received: path and query
-  std::string path;    // the target before '?', still percent-encoded
-  std::string query;   // the target after '?', without it
+  std::string method;                                        // upper case, e.g. "GET"
+  std::string target;                                        // as received: path and query
+  std::string path;                                          // the target before '?', still percent-encoded
+  std::string query;                                         // the target after '?', without it
   std::vector<std::pair<std::string, std::string>> headers;  // names in lower case
   std::string body;
   std::string remote_address;
@@ -50,7 +50,9 @@ struct Response {
     }
     headers.emplace_back(std::move(name), std::move(value));
   }
-  void add_header(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
+  void add_header(std::string name, std::string value) {
+    headers.emplace_back(std::move(name), std::move(value));
+  }
   bool has_header(std::string_view name) const {
     for (const auto& [k, v] : headers) {
       if (k == name) return true;

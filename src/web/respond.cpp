@@ -7,20 +7,30 @@ namespace forkant::web {
 
 int status_for(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::invalid: return 422;
-    case ErrorKind::malformed: return 400;
-    case ErrorKind::not_found: return 404;
-    case ErrorKind::conflict: return 409;
-    case ErrorKind::forbidden: return 403;
-    case ErrorKind::unauthorized: return 401;
-    case ErrorKind::too_many: return 429;
-    case ErrorKind::gone: return 410;
-    case ErrorKind::internal: return 500;
+    case ErrorKind::invalid:
+      return 422;
+    case ErrorKind::malformed:
+      return 400;
+    case ErrorKind::not_found:
+      return 404;
+    case ErrorKind::conflict:
+      return 409;
+    case ErrorKind::forbidden:
+      return 403;
+    case ErrorKind::unauthorized:
+      return 401;
+    case ErrorKind::too_many:
+      return 429;
+    case ErrorKind::gone:
+      return 410;
+    case ErrorKind::internal:
+      return 500;
   }
   return 500;
 }
 
-Response page(Context& ctx, const std::string& name, nlohmann::json view, const std::string& title, int status) {
+Response page(Context& ctx, const std::string& name, nlohmann::json view, const std::string& title,
+              int status) {
   const auto& tpl = ctx.app.templates();
   view["lang"] = ctx.lang;
   view["csrf"] = ctx.csrf_token;
@@ -68,7 +78,8 @@ std::string error_message(const Context& ctx, const Error& error) {
 }
 
 Response error_response(Context& ctx, const Error& error) {
-  const int status = status_for(error.kind);
+  // A wrong content type is "malformed" to the services but has its own status in HTTP.
+  const int status = error.code == "unsupported_media_type" ? 415 : status_for(error.kind);
   const std::string message = error_message(ctx, error);
   Response res;
   if (ctx.api) {
@@ -79,7 +90,8 @@ Response error_response(Context& ctx, const Error& error) {
     res = page(ctx, "error", {{"status", std::to_string(status)}, {"message", message}},
                ctx.t("error.title", {{"status", std::to_string(status)}}), status);
   }
-  if (status == 429 && error.params.count("retry_after")) res.set_header("Retry-After", error.params.at("retry_after"));
+  if (status == 429 && error.params.count("retry_after"))
+    res.set_header("Retry-After", error.params.at("retry_after"));
   return res;
 }
 
@@ -87,15 +99,32 @@ Response error_response(Context& ctx, int status, const std::string& code, const
                         const std::map<std::string, std::string>& params) {
   ErrorKind kind = ErrorKind::malformed;
   switch (status) {
-    case 401: kind = ErrorKind::unauthorized; break;
-    case 403: kind = ErrorKind::forbidden; break;
-    case 404: kind = ErrorKind::not_found; break;
-    case 409: kind = ErrorKind::conflict; break;
-    case 410: kind = ErrorKind::gone; break;
-    case 422: kind = ErrorKind::invalid; break;
-    case 429: kind = ErrorKind::too_many; break;
-    case 500: kind = ErrorKind::internal; break;
-    default: break;
+    case 401:
+      kind = ErrorKind::unauthorized;
+      break;
+    case 403:
+      kind = ErrorKind::forbidden;
+      break;
+    case 404:
+      kind = ErrorKind::not_found;
+      break;
+    case 409:
+      kind = ErrorKind::conflict;
+      break;
+    case 410:
+      kind = ErrorKind::gone;
+      break;
+    case 422:
+      kind = ErrorKind::invalid;
+      break;
+    case 429:
+      kind = ErrorKind::too_many;
+      break;
+    case 500:
+      kind = ErrorKind::internal;
+      break;
+    default:
+      break;
   }
   Response res = error_response(ctx, Error{kind, code, key, params});
   res.status = status;  // 405, 413, 415 have no ErrorKind of their own

@@ -14,7 +14,8 @@ namespace forkant::web {
 int status_for(ErrorKind kind);
 
 // Renders templates/<name>.mustache into the layout. `title` is already translated.
-Response page(Context& ctx, const std::string& name, nlohmann::json view, const std::string& title, int status = 200);
+Response page(Context& ctx, const std::string& name, nlohmann::json view, const std::string& title,
+              int status = 200);
 Response redirect(const std::string& location);
 Response json_response(int status, const nlohmann::json& body);
 // The error as JSON ({"error":{"code","message"}}) or an error page.

@@ -19,7 +19,9 @@ std::vector<std::string_view> split_path(std::string_view path) {
 
 }  // namespace
 
-void Router::add(Route route) { routes_.push_back(std::move(route)); }
+void Router::add(Route route) {
+  routes_.push_back(std::move(route));
+}
 
 std::variant<RouteMatch, RouteMiss> Router::match(std::string_view method, std::string_view path) const {
   if (path.empty() || path.front() != '/') return RouteMiss::bad_path;

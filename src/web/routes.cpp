@@ -2,7 +2,10 @@
 // inside each handler with authorize(), after loading the object, so that another organisation's ids
 // answer 404 exactly like ids that do not exist.
 #include "web/api/api.hpp"
+#include "web/api/decisions_api.hpp"
 #include "web/app.hpp"
+#include "web/pages/assessment_pages.hpp"
+#include "web/pages/decisions_pages.hpp"
 #include "web/pages/pages.hpp"
 
 namespace forkant::web {
@@ -26,6 +29,21 @@ void register_routes(Router& r) {
   r.add({"POST", "/orgs/{org_id}/members", A::signed_in, pages::invite_member});
   r.add({"GET", "/orgs/{org_id}/audit", A::signed_in, pages::audit_log});
 
+  // Assessment (pages)
+  r.add({"GET", "/orgs/{org_id}/rounds", A::signed_in, pages::rounds_list});
+  r.add({"POST", "/orgs/{org_id}/rounds", A::signed_in, pages::round_create});
+  r.add({"GET", "/rounds/{round_id}", A::signed_in, pages::round_detail});
+  r.add({"POST", "/rounds/{round_id}/open", A::signed_in, pages::round_open});
+  r.add({"POST", "/rounds/{round_id}/close", A::signed_in, pages::round_close});
+  r.add({"POST", "/rounds/{round_id}/links", A::signed_in, pages::round_links});
+  r.add({"POST", "/rounds/{round_id}/import", A::signed_in, pages::round_import});
+  r.add({"GET", "/rounds/{round_id}/results", A::signed_in, pages::round_results});
+  r.add({"GET", "/r/{token}", A::anyone, pages::respond_intro});
+  r.add({"GET", "/r/{token}/q/{n}", A::anyone, pages::respond_question});
+  r.add({"POST", "/r/{token}/q/{n}", A::anyone, pages::respond_question_save, true});
+  r.add({"GET", "/r/{token}/review", A::anyone, pages::respond_review});
+  r.add({"POST", "/r/{token}/submit", A::anyone, pages::respond_submit, true});
+
   // API
   r.add({"GET", "/api/v1/openapi.json", A::anyone, api::openapi});
   r.add({"GET", "/api/v1/me", A::signed_in, api::me});
@@ -33,6 +51,75 @@ void register_routes(Router& r) {
   r.add({"GET", "/api/v1/orgs/{org_id}/members", A::signed_in, api::list_members});
   r.add({"POST", "/api/v1/orgs/{org_id}/invitations", A::signed_in, api::create_invitation});
   r.add({"GET", "/api/v1/orgs/{org_id}/audit", A::signed_in, api::list_audit});
+
+  // Assessment (API)
+  r.add({"GET", "/api/v1/frameworks", A::signed_in, api::list_frameworks});
+  r.add({"GET", "/api/v1/frameworks/{framework_id}", A::signed_in, api::get_framework});
+  r.add({"GET", "/api/v1/orgs/{org_id}/rounds", A::signed_in, api::list_rounds});
+  r.add({"POST", "/api/v1/orgs/{org_id}/rounds", A::signed_in, api::create_round});
+  r.add({"GET", "/api/v1/rounds/{round_id}", A::signed_in, api::get_round});
+  r.add({"POST", "/api/v1/rounds/{round_id}/open", A::signed_in, api::open_round});
+  r.add({"POST", "/api/v1/rounds/{round_id}/close", A::signed_in, api::close_round});
+  r.add({"POST", "/api/v1/rounds/{round_id}/invitations", A::signed_in, api::create_invitations});
+  r.add({"POST", "/api/v1/rounds/{round_id}/responses", A::signed_in, api::import_responses});
+  r.add({"GET", "/api/v1/rounds/{round_id}/results", A::signed_in, api::round_results});
+  r.add({"GET", "/api/v1/rounds/{round_id}/results.csv", A::signed_in, api::round_results_csv});
+  r.add({"GET", "/api/v1/responses/{token}", A::anyone, api::get_response, true});
+  r.add({"PUT", "/api/v1/responses/{token}", A::anyone, api::put_response, true});
+
+  // Decisions
+  r.add({"GET", "/orgs/{org_id}/decisions", A::signed_in, pages::decisions_list});
+  r.add({"POST", "/orgs/{org_id}/decisions", A::signed_in, pages::decision_create});
+  r.add({"GET", "/orgs/{org_id}/decisions/new", A::signed_in, pages::decision_new});
+  r.add({"GET", "/orgs/{org_id}/decisions/{decision_id}", A::signed_in, pages::decision_detail});
+  r.add({"GET", "/orgs/{org_id}/decisions/{decision_id}/edit", A::signed_in, pages::decision_edit});
+  r.add({"POST", "/orgs/{org_id}/decisions/{decision_id}/edit", A::signed_in, pages::decision_update});
+  r.add({"GET", "/orgs/{org_id}/decisions/{decision_id}/supersede", A::signed_in,
+         pages::decision_supersede_form});
+  r.add(
+      {"POST", "/orgs/{org_id}/decisions/{decision_id}/supersede", A::signed_in, pages::decision_supersede});
+  r.add({"POST", "/orgs/{org_id}/decisions/{decision_id}/notes", A::signed_in, pages::decision_add_note});
+  r.add({"POST", "/orgs/{org_id}/decisions/{decision_id}/reviewed", A::signed_in,
+         pages::decision_mark_reviewed});
+  r.add({"GET", "/orgs/{org_id}/goals", A::signed_in, pages::goals_list});
+  r.add({"POST", "/orgs/{org_id}/goals", A::signed_in, pages::goal_create});
+  r.add({"GET", "/orgs/{org_id}/goals/{goal_id}", A::signed_in, pages::goal_detail});
+  r.add({"POST", "/orgs/{org_id}/goals/{goal_id}/steps", A::signed_in, pages::step_create});
+  r.add({"POST", "/orgs/{org_id}/steps/{step_id}/start", A::signed_in, pages::step_start});
+  r.add({"GET", "/orgs/{org_id}/steps/{step_id}/complete", A::signed_in, pages::step_evaluate_form});
+  r.add({"POST", "/orgs/{org_id}/steps/{step_id}/complete", A::signed_in, pages::step_complete});
+  r.add({"POST", "/orgs/{org_id}/steps/{step_id}/drop", A::signed_in, pages::step_drop});
+  r.add({"GET", "/orgs/{org_id}/meetings", A::signed_in, pages::meetings_list});
+  r.add({"POST", "/orgs/{org_id}/meetings", A::signed_in, pages::meeting_series_create});
+  r.add({"GET", "/orgs/{org_id}/meetings/{series_id}", A::signed_in, pages::meeting_next});
+  r.add({"POST", "/orgs/{org_id}/meetings/{series_id}/agenda", A::signed_in, pages::meeting_agenda_save});
+  r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/print", A::signed_in, pages::meeting_print});
+  r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/agenda.txt", A::signed_in, pages::meeting_agenda_text});
+  r.add({"POST", "/orgs/{org_id}/meetings/{series_id}/minutes", A::signed_in, pages::meeting_minutes});
+  r.add({"GET", "/orgs/{org_id}/account", A::signed_in, pages::account});
+  r.add({"GET", "/orgs/{org_id}/account.csv", A::signed_in, pages::account_csv});
+  r.add({"GET", "/orgs/{org_id}/account.json", A::signed_in, pages::account_json});
+  r.add({"GET", "/api/v1/orgs/{org_id}/decisions", A::signed_in, api::list_decisions});
+  r.add({"POST", "/api/v1/orgs/{org_id}/decisions", A::signed_in, api::create_decision});
+  r.add({"GET", "/api/v1/decisions/{decision_id}", A::signed_in, api::get_decision});
+  r.add({"PUT", "/api/v1/decisions/{decision_id}", A::signed_in, api::edit_decision});
+  r.add({"POST", "/api/v1/decisions/{decision_id}/supersede", A::signed_in, api::supersede_decision});
+  r.add({"POST", "/api/v1/decisions/{decision_id}/notes", A::signed_in, api::add_decision_note});
+  r.add({"POST", "/api/v1/decisions/{decision_id}/reviewed", A::signed_in, api::mark_decision_reviewed});
+  r.add({"GET", "/api/v1/orgs/{org_id}/goals", A::signed_in, api::list_goals});
+  r.add({"POST", "/api/v1/orgs/{org_id}/goals", A::signed_in, api::create_goal});
+  r.add({"GET", "/api/v1/goals/{goal_id}", A::signed_in, api::get_goal});
+  r.add({"POST", "/api/v1/goals/{goal_id}/steps", A::signed_in, api::create_step});
+  r.add({"POST", "/api/v1/steps/{step_id}/start", A::signed_in, api::start_step});
+  r.add({"POST", "/api/v1/steps/{step_id}/complete", A::signed_in, api::complete_step});
+  r.add({"POST", "/api/v1/steps/{step_id}/drop", A::signed_in, api::drop_step});
+  r.add({"GET", "/api/v1/orgs/{org_id}/meetings", A::signed_in, api::list_meeting_series});
+  r.add({"POST", "/api/v1/orgs/{org_id}/meetings", A::signed_in, api::create_meeting_series});
+  r.add({"GET", "/api/v1/meeting-series/{series_id}/agenda", A::signed_in, api::get_agenda});
+  r.add({"PUT", "/api/v1/meeting-series/{series_id}/agenda", A::signed_in, api::put_agenda});
+  r.add({"POST", "/api/v1/meeting-series/{series_id}/minutes", A::signed_in, api::record_minutes});
+  r.add({"GET", "/api/v1/orgs/{org_id}/account", A::signed_in, api::get_account});
+  r.add({"GET", "/api/v1/orgs/{org_id}/account.csv", A::signed_in, api::get_account_csv});
 }
 
 }  // namespace forkant::web

@@ -8,11 +8,13 @@ namespace forkant::web {
 namespace {
 
 std::string content_type_for(const std::string& ext) {
-  static const std::map<std::string, std::string> types{
-      {".css", "text/css; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".svg", "image/svg+xml"},           {".png", "image/png"},
-      {".ico", "image/x-icon"},            {".txt", "text/plain; charset=utf-8"},
-      {".woff2", "font/woff2"}};
+  static const std::map<std::string, std::string> types{{".css", "text/css; charset=utf-8"},
+                                                        {".js", "text/javascript; charset=utf-8"},
+                                                        {".svg", "image/svg+xml"},
+                                                        {".png", "image/png"},
+                                                        {".ico", "image/x-icon"},
+                                                        {".txt", "text/plain; charset=utf-8"},
+                                                        {".woff2", "font/woff2"}};
   auto it = types.find(ext);
   return it == types.end() ? "application/octet-stream" : it->second;
 }

@@ -12,16 +12,10 @@ namespace {
 // The most used passwords of at least 12 characters in public breach corpora; longer lists belong in a
 // data file once one is shipped.
 constexpr std::array<std::string_view, 24> kCommonPasswords = {
-    "123456789012", "1234567890123", "12345678910", "qwertyuiopas", "password1234", "passwordpassword",
-    "qwerty123456", "111111111111", "000000000000", "123123123123", "abcdefghijkl", "iloveyou1234",
+    "123456789012", "1234567890123", "12345678910",    "qwertyuiopas", "password1234", "passwordpassword",
+    "qwerty123456", "111111111111",  "000000000000",   "123123123123", "abcdefghijkl", "iloveyou1234",
     "adgangskode1", "adgangskode12", "adgangskode123", "sommer2024!!", "velkommen123", "velkommen1234",
-    "password123!", "qwertyqwerty", "aaaaaaaaaaaa", "123456123456", "letmein12345", "welcome12345"};
-
-// Code points, not bytes: "æøå" counts as three characters.
-std::size_t utf8_length(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
+    "password123!", "qwertyqwerty",  "aaaaaaaaaaaa",   "123456123456", "letmein12345", "welcome12345"};
 
 }  // namespace
 
@@ -31,9 +25,8 @@ Status validate_password(std::string_view password) {
   if (n < kMinPasswordLength) return Error::invalid("password_too_short", "error.password_too_short");
   if (n > kMaxPasswordLength) return Error::invalid("password_too_long", "error.password_too_long");
   std::string lower(password);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
   if (std::find(kCommonPasswords.begin(), kCommonPasswords.end(), lower) != kCommonPasswords.end()) {
     return Error::invalid("password_common", "error.password_common");
   }
@@ -55,7 +48,8 @@ Status validate_person_name(std::string_view name) {
     return Error::invalid("name_required", "error.name_required");
   }
   if (utf8_length(name) > 120) return Error::invalid("name_too_long", "error.name_too_long");
-  if (name.find_first_of("\r\n") != std::string_view::npos) return Error::invalid("name_invalid", "error.name_invalid");
+  if (name.find_first_of("\r\n") != std::string_view::npos)
+    return Error::invalid("name_invalid", "error.name_invalid");
   return ok_status();
 }
 

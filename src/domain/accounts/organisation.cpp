@@ -6,10 +6,14 @@ namespace forkant {
 
 std::string_view org_kind_name(OrgKind k) {
   switch (k) {
-    case OrgKind::municipality: return "municipality";
-    case OrgKind::region: return "region";
-    case OrgKind::state_agency: return "state_agency";
-    case OrgKind::other: return "other";
+    case OrgKind::municipality:
+      return "municipality";
+    case OrgKind::region:
+      return "region";
+    case OrgKind::state_agency:
+      return "state_agency";
+    case OrgKind::other:
+      return "other";
   }
   return "other";
 }

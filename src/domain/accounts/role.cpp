@@ -4,10 +4,14 @@ namespace forkant {
 
 std::string_view role_name(Role r) {
   switch (r) {
-    case Role::viewer: return "viewer";
-    case Role::leader: return "leader";
-    case Role::coordinator: return "coordinator";
-    case Role::owner: return "owner";
+    case Role::viewer:
+      return "viewer";
+    case Role::leader:
+      return "leader";
+    case Role::coordinator:
+      return "coordinator";
+    case Role::owner:
+      return "owner";
   }
   return "viewer";
 }

@@ -11,6 +11,8 @@ enum class Role { viewer = 0, leader = 1, coordinator = 2, owner = 3 };
 
 std::string_view role_name(Role r);
 std::optional<Role> parse_role(std::string_view s);
-inline bool role_at_least(Role have, Role need) { return static_cast<int>(have) >= static_cast<int>(need); }
+inline bool role_at_least(Role have, Role need) {
+  return static_cast<int>(have) >= static_cast<int>(need);
+}
 
 }  // namespace forkant

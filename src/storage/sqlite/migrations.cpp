@@ -23,7 +23,8 @@ std::vector<Migration> load_migrations(const std::string& dir) {
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
   for (std::size_t i = 1; i < out.size(); ++i) {
-    if (out[i].version == out[i - 1].version) throw DatabaseError("duplicate migration number: " + out[i].name);
+    if (out[i].version == out[i - 1].version)
+      throw DatabaseError("duplicate migration number: " + out[i].name);
   }
   return out;
 }

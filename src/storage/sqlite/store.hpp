@@ -3,13 +3,18 @@
 // split by area across store_*.cpp. Every query on tenant data filters by organisation id.
 
 #include "services/accounts.hpp"
+#include "services/assessment.hpp"
 #include "services/audit.hpp"
 #include "services/organisations.hpp"
 #include "storage/sqlite/database.hpp"
 
 namespace forkant::sqlite {
 
-class SqliteStore final : public AccountStore, public OrgStore, public AuditStore, public Transactor {
+class SqliteStore final : public AccountStore,
+                          public OrgStore,
+                          public AuditStore,
+                          public AssessmentStore,
+                          public Transactor {
  public:
   explicit SqliteStore(Database& db) : db_(db) {}
   Database& database() { return db_; }
@@ -42,8 +47,8 @@ class SqliteStore final : public AccountStore, public OrgStore, public AuditStor
   void upsert_membership(std::int64_t org_id, std::int64_t user_id, Role role, std::int64_t now) override;
   std::vector<MemberView> members(std::int64_t org_id) override;
   std::int64_t insert_member_invitation(std::int64_t org_id, std::string_view email, Role role,
-                                        const std::string& token_hash, std::int64_t invited_by, std::int64_t now,
-                                        std::int64_t expires_at) override;
+                                        const std::string& token_hash, std::int64_t invited_by,
+                                        std::int64_t now, std::int64_t expires_at) override;
   std::vector<PendingInvitation> pending_invitations(std::int64_t org_id, std::int64_t now) override;
   std::optional<InvitationRow> find_member_invitation(const std::string& token_hash) override;
   void mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) override;
@@ -53,7 +58,33 @@ class SqliteStore final : public AccountStore, public OrgStore, public AuditStor
   std::vector<AuditRecord> audit_records(std::int64_t org_id, int limit,
                                          std::optional<std::int64_t> before_id) override;
 
+  // AssessmentStore
+  std::vector<FrameworkRow> frameworks() override;
+  std::optional<FrameworkRow> framework_by_id(std::int64_t id) override;
+  std::int64_t insert_framework(const std::string& key, int version, const std::string& source,
+                                std::int64_t now) override;
+  std::int64_t insert_round(std::int64_t org_id, const std::string& title, std::int64_t framework_id, int k,
+                            const std::vector<std::string>& groups, std::int64_t now) override;
+  std::optional<RoundRow> find_round(std::int64_t round_id) override;
+  std::vector<RoundRow> rounds(std::int64_t org_id) override;
+  bool set_round_state(std::int64_t round_id, RoundState from, RoundState to, std::int64_t now) override;
+  std::vector<GroupCount> group_counts(std::int64_t round_id) override;
+  std::optional<RoundRow> previous_closed_round(std::int64_t org_id, const std::string& framework_key,
+                                                int framework_version, std::int64_t closed_before) override;
+  void insert_invitation(std::int64_t round_id, const std::string& group, const std::string& token_hash,
+                         std::int64_t now) override;
+  std::optional<InvitationRecord> find_invitation(const std::string& token_hash) override;
+  std::optional<ResponseAnswers> draft(std::int64_t invitation_id) override;
+  void save_draft(std::int64_t invitation_id, const ResponseAnswers& answers) override;
+  void submit_response(std::int64_t invitation_id, std::int64_t round_id, const std::string& group,
+                       const ResponseAnswers& answers, const std::string& day) override;
+  void insert_imported_response(std::int64_t round_id, const std::string& group,
+                                const ResponseAnswers& answers, const std::string& day) override;
+  std::vector<SubmittedResponse> submitted_responses(std::int64_t round_id) override;
+
  private:
+  std::vector<RoundRow> query_rounds(Connection& c, const std::string& where, std::int64_t a,
+                                     std::int64_t b = 0, const std::string& s = "");
   Database& db_;
 };
 

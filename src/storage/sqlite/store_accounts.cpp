@@ -3,7 +3,9 @@
 namespace forkant::sqlite {
 namespace {
 
-User read_user(Statement& st) { return User{st.int64(0), st.text(1), st.text(2), st.text(3)}; }
+User read_user(Statement& st) {
+  return User{st.int64(0), st.text(1), st.text(2), st.text(3)};
+}
 
 }  // namespace
 
@@ -37,8 +39,8 @@ std::optional<std::string> SqliteStore::password_hash(std::int64_t user_id) {
 std::int64_t SqliteStore::insert_user(const User& user, const std::string& password_hash, std::int64_t now) {
   std::int64_t id = 0;
   db_.write([&](Connection& c) {
-    c.exec("INSERT INTO users(email, name, password_hash, language, created_at) VALUES(?, ?, ?, ?, ?)", user.email,
-           user.name, password_hash, user.language, now);
+    c.exec("INSERT INTO users(email, name, password_hash, language, created_at) VALUES(?, ?, ?, ?, ?)",
+           user.email, user.name, password_hash, user.language, now);
     id = c.last_insert_id();
   });
   return id;
@@ -55,7 +57,8 @@ std::vector<MembershipView> SqliteStore::memberships(std::int64_t user_id) {
         "SELECT o.id, o.name, m.role FROM memberships m JOIN organisations o ON o.id = m.org_id "
         "WHERE m.user_id = ? ORDER BY o.name",
         user_id);
-    while (st->step()) out.push_back({st->int64(0), st->text(1), parse_role(st->text(2)).value_or(Role::viewer)});
+    while (st->step())
+      out.push_back({st->int64(0), st->text(1), parse_role(st->text(2)).value_or(Role::viewer)});
   });
   return out;
 }
@@ -63,34 +66,36 @@ std::vector<MembershipView> SqliteStore::memberships(std::int64_t user_id) {
 void SqliteStore::insert_session(const std::string& id_hash, std::int64_t user_id, const std::string& csrf,
                                  std::int64_t now) {
   db_.write([&](Connection& c) {
-    c.exec("INSERT INTO sessions(id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES(?, ?, ?, ?, ?)",
-           id_hash, user_id, csrf, now, now);
+    c.exec(
+        "INSERT INTO sessions(id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES(?, ?, ?, ?, ?)",
+        id_hash, user_id, csrf, now, now);
   });
 }
 
 std::optional<SessionRow> SqliteStore::find_session(const std::string& id_hash) {
   std::optional<SessionRow> out;
   db_.read([&](Connection& c) {
-    auto st = c.prepare("SELECT user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE id_hash = ?",
-                        id_hash);
+    auto st = c.prepare(
+        "SELECT user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE id_hash = ?", id_hash);
     if (st->step()) out = SessionRow{st->int64(0), st->text(1), st->int64(2), st->int64(3)};
   });
   return out;
 }
 
 void SqliteStore::touch_session(const std::string& id_hash, std::int64_t now) {
-  db_.write([&](Connection& c) { c.exec("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", now, id_hash); });
+  db_.write(
+      [&](Connection& c) { c.exec("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", now, id_hash); });
 }
 
 void SqliteStore::delete_session(const std::string& id_hash) {
   db_.write([&](Connection& c) { c.exec("DELETE FROM sessions WHERE id_hash = ?", id_hash); });
 }
 
-void SqliteStore::insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view label,
-                                   std::int64_t now) {
+void SqliteStore::insert_api_token(const std::string& token_hash, std::int64_t user_id,
+                                   std::string_view label, std::int64_t now) {
   db_.write([&](Connection& c) {
-    c.exec("INSERT INTO api_tokens(token_hash, user_id, label, created_at) VALUES(?, ?, ?, ?)", token_hash, user_id,
-           label, now);
+    c.exec("INSERT INTO api_tokens(token_hash, user_id, label, created_at) VALUES(?, ?, ?, ?)", token_hash,
+           user_id, label, now);
   });
 }
 

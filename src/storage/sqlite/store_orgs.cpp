@@ -6,8 +6,8 @@ namespace {
 constexpr const char* kOrgColumns = "SELECT id, name, kind, size, min_respondents FROM organisations ";
 
 Organisation read_org(Statement& st) {
-  return Organisation{st.int64(0), st.text(1), parse_org_kind(st.text(2)).value_or(OrgKind::other), st.opt_int64(3),
-                      st.int32(4)};
+  return Organisation{st.int64(0), st.text(1), parse_org_kind(st.text(2)).value_or(OrgKind::other),
+                      st.opt_int64(3), st.int32(4)};
 }
 
 }  // namespace
@@ -94,7 +94,8 @@ std::vector<PendingInvitation> SqliteStore::pending_invitations(std::int64_t org
         "WHERE org_id = ? AND accepted_at IS NULL AND expires_at > ? ORDER BY id",
         org_id, now);
     while (st->step()) {
-      out.push_back({st->int64(0), st->text(1), parse_role(st->text(2)).value_or(Role::viewer), st->int64(3)});
+      out.push_back(
+          {st->int64(0), st->text(1), parse_role(st->text(2)).value_or(Role::viewer), st->int64(3)});
     }
   });
   return out;
@@ -108,8 +109,13 @@ std::optional<InvitationRow> SqliteStore::find_member_invitation(const std::stri
         "FROM member_invitations i JOIN organisations o ON o.id = i.org_id WHERE i.token_hash = ?",
         token_hash);
     if (st->step()) {
-      out = InvitationRow{st->int64(0), st->int64(1), st->text(2), st->text(3),
-                          parse_role(st->text(4)).value_or(Role::viewer), st->int64(5), st->int64(6) != 0};
+      out = InvitationRow{st->int64(0),
+                          st->int64(1),
+                          st->text(2),
+                          st->text(3),
+                          parse_role(st->text(4)).value_or(Role::viewer),
+                          st->int64(5),
+                          st->int64(6) != 0};
     }
   });
   return out;
@@ -123,8 +129,8 @@ void SqliteStore::mark_invitation_accepted(std::int64_t invitation_id, std::int6
 
 void SqliteStore::append_audit(const AuditEntry& e, std::int64_t at) {
   db_.write([&](Connection& c) {
-    c.exec("INSERT INTO audit_log(org_id, actor_id, action, object, detail, at) VALUES(?, ?, ?, ?, ?, ?)", e.org_id,
-           e.actor_id, e.action, e.object, e.detail, at);
+    c.exec("INSERT INTO audit_log(org_id, actor_id, action, object, detail, at) VALUES(?, ?, ?, ?, ?, ?)",
+           e.org_id, e.actor_id, e.action, e.object, e.detail, at);
   });
 }
 

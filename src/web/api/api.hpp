@@ -14,4 +14,19 @@ Response create_invitation(Context& ctx);
 Response list_audit(Context& ctx);
 Response openapi(Context& ctx);
 
+// Assessment
+Response list_frameworks(Context& ctx);
+Response get_framework(Context& ctx);
+Response create_round(Context& ctx);
+Response list_rounds(Context& ctx);
+Response get_round(Context& ctx);
+Response open_round(Context& ctx);
+Response close_round(Context& ctx);
+Response create_invitations(Context& ctx);
+Response import_responses(Context& ctx);
+Response round_results(Context& ctx);
+Response round_results_csv(Context& ctx);
+Response get_response(Context& ctx);
+Response put_response(Context& ctx);
+
 }  // namespace forkant::web::api

@@ -20,7 +20,8 @@ const nlohmann::json* FieldReader::field(const std::string& name, bool required)
   known_.insert(name);
   auto it = object_.find(name);
   if (it == object_.end() || it->is_null()) {
-    if (required && !error_) error_ = Error{ErrorKind::malformed, "missing_field", "error.missing_field", {{"field", name}}};
+    if (required && !error_)
+      error_ = Error{ErrorKind::malformed, "missing_field", "error.missing_field", {{"field", name}}};
     return nullptr;
   }
   return &*it;
@@ -56,12 +57,15 @@ std::optional<bool> FieldReader::boolean(const std::string& name, bool required)
   return v->get<bool>();
 }
 
-const nlohmann::json* FieldReader::any(const std::string& name, bool required) { return field(name, required); }
+const nlohmann::json* FieldReader::any(const std::string& name, bool required) {
+  return field(name, required);
+}
 
 std::optional<Error> FieldReader::finish() {
   if (error_) return error_;
   for (const auto& [k, v] : object_.items()) {
-    if (!known_.count(k)) return Error{ErrorKind::malformed, "unknown_field", "error.unknown_field", {{"field", k}}};
+    if (!known_.count(k))
+      return Error{ErrorKind::malformed, "unknown_field", "error.unknown_field", {{"field", k}}};
   }
   return std::nullopt;
 }

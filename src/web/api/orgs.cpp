@@ -35,7 +35,8 @@ Response list_members(Context& ctx) {
   if (!org_id) return error_response(ctx, org_id.error());
   nlohmann::json out = nlohmann::json::array();
   for (const auto& m : ctx.app.services().orgs->members(*org_id)) {
-    out.push_back({{"user_id", m.user_id}, {"name", m.name}, {"email", m.email}, {"role", role_name(m.role)}});
+    out.push_back(
+        {{"user_id", m.user_id}, {"name", m.name}, {"email", m.email}, {"role", role_name(m.role)}});
   }
   return json_response(200, {{"members", out}});
 }
@@ -53,7 +54,8 @@ Response create_invitation(Context& ctx) {
   if (!role) return error_response(ctx, Error::invalid("unknown_role", "error.unknown_role"));
   auto issued = ctx.app.services().orgs->invite(*org_id, ctx.user->id, *email, *role);
   if (!issued) return error_response(ctx, issued.error());
-  return json_response(201, {{"id", issued->id}, {"token", issued->token}, {"path", "/join/" + issued->token}});
+  return json_response(201,
+                       {{"id", issued->id}, {"token", issued->token}, {"path", "/join/" + issued->token}});
 }
 
 Response list_audit(Context& ctx) {

@@ -12,8 +12,8 @@ Response audit_log(Context& ctx) {
   const auto role = authorize(ctx, *org_id, Role::owner);
   if (!role) return error_response(ctx, role.error());
   std::optional<std::int64_t> before;
-  if (const auto b = ctx.query().get("before"); !b.empty() && b.size() < 19 &&
-                                                b.find_first_not_of("0123456789") == std::string::npos) {
+  if (const auto b = ctx.query().get("before");
+      !b.empty() && b.size() < 19 && b.find_first_not_of("0123456789") == std::string::npos) {
     before = std::stoll(b);
   }
   constexpr int kPage = 100;

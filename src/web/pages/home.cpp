@@ -11,7 +11,8 @@ Response home(Context& ctx) {
   if (memberships.size() == 1) return redirect("/orgs/" + std::to_string(memberships.front().org_id));
   nlohmann::json orgs = nlohmann::json::array();
   for (const auto& m : memberships) {
-    orgs.push_back({{"id", m.org_id}, {"name", m.org_name}, {"role", ctx.t("role." + std::string(role_name(m.role)))}});
+    orgs.push_back(
+        {{"id", m.org_id}, {"name", m.org_name}, {"role", ctx.t("role." + std::string(role_name(m.role)))}});
   }
   return page(ctx, "home", {{"orgs", orgs}, {"none", memberships.empty()}}, ctx.t("home.title"));
 }

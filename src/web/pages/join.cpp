@@ -30,7 +30,8 @@ Response join(Context& ctx) {
   const auto inv = ctx.app.services().orgs->open_invitation(ctx.param("token"));
   if (!inv) return error_response(ctx, 410, "invitation_invalid", "error.invitation_invalid");
   const std::string name = ctx.form().get("name");
-  auto user = ctx.app.services().orgs->accept_invitation(ctx.param("token"), name, ctx.form().get("password"));
+  auto user =
+      ctx.app.services().orgs->accept_invitation(ctx.param("token"), name, ctx.form().get("password"));
   if (!user) {
     return join_page(ctx, *inv, {{"name", name}, {"error", error_message(ctx, user.error())}},
                      status_for(user.error().kind));

@@ -1,9 +1,9 @@
 // Members of an organisation; owners invite new ones by e-mail address and role. The invitation link is
 // shown once, to the owner, to pass on (forkant sends no e-mail).
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
-#include "render/format.hpp"
 
 namespace forkant::web::pages {
 namespace {

@@ -35,8 +35,10 @@ Response sign_in(Context& ctx) {
   const std::string email = form.get("email");
   auto result = ctx.app.services().accounts->sign_in(email, form.get("password"), ctx.req.remote_address);
   if (!result) {
-    Response res = sign_in_page(ctx, email, error_message(ctx, result.error()), status_for(result.error().kind));
-    if (result.error().kind == ErrorKind::too_many) res.set_header("Retry-After", result.error().params.at("retry_after"));
+    Response res =
+        sign_in_page(ctx, email, error_message(ctx, result.error()), status_for(result.error().kind));
+    if (result.error().kind == ErrorKind::too_many)
+      res.set_header("Retry-After", result.error().params.at("retry_after"));
     return res;
   }
   const bool secure = ctx.app.config().secure_cookies;
@@ -58,14 +60,18 @@ Response sign_out(Context& ctx) {
 
 Response set_language(Context& ctx) {
   const std::string lang = ctx.form().get("lang");
-  if (!is_supported_language(lang)) return error_response(ctx, 422, "unknown_language", "error.unknown_language");
+  if (!is_supported_language(lang))
+    return error_response(ctx, 422, "unknown_language", "error.unknown_language");
   if (ctx.user) ctx.app.services().accounts->set_language(ctx.user->id, lang);
   Response res = redirect(safe_return_path(ctx.form().get("return")));
-  res.add_header("Set-Cookie", set_cookie(kLanguageCookie, lang, ctx.app.config().secure_cookies, 365 * 24 * 3600));
+  res.add_header("Set-Cookie",
+                 set_cookie(kLanguageCookie, lang, ctx.app.config().secure_cookies, 365 * 24 * 3600));
   return res;
 }
 
-Response healthz(Context&) { return Response{200, {{"Content-Type", "text/plain; charset=utf-8"}}, "ok\n", ""}; }
+Response healthz(Context&) {
+  return Response{200, {{"Content-Type", "text/plain; charset=utf-8"}}, "ok\n", ""};
+}
 
 Response readyz(Context& ctx) {
   if (ctx.app.services().database && ctx.app.services().database->ping()) {

@@ -69,7 +69,9 @@ struct HttpServer::Impl {
   std::list<std::weak_ptr<Session>> sessions;  // touched only on the I/O thread
 
   Impl(ServerOptions o, Handler h)
-      : opt(std::move(o)), handler(std::move(h)), pool(static_cast<std::size_t>(std::max(1, opt.worker_threads))) {}
+      : opt(std::move(o)),
+        handler(std::move(h)),
+        pool(static_cast<std::size_t>(std::max(1, opt.worker_threads))) {}
 
   void do_accept();
   void begin_stop();
@@ -84,7 +86,11 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void start() { do_read(); }
-  bool busy() const { return busy_; }
+  // Busy: a request is being handled, or its first bytes have arrived (those are answered too).
+  bool busy() {
+    beast::error_code ec;
+    return busy_ || buffer_.size() > 0 || stream_.socket().available(ec) > 0;
+  }
 
   void close() {
     beast::error_code ec;
@@ -115,8 +121,9 @@ class Session : public std::enable_shared_from_this<Session> {
       req.rejected_status = 413;
       return dispatch(std::move(req), false);
     }
-    if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted ||
-        ec == net::error::connection_reset || ec == net::error::bad_descriptor) {
+    if (ec == http::error::end_of_stream || ec == beast::error::timeout ||
+        ec == net::error::operation_aborted || ec == net::error::connection_reset ||
+        ec == net::error::bad_descriptor) {
       return close();
     }
     if (ec) return reject(400, "Bad Request");
@@ -215,7 +222,8 @@ void HttpServer::Impl::do_accept() {
 
 void HttpServer::Impl::begin_stop() {
   if (stopping.exchange(true)) return;
-  spdlog::info(R"({{"event":"stopping"}})");
+  spdlog::info("{}",
+               R"({"event":"stopping"})");  // one argument alone would not be formatted: "{{" would stay
   beast::error_code ec;
   acceptor.close(ec);
   signals.cancel(ec);
@@ -241,7 +249,9 @@ void HttpServer::bind() {
   impl_->acceptor.listen(net::socket_base::max_listen_connections);
 }
 
-std::uint16_t HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
+std::uint16_t HttpServer::port() const {
+  return impl_->acceptor.local_endpoint().port();
+}
 
 void HttpServer::run() {
   if (impl_->opt.handle_signals) {

@@ -1,0 +1,52 @@
+# One command per chore. `make run` and `make test` are the README's two set-up commands.
+SHELL := /bin/bash
+DB ?= forkant.db
+LISTEN ?= 127.0.0.1:8080
+
+.PHONY: deps build build-debug run test test-release test-debug e2e fuzz lint format bench clean
+
+deps:
+	scripts/install-deps
+
+build: deps
+	cmake --preset release >/dev/null
+	cmake --build --preset release
+
+build-debug: deps
+	cmake --preset debug >/dev/null
+	cmake --build --preset debug
+
+# Builds, creates the demo municipality on a new database, and serves on http://127.0.0.1:8080
+run: build
+	@if [ ! -s "$(DB)" ]; then build/release/forkant demo --db "$(DB)"; fi
+	build/release/forkant serve --db "$(DB)" --listen "$(LISTEN)"
+
+# Everything: unit + integration tests in the release build and under ASan/UBSan, then the browser and
+# accessibility tests and the bounded fuzz runs.
+test: test-release test-debug e2e fuzz
+	@echo "make test: all suites passed"
+
+test-release: build
+	ctest --preset release
+
+test-debug: build-debug
+	ctest --preset debug
+
+e2e: build
+	tests/e2e/run
+
+fuzz: deps
+	tests/fuzz/run
+
+lint: build
+	clang-format --dry-run --Werror $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
+	run-clang-tidy -quiet -p build/release $$(git ls-files 'src/*.cpp') 2>/dev/null | grep -E "warning:|error:" && exit 1 || true
+
+format:
+	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
+
+bench:
+	bench/run
+
+clean:
+	rm -rf build

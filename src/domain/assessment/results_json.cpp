@@ -1,0 +1,88 @@
+#include "domain/assessment/results_json.hpp"
+
+#include <cmath>
+#include <optional>
+#include <string>
+
+namespace forkant {
+namespace {
+
+using nlohmann::json;
+
+json number(const std::optional<double>& x) {
+  return x ? json(round2(*x)) : json(nullptr);
+}
+
+json dimension_to_json(const DimensionResult& d) {
+  const auto& s = d.score;
+  return {
+      {"id", d.dimension_id},
+      {"score", s ? json(round2(s->mean)) : json(nullptr)},
+      {"n", s ? json(s->n) : json(nullptr)},
+      {"median", s ? json(round2(s->median)) : json(nullptr)},
+      {"sd", s ? json(round2(s->sd)) : json(nullptr)},
+      {"min", s ? json(round2(s->min)) : json(nullptr)},
+      {"max", s ? json(round2(s->max)) : json(nullptr)},
+      {"importance", number(d.importance)},
+      {"position", number(d.position)},
+      {"priority", number(d.priority)},
+      {"disagreement", d.disagreement},
+      {"trend", number(d.trend)},
+  };
+}
+
+json distribution_to_json(const ItemDistribution& d) {
+  json counts = {{"dk", d.counts[kDontKnow]}};
+  for (int v = kScaleMin; v <= kScaleMax; ++v)
+    counts[std::to_string(v)] = d.counts[static_cast<std::size_t>(v)];
+  return {{"item", d.item_id}, {"n", d.n}, {"counts", std::move(counts)}};
+}
+
+json purposes_to_json(const std::optional<PurposeAllocation>& allocation) {
+  if (!allocation) return nullptr;
+  json purposes = json::array();
+  for (const PurposeResult& p : allocation->purposes) {
+    purposes.push_back({{"id", p.purpose_id}, {"mean", round2(p.mean)}, {"sd", round2(p.sd)}});
+  }
+  return {{"n", allocation->n}, {"purposes", std::move(purposes)}};
+}
+
+}  // namespace
+
+double round2(double x) {
+  return std::round(x * 100.0) / 100.0;
+}
+
+json set_to_json(const SetResult& set) {
+  if (set.suppressed) return {{"suppressed", true}, {"needed", set.needed}};
+  json dimensions = json::array();
+  for (const DimensionResult& d : set.dimensions) dimensions.push_back(dimension_to_json(d));
+  json distributions = json::array();
+  for (const ItemDistribution& d : set.distributions) distributions.push_back(distribution_to_json(d));
+  json out = {
+      {"suppressed", false},
+      {"respondents", set.respondents},
+      {"index", number(set.index)},
+      {"position_share", number(set.position_share)},
+      {"dimensions", std::move(dimensions)},
+      {"priorities", set.priority_order},
+      {"distributions", std::move(distributions)},
+      {"purposes", purposes_to_json(set.purposes)},
+  };
+  if (!set.comments.empty()) out["comments"] = set.comments;
+  return out;
+}
+
+json results_to_json(const RoundResults& results) {
+  json groups = json::array();
+  for (const SetResult& g : results.groups)
+    groups.push_back({{"group", g.group}, {"results", set_to_json(g)}});
+  return {
+      {"k", results.k},
+      {"whole", set_to_json(results.whole)},
+      {"groups", std::move(groups)},
+      {"excluded_groups", results.excluded_groups},
+  };
+}
+
+}  // namespace forkant

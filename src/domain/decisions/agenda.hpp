@@ -1,0 +1,121 @@
+#pragma once
+// Drafting the recurring digital-transformation item of a management meeting (the op-ed's first
+// decision: keep the transformation on the agenda). The draft is built from what is due, and each
+// point says why it is there, so that a director can trust the draft and the coordinator can edit it.
+//
+// The window of a meeting is (previous meeting, this meeting]; without a previous meeting it opens
+// one cadence period before this one. Points:
+//   step_due           a step (not dropped) due in the window
+//   step_overdue       a step due on or before the previous meeting, still planned or running
+//   review_due         a decision, not superseded and not yet reviewed, whose review date has come;
+//                      "why" says whether it came in the window or is left over from before
+//   round_closed       a round that closed in the window
+//   question_rotation  always exactly one: the question of the ten that has gone longest without a
+//                      decision or a step (never touched first; ties to the lowest number), so that
+//                      a monthly meeting brings up every question within ten meetings
+//   follow_up          what was promised at the previous meeting
+// Points are ordered by source (in the order above), then date, then linked id.
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/date.hpp"
+#include "domain/decisions/decision.hpp"
+#include "domain/decisions/goal.hpp"
+#include "domain/result.hpp"
+
+namespace forkant {
+
+enum class Cadence { weekly, every_n_weeks, monthly };
+
+std::string_view to_string(Cadence cadence);  // "weekly", "every_n_weeks", "monthly"
+std::optional<Cadence> cadence_from_string(std::string_view name);
+
+struct MeetingSeries {
+  std::int64_t id = 0;
+  std::int64_t org_id = 0;
+  std::string title;  // e.g. "Direktionsmøde"
+  Cadence cadence = Cadence::monthly;
+  int interval_weeks = 1;  // used by every_n_weeks only
+  Date first_meeting{};    // anchors the cadence: monthly meetings keep its day of the month
+};
+
+// Codes: title_*, invalid_interval (every_n_weeks outside 1..52), first_meeting_required, invalid_utf8.
+Status validate(const MeetingSeries& series);
+
+// The first meeting of the series strictly after `after` (the first meeting itself when `after` is
+// earlier). A monthly series anchored on the 31st meets on the last day of shorter months.
+Date next_meeting_date(const MeetingSeries& series, Date after);
+
+struct AgendaRound {
+  std::int64_t id = 0;
+  std::string title;
+  Date closed_on{};
+};
+
+struct PromisedFollowUp {
+  std::int64_t id = 0;
+  std::string text;
+  std::optional<std::string> owner;  // display name, when someone took it on
+};
+
+// Index 0 is question 1. nullopt: the question has never been the subject of a decision or a step.
+using QuestionTouches = std::array<std::optional<Date>, 10>;
+
+// For each question, the latest date on or before `today` on which a decision concerning it was
+// taken (decided_on) or a step of a goal concerning it was due or evaluated.
+QuestionTouches last_touched(const std::vector<Decision>& decisions, const std::vector<Goal>& goals,
+                             const std::vector<Step>& steps, Date today);
+
+// The question the rotation brings up next (1..10).
+int rotation_question(const QuestionTouches& touched);
+
+// Everything one organisation has, already loaded; the drafting picks what is due.
+struct AgendaInput {
+  MeetingSeries series;
+  Date date{};
+  std::optional<Date> previous_date;
+  std::vector<Goal> goals;  // for the goal titles of steps
+  std::vector<Step> steps;
+  std::vector<Decision> decisions;
+  std::vector<AgendaRound> closed_rounds;
+  QuestionTouches last_touched{};
+  std::vector<PromisedFollowUp> follow_ups;  // promised at the previous meeting
+};
+
+enum class AgendaSource { step_due, step_overdue, review_due, round_closed, question_rotation, follow_up };
+
+std::string_view to_string(AgendaSource source);  // the enumerator names
+
+struct AgendaPoint {
+  AgendaSource source = AgendaSource::step_due;
+  std::string text_key;                       // what to discuss, e.g. "agenda.point.step"
+  std::string why_key;                        // why it is on the agenda, e.g. "agenda.why.step_overdue"
+  std::map<std::string, std::string> params;  // shared by both keys
+  // The step, decision, round or follow-up id; for question_rotation the question number.
+  std::optional<std::int64_t> linked_id;
+  std::optional<Date> date;  // the date that put it here: due, review, closed, last touched
+};
+
+struct AgendaDraft {
+  std::string title;
+  Date date{};
+  std::vector<AgendaPoint> points;
+};
+
+AgendaDraft draft_agenda(const AgendaInput& input);
+
+using Translate =
+    std::function<std::string(std::string_view key, const std::map<std::string, std::string>& params)>;
+
+// Plain text for a calendar invitation: the heading ("agenda.export.heading" with {title}, {date}),
+// then each point numbered, with its reason indented on the line below. Lines end in "\n".
+std::string agenda_to_text(const AgendaDraft& draft, const Translate& translate);
+
+}  // namespace forkant

@@ -1,0 +1,108 @@
+#include "formats/results_csv.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include "formats/csv.hpp"
+
+namespace forkant {
+namespace {
+
+constexpr std::string_view kColumns =
+    "set,group,status,needed,respondents,index,position_share,dimension,number,title,"
+    "n,score,median,sd,min,max,importance,position,priority,disagreement,trend";
+
+class Writer {
+ public:
+  Writer(const Framework& fw, std::string_view lang, CsvDialect dialect)
+      : fw_(fw),
+        lang_(lang),
+        sep_(dialect == CsvDialect::danish_excel ? ';' : ','),
+        decimal_(dialect == CsvDialect::danish_excel ? ',' : '.') {
+    if (dialect == CsvDialect::danish_excel) out_ = "\xEF\xBB\xBF";
+    std::string header(kColumns);
+    std::replace(header.begin(), header.end(), ',', sep_);
+    out_ += header + "\r\n";
+  }
+
+  void set(const SetResult& set) {
+    const std::string kind = set.group.empty() ? "round" : "group";
+    if (set.suppressed) {
+      row({kind, text(set.group), "suppressed", std::to_string(set.needed)});
+      return;
+    }
+    const std::vector<std::string> head = {kind,
+                                           text(set.group),
+                                           "shown",
+                                           "",
+                                           std::to_string(set.respondents),
+                                           number(set.index),
+                                           number(set.position_share)};
+    for (const DimensionResult& d : set.dimensions) {
+      std::vector<std::string> cells = head;
+      for (std::string& cell : dimension_cells(d)) cells.push_back(std::move(cell));
+      row(cells);
+    }
+  }
+
+  std::string finish() { return std::move(out_); }
+
+ private:
+  std::vector<std::string> dimension_cells(const DimensionResult& d) const {
+    const Dimension* dimension = fw_.find_dimension(d.dimension_id);
+    const std::optional<Summary>& s = d.score;
+    auto stat = [&](double Summary::*field) { return s ? number((*s).*field) : std::string(); };
+    return {d.dimension_id,
+            dimension ? std::to_string(dimension->number) : "",
+            dimension ? text(dimension->title.get(lang_)) : "",
+            s ? std::to_string(s->n) : "",
+            stat(&Summary::mean),
+            stat(&Summary::median),
+            stat(&Summary::sd),
+            stat(&Summary::min),
+            stat(&Summary::max),
+            number(d.importance),
+            number(d.position),
+            number(d.priority),
+            s ? (d.disagreement ? "yes" : "no") : "",
+            number(d.trend)};
+  }
+
+  std::string text(std::string_view s) const { return csv_text_field(s, sep_); }
+
+  std::string number(std::optional<double> x) const {
+    if (!x) return "";
+    std::string s = fmt::format("{:.2f}", *x);
+    std::replace(s.begin(), s.end(), '.', decimal_);
+    return csv_field(s, sep_);
+  }
+
+  void row(const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i > 0) out_ += sep_;
+      out_ += cells[i];
+    }
+    out_ += "\r\n";
+  }
+
+  const Framework& fw_;
+  std::string_view lang_;
+  char sep_;
+  char decimal_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string results_to_csv(const Framework& framework, const RoundResults& results, std::string_view lang,
+                           CsvDialect dialect) {
+  Writer writer(framework, lang, dialect);
+  writer.set(results.whole);
+  for (const SetResult& group : results.groups) writer.set(group);
+  return writer.finish();
+}
+
+}  // namespace forkant

@@ -1,0 +1,23 @@
+#pragma once
+// Export of aggregated round results as CSV: one row per set (whole round, then each group) and
+// dimension. It carries exactly what the results page shows, never an individual answer: a suppressed
+// set is a single row with its status and how many more submissions it needs.
+
+#include <string>
+#include <string_view>
+
+#include "domain/assessment/framework.hpp"
+#include "domain/assessment/results.hpp"
+
+namespace forkant {
+
+enum class CsvDialect {
+  standard,      // ',' between fields, '.' in numbers, no BOM
+  danish_excel,  // ';' between fields, ',' in numbers, UTF-8 BOM so Excel reads æ, ø and å
+};
+
+// Dimension titles in `lang` ("da" or "en"); column names in English. Lines end in CRLF (RFC 4180).
+std::string results_to_csv(const Framework& framework, const RoundResults& results, std::string_view lang,
+                           CsvDialect dialect = CsvDialect::standard);
+
+}  // namespace forkant

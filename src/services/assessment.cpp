@@ -1,0 +1,254 @@
+#include "services/assessment.hpp"
+
+#include <set>
+#include <stdexcept>
+
+#include "domain/utf8.hpp"
+#include "formats/framework_toml.hpp"
+#include "formats/response_csv.hpp"
+#include "render/format.hpp"
+#include "services/secrets.hpp"
+
+namespace forkant {
+
+std::string_view round_state_name(RoundState s) {
+  switch (s) {
+    case RoundState::draft:
+      return "draft";
+    case RoundState::open:
+      return "open";
+    case RoundState::closed:
+      return "closed";
+  }
+  return "draft";
+}
+
+namespace {
+
+Status validate_group_name(const std::string& g) {
+  if (g.empty() || g.size() > 40 || !is_valid_utf8(g)) {
+    return Error::invalid("invalid_group", "error.invalid_group", {{"group", g}});
+  }
+  for (unsigned char c : g) {
+    const bool ok = c >= 0x80 || std::isalnum(c) || c == '-' || c == '_' || c == ' ';
+    if (!ok) return Error::invalid("invalid_group", "error.invalid_group", {{"group", g}});
+  }
+  return ok_status();
+}
+
+Error round_state_error(RoundState state) {
+  if (state == RoundState::closed) return Error{ErrorKind::gone, "round_closed", "error.round_closed", {}};
+  return Error::conflict("round_not_open", "error.round_not_open");
+}
+
+}  // namespace
+
+std::string AssessmentService::today() const {
+  return format_day(clock_.now());
+}
+
+void AssessmentService::install_framework(const std::string& source, const std::string& name) {
+  auto parsed = parse_framework(source, name);
+  if (!parsed.ok()) throw std::runtime_error(format_problem(name, parsed.problems.front()));
+  for (const auto& row : store_.frameworks()) {
+    if (row.key == parsed.framework->id && row.version == parsed.framework->version) return;
+  }
+  store_.insert_framework(parsed.framework->id, parsed.framework->version, source, clock_.now());
+}
+
+std::shared_ptr<const Framework> AssessmentService::framework(std::int64_t framework_id) {
+  {
+    std::lock_guard lock(cache_mutex_);
+    if (auto it = frameworks_.find(framework_id); it != frameworks_.end()) return it->second;
+  }
+  const auto row = store_.framework_by_id(framework_id);
+  if (!row) return nullptr;
+  auto parsed = parse_framework(row->source, row->key);
+  if (!parsed.ok()) throw std::runtime_error("stored framework " + row->key + " no longer parses");
+  auto fw = std::make_shared<const Framework>(std::move(*parsed.framework));
+  std::lock_guard lock(cache_mutex_);
+  frameworks_[framework_id] = fw;
+  return fw;
+}
+
+std::vector<std::shared_ptr<const Framework>> AssessmentService::frameworks() {
+  std::vector<std::shared_ptr<const Framework>> out;
+  for (const auto& row : store_.frameworks()) out.push_back(framework(row.id));
+  return out;
+}
+
+std::shared_ptr<const Framework> AssessmentService::framework_by_key(std::string_view key) {
+  std::optional<FrameworkRow> latest;
+  for (const auto& row : store_.frameworks()) {
+    if (row.key == key && (!latest || row.version > latest->version)) latest = row;
+  }
+  return latest ? framework(latest->id) : nullptr;
+}
+
+Result<std::int64_t> AssessmentService::create_round(std::int64_t org_id, int org_min_k, std::int64_t actor,
+                                                     const NewRound& round) {
+  if (round.title.find_first_not_of(" \t") == std::string::npos) {
+    return Error::invalid("title_required", "error.title_required");
+  }
+  if (round.title.size() > 200 || !is_valid_utf8(round.title))
+    return Error::invalid("title_too_long", "error.title_too_long", {{"max", "200"}});
+  std::optional<FrameworkRow> fw;
+  for (const auto& row : store_.frameworks()) {
+    if (row.key == round.framework && (!fw || row.version > fw->version)) fw = row;
+  }
+  if (!fw)
+    return Error::invalid("unknown_framework", "error.unknown_framework", {{"framework", round.framework}});
+  if (round.groups.empty()) return Error::invalid("groups_required", "error.groups_required");
+  if (round.groups.size() > kMaxGroups) {
+    return Error::invalid("too_many_groups", "error.too_many_groups", {{"max", std::to_string(kMaxGroups)}});
+  }
+  std::set<std::string> seen;
+  for (const auto& g : round.groups) {
+    if (auto s = validate_group_name(g); !s) return s.error();
+    if (!seen.insert(g).second)
+      return Error::invalid("duplicate_group", "error.duplicate_group", {{"group", g}});
+  }
+  const int floor = std::max(3, org_min_k);
+  if (round.min_respondents < floor) {
+    return Error::invalid("threshold_too_low", "error.threshold_too_low", {{"min", std::to_string(floor)}});
+  }
+  if (round.min_respondents > 1000) return Error::invalid("threshold_too_high", "error.threshold_too_high");
+  std::int64_t id = 0;
+  tx_.transaction([&] {
+    id = store_.insert_round(org_id, round.title, fw->id, round.min_respondents, round.groups, clock_.now());
+    audit_.append_audit({org_id, actor, "round.created", "round:" + std::to_string(id), round.title},
+                        clock_.now());
+  });
+  return id;
+}
+
+Status AssessmentService::open_round(const RoundRow& round, std::int64_t actor) {
+  bool moved = false;
+  tx_.transaction([&] {
+    moved = store_.set_round_state(round.id, RoundState::draft, RoundState::open, clock_.now());
+    if (moved)
+      audit_.append_audit({round.org_id, actor, "round.opened", "round:" + std::to_string(round.id), ""},
+                          clock_.now());
+  });
+  if (!moved) return Error::conflict("round_not_draft", "error.round_not_draft");
+  return ok_status();
+}
+
+Status AssessmentService::close_round(const RoundRow& round, std::int64_t actor) {
+  bool moved = false;
+  tx_.transaction([&] {
+    moved = store_.set_round_state(round.id, RoundState::open, RoundState::closed, clock_.now());
+    if (moved)
+      audit_.append_audit({round.org_id, actor, "round.closed", "round:" + std::to_string(round.id), ""},
+                          clock_.now());
+  });
+  if (!moved) return Error::conflict("round_not_open", "error.round_not_open");
+  return ok_status();
+}
+
+Result<std::vector<std::string>> AssessmentService::create_invitations(const RoundRow& round,
+                                                                       const std::string& group, int count,
+                                                                       std::int64_t actor) {
+  if (round.state == RoundState::closed) return round_state_error(round.state);
+  if (std::find(round.groups.begin(), round.groups.end(), group) == round.groups.end()) {
+    return Error::invalid("unknown_group", "error.unknown_group", {{"group", group}});
+  }
+  if (count < 1 || count > kMaxInvitationsPerRequest) {
+    return Error::invalid("invitation_count", "error.invitation_count",
+                          {{"max", std::to_string(kMaxInvitationsPerRequest)}});
+  }
+  std::vector<std::string> tokens;
+  for (int i = 0; i < count; ++i) tokens.push_back(random_token());
+  tx_.transaction([&] {
+    for (const auto& t : tokens) store_.insert_invitation(round.id, group, token_hash(t), clock_.now());
+    audit_.append_audit({round.org_id, actor, "round.invitations_created",
+                         "round:" + std::to_string(round.id), group + ": " + std::to_string(count)},
+                        clock_.now());
+  });
+  return tokens;
+}
+
+Result<RespondentView> AssessmentService::open_link(std::string_view token) {
+  const auto inv = store_.find_invitation(token_hash(token));
+  if (!inv) return Error{ErrorKind::not_found, "unknown_token", "error.unknown_token", {}};
+  if (inv->state == "submitted")
+    return Error{ErrorKind::gone, "already_submitted", "error.already_submitted", {}};
+  auto round = store_.find_round(inv->round_id);
+  if (!round) return Error{ErrorKind::not_found, "unknown_token", "error.unknown_token", {}};
+  if (round->state != RoundState::open) return round_state_error(round->state);
+  RespondentView view{*inv, *round, framework(round->framework_id),
+                      store_.draft(inv->id).value_or(ResponseAnswers{})};
+  return view;
+}
+
+Result<RespondentView> AssessmentService::save_answers(std::string_view token, const AnswersPatch& patch,
+                                                       bool submit) {
+  std::optional<Error> error;
+  std::optional<RespondentView> saved;
+  // Check and write in one write transaction: two tabs submitting at once store exactly one response,
+  // and a round closed a moment ago accepts nothing more.
+  tx_.transaction([&] {
+    auto view = open_link(token);
+    if (!view) {
+      error = view.error();
+      return;
+    }
+    ResponseAnswers merged = merge_answers(view->answers, patch);
+    const Status valid =
+        submit ? validate_for_submit(*view->framework, merged) : validate_partial(*view->framework, merged);
+    if (!valid) {
+      error = valid.error();
+      return;
+    }
+    if (submit) {
+      store_.submit_response(view->invitation.id, view->round.id, view->invitation.group, merged, today());
+      view->invitation.state = "submitted";
+    } else {
+      store_.save_draft(view->invitation.id, merged);
+      view->invitation.state = "started";
+    }
+    view->answers = std::move(merged);
+    saved = std::move(*view);
+  });
+  if (error) return *error;
+  return std::move(*saved);
+}
+
+Result<int> AssessmentService::import_csv(const RoundRow& round, std::string_view csv, std::int64_t actor) {
+  if (round.state != RoundState::open) return round_state_error(round.state);
+  const auto fw = framework(round.framework_id);
+  auto rows = import_responses_csv(csv, *fw, round.groups);
+  if (!rows) return rows.error();
+  tx_.transaction([&] {
+    for (const auto& r : *rows) store_.insert_imported_response(round.id, r.group, r.answers, today());
+    audit_.append_audit({round.org_id, actor, "round.responses_imported", "round:" + std::to_string(round.id),
+                         std::to_string(rows->size())},
+                        clock_.now());
+  });
+  return static_cast<int>(rows->size());
+}
+
+Result<ComputedResults> AssessmentService::results(const RoundRow& round) {
+  if (round.state != RoundState::closed) return Error::conflict("round_not_closed", "error.round_not_closed");
+  {
+    std::lock_guard lock(cache_mutex_);
+    if (auto it = results_.find(round.id); it != results_.end()) return it->second;
+  }
+  ComputedResults out{round, framework(round.framework_id), nullptr, std::nullopt};
+  RoundInput input{round.groups, store_.submitted_responses(round.id), round.k};
+  std::optional<PreviousRound> previous;
+  out.previous = store_.previous_closed_round(round.org_id, round.framework_key, round.framework_version,
+                                              round.closed_at.value_or(0));
+  if (out.previous) {
+    previous = PreviousRound{
+        out.previous->framework_key, out.previous->framework_version,
+        RoundInput{out.previous->groups, store_.submitted_responses(out.previous->id), out.previous->k}};
+  }
+  out.results = std::make_shared<const RoundResults>(
+      compute_results(*out.framework, input, previous ? &*previous : nullptr));
+  std::lock_guard lock(cache_mutex_);
+  results_.emplace(round.id, out);
+  return out;
+}
+
+}  // namespace forkant

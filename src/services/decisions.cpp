@@ -1,0 +1,385 @@
+#include "services/decisions.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "domain/decisions/field_check.hpp"
+#include "render/format.hpp"
+#include "services/assessment.hpp"
+
+namespace forkant {
+namespace {
+
+constexpr const char* kBuiltInFramework = "ti-spoergsmaal";
+
+std::string object(const char* kind, std::int64_t id) {
+  return std::string(kind) + ":" + std::to_string(id);
+}
+
+Error follow_up_required(Verdict verdict) {
+  return Error::invalid("follow_up_decision_required", "error.follow_up_decision_required",
+                        {{"verdict", std::string{to_string(verdict)}}});
+}
+
+Error not_found_step() {
+  return Error::not_found();
+}
+
+}  // namespace
+
+Date DecisionService::today() const {
+  return parse_iso_date(format_day(clock_.now())).value();
+}
+
+void DecisionService::audit(std::int64_t org_id, std::int64_t actor, const std::string& action,
+                            const std::string& obj, const std::string& detail) {
+  audit_.append_audit({org_id, actor, action, obj, detail}, clock_.now());
+}
+
+ValidationContext DecisionService::validation_context(std::int64_t org_id) {
+  ValidationContext context{store_.member_ids(org_id), store_.round_ids(org_id), store_.goal_ids(org_id), {}};
+  if (const auto framework = assessment_.framework_by_key(kBuiltInFramework)) {
+    for (const auto& purpose : framework->purposes) context.purpose_ids.insert(purpose.id);
+  }
+  return context;
+}
+
+// ---- The register ---------------------------------------------------------------------------------------
+
+std::int64_t DecisionService::insert_decision_tx(std::int64_t org_id, std::int64_t actor,
+                                                 const DecisionDraft& draft, const std::string& action) {
+  Decision decision{0, org_id, draft, 1, std::nullopt, std::nullopt, std::nullopt};
+  decision.id = store_.insert_decision(decision, actor, clock_.now());
+  store_.insert_version(org_id, first_version(decision, actor, today()));
+  audit(org_id, actor, action, object("decision", decision.id),
+        std::string{to_string(draft.kind)} + ": " + draft.title);
+  return decision.id;
+}
+
+Result<std::int64_t> DecisionService::create_decision(std::int64_t org_id, std::int64_t actor,
+                                                      const DecisionDraft& draft) {
+  if (auto status = validate(draft, validation_context(org_id)); !status) return status.error();
+  std::int64_t id = 0;
+  tx_.transaction([&] { id = insert_decision_tx(org_id, actor, draft, "decision.created"); });
+  return id;
+}
+
+std::vector<Decision> DecisionService::list_decisions(std::int64_t org_id, const DecisionFilter& filter) {
+  return filter_decisions(store_.decisions(org_id), filter);
+}
+
+DecisionDetail DecisionService::detail(const Decision& decision) {
+  DecisionDetail out{decision,
+                     store_.versions(decision.org_id, decision.id),
+                     {},
+                     store_.notes(decision.org_id, decision.id)};
+  out.history = history(out.versions);
+  return out;
+}
+
+Result<Decision> DecisionService::edit_decision(const Decision& current, std::int64_t actor, int base_version,
+                                                const DecisionDraft& content) {
+  auto edited =
+      apply_edit(current, {base_version, content, actor, today()}, validation_context(current.org_id));
+  if (!edited) return edited.error();
+  bool stale = false;
+  tx_.transaction([&] {
+    // Compare-and-set on the version: an edit that raced this one since `current` was read loses.
+    if (!store_.update_decision(edited->decision, current.version)) {
+      stale = true;
+      return;
+    }
+    store_.insert_version(current.org_id, edited->version);
+    const auto changed = diff(current.content, content);
+    std::string fields;
+    for (const auto field : changed) fields += (fields.empty() ? "" : ",") + std::string{to_string(field)};
+    audit(current.org_id, actor, "decision.edited", object("decision", current.id),
+          "version " + std::to_string(edited->decision.version) + ": " + fields);
+  });
+  if (stale) {
+    const auto now = store_.find_decision(current.id);
+    return Error::conflict("stale_version", "error.stale_version",
+                           {{"current", std::to_string(now ? now->version : current.version)}});
+  }
+  return edited->decision;
+}
+
+Result<std::int64_t> DecisionService::supersede_decision(const Decision& old_decision, std::int64_t actor,
+                                                         const DecisionDraft& successor) {
+  if (auto status = validate(successor, validation_context(old_decision.org_id)); !status)
+    return status.error();
+  std::optional<Error> error;
+  std::int64_t id = 0;
+  tx_.transaction([&] {
+    const auto fresh = store_.find_decision(old_decision.id);
+    // A placeholder successor lets the domain check the pair before anything is written.
+    const Decision probe{-1, old_decision.org_id, successor, 1, std::nullopt, std::nullopt, std::nullopt};
+    auto checked = supersede(fresh.value_or(old_decision), probe);
+    if (!checked) {
+      error = checked.error();
+      return;
+    }
+    id = insert_decision_tx(old_decision.org_id, actor, successor, "decision.created");
+    store_.set_supersession(old_decision.org_id, old_decision.id, id);
+    audit(old_decision.org_id, actor, "decision.superseded", object("decision", old_decision.id),
+          "by decision:" + std::to_string(id));
+  });
+  if (error) return *error;
+  return id;
+}
+
+Result<std::int64_t> DecisionService::add_note(const Decision& decision, std::int64_t actor,
+                                               const std::string& text) {
+  auto note = make_follow_up_note(decision, text, actor, today());
+  if (!note) return note.error();
+  std::int64_t id = 0;
+  tx_.transaction([&] {
+    id = store_.insert_note(decision.org_id, *note, clock_.now());
+    audit(decision.org_id, actor, "decision.note_added", object("decision", decision.id), object("note", id));
+  });
+  return id;
+}
+
+Status DecisionService::mark_reviewed(const Decision& decision, std::int64_t actor) {
+  const Date day = today();
+  tx_.transaction([&] {
+    store_.set_reviewed(decision.org_id, decision.id, day);
+    audit(decision.org_id, actor, "decision.reviewed", object("decision", decision.id), format_iso_date(day));
+  });
+  return ok_status();
+}
+
+// ---- Goals and steps ------------------------------------------------------------------------------------
+
+Result<std::int64_t> DecisionService::create_goal(std::int64_t org_id, std::int64_t actor, Goal goal) {
+  goal.org_id = org_id;
+  if (auto status = validate(goal); !status) return status.error();
+  std::int64_t id = 0;
+  tx_.transaction([&] {
+    id = store_.insert_goal(goal, actor, clock_.now());
+    audit(org_id, actor, "goal.created", object("goal", id), goal.title);
+  });
+  return id;
+}
+
+GoalDetail DecisionService::goal_detail(const Goal& goal) {
+  std::vector<Step> own;
+  for (auto& step : store_.steps(goal.org_id)) {
+    if (step.goal_id == goal.id) own.push_back(std::move(step));
+  }
+  return {goal, timeline(own), overdue_steps(own, today()), lessons_learned(goal, own)};
+}
+
+Result<std::int64_t> DecisionService::add_step(const Goal& goal, std::int64_t actor, Step step) {
+  step.goal_id = goal.id;
+  step.status = StepStatus::planned;
+  step.evaluation.reset();
+  step.drop_reason.clear();
+  if (auto status = validate(step, validation_context(goal.org_id)); !status) return status.error();
+  std::int64_t id = 0;
+  tx_.transaction([&] {
+    id = store_.insert_step(goal.org_id, step, clock_.now());
+    audit(goal.org_id, actor, "step.created", object("step", id), step.hypothesis);
+  });
+  return id;
+}
+
+Result<Step> DecisionService::start_step(const StepRow& row, std::int64_t actor) {
+  std::optional<Error> error;
+  Step step;
+  tx_.transaction([&] {
+    const auto fresh = store_.find_step(row.step.id);
+    if (!fresh || fresh->org_id != row.org_id) {
+      error = not_found_step();
+      return;
+    }
+    step = fresh->step;
+    if (auto status = forkant::start_step(step); !status) {
+      error = status.error();
+      return;
+    }
+    store_.update_step(row.org_id, step);
+    audit(row.org_id, actor, "step.started", object("step", step.id), "");
+  });
+  if (error) return *error;
+  return step;
+}
+
+Result<CompletedStep> DecisionService::complete_step(const StepRow& row, std::int64_t actor,
+                                                     StepCompletion completion) {
+  if (!completion.evaluation.evaluated_on.ok()) completion.evaluation.evaluated_on = today();
+  // Validate everything before the transaction: the evaluation on a copy, the follow-up decision
+  // against the organisation. Nothing is stored unless both are right.
+  Step probe = row.step;
+  auto outcome = forkant::complete_step(probe, completion.evaluation);
+  if (!outcome) return outcome.error();
+  if (outcome->needs_decision) {
+    if (!completion.follow_up) return follow_up_required(*completion.evaluation.verdict);
+    if (!completion.follow_up->goal_id) completion.follow_up->goal_id = row.step.goal_id;
+    if (auto status = validate(*completion.follow_up, validation_context(row.org_id)); !status) {
+      return status.error();
+    }
+  } else {
+    completion.follow_up.reset();
+  }
+  std::optional<Error> error;
+  CompletedStep out;
+  tx_.transaction([&] {
+    const auto fresh = store_.find_step(row.step.id);
+    if (!fresh || fresh->org_id != row.org_id) {
+      error = not_found_step();
+      return;
+    }
+    out.step = fresh->step;
+    if (auto done = forkant::complete_step(out.step, completion.evaluation); !done) {
+      error = done.error();
+      return;
+    }
+    store_.update_step(row.org_id, out.step);
+    audit(row.org_id, actor, "step.completed", object("step", out.step.id),
+          std::string{to_string(*completion.evaluation.verdict)});
+    if (completion.follow_up) {
+      out.decision_id = insert_decision_tx(row.org_id, actor, *completion.follow_up, "decision.created");
+    }
+  });
+  if (error) return *error;
+  return out;
+}
+
+Result<Step> DecisionService::drop_step(const StepRow& row, std::int64_t actor, const std::string& reason) {
+  std::optional<Error> error;
+  Step step;
+  tx_.transaction([&] {
+    const auto fresh = store_.find_step(row.step.id);
+    if (!fresh || fresh->org_id != row.org_id) {
+      error = not_found_step();
+      return;
+    }
+    step = fresh->step;
+    if (auto status = forkant::drop_step(step, reason); !status) {
+      error = status.error();
+      return;
+    }
+    store_.update_step(row.org_id, step);
+    audit(row.org_id, actor, "step.dropped", object("step", step.id), "");
+  });
+  if (error) return *error;
+  return step;
+}
+
+// ---- Meetings -------------------------------------------------------------------------------------------
+
+Result<std::int64_t> DecisionService::create_series(std::int64_t org_id, std::int64_t actor,
+                                                    MeetingSeries series) {
+  series.org_id = org_id;
+  if (series.cadence != Cadence::every_n_weeks) series.interval_weeks = 1;
+  if (auto status = validate(series); !status) return status.error();
+  std::int64_t id = 0;
+  tx_.transaction([&] {
+    id = store_.insert_series(series, clock_.now());
+    audit(org_id, actor, "meeting_series.created", object("meeting_series", id), series.title);
+  });
+  return id;
+}
+
+Date DecisionService::meeting_date(const MeetingSeries& series) {
+  // A meeting stays the one being prepared until its minutes are recorded or the grace days have passed.
+  Date after = add_days(today(), -(kMinutesGraceDays + 1));
+  if (const auto last = store_.last_held(series.org_id, series.id); last && last->held_on > after) {
+    after = last->held_on;
+  }
+  return next_meeting_date(series, after);
+}
+
+NextMeeting DecisionService::next_meeting(const MeetingSeries& series) {
+  NextMeeting out;
+  out.series = series;
+  out.date = meeting_date(series);
+  AgendaInput input;
+  input.series = series;
+  input.date = out.date;
+  const auto last = store_.last_held(series.org_id, series.id);
+  if (last && last->held_on < out.date) {
+    input.previous_date = last->held_on;
+    input.follow_ups = store_.follow_ups(series.org_id, last->id);
+  }
+  input.goals = store_.goals(series.org_id);
+  input.steps = store_.steps(series.org_id);
+  input.decisions = store_.decisions(series.org_id);
+  input.closed_rounds = store_.closed_rounds(series.org_id);
+  input.last_touched = last_touched(input.decisions, input.goals, input.steps, today());
+  out.previous = input.previous_date;
+  out.draft = draft_agenda(input);
+  out.row = store_.meeting(series.org_id, series.id, out.date);
+  return out;
+}
+
+Status DecisionService::save_agenda(const MeetingSeries& series, std::int64_t actor,
+                                    const std::string& text) {
+  if (auto status = check_text("agenda", text, kMaxAgendaChars, false); !status) return status;
+  const Date date = meeting_date(series);
+  tx_.transaction([&] {
+    const auto id = store_.save_agenda(series.org_id, series.id, date, text, clock_.now());
+    audit(series.org_id, actor, "meeting.agenda_saved", object("meeting", id), format_iso_date(date));
+  });
+  return ok_status();
+}
+
+Result<RecordedMinutes> DecisionService::record_minutes(const MeetingSeries& series, std::int64_t actor,
+                                                        const Minutes& minutes) {
+  if (auto status = check_text("minutes", minutes.text, kMaxMinutesChars, false); !status)
+    return status.error();
+  const auto context = validation_context(series.org_id);
+  for (const auto& draft : minutes.decisions) {
+    if (auto status = validate(draft, context); !status) return status.error();
+  }
+  for (auto step : minutes.steps) {
+    step.status = StepStatus::planned;
+    if (auto status = validate(step, context); !status) return status.error();
+  }
+  for (const auto& follow_up : minutes.follow_ups) {
+    if (auto status = check_text("follow_up", follow_up.text, kMaxFollowUpChars, true); !status)
+      return status.error();
+    if (follow_up.owner_user_id && !context.member_user_ids.contains(*follow_up.owner_user_id)) {
+      return Error::invalid("unknown_owner", "error.unknown_owner");
+    }
+  }
+  std::set<std::int64_t> own_decisions;
+  for (const auto& d : store_.decisions(series.org_id)) own_decisions.insert(d.id);
+  for (const auto id : minutes.reviewed_decisions) {
+    if (!own_decisions.contains(id)) return Error::invalid("unknown_decision", "error.unknown_decision");
+  }
+  const Date date = meeting_date(series);
+  RecordedMinutes out;
+  tx_.transaction([&] {
+    out.meeting_id = store_.save_minutes(series.org_id, series.id, date, minutes.text, clock_.now());
+    audit(series.org_id, actor, "meeting.minutes_recorded", object("meeting", out.meeting_id),
+          format_iso_date(date));
+    for (const auto& draft : minutes.decisions) {
+      out.decision_ids.push_back(insert_decision_tx(series.org_id, actor, draft, "decision.created"));
+    }
+    for (auto step : minutes.steps) {
+      step.status = StepStatus::planned;
+      const auto id = store_.insert_step(series.org_id, step, clock_.now());
+      audit(series.org_id, actor, "step.created", object("step", id), step.hypothesis);
+      out.step_ids.push_back(id);
+    }
+    for (const auto& follow_up : minutes.follow_ups) {
+      store_.insert_follow_up(series.org_id, out.meeting_id, follow_up.text, follow_up.owner_user_id,
+                              clock_.now());
+    }
+    for (const auto id : minutes.reviewed_decisions) {
+      store_.set_reviewed(series.org_id, id, date);
+      audit(series.org_id, actor, "decision.reviewed", object("decision", id), format_iso_date(date));
+    }
+  });
+  return out;
+}
+
+// ---- The account ----------------------------------------------------------------------------------------
+
+Result<Account> DecisionService::account(std::int64_t org_id, Date from, Date to) {
+  return build_account(store_.decisions(org_id), store_.goals(org_id), store_.steps(org_id), from, to);
+}
+
+}  // namespace forkant

@@ -1,0 +1,233 @@
+#pragma once
+// The three decisions of the op-ed as use cases: the decision register (with deliberate non-choices,
+// versions, supersession and follow-up notes), goals reached by small evaluated steps, the recurring
+// management meeting whose digital-transformation item forkant drafts, and the account for a period.
+// The rules live in domain/decisions/; this service loads what they need, calls them and stores the
+// result together with its audit entry in one transaction, so nothing partial is ever stored.
+//
+// Tenant rule: every store call takes the organisation. Lookups by id (find_decision, find_goal, ...)
+// return the object with its organisation; the web layer authorizes against that organisation before
+// it shows or changes anything, and answers 404 for another organisation's ids.
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/date.hpp"
+#include "domain/decisions/account.hpp"
+#include "domain/decisions/agenda.hpp"
+#include "domain/decisions/decision.hpp"
+#include "domain/decisions/decision_filter.hpp"
+#include "domain/decisions/decision_history.hpp"
+#include "domain/decisions/goal.hpp"
+#include "domain/result.hpp"
+#include "services/audit.hpp"
+#include "services/clock.hpp"
+
+namespace forkant {
+
+class AssessmentService;
+
+struct NoteRow {
+  std::int64_t id = 0;
+  std::int64_t decision_id = 0;
+  std::string text;
+  std::int64_t author_user_id = 0;
+  Date written_on{};
+};
+
+struct StepRow {
+  std::int64_t org_id = 0;
+  Step step;
+};
+
+struct MeetingRow {
+  std::int64_t id = 0;
+  std::int64_t org_id = 0;
+  std::int64_t series_id = 0;
+  Date held_on{};
+  bool held = false;        // minutes recorded
+  std::string agenda_text;  // the coordinator's edited agenda; empty: the draft stands
+  std::string minutes;
+};
+
+class DecisionStore {
+ public:
+  virtual ~DecisionStore() = default;
+
+  // What references in a draft may point to: the organisation's members, rounds and goals.
+  virtual std::set<std::int64_t> member_ids(std::int64_t org_id) = 0;
+  virtual std::set<std::int64_t> round_ids(std::int64_t org_id) = 0;
+  virtual std::set<std::int64_t> goal_ids(std::int64_t org_id) = 0;
+  // Rounds of the organisation that are closed, with the day they closed.
+  virtual std::vector<AgendaRound> closed_rounds(std::int64_t org_id) = 0;
+
+  // Decisions. insert_decision returns the new id; update_decision writes the current content only if
+  // the stored version is still `expected_version` (false otherwise).
+  virtual std::int64_t insert_decision(const Decision& decision, std::int64_t created_by,
+                                       std::int64_t now) = 0;
+  virtual std::optional<Decision> find_decision(std::int64_t decision_id) = 0;
+  virtual std::vector<Decision> decisions(std::int64_t org_id) = 0;  // by decision date, newest first
+  virtual bool update_decision(const Decision& decision, int expected_version) = 0;
+  virtual void set_supersession(std::int64_t org_id, std::int64_t old_id, std::int64_t successor_id) = 0;
+  virtual void set_reviewed(std::int64_t org_id, std::int64_t decision_id, Date reviewed_on) = 0;
+  virtual void insert_version(std::int64_t org_id, const DecisionVersion& version) = 0;
+  virtual std::vector<DecisionVersion> versions(std::int64_t org_id, std::int64_t decision_id) = 0;
+  virtual std::int64_t insert_note(std::int64_t org_id, const FollowUpNote& note, std::int64_t now) = 0;
+  virtual std::vector<NoteRow> notes(std::int64_t org_id, std::int64_t decision_id) = 0;
+
+  // Goals and steps.
+  virtual std::int64_t insert_goal(const Goal& goal, std::int64_t created_by, std::int64_t now) = 0;
+  virtual std::optional<Goal> find_goal(std::int64_t goal_id) = 0;
+  virtual std::vector<Goal> goals(std::int64_t org_id) = 0;
+  virtual std::int64_t insert_step(std::int64_t org_id, const Step& step, std::int64_t now) = 0;
+  virtual std::optional<StepRow> find_step(std::int64_t step_id) = 0;
+  virtual std::vector<Step> steps(std::int64_t org_id) = 0;
+  virtual void update_step(std::int64_t org_id, const Step& step) = 0;
+
+  // Meetings.
+  virtual std::int64_t insert_series(const MeetingSeries& series, std::int64_t now) = 0;
+  virtual std::optional<MeetingSeries> find_series(std::int64_t series_id) = 0;
+  virtual std::vector<MeetingSeries> series(std::int64_t org_id) = 0;
+  virtual std::optional<MeetingRow> meeting(std::int64_t org_id, std::int64_t series_id, Date held_on) = 0;
+  // The latest meeting of the series with minutes recorded.
+  virtual std::optional<MeetingRow> last_held(std::int64_t org_id, std::int64_t series_id) = 0;
+  // Creates the meeting row if needed; returns its id.
+  virtual std::int64_t save_agenda(std::int64_t org_id, std::int64_t series_id, Date held_on,
+                                   const std::string& agenda_text, std::int64_t now) = 0;
+  virtual std::int64_t save_minutes(std::int64_t org_id, std::int64_t series_id, Date held_on,
+                                    const std::string& minutes, std::int64_t now) = 0;
+  virtual void insert_follow_up(std::int64_t org_id, std::int64_t meeting_id, const std::string& text,
+                                std::optional<std::int64_t> owner_user_id, std::int64_t now) = 0;
+  // Follow-ups promised at a meeting, with the owner's display name when there is one.
+  virtual std::vector<PromisedFollowUp> follow_ups(std::int64_t org_id, std::int64_t meeting_id) = 0;
+};
+
+// A decision with everything its page and API answer show.
+struct DecisionDetail {
+  Decision decision;
+  std::vector<DecisionVersion> versions;  // oldest first
+  std::vector<HistoryEntry> history;      // oldest first
+  std::vector<NoteRow> notes;             // oldest first
+};
+
+struct GoalDetail {
+  Goal goal;
+  std::vector<Step> timeline;  // by due date
+  std::vector<Step> overdue;
+  std::vector<Lesson> lessons;
+};
+
+// The evaluation of a step. For `adjust` and `stop` the decision that follows is part of the request:
+// without it the evaluation is refused with "follow_up_decision_required", and nothing is stored.
+struct StepCompletion {
+  Evaluation evaluation;
+  std::optional<DecisionDraft> follow_up;
+};
+
+struct CompletedStep {
+  Step step;
+  std::optional<std::int64_t> decision_id;  // the follow-up decision recorded in the register
+};
+
+// The meeting forkant is preparing: the next one of the series (or one whose minutes are still
+// missing, up to kMinutesGraceDays after it).
+struct NextMeeting {
+  MeetingSeries series;
+  Date date{};
+  std::optional<Date> previous;
+  AgendaDraft draft;
+  std::optional<MeetingRow> row;  // edited agenda, if saved
+};
+
+struct Minutes {
+  std::string text;
+  std::vector<DecisionDraft> decisions;
+  std::vector<Step> steps;  // goal_id set; id and status ignored (new steps are planned)
+  struct FollowUp {
+    std::string text;
+    std::optional<std::int64_t> owner_user_id;
+  };
+  std::vector<FollowUp> follow_ups;
+  std::vector<std::int64_t> reviewed_decisions;  // review points settled at the meeting
+};
+
+struct RecordedMinutes {
+  std::int64_t meeting_id = 0;
+  std::vector<std::int64_t> decision_ids;
+  std::vector<std::int64_t> step_ids;
+};
+
+class DecisionService {
+ public:
+  static constexpr int kMinutesGraceDays = 3;
+  static constexpr std::size_t kMaxAgendaChars = 20000;
+  static constexpr std::size_t kMaxMinutesChars = 50000;
+  static constexpr std::size_t kMaxFollowUpChars = 1000;
+
+  // `assessment` supplies the purpose ids of the built-in framework (question 1).
+  DecisionService(DecisionStore& store, AuditStore& audit, Transactor& tx, const Clock& clock,
+                  AssessmentService& assessment)
+      : store_(store), audit_(audit), tx_(tx), clock_(clock), assessment_(assessment) {}
+
+  Date today() const;
+  ValidationContext validation_context(std::int64_t org_id);
+
+  // The register.
+  Result<std::int64_t> create_decision(std::int64_t org_id, std::int64_t actor, const DecisionDraft& draft);
+  std::optional<Decision> find_decision(std::int64_t decision_id) {
+    return store_.find_decision(decision_id);
+  }
+  std::vector<Decision> list_decisions(std::int64_t org_id, const DecisionFilter& filter);
+  std::vector<Decision> all_decisions(std::int64_t org_id) { return store_.decisions(org_id); }
+  DecisionDetail detail(const Decision& decision);
+  // Errors: see apply_edit (stale_version is a conflict, 409).
+  Result<Decision> edit_decision(const Decision& current, std::int64_t actor, int base_version,
+                                 const DecisionDraft& content);
+  // Records `successor` as a new decision that replaces `old_decision`, in one transaction.
+  Result<std::int64_t> supersede_decision(const Decision& old_decision, std::int64_t actor,
+                                          const DecisionDraft& successor);
+  Result<std::int64_t> add_note(const Decision& decision, std::int64_t actor, const std::string& text);
+  Status mark_reviewed(const Decision& decision, std::int64_t actor);
+
+  // Goals and steps.
+  Result<std::int64_t> create_goal(std::int64_t org_id, std::int64_t actor, Goal goal);
+  std::optional<Goal> find_goal(std::int64_t goal_id) { return store_.find_goal(goal_id); }
+  std::vector<Goal> goals(std::int64_t org_id) { return store_.goals(org_id); }
+  std::vector<Step> steps(std::int64_t org_id) { return store_.steps(org_id); }
+  GoalDetail goal_detail(const Goal& goal);
+  Result<std::int64_t> add_step(const Goal& goal, std::int64_t actor, Step step);
+  std::optional<StepRow> find_step(std::int64_t step_id) { return store_.find_step(step_id); }
+  Result<Step> start_step(const StepRow& row, std::int64_t actor);
+  Result<CompletedStep> complete_step(const StepRow& row, std::int64_t actor, StepCompletion completion);
+  Result<Step> drop_step(const StepRow& row, std::int64_t actor, const std::string& reason);
+
+  // Meetings.
+  Result<std::int64_t> create_series(std::int64_t org_id, std::int64_t actor, MeetingSeries series);
+  std::optional<MeetingSeries> find_series(std::int64_t series_id) { return store_.find_series(series_id); }
+  std::vector<MeetingSeries> series(std::int64_t org_id) { return store_.series(org_id); }
+  NextMeeting next_meeting(const MeetingSeries& series);
+  Status save_agenda(const MeetingSeries& series, std::int64_t actor, const std::string& text);
+  Result<RecordedMinutes> record_minutes(const MeetingSeries& series, std::int64_t actor,
+                                         const Minutes& minutes);
+
+  // The account of [from, to].
+  Result<Account> account(std::int64_t org_id, Date from, Date to);
+
+ private:
+  std::int64_t insert_decision_tx(std::int64_t org_id, std::int64_t actor, const DecisionDraft& draft,
+                                  const std::string& action);
+  Date meeting_date(const MeetingSeries& series);
+  void audit(std::int64_t org_id, std::int64_t actor, const std::string& action, const std::string& object,
+             const std::string& detail);
+
+  DecisionStore& store_;
+  AuditStore& audit_;
+  Transactor& tx_;
+  const Clock& clock_;
+  AssessmentService& assessment_;
+};
+
+}  // namespace forkant

@@ -1,0 +1,57 @@
+#pragma once
+// The SQLite implementation of DecisionStore (services/decisions.hpp): decisions with their versions and
+// notes, goals and steps, meeting series, meetings and follow-ups (migration 003_decisions.sql). Every
+// query on tenant data filters by organisation id; lookups by id return the organisation with the
+// object so that the caller can authorize. Writes join the caller's transaction (Database::write).
+
+#include "services/decisions.hpp"
+#include "storage/sqlite/database.hpp"
+
+namespace forkant::sqlite {
+
+class SqliteDecisionStore final : public DecisionStore {
+ public:
+  explicit SqliteDecisionStore(Database& db) : db_(db) {}
+
+  std::set<std::int64_t> member_ids(std::int64_t org_id) override;
+  std::set<std::int64_t> round_ids(std::int64_t org_id) override;
+  std::set<std::int64_t> goal_ids(std::int64_t org_id) override;
+  std::vector<AgendaRound> closed_rounds(std::int64_t org_id) override;
+
+  std::int64_t insert_decision(const Decision& decision, std::int64_t created_by, std::int64_t now) override;
+  std::optional<Decision> find_decision(std::int64_t decision_id) override;
+  std::vector<Decision> decisions(std::int64_t org_id) override;
+  bool update_decision(const Decision& decision, int expected_version) override;
+  void set_supersession(std::int64_t org_id, std::int64_t old_id, std::int64_t successor_id) override;
+  void set_reviewed(std::int64_t org_id, std::int64_t decision_id, Date reviewed_on) override;
+  void insert_version(std::int64_t org_id, const DecisionVersion& version) override;
+  std::vector<DecisionVersion> versions(std::int64_t org_id, std::int64_t decision_id) override;
+  std::int64_t insert_note(std::int64_t org_id, const FollowUpNote& note, std::int64_t now) override;
+  std::vector<NoteRow> notes(std::int64_t org_id, std::int64_t decision_id) override;
+
+  std::int64_t insert_goal(const Goal& goal, std::int64_t created_by, std::int64_t now) override;
+  std::optional<Goal> find_goal(std::int64_t goal_id) override;
+  std::vector<Goal> goals(std::int64_t org_id) override;
+  std::int64_t insert_step(std::int64_t org_id, const Step& step, std::int64_t now) override;
+  std::optional<StepRow> find_step(std::int64_t step_id) override;
+  std::vector<Step> steps(std::int64_t org_id) override;
+  void update_step(std::int64_t org_id, const Step& step) override;
+
+  std::int64_t insert_series(const MeetingSeries& series, std::int64_t now) override;
+  std::optional<MeetingSeries> find_series(std::int64_t series_id) override;
+  std::vector<MeetingSeries> series(std::int64_t org_id) override;
+  std::optional<MeetingRow> meeting(std::int64_t org_id, std::int64_t series_id, Date held_on) override;
+  std::optional<MeetingRow> last_held(std::int64_t org_id, std::int64_t series_id) override;
+  std::int64_t save_agenda(std::int64_t org_id, std::int64_t series_id, Date held_on,
+                           const std::string& agenda_text, std::int64_t now) override;
+  std::int64_t save_minutes(std::int64_t org_id, std::int64_t series_id, Date held_on,
+                            const std::string& minutes, std::int64_t now) override;
+  void insert_follow_up(std::int64_t org_id, std::int64_t meeting_id, const std::string& text,
+                        std::optional<std::int64_t> owner_user_id, std::int64_t now) override;
+  std::vector<PromisedFollowUp> follow_ups(std::int64_t org_id, std::int64_t meeting_id) override;
+
+ private:
+  Database& db_;
+};
+
+}  // namespace forkant::sqlite

@@ -1,0 +1,237 @@
+#include <nlohmann/json.hpp>
+
+#include "formats/answers_json.hpp"
+#include "storage/sqlite/store.hpp"
+
+namespace forkant::sqlite {
+namespace {
+
+RoundState parse_state(const std::string& s) {
+  if (s == "open") return RoundState::open;
+  if (s == "closed") return RoundState::closed;
+  return RoundState::draft;
+}
+
+ResponseAnswers parse_answers(const std::string& text) {
+  auto parsed = answers_from_json(nlohmann::json::parse(text, nullptr, false));
+  if (!parsed) throw DatabaseError("stored answers do not parse");
+  return *parsed;
+}
+
+}  // namespace
+
+std::vector<FrameworkRow> SqliteStore::frameworks() {
+  std::vector<FrameworkRow> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare("SELECT id, key, version, source FROM frameworks ORDER BY key, version");
+    while (st->step()) out.push_back({st->int64(0), st->text(1), st->int32(2), st->text(3)});
+  });
+  return out;
+}
+
+std::optional<FrameworkRow> SqliteStore::framework_by_id(std::int64_t id) {
+  std::optional<FrameworkRow> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare("SELECT id, key, version, source FROM frameworks WHERE id = ?", id);
+    if (st->step()) out = FrameworkRow{st->int64(0), st->text(1), st->int32(2), st->text(3)};
+  });
+  return out;
+}
+
+std::int64_t SqliteStore::insert_framework(const std::string& key, int version, const std::string& source,
+                                           std::int64_t now) {
+  std::int64_t id = 0;
+  db_.write([&](Connection& c) {
+    c.exec("INSERT INTO frameworks(key, version, source, created_at) VALUES(?, ?, ?, ?)", key, version,
+           source, now);
+    id = c.last_insert_id();
+  });
+  return id;
+}
+
+std::int64_t SqliteStore::insert_round(std::int64_t org_id, const std::string& title,
+                                       std::int64_t framework_id, int k,
+                                       const std::vector<std::string>& groups, std::int64_t now) {
+  std::int64_t id = 0;
+  db_.write([&](Connection& c) {
+    c.exec(
+        "INSERT INTO rounds(org_id, title, framework_id, min_respondents, created_at) VALUES(?, ?, ?, ?, ?)",
+        org_id, title, framework_id, k, now);
+    id = c.last_insert_id();
+    auto st = c.prepare("INSERT INTO round_groups(round_id, position, name) VALUES(?, ?, ?)");
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      st->reset();
+      st->bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, groups[i]);
+      st->run();
+    }
+  });
+  return id;
+}
+
+std::vector<RoundRow> SqliteStore::query_rounds(Connection& c, const std::string& where, std::int64_t a,
+                                                std::int64_t b, const std::string& s) {
+  std::vector<RoundRow> out;
+  auto st = c.prepare(
+      "SELECT r.id, r.org_id, r.title, r.framework_id, f.key, f.version, r.state, r.min_respondents, "
+      "r.created_at, "
+      "r.opened_at, r.closed_at FROM rounds r JOIN frameworks f ON f.id = r.framework_id " +
+      where);
+  // The three parameter slots are used as the WHERE clause needs them (all bound, never concatenated).
+  st->bind(1, a);
+  if (where.find("?2") != std::string::npos) st->bind(2, b);
+  if (where.find("?3") != std::string::npos) st->bind(3, s);
+  while (st->step()) {
+    out.push_back({st->int64(0),
+                   st->int64(1),
+                   st->text(2),
+                   st->int64(3),
+                   st->text(4),
+                   st->int32(5),
+                   parse_state(st->text(6)),
+                   st->int32(7),
+                   st->int64(8),
+                   st->opt_int64(9),
+                   st->opt_int64(10),
+                   {}});
+  }
+  auto groups = c.prepare("SELECT name FROM round_groups WHERE round_id = ? ORDER BY position");
+  for (auto& r : out) {
+    groups->reset();
+    groups->bind(1, r.id);
+    while (groups->step()) r.groups.push_back(groups->text(0));
+  }
+  return out;
+}
+
+std::optional<RoundRow> SqliteStore::find_round(std::int64_t round_id) {
+  std::optional<RoundRow> out;
+  db_.read([&](Connection& c) {
+    auto rows = query_rounds(c, "WHERE r.id = ?1", round_id);
+    if (!rows.empty()) out = std::move(rows.front());
+  });
+  return out;
+}
+
+std::vector<RoundRow> SqliteStore::rounds(std::int64_t org_id) {
+  std::vector<RoundRow> out;
+  db_.read([&](Connection& c) {
+    out = query_rounds(c, "WHERE r.org_id = ?1 ORDER BY r.created_at DESC, r.id DESC", org_id);
+  });
+  return out;
+}
+
+std::optional<RoundRow> SqliteStore::previous_closed_round(std::int64_t org_id,
+                                                           const std::string& framework_key,
+                                                           int framework_version,
+                                                           std::int64_t closed_before) {
+  std::optional<RoundRow> out;
+  db_.read([&](Connection& c) {
+    auto rows = query_rounds(c,
+                             "WHERE r.org_id = ?1 AND r.state = 'closed' AND r.closed_at < ?2 AND f.key = ?3 "
+                             "ORDER BY r.closed_at DESC, r.id DESC",
+                             org_id, closed_before, framework_key);
+    for (auto& r : rows) {
+      if (r.framework_version == framework_version) {
+        out = std::move(r);
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+bool SqliteStore::set_round_state(std::int64_t round_id, RoundState from, RoundState to, std::int64_t now) {
+  bool moved = false;
+  db_.write([&](Connection& c) {
+    const char* column = to == RoundState::open ? "opened_at" : "closed_at";
+    c.exec(std::string("UPDATE rounds SET state = ?, ") + column + " = ? WHERE id = ? AND state = ?",
+           round_state_name(to), now, round_id, round_state_name(from));
+    moved = c.changes() == 1;
+  });
+  return moved;
+}
+
+std::vector<GroupCount> SqliteStore::group_counts(std::int64_t round_id) {
+  std::vector<GroupCount> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare(
+        "SELECT g.name, "
+        "(SELECT COUNT(*) FROM invitations i WHERE i.round_id = g.round_id AND i.group_name = g.name), "
+        "(SELECT COUNT(*) FROM invitations i WHERE i.round_id = g.round_id AND i.group_name = g.name "
+        "   AND i.state = 'started'), "
+        "(SELECT COUNT(*) FROM responses r WHERE r.round_id = g.round_id AND r.group_name = g.name) "
+        "FROM round_groups g WHERE g.round_id = ? ORDER BY g.position",
+        round_id);
+    while (st->step()) out.push_back({st->text(0), st->int32(1), st->int32(2), st->int32(3)});
+  });
+  return out;
+}
+
+void SqliteStore::insert_invitation(std::int64_t round_id, const std::string& group,
+                                    const std::string& token_hash, std::int64_t now) {
+  db_.write([&](Connection& c) {
+    c.exec("INSERT INTO invitations(round_id, group_name, token_hash, created_at) VALUES(?, ?, ?, ?)",
+           round_id, group, token_hash, now);
+  });
+}
+
+std::optional<InvitationRecord> SqliteStore::find_invitation(const std::string& token_hash) {
+  std::optional<InvitationRecord> out;
+  db_.read([&](Connection& c) {
+    auto st =
+        c.prepare("SELECT id, round_id, group_name, state FROM invitations WHERE token_hash = ?", token_hash);
+    if (st->step()) out = InvitationRecord{st->int64(0), st->int64(1), st->text(2), st->text(3)};
+  });
+  return out;
+}
+
+std::optional<ResponseAnswers> SqliteStore::draft(std::int64_t invitation_id) {
+  std::optional<ResponseAnswers> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare("SELECT answers FROM drafts WHERE invitation_id = ?", invitation_id);
+    if (st->step()) out = parse_answers(st->text(0));
+  });
+  return out;
+}
+
+void SqliteStore::save_draft(std::int64_t invitation_id, const ResponseAnswers& answers) {
+  db_.write([&](Connection& c) {
+    c.exec(
+        "INSERT INTO drafts(invitation_id, answers) VALUES(?, ?) "
+        "ON CONFLICT(invitation_id) DO UPDATE SET answers = excluded.answers",
+        invitation_id, answers_to_json(answers).dump());
+    c.exec("UPDATE invitations SET state = 'started' WHERE id = ? AND state = 'new'", invitation_id);
+  });
+}
+
+void SqliteStore::submit_response(std::int64_t invitation_id, std::int64_t round_id, const std::string& group,
+                                  const ResponseAnswers& answers, const std::string& day) {
+  db_.write([&](Connection& c) {
+    insert_imported_response(round_id, group, answers, day);
+    c.exec("UPDATE responses SET source = 'link' WHERE id = ?", c.last_insert_id());
+    c.exec("DELETE FROM drafts WHERE invitation_id = ?", invitation_id);
+    c.exec("UPDATE invitations SET state = 'submitted' WHERE id = ?", invitation_id);
+  });
+}
+
+void SqliteStore::insert_imported_response(std::int64_t round_id, const std::string& group,
+                                           const ResponseAnswers& answers, const std::string& day) {
+  db_.write([&](Connection& c) {
+    // A random row id: the order of rows must not tell the order of submissions.
+    c.exec(
+        "INSERT INTO responses(id, round_id, group_name, answers, submitted_on, source) "
+        "VALUES((random() & 9007199254740991) + 1, ?, ?, ?, ?, 'import')",
+        round_id, group, answers_to_json(answers).dump(), day);
+  });
+}
+
+std::vector<SubmittedResponse> SqliteStore::submitted_responses(std::int64_t round_id) {
+  std::vector<SubmittedResponse> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare("SELECT group_name, answers FROM responses WHERE round_id = ?", round_id);
+    while (st->step()) out.push_back({st->text(0), parse_answers(st->text(1))});
+  });
+  return out;
+}
+
+}  // namespace forkant::sqlite

@@ -1,0 +1,195 @@
+// Recurring management meetings: list and create series per organisation; the next meeting's drafted
+// digital-transformation item (each point with its source and why it is there), the coordinator's edited
+// text, and minutes that record decisions, steps and follow-ups in one go.
+#include "web/api/decisions_api.hpp"
+#include "web/app.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web::api {
+namespace {
+
+Error wrong_type(const std::string& field) {
+  return Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", field}}};
+}
+
+Result<MeetingSeries> series_in_path(Context& ctx, Role need) {
+  const auto id = ctx.id_param("series_id");
+  if (!id) return Error::not_found();
+  auto series = ctx.app.services().decisions->find_series(*id);
+  if (!series) return Error::not_found();
+  if (auto role = authorize(ctx, series->org_id, need); !role) return role.error();
+  return std::move(*series);
+}
+
+nlohmann::json series_to_json(const MeetingSeries& s, Date next) {
+  return {{"id", s.id},
+          {"title", s.title},
+          {"cadence", std::string{to_string(s.cadence)}},
+          {"interval_weeks", s.interval_weeks},
+          {"first_meeting", format_iso_date(s.first_meeting)},
+          {"next_meeting", format_iso_date(next)}};
+}
+
+Response agenda_response(Context& ctx, const MeetingSeries& series) {
+  const auto next = ctx.app.services().decisions->next_meeting(series);
+  nlohmann::json points = nlohmann::json::array();
+  for (const auto& p : next.draft.points) {
+    points.push_back({{"source", std::string{to_string(p.source)}},
+                      {"text", ctx.t(p.text_key, p.params)},
+                      {"why", ctx.t(p.why_key, p.params)},
+                      {"linked_id", p.linked_id ? nlohmann::json(*p.linked_id) : nlohmann::json(nullptr)},
+                      {"date", p.date ? nlohmann::json(format_iso_date(*p.date)) : nlohmann::json(nullptr)}});
+  }
+  const std::string edited = next.row ? next.row->agenda_text : "";
+  const Translate translate = [&](std::string_view key, const std::map<std::string, std::string>& params) {
+    return ctx.t(key, params);
+  };
+  return json_response(
+      200, {{"series", series_to_json(series, next.date)},
+            {"date", format_iso_date(next.date)},
+            {"previous",
+             next.previous ? nlohmann::json(format_iso_date(*next.previous)) : nlohmann::json(nullptr)},
+            {"points", points},
+            {"edited_text", edited.empty() ? nlohmann::json(nullptr) : nlohmann::json(edited)},
+            {"text", agenda_to_text(next.draft, translate)}});
+}
+
+// Steps in minutes: [{"goal_id", "hypothesis", "success_criterion", "owner_id", "due_on"}].
+Result<Step> read_step(const nlohmann::json& j) {
+  if (!j.is_object()) return wrong_type("steps");
+  FieldReader f(j);
+  Step step;
+  step.goal_id = f.integer("goal_id").value_or(0);
+  step.hypothesis = f.string("hypothesis").value_or("");
+  step.success_criterion = f.string("success_criterion", false).value_or("");
+  step.owner_user_id = f.integer("owner_id").value_or(0);
+  auto due = read_date(f, "due_on", true);
+  if (auto e = f.finish()) return *e;
+  if (!due) return due.error();
+  step.due_on = due->value_or(Date{});
+  return step;
+}
+
+Result<Minutes::FollowUp> read_follow_up(const nlohmann::json& j) {
+  if (!j.is_object()) return wrong_type("follow_ups");
+  FieldReader f(j);
+  Minutes::FollowUp out;
+  out.text = f.string("text").value_or("");
+  out.owner_user_id = f.integer("owner_id", false);
+  if (auto e = f.finish()) return *e;
+  return out;
+}
+
+Result<Minutes> read_minutes(const nlohmann::json& body, Date meeting_date) {
+  FieldReader f(body);
+  Minutes minutes;
+  minutes.text = f.string("minutes", false).value_or("");
+  const auto* decisions = f.any("decisions", false);
+  const auto* steps = f.any("steps", false);
+  const auto* follow_ups = f.any("follow_ups", false);
+  const auto* reviewed = f.any("reviewed_decision_ids", false);
+  if (auto e = f.finish()) return *e;
+  for (const auto* list : {decisions, steps, follow_ups, reviewed}) {
+    if (list && !list->is_array()) return wrong_type("minutes");
+  }
+  DecisionDraft defaults;
+  defaults.decided_on = meeting_date;
+  for (const auto& d : decisions ? *decisions : nlohmann::json::array()) {
+    if (!d.is_object()) return wrong_type("decisions");
+    auto draft = read_draft(d, defaults, true);
+    if (!draft) return draft.error();
+    minutes.decisions.push_back(*draft);
+  }
+  for (const auto& s : steps ? *steps : nlohmann::json::array()) {
+    auto step = read_step(s);
+    if (!step) return step.error();
+    minutes.steps.push_back(*step);
+  }
+  for (const auto& fu : follow_ups ? *follow_ups : nlohmann::json::array()) {
+    auto follow_up = read_follow_up(fu);
+    if (!follow_up) return follow_up.error();
+    minutes.follow_ups.push_back(*follow_up);
+  }
+  for (const auto& id : reviewed ? *reviewed : nlohmann::json::array()) {
+    if (!id.is_number_integer()) return wrong_type("reviewed_decision_ids");
+    minutes.reviewed_decisions.push_back(id.get<std::int64_t>());
+  }
+  return minutes;
+}
+
+}  // namespace
+
+Response list_meeting_series(Context& ctx) {
+  const auto org_id = ctx.id_param("org_id");
+  if (!org_id) return error_response(ctx, Error::not_found());
+  if (auto role = authorize(ctx, *org_id, Role::viewer); !role) return error_response(ctx, role.error());
+  auto& svc = *ctx.app.services().decisions;
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& s : svc.series(*org_id)) out.push_back(series_to_json(s, svc.next_meeting(s).date));
+  return json_response(200, {{"series", out}});
+}
+
+Response create_meeting_series(Context& ctx) {
+  const auto org_id = ctx.id_param("org_id");
+  if (!org_id) return error_response(ctx, Error::not_found());
+  if (auto role = authorize(ctx, *org_id, Role::leader); !role) return error_response(ctx, role.error());
+  auto body = parse_json_object(ctx.req);
+  if (!body) return error_response(ctx, body.error());
+  FieldReader f(*body);
+  MeetingSeries series;
+  series.title = f.string("title").value_or("");
+  const auto cadence = f.string("cadence", false).value_or("monthly");
+  series.interval_weeks =
+      static_cast<int>(std::clamp<std::int64_t>(f.integer("interval_weeks", false).value_or(1), -1, 1000));
+  auto first = read_date(f, "first_meeting", true);
+  if (auto e = f.finish()) return error_response(ctx, *e);
+  if (!first) return error_response(ctx, first.error());
+  series.first_meeting = first->value_or(Date{});
+  const auto parsed = cadence_from_string(cadence);
+  if (!parsed)
+    return error_response(ctx,
+                          Error::invalid("unknown_cadence", "error.unknown_cadence", {{"cadence", cadence}}));
+  series.cadence = *parsed;
+  auto& svc = *ctx.app.services().decisions;
+  auto id = svc.create_series(*org_id, ctx.user->id, series);
+  if (!id) return error_response(ctx, id.error());
+  const auto stored = *svc.find_series(*id);
+  return json_response(201, series_to_json(stored, svc.next_meeting(stored).date));
+}
+
+Response get_agenda(Context& ctx) {
+  auto series = series_in_path(ctx, Role::viewer);
+  if (!series) return error_response(ctx, series.error());
+  return agenda_response(ctx, *series);
+}
+
+Response put_agenda(Context& ctx) {
+  auto series = series_in_path(ctx, Role::leader);
+  if (!series) return error_response(ctx, series.error());
+  auto body = parse_json_object(ctx.req);
+  if (!body) return error_response(ctx, body.error());
+  FieldReader f(*body);
+  const auto text = f.string("text");
+  if (auto e = f.finish()) return error_response(ctx, *e);
+  if (auto s = ctx.app.services().decisions->save_agenda(*series, ctx.user->id, *text); !s) {
+    return error_response(ctx, s.error());
+  }
+  return agenda_response(ctx, *series);
+}
+
+Response record_minutes(Context& ctx) {
+  auto series = series_in_path(ctx, Role::leader);
+  if (!series) return error_response(ctx, series.error());
+  auto body = parse_json_object(ctx.req);
+  if (!body) return error_response(ctx, body.error());
+  auto& svc = *ctx.app.services().decisions;
+  auto minutes = read_minutes(*body, svc.next_meeting(*series).date);
+  if (!minutes) return error_response(ctx, minutes.error());
+  auto recorded = svc.record_minutes(*series, ctx.user->id, *minutes);
+  if (!recorded) return error_response(ctx, recorded.error());
+  return json_response(201, {{"meeting_id", recorded->meeting_id},
+                             {"decision_ids", recorded->decision_ids},
+                             {"step_ids", recorded->step_ids}});
+}
+
+}  // namespace forkant::web::api

@@ -1,0 +1,160 @@
+// Rounds: create and list per organisation; open, close, invitation links, CSV import, results.
+#include "domain/assessment/results_json.hpp"
+#include "formats/results_csv.hpp"
+#include "web/api/api.hpp"
+#include "web/api/assessment_json.hpp"
+#include "web/api/json_body.hpp"
+#include "web/app.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web::api {
+namespace {
+
+// The round in the path, if the caller has at least `need` in its organisation (404 otherwise).
+Result<RoundRow> round_in_path(Context& ctx, Role need) {
+  const auto id = ctx.id_param("round_id");
+  if (!id) return Error::not_found();
+  auto round = ctx.app.services().assessment->find_round(*id);
+  if (!round) return Error::not_found();
+  if (auto role = authorize(ctx, round->org_id, need); !role) return role.error();
+  return std::move(*round);
+}
+
+Response round_response(Context& ctx, int status, std::int64_t round_id) {
+  auto& svc = *ctx.app.services().assessment;
+  return json_response(status, round_to_json(*svc.find_round(round_id), svc.group_counts(round_id)));
+}
+
+}  // namespace
+
+Response create_round(Context& ctx) {
+  const auto org_id = ctx.id_param("org_id");
+  if (!org_id) return error_response(ctx, Error::not_found());
+  if (auto role = authorize(ctx, *org_id, Role::coordinator); !role) return error_response(ctx, role.error());
+  auto body = parse_json_object(ctx.req);
+  if (!body) return error_response(ctx, body.error());
+  FieldReader f(*body);
+  NewRound round;
+  round.title = f.string("title").value_or("");
+  round.framework = f.string("framework", false).value_or("ti-spoergsmaal");
+  const auto* groups = f.any("groups");
+  const auto org = ctx.app.services().orgs->find(*org_id);
+  round.min_respondents =
+      static_cast<int>(f.integer("min_respondents", false).value_or(org->min_respondents));
+  if (auto e = f.finish()) return error_response(ctx, *e);
+  if (!groups->is_array())
+    return error_response(
+        ctx, Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", "groups"}}});
+  for (const auto& g : *groups) {
+    if (!g.is_string())
+      return error_response(
+          ctx, Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", "groups"}}});
+    round.groups.push_back(g.get<std::string>());
+  }
+  auto id = ctx.app.services().assessment->create_round(*org_id, org->min_respondents, ctx.user->id, round);
+  if (!id) return error_response(ctx, id.error());
+  return round_response(ctx, 201, *id);
+}
+
+Response list_rounds(Context& ctx) {
+  const auto org_id = ctx.id_param("org_id");
+  if (!org_id) return error_response(ctx, Error::not_found());
+  if (auto role = authorize(ctx, *org_id, Role::viewer); !role) return error_response(ctx, role.error());
+  auto& svc = *ctx.app.services().assessment;
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& r : svc.rounds(*org_id)) out.push_back(round_to_json(r, svc.group_counts(r.id)));
+  return json_response(200, {{"rounds", out}});
+}
+
+Response get_round(Context& ctx) {
+  auto round = round_in_path(ctx, Role::viewer);
+  if (!round) return error_response(ctx, round.error());
+  return round_response(ctx, 200, round->id);
+}
+
+Response open_round(Context& ctx) {
+  auto round = round_in_path(ctx, Role::coordinator);
+  if (!round) return error_response(ctx, round.error());
+  if (auto s = ctx.app.services().assessment->open_round(*round, ctx.user->id); !s)
+    return error_response(ctx, s.error());
+  return round_response(ctx, 200, round->id);
+}
+
+Response close_round(Context& ctx) {
+  auto round = round_in_path(ctx, Role::coordinator);
+  if (!round) return error_response(ctx, round.error());
+  if (auto s = ctx.app.services().assessment->close_round(*round, ctx.user->id); !s)
+    return error_response(ctx, s.error());
+  return round_response(ctx, 200, round->id);
+}
+
+Response create_invitations(Context& ctx) {
+  auto round = round_in_path(ctx, Role::coordinator);
+  if (!round) return error_response(ctx, round.error());
+  auto body = parse_json_object(ctx.req);
+  if (!body) return error_response(ctx, body.error());
+  FieldReader f(*body);
+  const auto group = f.string("group");
+  const auto count = f.integer("count");
+  if (auto e = f.finish()) return error_response(ctx, *e);
+  auto tokens = ctx.app.services().assessment->create_invitations(
+      *round, *group, static_cast<int>(std::clamp<std::int64_t>(*count, -1, 100000)), ctx.user->id);
+  if (!tokens) return error_response(ctx, tokens.error());
+  nlohmann::json links = nlohmann::json::array();
+  for (const auto& t : *tokens) links.push_back({{"token", t}, {"path", "/r/" + t}});
+  return json_response(201, {{"group", *group}, {"links", links}});
+}
+
+Response import_responses(Context& ctx) {
+  auto round = round_in_path(ctx, Role::coordinator);
+  if (!round) return error_response(ctx, round.error());
+  const auto ct = ctx.req.header("content-type").value_or("");
+  if (!ct.starts_with("text/csv")) {
+    return error_response(ctx, 415, "unsupported_media_type", "error.unsupported_media_type_csv");
+  }
+  auto n = ctx.app.services().assessment->import_csv(*round, ctx.req.body, ctx.user->id);
+  if (!n) return error_response(ctx, n.error());
+  return json_response(201, {{"imported", *n}});
+}
+
+Response round_results(Context& ctx) {
+  auto round = round_in_path(ctx, Role::viewer);
+  if (!round) return error_response(ctx, round.error());
+  auto computed = ctx.app.services().assessment->results(*round);
+  if (!computed) return error_response(ctx, computed.error());
+  const auto& results = *computed->results;
+  const std::string group = ctx.query().get("group");
+  nlohmann::json out{{"round_id", round->id},
+                     {"framework", round->framework_key},
+                     {"framework_version", round->framework_version},
+                     {"k", results.k}};
+  if (group.empty()) {
+    out.update(results_to_json(results));
+  } else {
+    const auto it = std::find_if(results.groups.begin(), results.groups.end(),
+                                 [&](const auto& s) { return s.group == group; });
+    if (it == results.groups.end())
+      return error_response(ctx, Error::invalid("unknown_group", "error.unknown_group", {{"group", group}}));
+    out["group"] = group;
+    out["results"] = set_to_json(*it);
+  }
+  return json_response(200, out);
+}
+
+Response round_results_csv(Context& ctx) {
+  auto round = round_in_path(ctx, Role::viewer);
+  if (!round) return error_response(ctx, round.error());
+  auto computed = ctx.app.services().assessment->results(*round);
+  if (!computed) return error_response(ctx, computed.error());
+  Response res{200,
+               {},
+               results_to_csv(*computed->framework, *computed->results, ctx.lang,
+                              ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
+               ""};
+  res.set_header("Content-Type", "text/csv; charset=utf-8");
+  res.set_header("Content-Disposition",
+                 "attachment; filename=\"forkant-round-" + std::to_string(round->id) + "-results.csv\"");
+  return res;
+}
+
+}  // namespace forkant::web::api

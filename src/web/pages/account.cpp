@@ -1,0 +1,123 @@
+// The account: per question of the ten and over a chosen period, what management decided, what it
+// deliberately did not pursue and why, what it postponed, and what it learned from its steps. Written
+// for politicians and the public; printable; exported as CSV and JSON.
+#include "domain/decisions/account_export.hpp"
+#include "web/app.hpp"
+#include "web/pages/decisions_pages.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web::pages {
+namespace {
+
+struct Period {
+  Date from{};
+  Date to{};
+};
+
+// ?from=&to=; by default the last twelve months. A date that does not parse is refused.
+Result<Period> period(Context& ctx) {
+  const Date today = ctx.app.services().decisions->today();
+  Period out{add_months(today, -12), today};
+  for (const char* name : {"from", "to"}) {
+    const auto text = ctx.query().get(name);
+    if (text.empty()) continue;
+    const auto date = parse_iso_date(text);
+    if (!date) return Error::invalid("invalid_date", "error.invalid_date", {{"field", name}});
+    (std::string(name) == "from" ? out.from : out.to) = *date;
+  }
+  return out;
+}
+
+nlohmann::json entries(const std::vector<Decision>& decisions) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& d : decisions) {
+    out.push_back({{"title", d.content.title},
+                   {"rationale", d.content.rationale},
+                   {"alternatives", or_null(d.content.alternatives)},
+                   {"body", d.content.body},
+                   {"decided_on", format_iso_date(d.content.decided_on)},
+                   {"superseded", d.is_superseded()}});
+  }
+  return out;
+}
+
+Result<std::pair<Period, Account>> load(Context& ctx, std::int64_t org_id) {
+  auto range = period(ctx);
+  if (!range) return range.error();
+  auto account = ctx.app.services().decisions->account(org_id, range->from, range->to);
+  if (!account) return account.error();
+  return std::pair{*range, std::move(*account)};
+}
+
+}  // namespace
+
+Response account(Context& ctx) {
+  auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  auto loaded = load(ctx, access->org_id);
+  if (!loaded) return error_response(ctx, loaded.error());
+  const auto& [range, acc] = *loaded;
+  nlohmann::json questions = nlohmann::json::array();
+  int shown = 0;
+  for (const auto& q : acc.questions) {
+    const bool empty = q.decided.empty() && q.deselected.empty() && q.postponed.empty() && q.lessons.empty();
+    nlohmann::json lessons = nlohmann::json::array();
+    for (const auto& l : q.lessons) {
+      lessons.push_back({{"goal", l.goal_title},
+                         {"hypothesis", l.hypothesis},
+                         {"learned", l.learned},
+                         {"result", l.result},
+                         {"verdict", ctx.t("verdict." + std::string{to_string(l.verdict)})},
+                         {"evaluated_on", format_iso_date(l.evaluated_on)}});
+    }
+    if (!empty) ++shown;
+    questions.push_back({{"label", question_label(ctx, q.question)},
+                         {"empty", empty},
+                         {"decided", entries(q.decided)},
+                         {"has_decided", !q.decided.empty()},
+                         {"deselected", entries(q.deselected)},
+                         {"has_deselected", !q.deselected.empty()},
+                         {"postponed", entries(q.postponed)},
+                         {"has_postponed", !q.postponed.empty()},
+                         {"lessons", lessons},
+                         {"has_lessons", !lessons.empty()}});
+  }
+  const std::string from = format_iso_date(range.from), to = format_iso_date(range.to);
+  const std::string base = "/orgs/" + std::to_string(access->org_id) + "/account";
+  nlohmann::json view{{"org", org_view(ctx, access->org_id, access->role)},
+                      {"from", from},
+                      {"to", to},
+                      {"intro", ctx.t("account.intro", {{"from", from}, {"to", to}})},
+                      {"questions", questions},
+                      {"nothing", shown == 0},
+                      {"csv", base + ".csv?from=" + from + "&to=" + to},
+                      {"json", base + ".json?from=" + from + "&to=" + to}};
+  return page(ctx, "account", view, ctx.t("account.title"));
+}
+
+Response account_csv(Context& ctx) {
+  auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  auto loaded = load(ctx, access->org_id);
+  if (!loaded) return error_response(ctx, loaded.error());
+  Response res{200, {}, account_to_csv(loaded->second), ""};
+  res.set_header("Content-Type", "text/csv; charset=utf-8");
+  res.set_header("Content-Disposition", "attachment; filename=\"forkant-account-" +
+                                            format_iso_date(loaded->first.from) + "-" +
+                                            format_iso_date(loaded->first.to) + ".csv\"");
+  return res;
+}
+
+Response account_json(Context& ctx) {
+  auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  auto loaded = load(ctx, access->org_id);
+  if (!loaded) return error_response(ctx, loaded.error());
+  Response res = json_response(200, account_to_json(loaded->second));
+  res.set_header("Content-Disposition", "attachment; filename=\"forkant-account-" +
+                                            format_iso_date(loaded->first.from) + "-" +
+                                            format_iso_date(loaded->first.to) + ".json\"");
+  return res;
+}
+
+}  // namespace forkant::web::pages

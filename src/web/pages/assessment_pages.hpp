@@ -1,0 +1,135 @@
+#pragma once
+// HTML pages of the assessment: round administration (list, create, detail, open/close, private links as
+// a CSV download, paper import), the respondent flow through a private link (intro, one page per
+// question, review, submit, thanks) and the results page. The service (services/assessment.hpp) decides
+// everything; these pages only present it and turn forms into service calls.
+//
+// Tenant rule as in the API: a round of another organisation answers 404 exactly like a missing one.
+// Respondent rule: the token in the path is the only key; pages never show who answered.
+
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/assessment/framework.hpp"
+#include "services/assessment.hpp"
+#include "web/app.hpp"
+#include "web/context.hpp"
+#include "web/http.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web::pages {
+
+// Round administration (signed in).
+Response rounds_list(Context& ctx);    // GET  /orgs/{org_id}/rounds
+Response round_create(Context& ctx);   // POST /orgs/{org_id}/rounds
+Response round_detail(Context& ctx);   // GET  /rounds/{round_id}
+Response round_open(Context& ctx);     // POST /rounds/{round_id}/open
+Response round_close(Context& ctx);    // POST /rounds/{round_id}/close
+Response round_links(Context& ctx);    // POST /rounds/{round_id}/links   -> CSV download
+Response round_import(Context& ctx);   // POST /rounds/{round_id}/import
+Response round_results(Context& ctx);  // GET  /rounds/{round_id}/results[?group=NAME]
+
+// Respondent flow (anyone with the link; CSRF-exempt, the token is the key).
+Response respond_intro(Context& ctx);          // GET  /r/{token}
+Response respond_question(Context& ctx);       // GET  /r/{token}/q/{n}
+Response respond_question_save(Context& ctx);  // POST /r/{token}/q/{n}
+Response respond_review(Context& ctx);         // GET  /r/{token}/review
+Response respond_submit(Context& ctx);         // POST /r/{token}/submit
+
+// ---- shared between the files above ----
+
+// The rounds list with the create form; `form` holds the values and error of a refused create.
+Response rounds_list_page(Context& ctx, std::int64_t org_id, Role role, const nlohmann::json& form,
+                          int status);
+// The round page; `extra` carries a refused action's message and kept input.
+Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const nlohmann::json& extra,
+                           int status);
+// What a respondent sees when open_link refuses: thanks (already submitted: 200 on GET, 410 on POST),
+// closed (410), not open yet (409) or an unknown link (404).
+Response respondent_refusal(Context& ctx, const Error& error);
+
+// The round in the path when the signed-in person has at least `need` in its organisation; the role
+// they have comes back in `role`. Another organisation's round is not_found.
+inline Result<RoundRow> round_for(Context& ctx, Role need, Role& role) {
+  const auto id = ctx.id_param("round_id");
+  if (!id) return Error::not_found();
+  auto round = ctx.app.services().assessment->find_round(*id);
+  if (!round) return Error::not_found();
+  auto have = authorize(ctx, round->org_id, need);
+  if (!have) return have.error();
+  role = *have;
+  return std::move(*round);
+}
+
+// The groups offered as checkboxes on the create form, in this order.
+inline constexpr std::string_view kStandardGroups[] = {"direktion", "chefer", "medarbejdere", "politikere",
+                                                       "borgerpanel"};
+inline constexpr std::string_view kManagementGroup = "direktion";  // perception gaps are against this group
+
+// A group's name for people: the standard groups through the catalogue, others as typed.
+inline std::string group_label(const Context& ctx, const std::string& group) {
+  for (auto g : kStandardGroups) {
+    if (g == group) return ctx.t("group." + group);
+  }
+  return group;
+}
+
+inline std::string round_state_label(const Context& ctx, RoundState state) {
+  return ctx.t("round.state." + std::string(round_state_name(state)));
+}
+
+// scheme://host of this server, for absolute links (public_url when configured).
+inline std::string site_base_url(Context& ctx) {
+  if (!ctx.app.config().public_url.empty()) {
+    std::string url = ctx.app.config().public_url;
+    while (!url.empty() && url.back() == '/') url.pop_back();
+    return url;
+  }
+  return std::string(ctx.app.config().secure_cookies ? "https://" : "http://") +
+         std::string(ctx.req.header("host").value_or("127.0.0.1:8080"));
+}
+
+// An id usable in HTML id/for/href="#..." from a framework id ("q1.s1" -> "q1-s1").
+inline std::string html_id(std::string_view prefix, std::string_view id) {
+  std::string out(prefix);
+  for (char c : id) {
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    out += keep ? c : '-';
+  }
+  return out;
+}
+
+// A whole number from a form field; nullopt unless the whole text is a number in [-1e6, 1e6].
+inline std::optional<int> parse_form_int(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  if (text.empty() || text.size() > 8) return std::nullopt;
+  bool negative = false;
+  if (text.front() == '-' || text.front() == '+') {
+    negative = text.front() == '-';
+    text.remove_prefix(1);
+    if (text.empty()) return std::nullopt;
+  }
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return negative ? -value : value;
+}
+
+// The label of an answer value on the 1-5 agreement scale ("4 I høj grad", "Ved ikke").
+inline std::string scale_label(const Context& ctx, int value) {
+  if (value == kDontKnow) return ctx.t("scale.dont_know");
+  return ctx.t("scale." + std::to_string(value));
+}
+// The label of an importance value ("5 Afgørende").
+inline std::string importance_label(const Context& ctx, int value) {
+  return ctx.t("importance." + std::to_string(value));
+}
+
+}  // namespace forkant::web::pages

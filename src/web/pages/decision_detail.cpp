@@ -1,0 +1,165 @@
+// One decision: its content, what it supersedes or was superseded by, its history (every version, with
+// what changed from the one before) and its follow-up notes; adding a note and marking it reviewed.
+#include "web/app.hpp"
+#include "web/pages/decisions_pages.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web::pages {
+namespace {
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+// One field of a version as people read it.
+std::string field_text(Context& ctx, const DecisionDraft& d, DecisionField field,
+                       const std::map<std::int64_t, std::string>& names) {
+  auto opt_day = [](const std::optional<Date>& day) {
+    return day ? format_iso_date(*day) : std::string("–");
+  };
+  auto opt_id = [](const std::optional<std::int64_t>& id) {
+    return id ? std::to_string(*id) : std::string("–");
+  };
+  switch (field) {
+    case DecisionField::kind:
+      return kind_label(ctx, d.kind);
+    case DecisionField::title:
+      return d.title;
+    case DecisionField::rationale:
+      return d.rationale;
+    case DecisionField::alternatives:
+      return d.alternatives;
+    case DecisionField::questions: {
+      std::vector<std::string> qs;
+      for (const int q : d.questions) qs.push_back(std::to_string(q));
+      return join(qs);
+    }
+    case DecisionField::purposes:
+      return join(d.purposes);
+    case DecisionField::owner: {
+      const auto it = names.find(d.owner_user_id);
+      return it == names.end() ? std::to_string(d.owner_user_id) : it->second;
+    }
+    case DecisionField::body:
+      return d.body;
+    case DecisionField::decided_on:
+      return format_iso_date(d.decided_on);
+    case DecisionField::review_on:
+      return opt_day(d.review_on);
+    case DecisionField::round:
+      return opt_id(d.round_id);
+    case DecisionField::goal:
+      return opt_id(d.goal_id);
+  }
+  return "";
+}
+
+nlohmann::json history_view(Context& ctx, const DecisionDetail& detail,
+                            const std::map<std::int64_t, std::string>& names) {
+  nlohmann::json out = nlohmann::json::array();
+  for (std::size_t i = detail.history.size(); i-- > 0;) {
+    const auto& h = detail.history[i];
+    nlohmann::json changes = nlohmann::json::array();
+    for (const auto field : h.changed) {
+      changes.push_back({{"field", ctx.t("decision.field." + std::string{to_string(field)})},
+                         {"before", field_text(ctx, detail.versions[i - 1].content, field, names)},
+                         {"after", field_text(ctx, detail.versions[i].content, field, names)}});
+    }
+    const auto editor = names.find(h.edited_by);
+    out.push_back({{"version", std::to_string(h.version)},
+                   {"edited_at", format_iso_date(h.edited_at)},
+                   {"edited_by", editor == names.end() ? "" : editor->second},
+                   {"first", i == 0},
+                   {"changes", changes}});
+  }
+  return out;
+}
+
+Response detail_page(Context& ctx, const OrgAccess& access, const Decision& decision,
+                     const std::string& note_error, const std::string& note_text, int status) {
+  auto& svc = *ctx.app.services().decisions;
+  const auto detail = svc.detail(decision);
+  const auto names = member_names(ctx, access.org_id);
+  const auto& d = decision.content;
+  nlohmann::json questions = nlohmann::json::array();
+  for (const int q : d.questions) questions.push_back(question_label(ctx, q));
+  nlohmann::json notes = nlohmann::json::array();
+  for (const auto& n : detail.notes) {
+    const auto author = names.find(n.author_user_id);
+    notes.push_back({{"text", n.text},
+                     {"written_on", format_iso_date(n.written_on)},
+                     {"author", author == names.end() ? "" : author->second}});
+  }
+  const auto owner = names.find(d.owner_user_id);
+  const std::string base = "/orgs/" + std::to_string(access.org_id) + "/decisions/";
+  const bool can_write = role_at_least(access.role, Role::leader);
+  nlohmann::json view{
+      {"org", org_view(ctx, access.org_id, access.role)},
+      {"id", decision.id},
+      {"base", base},
+      {"kind", std::string{to_string(d.kind)}},
+      {"kind_label", kind_label(ctx, d.kind)},
+      {"title", d.title},
+      {"rationale", d.rationale},
+      {"alternatives", or_null(d.alternatives)},
+      {"questions", questions},
+      {"purposes", or_null(field_text(ctx, d, DecisionField::purposes, names))},
+      {"owner", owner == names.end() ? "" : owner->second},
+      {"body", d.body},
+      {"decided_on", format_iso_date(d.decided_on)},
+      {"review_on", or_null(d.review_on ? format_iso_date(*d.review_on) : "")},
+      {"reviewed_on", or_null(decision.reviewed_on ? format_iso_date(*decision.reviewed_on) : "")},
+      {"version", std::to_string(decision.version)},
+      {"history", history_view(ctx, detail, names)},
+      {"notes", notes},
+      {"has_notes", !notes.empty()},
+      {"can_edit", can_write && !decision.is_superseded()},
+      {"can_note", can_write},
+      {"can_review", can_write && d.review_on && !decision.reviewed_on},
+      {"note_text", note_text}};
+  if (decision.supersedes_id) view["supersedes"] = std::to_string(*decision.supersedes_id);
+  if (decision.superseded_by_id) view["superseded_by"] = std::to_string(*decision.superseded_by_id);
+  if (d.goal_id) view["goal_id"] = std::to_string(*d.goal_id);
+  if (d.round_id) view["round_id"] = std::to_string(*d.round_id);
+  if (!note_error.empty()) view["note_error"] = note_error;
+  return page(ctx, "decisions_detail", view, d.title, status);
+}
+
+}  // namespace
+
+Response decision_detail(Context& ctx) {
+  auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  auto decision = decision_in_path(ctx, *access);
+  if (!decision) return error_response(ctx, decision.error());
+  return detail_page(ctx, *access, *decision, "", "", 200);
+}
+
+Response decision_add_note(Context& ctx) {
+  auto access = org_in_path(ctx, Role::leader);
+  if (!access) return error_response(ctx, access.error());
+  auto decision = decision_in_path(ctx, *access);
+  if (!decision) return error_response(ctx, decision.error());
+  const std::string text = ctx.form().get("text");
+  auto id = ctx.app.services().decisions->add_note(*decision, ctx.user->id, text);
+  if (!id)
+    return detail_page(ctx, *access, *decision, form_error(ctx, id.error()), text,
+                       status_for(id.error().kind));
+  return redirect("/orgs/" + std::to_string(access->org_id) + "/decisions/" + std::to_string(decision->id) +
+                  "#notes");
+}
+
+Response decision_mark_reviewed(Context& ctx) {
+  auto access = org_in_path(ctx, Role::leader);
+  if (!access) return error_response(ctx, access.error());
+  auto decision = decision_in_path(ctx, *access);
+  if (!decision) return error_response(ctx, decision.error());
+  if (auto s = ctx.app.services().decisions->mark_reviewed(*decision, ctx.user->id); !s) {
+    return error_response(ctx, s.error());
+  }
+  return redirect("/orgs/" + std::to_string(access->org_id) + "/decisions/" + std::to_string(decision->id));
+}
+
+}  // namespace forkant::web::pages

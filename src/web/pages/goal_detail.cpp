@@ -1,0 +1,134 @@
+// One goal: its steps on a time line (by due date, with status and what is overdue), what was learned so
+// far, and adding a step.
+#include "web/app.hpp"
+#include "web/pages/decisions_pages.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web::pages {
+namespace {
+
+Result<Goal> goal_in_path(Context& ctx, const OrgAccess& access) {
+  const auto id = ctx.id_param("goal_id");
+  if (!id) return Error::not_found();
+  auto goal = ctx.app.services().decisions->find_goal(*id);
+  if (!goal || goal->org_id != access.org_id) return Error::not_found();
+  return std::move(*goal);
+}
+
+const char* status_badge(StepStatus s) {
+  switch (s) {
+    case StepStatus::planned:
+      return "";
+    case StepStatus::running:
+      return "warn";
+    case StepStatus::done:
+      return "ok";
+    case StepStatus::dropped:
+      return "bad";
+  }
+  return "";
+}
+
+}  // namespace
+
+// Also used by step_actions.cpp to show the goal again with a refused action's message.
+Response goal_page(Context& ctx, const OrgAccess& access, const Goal& goal, const Step& input,
+                   const std::string& error, int status) {
+  auto& svc = *ctx.app.services().decisions;
+  const auto detail = svc.goal_detail(goal);
+  const auto names = member_names(ctx, access.org_id);
+  const Date today = svc.today();
+  const bool can_write = role_at_least(access.role, Role::leader);
+  const std::string steps_base = "/orgs/" + std::to_string(access.org_id) + "/steps/";
+  nlohmann::json steps = nlohmann::json::array();
+  for (const auto& s : detail.timeline) {
+    const auto owner = names.find(s.owner_user_id);
+    nlohmann::json step{
+        {"id", s.id},
+        {"hypothesis", s.hypothesis},
+        {"criterion", or_null(s.success_criterion)},
+        {"owner", owner == names.end() ? "" : owner->second},
+        {"due_on", format_iso_date(s.due_on)},
+        {"status", ctx.t("step.status." + std::string{to_string(s.status)})},
+        {"badge", status_badge(s.status)},
+        {"overdue", is_overdue(s, today)},
+        {"can_start", can_write && s.status == StepStatus::planned},
+        {"can_complete", can_write && s.status == StepStatus::running},
+        {"can_drop", can_write && (s.status == StepStatus::planned || s.status == StepStatus::running)},
+        {"drop_reason", or_null(s.drop_reason)},
+        {"action_base", steps_base + std::to_string(s.id)}};
+    if (s.evaluation && s.evaluation->verdict) {
+      step["evaluation"] = {{"result", s.evaluation->result},
+                            {"learned", s.evaluation->learned},
+                            {"verdict", ctx.t("verdict." + std::string{to_string(*s.evaluation->verdict)})},
+                            {"evaluated_on", format_iso_date(s.evaluation->evaluated_on)}};
+    } else {
+      step["evaluation"] = nullptr;
+    }
+    steps.push_back(step);
+  }
+  nlohmann::json lessons = nlohmann::json::array();
+  for (const auto& l : detail.lessons) {
+    lessons.push_back({{"hypothesis", l.hypothesis},
+                       {"learned", l.learned},
+                       {"verdict", ctx.t("verdict." + std::string{to_string(l.verdict)})},
+                       {"evaluated_on", format_iso_date(l.evaluated_on)}});
+  }
+  std::string questions;
+  for (const int q : goal.questions) questions += (questions.empty() ? "" : ", ") + question_label(ctx, q);
+  nlohmann::json view{
+      {"org", org_view(ctx, access.org_id, access.role)},
+      {"goal",
+       {{"id", goal.id},
+        {"title", goal.title},
+        {"description", or_null(goal.description)},
+        {"horizon", format_iso_date(goal.horizon)},
+        {"questions", or_null(questions)}}},
+      {"steps", steps},
+      {"has_steps", !steps.empty()},
+      {"overdue_count",
+       detail.overdue.empty()
+           ? nlohmann::json(nullptr)
+           : nlohmann::json(ctx.t("goal.overdue_count", {{"count", std::to_string(detail.overdue.size())}}))},
+      {"lessons", lessons},
+      {"has_lessons", !lessons.empty()},
+      {"can_write", can_write},
+      {"new_hypothesis", input.hypothesis},
+      {"new_criterion", input.success_criterion},
+      {"new_due", input.due_on.ok() ? format_iso_date(input.due_on) : ""},
+      {"owners",
+       member_options(ctx, access.org_id, input.owner_user_id ? input.owner_user_id : ctx.user->id)},
+      {"error", or_null(error)}};
+  return page(ctx, "goals_detail", view, goal.title, status);
+}
+
+Response goal_detail(Context& ctx) {
+  auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  auto goal = goal_in_path(ctx, *access);
+  if (!goal) return error_response(ctx, goal.error());
+  return goal_page(ctx, *access, *goal, Step{}, "", 200);
+}
+
+Response step_create(Context& ctx) {
+  auto access = org_in_path(ctx, Role::leader);
+  if (!access) return error_response(ctx, access.error());
+  auto goal = goal_in_path(ctx, *access);
+  if (!goal) return error_response(ctx, goal.error());
+  const auto& form = ctx.form();
+  Step step;
+  step.hypothesis = form.get("hypothesis");
+  step.success_criterion = form.get("success_criterion");
+  const auto owner = form.get("owner");
+  if (!owner.empty() && owner.size() < 19 && owner.find_first_not_of("0123456789") == std::string::npos) {
+    step.owner_user_id = std::stoll(owner);
+  }
+  step.due_on = parse_iso_date(form.get("due_on")).value_or(Date{});
+  auto id = ctx.app.services().decisions->add_step(*goal, ctx.user->id, step);
+  if (!id)
+    return goal_page(ctx, *access, *goal, step, form_error(ctx, id.error()), status_for(id.error().kind));
+  return redirect("/orgs/" + std::to_string(access->org_id) + "/goals/" + std::to_string(goal->id) +
+                  "#step-" + std::to_string(*id));
+}
+
+}  // namespace forkant::web::pages

@@ -1,0 +1,72 @@
+// The first page a respondent sees through their private link: what the round is, how long it takes,
+// the anonymity promise with the round's k, and a start (or continue) button. A used link shows the
+// thank-you page; a closed, not yet opened or unknown link says so plainly, with the right status.
+#include "web/pages/assessment_pages.hpp"
+
+namespace forkant::web::pages {
+
+Response respondent_refusal(Context& ctx, const Error& error) {
+  const bool get = ctx.req.method == "GET" || ctx.req.method == "HEAD";
+  if (error.code == "already_submitted") {
+    // Nothing more can be changed; a GET is an ordinary visit, a POST is refused as gone.
+    return page(ctx, "respond_thanks", nlohmann::json::object(), ctx.t("respond.thanks_title"),
+                get ? 200 : 410);
+  }
+  nlohmann::json view{{"message", error_message(ctx, error)}};
+  std::string title_key = "respond.unknown_title";
+  if (error.code == "round_closed") {
+    title_key = "respond.closed_title";
+    view["explanation"] = ctx.t("respond.closed_text");
+  } else if (error.code == "round_not_open") {
+    title_key = "respond.not_open_title";
+    view["explanation"] = ctx.t("respond.not_open_text");
+  } else if (error.code == "unknown_token") {
+    view["explanation"] = ctx.t("respond.unknown_text");
+  } else {
+    title_key = "respond.problem_title";
+  }
+  view["heading"] = ctx.t(title_key);
+  return page(ctx, "respond_closed", view, ctx.t(title_key), status_for(error.kind));
+}
+
+Response respond_intro(Context& ctx) {
+  auto link = ctx.app.services().assessment->open_link(ctx.param("token"));
+  if (!link) return respondent_refusal(ctx, link.error());
+  const auto& fw = *link->framework;
+  const std::string base = "/r/" + ctx.param("token");
+  const auto& answers = link->answers;
+  const bool started = !answers.values.empty() || !answers.comments.empty() || !answers.purposes.empty();
+  // Continue on the first question without any answer yet, or on the review when all have one.
+  std::string next = base + "/review";
+  for (const auto& d : fw.dimensions) {
+    bool any = false;
+    for (const auto& item : d.items)
+      any = any || answers.values.count(item.id) || answers.comments.count(item.id);
+    if (d.id == fw.purpose_dimension_id) {
+      for (const auto& p : fw.purposes) any = any || answers.purposes.count(p.id);
+    }
+    if (!any) {
+      next = base + "/q/" + std::to_string(d.number);
+      break;
+    }
+  }
+  const std::string k = std::to_string(link->round.k);
+  const std::string detail_k = std::to_string(detail_threshold(link->round.k));
+  nlohmann::json view{
+      {"title", link->round.title},
+      {"framework", fw.title.get(ctx.lang)},
+      {"description", fw.description.get(ctx.lang)},
+      {"source", fw.source.get(ctx.lang)},
+      {"facts", ctx.t("respond.facts", {{"count", std::to_string(fw.dimensions.size())}})},
+      {"anonymity", ctx.t("respond.anonymity", {{"k", k}})},
+      {"anonymity_comments", ctx.t("respond.anonymity_comments", {{"k", detail_k}})},
+      {"group", group_label(ctx, link->invitation.group)},
+      {"group_note", ctx.t("respond.group_note", {{"group", group_label(ctx, link->invitation.group)}})},
+      {"start_href", started ? next : base + "/q/1"},
+      {"review_href", base + "/review"},
+      {"started", started},
+      {"saved", ctx.query().get("saved") == "1"}};
+  return page(ctx, "respond_intro", view, link->round.title);
+}
+
+}  // namespace forkant::web::pages

@@ -1,0 +1,110 @@
+// The review before submitting: every answer per question with a link to change it, unanswered ones
+// marked, the allocation's sum, and the submit button. Submitting checks the whole response once more
+// (the allocation must sum to exactly 100); a refused submit shows this page with the reason and stores
+// nothing. After a submit the link shows only the thank-you page.
+#include "web/pages/assessment_pages.hpp"
+
+namespace forkant::web::pages {
+namespace {
+
+Response review_page(Context& ctx, const RespondentView& link, const nlohmann::json& error, int status) {
+  const auto& fw = *link.framework;
+  const auto& a = link.answers;
+  const std::string base = "/r/" + ctx.param("token");
+  nlohmann::json questions = nlohmann::json::array();
+  int unanswered = 0;
+  for (const auto& d : fw.dimensions) {
+    nlohmann::json answers = nlohmann::json::array();
+    for (const auto& item : d.items) {
+      nlohmann::json entry{{"text", item.text.get(ctx.lang)}};
+      if (item.kind == ItemKind::comment) {
+        auto it = a.comments.find(item.id);
+        entry["comment"] = true;
+        if (it != a.comments.end()) {
+          entry["answer"] = it->second;
+        } else {
+          entry["answer"] = ctx.t("respond.no_comment");
+          entry["empty"] = true;
+        }
+      } else if (auto it = a.values.find(item.id); it != a.values.end()) {
+        entry["answer"] = item.kind == ItemKind::importance ? importance_label(ctx, it->second)
+                                                            : scale_label(ctx, it->second);
+      } else {
+        entry["answer"] = ctx.t("respond.unanswered");
+        entry["missing"] = true;
+        ++unanswered;
+      }
+      answers.push_back(entry);
+    }
+    nlohmann::json q{{"number", std::to_string(d.number)},
+                     {"heading", ctx.t("respond.review_question",
+                                       {{"n", std::to_string(d.number)}, {"title", d.title.get(ctx.lang)}})},
+                     {"edit_href", base + "/q/" + std::to_string(d.number)},
+                     {"edit_hidden", ctx.t("respond.edit_hidden", {{"n", std::to_string(d.number)}})},
+                     {"answers", answers}};
+    if (d.id == fw.purpose_dimension_id && !fw.purposes.empty()) {
+      nlohmann::json purposes = nlohmann::json::array();
+      int sum = 0;
+      for (const auto& p : fw.purposes) {
+        auto it = a.purposes.find(p.id);
+        const int points = it == a.purposes.end() ? 0 : it->second;
+        sum += points;
+        purposes.push_back({{"label", p.label.get(ctx.lang)}, {"points", std::to_string(points)}});
+      }
+      const bool given = !a.purposes.empty();
+      q["allocation"] = {{"purposes", purposes},
+                         {"sum", std::to_string(sum)},
+                         {"given", given},
+                         {"off", given && sum != kAllocationTotal}};
+      if (given && sum != kAllocationTotal) {
+        q["allocation"]["warning"] = ctx.t("respond.allocation_off", {{"sum", std::to_string(sum)}});
+      }
+    }
+    questions.push_back(q);
+  }
+  nlohmann::json view{
+      {"round_title", link.round.title},
+      {"questions", questions},
+      {"submit_action", base + "/submit"},
+      {"unanswered", unanswered > 0 ? nlohmann::json(ctx.t("respond.unanswered_count",
+                                                           {{"count", std::to_string(unanswered)}}))
+                                    : nlohmann::json()}};
+  if (!error.is_null()) view["error"] = error;
+  std::string title = ctx.t("respond.review_title") + " – " + link.round.title;
+  if (!error.is_null()) title = ctx.t("form.error_prefix") + " " + title;
+  return page(ctx, "respond_review", view, title, status);
+}
+
+}  // namespace
+
+Response respond_review(Context& ctx) {
+  auto link = ctx.app.services().assessment->open_link(ctx.param("token"));
+  if (!link) return respondent_refusal(ctx, link.error());
+  return review_page(ctx, *link, nullptr, 200);
+}
+
+Response respond_submit(Context& ctx) {
+  auto& svc = *ctx.app.services().assessment;
+  const std::string token = ctx.param("token");
+  auto submitted = svc.save_answers(token, AnswersPatch{}, true);
+  if (submitted) return redirect("/r/" + token);
+  const Error& e = submitted.error();
+  auto link = svc.open_link(token);
+  if (!link) return respondent_refusal(ctx, link.error());
+  nlohmann::json error{{"message", error_message(ctx, e)}};
+  const auto& fw = *link->framework;
+  if (e.code == "allocation_sum") {
+    if (const auto* d = fw.find_dimension(fw.purpose_dimension_id)) {
+      error["href"] = "/r/" + token + "/q/" + std::to_string(d->number);
+      error["link_text"] = ctx.t("respond.fix_allocation", {{"n", std::to_string(d->number)}});
+    }
+  } else if (auto it = e.params.find("item"); it != e.params.end()) {
+    if (const auto* d = fw.dimension_of_item(it->second)) {
+      error["href"] = "/r/" + token + "/q/" + std::to_string(d->number);
+      error["link_text"] = ctx.t("respond.fix_question", {{"n", std::to_string(d->number)}});
+    }
+  }
+  return review_page(ctx, *link, error, status_for(e.kind));
+}
+
+}  // namespace forkant::web::pages

@@ -1,0 +1,72 @@
+// One round: its state and the number of links, started and submitted responses per group (never who).
+// Coordinators open and close it, create private links (downloaded once as CSV) and import paper
+// responses; once closed, the page leads to the results.
+#include "render/format.hpp"
+#include "web/pages/assessment_pages.hpp"
+
+namespace forkant::web::pages {
+
+Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const nlohmann::json& extra,
+                           int status) {
+  auto& svc = *ctx.app.services().assessment;
+  const auto fw = svc.framework(round.framework_id);
+  nlohmann::json counts = nlohmann::json::array();
+  int invited = 0, started = 0, submitted = 0;
+  for (const auto& c : svc.group_counts(round.id)) {
+    counts.push_back({{"group", group_label(ctx, c.group)},
+                      {"invited", std::to_string(c.invited)},
+                      {"started", std::to_string(c.started)},
+                      {"submitted", std::to_string(c.submitted)}});
+    invited += c.invited;
+    started += c.started;
+    submitted += c.submitted;
+  }
+  const bool coordinator = role_at_least(role, Role::coordinator);
+  nlohmann::json view{
+      {"org", org_view(ctx, round.org_id, role)},
+      {"id", round.id},
+      {"title", round.title},
+      {"state", round_state_label(ctx, round.state)},
+      {"state_class", std::string(round_state_name(round.state))},
+      {"framework", fw ? fw->title.get(ctx.lang) : round.framework_key},
+      {"framework_version", std::to_string(round.framework_version)},
+      {"k", std::to_string(round.k)},
+      {"created", format_day(round.created_at)},
+      {"opened", round.opened_at ? nlohmann::json(format_day(*round.opened_at)) : nlohmann::json()},
+      {"closed_at", round.closed_at ? nlohmann::json(format_day(*round.closed_at)) : nlohmann::json()},
+      {"counts", counts},
+      {"total_invited", std::to_string(invited)},
+      {"total_started", std::to_string(started)},
+      {"total_submitted", std::to_string(submitted)},
+      {"is_draft", round.state == RoundState::draft},
+      {"is_open", round.state == RoundState::open},
+      {"is_closed", round.state == RoundState::closed},
+      {"coordinator", coordinator},
+      {"can_open", coordinator && round.state == RoundState::draft},
+      {"can_close", coordinator && round.state == RoundState::open},
+      {"can_links", coordinator && round.state != RoundState::closed},
+      {"can_import", coordinator && round.state == RoundState::open},
+      {"max_links", std::to_string(AssessmentService::kMaxInvitationsPerRequest)},
+      {"links_count", "10"},
+      {"anonymity_note", ctx.t("round.anonymity_note", {{"k", std::to_string(round.k)}})}};
+  const std::string chosen_group = extra.value("links_group", std::string());
+  nlohmann::json groups = nlohmann::json::array();
+  for (const auto& g : round.groups) {
+    groups.push_back({{"value", g}, {"label", group_label(ctx, g)}, {"selected", g == chosen_group}});
+  }
+  view["groups"] = groups;
+  if (const auto imported = parse_form_int(ctx.query().get("imported")); imported && *imported >= 0) {
+    view["imported_message"] = ctx.t("round.imported", {{"count", std::to_string(*imported)}});
+  }
+  view.update(extra);
+  return page(ctx, "round_detail", view, round.title, status);
+}
+
+Response round_detail(Context& ctx) {
+  Role role = Role::viewer;
+  auto round = round_for(ctx, Role::viewer, role);
+  if (!round) return error_response(ctx, round.error());
+  return round_detail_page(ctx, *round, role, nlohmann::json::object(), 200);
+}
+
+}  // namespace forkant::web::pages

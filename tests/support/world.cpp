@@ -1,0 +1,34 @@
+#include "support/world.hpp"
+
+#include <gtest/gtest.h>
+
+namespace forkant::test {
+
+TwoOrganisations::TwoOrganisations() {
+  server.demo();
+  demo_org = server.org_id(kDemoOrgName);
+  owner = {kDemoOwnerEmail, kDemoOwnerPassword, "Karen Kommunaldirektør", 0, ""};
+  coordinator = {"koordinator@demo.forkant.dk", "koordinator-kodeord-1", "Kim Koordinator", 0, ""};
+  leader = {"leder@demo.forkant.dk", "leder-kodeord-12345", "Lise Leder", 0, ""};
+  viewer = {"byraad@demo.forkant.dk", "byraad-kodeord-1234", "Bo Byrådsmedlem", 0, ""};
+  outsider = {"direktoer@anden.example.dk", "anden-kodeord-12345", "Anne Anden", 0, ""};
+  coordinator.user_id =
+      server.add_user(coordinator.email, coordinator.name, coordinator.password, kDemoOrgName, "coordinator")
+          .user_id;
+  leader.user_id =
+      server.add_user(leader.email, leader.name, leader.password, kDemoOrgName, "leader").user_id;
+  viewer.user_id =
+      server.add_user(viewer.email, viewer.name, viewer.password, kDemoOrgName, "viewer").user_id;
+  const auto other =
+      server.add_user(outsider.email, outsider.name, outsider.password, "Anden Kommune", "owner");
+  outsider.user_id = other.user_id;
+  other_org = other.org_id;
+  for (Person* p : {&owner, &coordinator, &leader, &viewer, &outsider})
+    p->token = server.create_token(p->email);
+  server.start();
+  EXPECT_GT(demo_org, 0);
+  EXPECT_GT(other_org, 0);
+  EXPECT_NE(demo_org, other_org);
+}
+
+}  // namespace forkant::test

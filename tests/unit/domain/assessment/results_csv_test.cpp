@@ -1,0 +1,45 @@
+#include "formats/results_csv.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "fixtures.hpp"
+
+namespace forkant {
+namespace {
+
+using testing::in_group;
+using testing::small_framework;
+using testing::values;
+
+RoundResults sample() {
+  RoundInput round{{"G", "=H"}, {}, 3};
+  for (int v : {1, 2, 2})
+    round.responses.push_back(in_group("G", values({{"a.s1", v}, {"a.importance", 4}})));
+  round.responses.push_back(in_group("=H", values({{"a.s1", 5}})));
+  return compute_results(small_framework(), round);
+}
+
+TEST(ResultsCsvTest, WritesOneRowPerSetAndDimensionAndOneForASuppressedSet) {
+  const std::string expected =
+      "set,group,status,needed,respondents,index,position_share,dimension,number,title,"
+      "n,score,median,sd,min,max,importance,position,priority,disagreement,trend\r\n"
+      "round,,shown,,3,1.67,,a,1,A (en),3,1.67,2.00,0.58,1.00,2.00,4.00,,13.33,no,\r\n"
+      "round,,shown,,3,1.67,,b,2,B (en),,,,,,,,,,,\r\n"
+      "round,,shown,,3,1.67,,c,3,C (en),,,,,,,,,,,\r\n"
+      "group,G,shown,,3,1.67,,a,1,A (en),3,1.67,2.00,0.58,1.00,2.00,4.00,,13.33,no,\r\n"
+      "group,G,shown,,3,1.67,,b,2,B (en),,,,,,,,,,,\r\n"
+      "group,G,shown,,3,1.67,,c,3,C (en),,,,,,,,,,,\r\n"
+      "group,'=H,suppressed,2\r\n";
+  EXPECT_EQ(results_to_csv(small_framework(), sample(), "en"), expected);
+}
+
+TEST(ResultsCsvTest, DanishExcelUsesSemicolonsDecimalCommasAndABom) {
+  const std::string csv = results_to_csv(small_framework(), sample(), "da", CsvDialect::danish_excel);
+  EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBFset;group;status;"));
+  EXPECT_NE(csv.find("round;;shown;;3;1,67;;a;1;A (da);3;1,67;2,00;0,58;"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace forkant

@@ -1,0 +1,52 @@
+#include "domain/assessment/results_json.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "fixtures.hpp"
+
+namespace forkant {
+namespace {
+
+using nlohmann::json;
+using testing::in_group;
+using testing::small_framework;
+using testing::values;
+
+TEST(ResultsJsonTest, ASuppressedSetIsExactlySuppressedAndNeeded) {
+  SetResult set{.respondents = 1, .suppressed = true, .needed = 2};
+  EXPECT_EQ(set_to_json(set), json::parse(R"({"suppressed": true, "needed": 2})"));
+}
+
+TEST(ResultsJsonTest, AShownSetHasTheApiShapeWithTwoDecimals) {
+  RoundInput round{{"G", "H"}, {}, 3};
+  for (int v : {1, 2, 2})
+    round.responses.push_back(in_group("G", values({{"a.s1", v}, {"a.importance", 4}})));
+  round.responses.push_back(in_group("H", values({{"a.s1", 5}})));
+  const json j = results_to_json(compute_results(small_framework(), round));
+
+  EXPECT_EQ(j["k"], 3);
+  EXPECT_EQ(j["excluded_groups"], json::array({"H"}));
+  EXPECT_EQ(j["groups"][1], json::parse(R"({"group": "H", "results": {"suppressed": true, "needed": 2}})"));
+  const json& whole = j["whole"];
+  EXPECT_EQ(whole["respondents"], 3);
+  EXPECT_EQ(whole["index"], 1.67);
+  EXPECT_EQ(whole["position_share"], nullptr);
+  EXPECT_EQ(whole["priorities"], json::array({"a"}));
+  EXPECT_EQ(whole["purposes"], nullptr);
+  EXPECT_FALSE(whole.contains("comments"));
+  EXPECT_EQ(whole["dimensions"][0], json::parse(R"({
+      "id": "a", "score": 1.67, "n": 3, "median": 2.0, "sd": 0.58, "min": 1.0, "max": 2.0,
+      "importance": 4.0, "position": null, "priority": 13.33, "disagreement": false, "trend": null})"));
+  EXPECT_EQ(whole["dimensions"][1]["score"], nullptr) << "nobody answered b";
+}
+
+TEST(ResultsJsonTest, RoundsHalfAwayFromZero) {
+  EXPECT_EQ(round2(1.005000001), 1.01);
+  EXPECT_EQ(round2(-0.125), -0.13);
+  EXPECT_EQ(round2(2.0 / 3), 0.67);
+}
+
+}  // namespace
+}  // namespace forkant
