@@ -31,7 +31,9 @@ class session : public std::enable_shared_from_this<session> {
 
  public:
   explicit session(tcp::socket&& s) : stream_(std::move(s)) {}
-  void run() { net::dispatch(stream_.get_executor(), beast::bind_front_handler(&session::do_read, shared_from_this())); }
+  void run() {
+    net::dispatch(stream_.get_executor(), beast::bind_front_handler(&session::do_read, shared_from_this()));
+  }
   void do_read() {
     req_ = {};
     stream_.expires_after(std::chrono::seconds(30));
@@ -77,7 +79,8 @@ class listener : public std::enable_shared_from_this<listener> {
   unsigned short port() const { return acc_.local_endpoint().port(); }
   void run() { do_accept(); }
   void do_accept() {
-    acc_.async_accept(net::make_strand(ioc_), beast::bind_front_handler(&listener::on_accept, shared_from_this()));
+    acc_.async_accept(net::make_strand(ioc_),
+                      beast::bind_front_handler(&listener::on_accept, shared_from_this()));
   }
   void on_accept(beast::error_code ec, tcp::socket s) {
     if (!ec) {

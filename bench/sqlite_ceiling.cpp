@@ -35,8 +35,8 @@ int main(int argc, char** argv) {
                      nullptr, nullptr, nullptr),
         db, "setup");
   sqlite3_stmt* ins = nullptr;
-  check(sqlite3_prepare_v2(db, "INSERT INTO answers(response_id, item, value, comment) VALUES(?,?,?,?)", -1, &ins,
-                           nullptr),
+  check(sqlite3_prepare_v2(db, "INSERT INTO answers(response_id, item, value, comment) VALUES(?,?,?,?)", -1,
+                           &ins, nullptr),
         db, "prepare");
   using clock = std::chrono::steady_clock;
   std::vector<double> ms;
@@ -55,9 +55,11 @@ int main(int argc, char** argv) {
   }
   const double total = std::chrono::duration<double>(clock::now() - start).count();
   std::sort(ms.begin(), ms.end());
-  auto pct = [&](double p) { return ms.empty() ? 0 : ms[std::min(ms.size() - 1, static_cast<std::size_t>(p * ms.size()))]; };
-  std::printf("commits=%ld seconds=%.2f commits_per_s=%.0f p50_ms=%.3f p99_ms=%.3f\n", n, total, n / total, pct(0.5),
-              pct(0.99));
+  auto pct = [&](double p) {
+    return ms.empty() ? 0 : ms[std::min(ms.size() - 1, static_cast<std::size_t>(p * ms.size()))];
+  };
+  std::printf("commits=%ld seconds=%.2f commits_per_s=%.0f p50_ms=%.3f p99_ms=%.3f\n", n, total, n / total,
+              pct(0.5), pct(0.99));
   sqlite3_finalize(ins);
   sqlite3_close(db);
 }
