@@ -8,10 +8,6 @@
 namespace forkant::web::api {
 namespace {
 
-Error wrong_type(const std::string& field) {
-  return Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", field}}};
-}
-
 nlohmann::json opt_date(const std::optional<Date>& d) {
   return d ? nlohmann::json(format_iso_date(*d)) : nlohmann::json(nullptr);
 }

@@ -8,10 +8,6 @@
 namespace forkant::web::api {
 namespace {
 
-Error wrong_type(const std::string& field) {
-  return Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", field}}};
-}
-
 Result<Goal> goal_in_path(Context& ctx, Role need) {
   const auto id = ctx.id_param("goal_id");
   if (!id) return Error::not_found();

@@ -16,6 +16,10 @@ Result<nlohmann::json> parse_json_object(const Request& req) {
   return j;
 }
 
+Error wrong_type(const std::string& field) {
+  return Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", field}}};
+}
+
 const nlohmann::json* FieldReader::field(const std::string& name, bool required) {
   known_.insert(name);
   auto it = object_.find(name);
@@ -31,7 +35,7 @@ std::optional<std::string> FieldReader::string(const std::string& name, bool req
   const auto* v = field(name, required);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
-    if (!error_) error_ = Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", name}}};
+    if (!error_) error_ = wrong_type(name);
     return std::nullopt;
   }
   return v->get<std::string>();
@@ -41,7 +45,7 @@ std::optional<std::int64_t> FieldReader::integer(const std::string& name, bool r
   const auto* v = field(name, required);
   if (!v) return std::nullopt;
   if (!v->is_number_integer()) {
-    if (!error_) error_ = Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", name}}};
+    if (!error_) error_ = wrong_type(name);
     return std::nullopt;
   }
   return v->get<std::int64_t>();
@@ -51,7 +55,7 @@ std::optional<bool> FieldReader::boolean(const std::string& name, bool required)
   const auto* v = field(name, required);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
-    if (!error_) error_ = Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", name}}};
+    if (!error_) error_ = wrong_type(name);
     return std::nullopt;
   }
   return v->get<bool>();

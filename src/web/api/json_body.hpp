@@ -17,6 +17,9 @@ namespace forkant::web::api {
 // non-object.
 Result<nlohmann::json> parse_json_object(const Request& req);
 
+// 400 wrong_type for `field`: the shared answer when a JSON value has the wrong shape.
+Error wrong_type(const std::string& field);
+
 class FieldReader {
  public:
   explicit FieldReader(const nlohmann::json& object) : object_(object) {}
