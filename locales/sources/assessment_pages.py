@@ -97,6 +97,7 @@ T = {
 "round.close_submit": ("Luk målingen", "Close the assessment"),
 
 # Respondent flow
+"respond.intro_title": ("Velkommen til spørgeskemaet – {round}", "Welcome to the questionnaire – {round}"),
 "respond.facts": ("Der er {count} spørgsmål. Det tager omkring 10 minutter.", "There are {count} questions. It takes about 10 minutes."),
 "respond.group_note": ("Du svarer som en del af gruppen {group}.", "You answer as part of the group {group}."),
 "respond.resume": ("Dine svar gemmes på hver side. Du kan holde pause og fortsætte senere med det samme link.", "Your answers are saved on every page. You can take a break and continue later with the same link."),

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "domain/utf8.hpp"
+#include "formats/toml_shield.hpp"
 
 namespace forkant {
 namespace {
@@ -134,7 +135,7 @@ class Reader {
         problem(line_of(*value),
                 fmt::format("{} text ({}.{}) must be a non-empty string", language, key, lang));
       } else {
-        out = value->as_string()->get();
+        out = toml_shield::unshield(value->as_string()->get());
       }
     }
     return result;
@@ -220,38 +221,35 @@ class Reader {
 };
 
 // toml++ would stop at the first bad byte; checking line by line reports every bad line.
-std::vector<FrameworkProblem> utf8_problems(std::string_view text) {
-  std::vector<FrameworkProblem> problems;
-  int line = 1;
-  while (!text.empty()) {
-    const std::size_t end = std::min(text.find('\n'), text.size());
-    if (!is_valid_utf8(text.substr(0, end))) problems.push_back({line, "invalid UTF-8"});
-    text.remove_prefix(std::min(end + 1, text.size()));
-    ++line;
-  }
-  return problems;
+// toml++ 3.3.0 (Debian) breaks an internal invariant on table headers that do not begin with a key, such
+// as "[[#x]]" or "[=" (upstream fix: marzer/tomlplusplus#301; found by the framework fuzzer).
+bool is_malformed_table_header(std::string_view line) {
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  if (line.empty() || line.front() != '[') return false;
+  std::size_t i = line.size() > 1 && line[1] == '[' ? 2 : 1;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  const char c = i < line.size() ? line[i] : '\0';
+  return !(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '"' || c == '\'');
 }
 
-// toml++ 3.3.0 (Debian) breaks an internal invariant on table headers that do not begin with a key, such
-// as "[[#x]]" or "[=" (upstream fix: marzer/tomlplusplus#301; found by the framework fuzzer). Refuse
-// those lines before the parser sees them.
-std::vector<FrameworkProblem> header_problems(std::string_view text) {
+// Line-by-line checks made before the TOML parser sees the text, so that it only ever gets input it
+// handles safely.
+std::vector<FrameworkProblem> pre_parse_problems(std::string_view text) {
   std::vector<FrameworkProblem> problems;
-  int line = 1;
+  int number = 1;
   while (!text.empty()) {
     const std::size_t end = std::min(text.find('\n'), text.size());
-    std::string_view l = text.substr(0, end);
-    while (!l.empty() && (l.front() == ' ' || l.front() == '\t')) l.remove_prefix(1);
-    if (!l.empty() && l.front() == '[') {
-      std::size_t i = l.size() > 1 && l[1] == '[' ? 2 : 1;
-      while (i < l.size() && (l[i] == ' ' || l[i] == '\t')) ++i;
-      const char c = i < l.size() ? l[i] : '\0';
-      const bool key_start =
-          std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '"' || c == '\'';
-      if (!key_start) problems.push_back({line, "malformed table header: expected a key after '['"});
+    const std::string_view line = text.substr(0, end);
+    if (!is_valid_utf8(line)) {
+      problems.push_back({number, "invalid UTF-8"});
+    } else if (const char32_t cp = toml_shield::first_private_use(line); cp != 0) {
+      problems.push_back({number, fmt::format("unsupported private-use character U+{:04X}",
+                                              static_cast<unsigned>(cp))});
+    } else if (is_malformed_table_header(line)) {
+      problems.push_back({number, "malformed table header: expected a key after '['"});
     }
     text.remove_prefix(std::min(end + 1, text.size()));
-    ++line;
+    ++number;
   }
   return problems;
 }
@@ -260,20 +258,20 @@ std::vector<FrameworkProblem> header_problems(std::string_view text) {
 
 FrameworkParse parse_framework(std::string_view text, std::string_view source_name) {
   FrameworkParse result;
-  result.problems = utf8_problems(text);
-  if (result.problems.empty()) result.problems = header_problems(text);
+  result.problems = pre_parse_problems(text);
   if (!result.problems.empty()) return result;
   toml::table root;
   try {
-    root = toml::parse(text, source_name);
+    root = toml::parse(toml_shield::shield(text), source_name);
   } catch (const toml::parse_error& e) {
     result.problems.push_back({std::max(1, static_cast<int>(e.source().begin.line)),
-                               fmt::format("syntax error: {}", e.description())});
+                               toml_shield::unshield(fmt::format("syntax error: {}", e.description()))});
     return result;
   }
   Reader reader;
   Framework fw = reader.framework(root);
   result.problems = std::move(reader.problems);
+  for (auto& p : result.problems) p.reason = toml_shield::unshield(p.reason);  // keys and values quoted
   std::stable_sort(result.problems.begin(), result.problems.end(),
                    [](const FrameworkProblem& a, const FrameworkProblem& b) { return a.line < b.line; });
   if (result.problems.empty()) result.framework = std::move(fw);

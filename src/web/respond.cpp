@@ -34,8 +34,11 @@ Response page(Context& ctx, const std::string& name, nlohmann::json view, const 
   const auto& tpl = ctx.app.templates();
   view["lang"] = ctx.lang;
   view["csrf"] = ctx.csrf_token;
+  // A form sent back to be corrected says so in the title, the first thing a screen reader announces
+  // (WCAG 3.3.1); the error pages (error.mustache) have titles of their own.
+  const bool form_error = status >= 400 && status < 500 && name != "error";
   nlohmann::json layout{{"lang", ctx.lang},
-                        {"title", title},
+                        {"title", form_error ? ctx.t("form.error_prefix") + " " + title : title},
                         {"csrf", ctx.csrf_token},
                         {"path", ctx.req.path},
                         {"lang_da", ctx.lang == "da"},

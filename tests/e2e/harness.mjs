@@ -52,18 +52,6 @@ export async function closeBrowser() {
 export async function newContext(options = {}) {
   const ctx = await (await browser()).newContext({ baseURL: BASE, locale: 'da-DK', ...options });
   ctx.setDefaultTimeout(15_000);
-  if (process.env.E2E_REWRITE_NULL_ORIGIN === '1') {
-    // DIAGNOSIS ONLY, never in CI: forkant sends "Referrer-Policy: no-referrer", so Chromium sends
-    // "Origin: null" on every form post and the server's Origin check answers 403 (bug reported with
-    // issue 5). This rewrites the header to the real origin to exercise the flows behind the bug.
-    // Chromium ignores a rewritten Origin on route.continue(), so the post is sent from Node instead.
-    await ctx.route('**/*', async (route, req) => {
-      const h = req.headers();
-      if (h.origin !== 'null') return route.continue();
-      const response = await route.fetch({ headers: { ...h, origin: new URL(BASE).origin }, maxRedirects: 0 });
-      return route.fulfill({ response });
-    });
-  }
   ctx.setDefaultNavigationTimeout(20_000);
   return ctx;
 }
@@ -144,9 +132,19 @@ export async function checkPage(page, { reflow = false } = {}) {
   assert.equal(mains, 1, `${mains} main landmarks on ${url}, expected exactly 1`);
 
   // Keyboard: the first Tab from the top lands on the skip link; Enter on it puts focus in <main>.
-  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
-  await page.focus('body').catch(() => {});
+  // Start from the top of the document even when a #fragment or an earlier click moved the browser's
+  // focus-navigation starting point: focus a temporary, untabbable marker placed before everything.
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    const marker = document.createElement('span');
+    marker.tabIndex = -1;
+    marker.id = 'e2e-focus-start';
+    document.body.prepend(marker);
+    marker.focus();
+    window.scrollTo(0, 0);
+  });
   await page.keyboard.press('Tab');
+  await page.evaluate(() => document.getElementById('e2e-focus-start')?.remove());
   const first = await page.evaluate(() => {
     const a = document.activeElement;
     const r = a.getBoundingClientRect();

@@ -66,7 +66,8 @@ Response respond_intro(Context& ctx) {
       {"review_href", base + "/review"},
       {"started", started},
       {"saved", ctx.query().get("saved") == "1"}};
-  return page(ctx, "respond_intro", view, link->round.title);
+  // The coordinator's round page is titled with the round alone; the respondent's says what this page is.
+  return page(ctx, "respond_intro", view, ctx.t("respond.intro_title", {{"round", link->round.title}}));
 }
 
 }  // namespace forkant::web::pages

@@ -70,9 +70,7 @@ Response review_page(Context& ctx, const RespondentView& link, const nlohmann::j
                                                            {{"count", std::to_string(unanswered)}}))
                                     : nlohmann::json()}};
   if (!error.is_null()) view["error"] = error;
-  std::string title = ctx.t("respond.review_title") + " – " + link.round.title;
-  if (!error.is_null()) title = ctx.t("form.error_prefix") + " " + title;
-  return page(ctx, "respond_review", view, title, status);
+  return page(ctx, "respond_review", view, ctx.t("respond.review_title") + " – " + link.round.title, status);
 }
 
 }  // namespace

@@ -127,7 +127,26 @@ const std::vector<BadCase> kBadCases = {
     {"invalid UTF-8 is reported per line",
      replace(kValid, "Hvorfor?", "Hvorfor\xff?"),
      {{10, "invalid UTF-8"}}},
+    {"a table header without a key (toml++ 3.3.0 would break an invariant)",
+     replace(kValid, "[[dimensions.purposes]]\nid = \"p.b\"", "[[#dimensions.purposes]]\nid = \"p.b\""),
+     {{30, "malformed table header: expected a key after '['"}}},
+    {"a private-use character (toml_shield's stand-ins) is refused",
+     replace(kValid, "Hvorfor?", "Hvorfor\uE123?"),
+     {{10, "unsupported private-use character U+E123"}}},
+    {"Danish letters outside a string are a syntax error, reported with the letters as written",
+     replace(kValid, "version = 2", "versiøn = 2"),
+     {{2, "syntax error: Error while parsing key-value pair: expected '=', saw '\xC3\xB8'"}}},
 };
+
+TEST(FrameworkTomlTest, DanishLettersWhereTomlPlusPlusWouldMisjudgeThemAreKept) {
+  // After a line-ending backslash in a multi-line string toml++ asks whether the next character is
+  // whitespace; for "æ" its table had no answer (see formats/toml_shield.hpp).
+  const std::string text =
+      replace(kValid, "question.da = \"Hvorfor?\"", "question.da = \"\"\"Hvorfor \\\n   ændrer vi os?\"\"\"");
+  const FrameworkParse parsed = parse_framework(text, "mini.toml");
+  ASSERT_TRUE(parsed.ok()) << format_problem("mini.toml", parsed.problems.front());
+  EXPECT_EQ(parsed.framework->dimensions.front().question.da, "Hvorfor ændrer vi os?");
+}
 
 TEST(FrameworkTomlTest, ABadFileIsRefusedWithEveryProblemAndItsLine) {
   for (const BadCase& c : kBadCases) {
