@@ -90,6 +90,7 @@ TEST_F(Decisions, ALeaderRecordsADeselectionThroughThePageAndSeesItLabelled) {
                                                      {"title", "Ingen egne apps"},
                                                      {"rationale", "Vedligehold vi ikke kan bære."},
                                                      {"questions", "3"},
+                                                     {"purposes", "p.efficiency"},
                                                      {"owner", std::to_string(world->leader.user_id)},
                                                      {"body", "Direktionen"},
                                                      {"decided_on", "2026-04-01"}});
@@ -98,6 +99,9 @@ TEST_F(Decisions, ALeaderRecordsADeselectionThroughThePageAndSeesItLabelled) {
   EXPECT_EQ(detail.status, 200);
   EXPECT_NE(detail.body.find("Fravalgt"), std::string::npos);
   EXPECT_NE(detail.body.find("Ingen egne apps"), std::string::npos);
+  // The purpose is shown by its label, never by its id.
+  EXPECT_NE(detail.body.find("Effektivisering"), std::string::npos);
+  EXPECT_EQ(detail.body.find("p.efficiency"), std::string::npos);
 }
 
 TEST_F(Decisions, AnEditKeepsTheEarlierVersionInTheHistoryAndAStaleEditIsRefused) {

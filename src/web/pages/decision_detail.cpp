@@ -1,5 +1,6 @@
 // One decision: its content, what it supersedes or was superseded by, its history (every version, with
 // what changed from the one before) and its follow-up notes; adding a note and marking it reviewed.
+#include "services/assessment.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -36,8 +37,16 @@ std::string field_text(Context& ctx, const DecisionDraft& d, DecisionField field
       for (const int q : d.questions) qs.push_back(std::to_string(q));
       return join(qs);
     }
-    case DecisionField::purposes:
-      return join(d.purposes);
+    case DecisionField::purposes: {
+      // Purposes are stored by id (p.citizens); people read the framework's label in their language.
+      const auto fw = ctx.app.services().assessment->framework_by_key("ti-spoergsmaal");
+      std::vector<std::string> labels;
+      for (const auto& id : d.purposes) {
+        const auto* purpose = fw ? fw->find_purpose(id) : nullptr;
+        labels.push_back(purpose ? purpose->label.get(ctx.lang) : id);
+      }
+      return join(labels);
+    }
     case DecisionField::owner: {
       const auto it = names.find(d.owner_user_id);
       return it == names.end() ? std::to_string(d.owner_user_id) : it->second;
