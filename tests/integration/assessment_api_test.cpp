@@ -194,6 +194,30 @@ TEST_F(AssessmentApi, RefusedAnswersAreExplainedAndStoreNothing) {
   EXPECT_EQ(closed.json()["error"]["code"], "round_closed");
 }
 
+TEST_F(AssessmentApi, CommentsWithMarkupAreShownAsTextOnTheResultsPage) {
+  const auto round = create_round({"direktion"});
+  const auto tokens = links(round, "direktion", 5);  // comments are shown from 5 respondents
+  ASSERT_EQ(api().post("/api/v1/rounds/" + std::to_string(round) + "/open", "", "application/json").status,
+            200);
+  const std::string payload = "<script>alert(1)</script><img src=x onerror=alert(2)> \"&' æ";
+  for (const auto& t : tokens) {
+    ASSERT_EQ(put(t, {{"answers", {{"q1.s1", 4}}}, {"comments", {{"q1.comment", payload}}}, {"submit", true}})
+                  .status,
+              200);
+  }
+  ASSERT_EQ(api().post("/api/v1/rounds/" + std::to_string(round) + "/close", "", "application/json").status,
+            200);
+  auto coordinator = server.browser();
+  ASSERT_EQ(coordinator.sign_in("coord@test.dk", "correct horse battery").status, 303);
+  const auto page = coordinator.get("/rounds/" + std::to_string(round) + "/results");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"),
+            std::string::npos)
+      << "the comment is not on the page as escaped text";
+  EXPECT_EQ(page.body.find("<script>alert(1)"), std::string::npos);
+  EXPECT_EQ(page.body.find("<img src=x"), std::string::npos);
+}
+
 TEST_F(AssessmentApi, SubmittedResponseCarriesNoLinkToItsInvitation) {
   const auto round = create_round({"direktion"});
   const auto t = links(round, "direktion", 1);
