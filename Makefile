@@ -3,7 +3,7 @@ SHELL := /bin/bash
 DB ?= forkant.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: deps build build-debug run test test-release test-debug e2e fuzz lint format bench clean
+.PHONY: deps build build-debug run test test-release test-debug e2e durability fuzz lint format bench clean
 
 deps:
 	scripts/install-deps
@@ -22,8 +22,8 @@ run: build
 	build/release/forkant serve --db "$(DB)" --listen "$(LISTEN)"
 
 # Everything: unit + integration tests in the release build and under ASan/UBSan, then the browser and
-# accessibility tests and the bounded fuzz runs.
-test: test-release test-debug e2e fuzz
+# accessibility tests, crash durability and the bounded fuzz runs.
+test: test-release test-debug e2e durability fuzz
 	@echo "make test: all suites passed"
 
 test-release: build
@@ -34,6 +34,11 @@ test-debug: build-debug
 
 e2e: build
 	tests/e2e/run
+
+# Crash durability: SIGKILL the release server 25 times under API write load; integrity_check must be ok
+# and every acknowledged write must be back after each restart (tests/durability/README.md).
+durability: build
+	tests/durability/run
 
 fuzz: deps
 	tests/fuzz/run
