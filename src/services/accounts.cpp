@@ -103,6 +103,38 @@ std::optional<User> AccountService::user_for_api_token(std::string_view token) {
   return store_.find_user(*user_id);
 }
 
+Status AccountService::change_password(std::int64_t user_id, std::string_view session_token,
+                                       std::string_view current, std::string_view next) {
+  const auto now = clock_.now();
+  const auto user = store_.find_user(user_id);
+  const auto hash = store_.password_hash(user_id);
+  if (!user || !hash) return Error::not_found();
+  // The same account key as sign-in: a stolen session cannot be used to guess the password faster.
+  std::string account_key = "account:" + user->email;
+  for (auto& c : account_key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (auto wait = throttle_.retry_after(account_key, now)) {
+    return Error{ErrorKind::too_many,
+                 "login_throttled",
+                 "error.login_throttled",
+                 {{"retry_after", std::to_string(*wait)}}};
+  }
+  if (!verify_password(current, *hash)) {
+    throttle_.record_failure(account_key, now);
+    return Error::invalid("wrong_current_password", "error.wrong_current_password");
+  }
+  if (current == next) return Error::invalid("password_unchanged", "error.password_unchanged");
+  if (auto s = validate_password(next); !s) return s.error();
+  const std::string new_hash = hash_password(next);  // slow: outside the write transaction
+  tx_.transaction([&] {
+    store_.set_password_hash(user_id, new_hash);
+    const int ended = store_.delete_other_sessions(user_id, token_hash(session_token));
+    audit_.append_audit({std::nullopt, user_id, "user.password_changed", "user:" + std::to_string(user_id),
+                         "other sessions ended: " + std::to_string(ended)},
+                        now);
+  });
+  return ok_status();
+}
+
 Status AccountService::set_language(std::int64_t user_id, std::string_view language) {
   if (!is_supported_language(language)) return Error::invalid("unknown_language", "error.unknown_language");
   store_.set_language(user_id, language);

@@ -43,6 +43,7 @@ class AccountStore {
   virtual std::optional<std::string> password_hash(std::int64_t user_id) = 0;
   virtual std::int64_t insert_user(const User& user, const std::string& password_hash, std::int64_t now) = 0;
   virtual void set_language(std::int64_t user_id, std::string_view language) = 0;
+  virtual void set_password_hash(std::int64_t user_id, const std::string& password_hash) = 0;
   virtual std::vector<MembershipView> memberships(std::int64_t user_id) = 0;
 
   virtual void insert_session(const std::string& id_hash, std::int64_t user_id, const std::string& csrf,
@@ -50,6 +51,8 @@ class AccountStore {
   virtual std::optional<SessionRow> find_session(const std::string& id_hash) = 0;
   virtual void touch_session(const std::string& id_hash, std::int64_t now) = 0;
   virtual void delete_session(const std::string& id_hash) = 0;
+  // Ends every session of the user but the one given; returns how many ended.
+  virtual int delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) = 0;
 
   virtual void insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view label,
                                 std::int64_t now) = 0;
@@ -86,6 +89,12 @@ class AccountService {
   std::optional<User> user_for_api_token(std::string_view token);
 
   Status set_language(std::int64_t user_id, std::string_view language);
+
+  // Checks the current password (throttled like sign-in), sets the new one and ends the user's other
+  // sessions, so that whoever knew the old password is out. Errors: "login_throttled",
+  // "wrong_current_password", "password_unchanged" and the password rules of validate_password.
+  Status change_password(std::int64_t user_id, std::string_view session_token, std::string_view current,
+                         std::string_view next);
   std::vector<MembershipView> memberships(std::int64_t user_id) { return store_.memberships(user_id); }
   std::optional<User> find_user_by_email(std::string_view email) { return store_.find_user_by_email(email); }
 

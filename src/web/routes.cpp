@@ -22,6 +22,8 @@ void register_routes(Router& r) {
   r.add({"POST", "/login", A::anyone, pages::sign_in});
   r.add({"POST", "/logout", A::signed_in, pages::sign_out});
   r.add({"POST", "/language", A::anyone, pages::set_language});
+  r.add({"GET", "/password", A::signed_in, pages::password_form});
+  r.add({"POST", "/password", A::signed_in, pages::change_password});
   r.add({"GET", "/join/{token}", A::anyone, pages::join_form});
   r.add({"POST", "/join/{token}", A::anyone, pages::join});
   r.add({"GET", "/orgs/{org_id}", A::signed_in, pages::org_overview});

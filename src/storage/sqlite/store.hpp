@@ -29,12 +29,14 @@ class SqliteStore final : public AccountStore,
   std::optional<std::string> password_hash(std::int64_t user_id) override;
   std::int64_t insert_user(const User& user, const std::string& password_hash, std::int64_t now) override;
   void set_language(std::int64_t user_id, std::string_view language) override;
+  void set_password_hash(std::int64_t user_id, const std::string& password_hash) override;
   std::vector<MembershipView> memberships(std::int64_t user_id) override;
   void insert_session(const std::string& id_hash, std::int64_t user_id, const std::string& csrf,
                       std::int64_t now) override;
   std::optional<SessionRow> find_session(const std::string& id_hash) override;
   void touch_session(const std::string& id_hash, std::int64_t now) override;
   void delete_session(const std::string& id_hash) override;
+  int delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) override;
   void insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view label,
                         std::int64_t now) override;
   std::optional<std::int64_t> api_token_user(const std::string& token_hash) override;

@@ -91,6 +91,21 @@ void SqliteStore::delete_session(const std::string& id_hash) {
   db_.write([&](Connection& c) { c.exec("DELETE FROM sessions WHERE id_hash = ?", id_hash); });
 }
 
+int SqliteStore::delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) {
+  int ended = 0;
+  db_.write([&](Connection& c) {
+    c.exec("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?", user_id, keep_id_hash);
+    ended = c.changes();
+  });
+  return ended;
+}
+
+void SqliteStore::set_password_hash(std::int64_t user_id, const std::string& password_hash) {
+  db_.write([&](Connection& c) {
+    c.exec("UPDATE users SET password_hash = ? WHERE id = ?", password_hash, user_id);
+  });
+}
+
 void SqliteStore::insert_api_token(const std::string& token_hash, std::int64_t user_id,
                                    std::string_view label, std::int64_t now) {
   db_.write([&](Connection& c) {

@@ -11,6 +11,8 @@ Response sign_in_form(Context& ctx);
 Response sign_in(Context& ctx);
 Response sign_out(Context& ctx);
 Response set_language(Context& ctx);
+Response password_form(Context& ctx);
+Response change_password(Context& ctx);
 Response org_overview(Context& ctx);
 Response members(Context& ctx);
 Response invite_member(Context& ctx);
