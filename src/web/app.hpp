@@ -12,6 +12,7 @@
 #include "services/assessment.hpp"
 #include "services/organisations.hpp"
 #include "web/http.hpp"
+#include "web/rendered_cache.hpp"
 #include "web/router.hpp"
 #include "web/static_files.hpp"
 
@@ -53,6 +54,7 @@ class App {
   const Translator& translator() const { return translator_; }
   const Templates& templates() const { return templates_; }
   const AppConfig& config() const { return config_; }
+  RenderedCache& rendered_cache() { return rendered_cache_; }
 
  private:
   Response dispatch(Context& ctx);
@@ -62,6 +64,7 @@ class App {
   StaticFiles statics_;
   AppConfig config_;
   Router router_;
+  RenderedCache rendered_cache_;
 };
 
 // Adds every route of forkant (routes.cpp).

@@ -29,14 +29,11 @@ int status_for(ErrorKind kind) {
   return 500;
 }
 
-Response page(Context& ctx, const std::string& name, nlohmann::json view, const std::string& title,
-              int status) {
+namespace {
+
+Response in_layout(Context& ctx, const std::string& content_html, const nlohmann::json* org,
+                   const std::string& title, bool form_error, int status) {
   const auto& tpl = ctx.app.templates();
-  view["lang"] = ctx.lang;
-  view["csrf"] = ctx.csrf_token;
-  // A form sent back to be corrected says so in the title, the first thing a screen reader announces
-  // (WCAG 3.3.1); the error pages (error.mustache) have titles of their own.
-  const bool form_error = status >= 400 && status < 500 && name != "error";
   nlohmann::json layout{{"lang", ctx.lang},
                         {"title", form_error ? ctx.t("form.error_prefix") + " " + title : title},
                         {"csrf", ctx.csrf_token},
@@ -51,13 +48,32 @@ Response page(Context& ctx, const std::string& name, nlohmann::json view, const 
     }
     layout["orgs"] = orgs;
   }
-  if (view.contains("org")) layout["org"] = view["org"];
-  layout["content"] = tpl.render(name, view, ctx.lang);
+  if (org) layout["org"] = *org;
+  // The layout's {{{content}}} is raw: content_html was rendered (and escaped) by its own template.
+  layout["content"] = content_html;
   Response res;
   res.status = status;
   res.set_header("Content-Type", "text/html; charset=utf-8");
   res.body = tpl.render("layout", layout, ctx.lang);
   return res;
+}
+
+}  // namespace
+
+Response page(Context& ctx, const std::string& name, nlohmann::json view, const std::string& title,
+              int status) {
+  view["lang"] = ctx.lang;
+  view["csrf"] = ctx.csrf_token;
+  const std::string content = ctx.app.templates().render(name, view, ctx.lang);
+  // A form sent back to be corrected says so in the title, the first thing a screen reader announces
+  // (WCAG 3.3.1); the error pages (error.mustache) have titles of their own.
+  const bool form_error = status >= 400 && status < 500 && name != "error";
+  return in_layout(ctx, content, view.contains("org") ? &view["org"] : nullptr, title, form_error, status);
+}
+
+Response page_with_content(Context& ctx, const std::string& content_html, const nlohmann::json& org,
+                           const std::string& title, int status) {
+  return in_layout(ctx, content_html, &org, title, false, status);
 }
 
 Response redirect(const std::string& location) {

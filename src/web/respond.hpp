@@ -16,6 +16,9 @@ int status_for(ErrorKind kind);
 // Renders templates/<name>.mustache into the layout. `title` is already translated.
 Response page(Context& ctx, const std::string& name, nlohmann::json view, const std::string& title,
               int status = 200);
+// The same around content that is already rendered (see rendered_cache.hpp); `org` as from org_view().
+Response page_with_content(Context& ctx, const std::string& content_html, const nlohmann::json& org,
+                           const std::string& title, int status = 200);
 Response redirect(const std::string& location);
 Response json_response(int status, const nlohmann::json& body);
 // The error as JSON ({"error":{"code","message"}}) or an error page.

@@ -394,6 +394,22 @@ Response round_results(Context& ctx) {
   const std::string group = ctx.query().get("group");
   const SetResult* set = find_set(results, group);
   if (!set) return error_response(ctx, Error::not_found());
+
+  // A closed round's results never change: render them once per language and group (the caller is
+  // authorized above; the layout with the caller's name and navigation is made per request).
+  const std::string cache_key = "results:" + id + ":" + ctx.lang + ":" + group;
+  if (const auto cached = ctx.app.rendered_cache().find(cache_key)) {
+    return page_with_content(ctx, cached->html, view["org"], cached->title);
+  }
+  const std::string page_title =
+      title + " – " + (group.empty() ? ctx.t("results.whole") : group_label(ctx, group));
+  auto render_and_keep = [&](json& v) {
+    v["lang"] = ctx.lang;
+    RenderedContent content{ctx.app.templates().render("results", v, ctx.lang), page_title};
+    Response res = page_with_content(ctx, content.html, v["org"], page_title);
+    ctx.app.rendered_cache().store(cache_key, std::move(content));
+    return res;
+  };
   const Fmt f{ctx};
 
   // The sets one can look at.
@@ -426,7 +442,7 @@ Response round_results(Context& ctx) {
 
   if (set->suppressed) {
     view["suppressed"] = suppressed_text(ctx, set->needed);
-    return page(ctx, "results", view, title + " – " + set_name);
+    return render_and_keep(view);
   }
 
   // The same set in the previous closed round on the same framework, for the radar overlay.
@@ -445,7 +461,7 @@ Response round_results(Context& ctx) {
   shown["comments_allowed"] = group.empty();
   view["set"] = shown;
   if (group.empty()) view["groups"] = groups_view(ctx, f, *computed->framework, results);
-  return page(ctx, "results", view, title + " – " + set_name);
+  return render_and_keep(view);
 }
 
 }  // namespace forkant::web::pages
