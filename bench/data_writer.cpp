@@ -1,0 +1,156 @@
+#include "data_writer.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "services/secrets.hpp"
+#include "storage/sqlite/migrations.hpp"
+
+namespace forkant::bench {
+namespace {
+
+template <typename T>
+T checked(Result<T> r, const std::string& what) {
+  if (!r) throw std::runtime_error(what + ": " + r.error().code);
+  return std::move(*r);
+}
+
+void checked(const Status& s, const std::string& what) {
+  if (!s) throw std::runtime_error(what + ": " + s.error().code);
+}
+
+AnswersPatch as_patch(const ResponseAnswers& a) {
+  AnswersPatch p;
+  for (const auto& [id, v] : a.values) p.values[id] = v;
+  for (const auto& [id, text] : a.comments) p.comments[id] = text;
+  for (const auto& [id, points] : a.purposes) p.purposes[id] = points;
+  return p;
+}
+
+}  // namespace
+
+DataWriter::DataWriter(const std::string& db_path, std::int64_t now)
+    : db_(db_path, 1), clock_(now), now_(now) {
+  unusable_hash_ = hash_password(random_token());
+}
+
+std::shared_ptr<const Framework> DataWriter::prepare_database() {
+  init_secrets();
+  const std::string share = FORKANT_SOURCE_DIR;
+  sqlite::migrate(db_, sqlite::load_migrations(share + "/src/storage/migrations"));
+  for (const auto& entry : std::filesystem::directory_iterator(share + "/frameworks")) {
+    if (entry.path().extension() != ".toml") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    assessment_.install_framework(text.str(), entry.path().filename().string());
+  }
+  auto fw = assessment_.framework_by_key(kFrameworkKey);
+  if (!fw) throw std::runtime_error(std::string("the built-in framework ") + kFrameworkKey + " is missing");
+  return fw;
+}
+
+std::int64_t DataWriter::organisation(const PlannedOrg& org) {
+  return checked(orgs_.create_org(Organisation{0, org.name, org.kind, org.employees, org.k}, std::nullopt),
+                 "organisation " + org.name);
+}
+
+std::int64_t DataWriter::account_with_password(std::int64_t org_id, const std::string& email,
+                                               const std::string& name, const std::string& password,
+                                               Role role) {
+  const User user = checked(accounts_.create_user(email, name, password, "da", std::nullopt), email);
+  checked(orgs_.add_member(org_id, user.id, role, std::nullopt), "membership " + email);
+  return user.id;
+}
+
+std::int64_t DataWriter::account_without_password(std::int64_t org_id, const std::string& email,
+                                                  const std::string& name, Role role) {
+  const std::int64_t id = store_.insert_user(User{0, email, name, "da"}, unusable_hash_, clock_.now());
+  checked(orgs_.add_member(org_id, id, role, std::nullopt), "membership " + email);
+  return id;
+}
+
+std::string DataWriter::api_token(std::int64_t user_id, const std::string& label) {
+  return accounts_.create_api_token(user_id, label);
+}
+
+std::vector<std::string> DataWriter::invite(const RoundRow& round, const std::string& group, int count,
+                                            std::int64_t actor) {
+  std::vector<std::string> tokens;
+  while (count > 0) {
+    const int n = std::min(count, AssessmentService::kMaxInvitationsPerRequest);
+    auto chunk = checked(assessment_.create_invitations(round, group, n, actor), "invitations");
+    tokens.insert(tokens.end(), chunk.begin(), chunk.end());
+    count -= n;
+  }
+  return tokens;
+}
+
+void DataWriter::answer(const std::string& token, const ResponseAnswers& answers, bool submit) {
+  checked(assessment_.save_answers(token, as_patch(answers), submit), submit ? "submit" : "save");
+}
+
+std::int64_t DataWriter::round(std::int64_t org_id, int org_k, std::int64_t actor, const std::string& title,
+                               const PlannedRound& plan, const RoundTimes& times, const OrgProfile& profile,
+                               double years, Rng& rng) {
+  const auto& groups = standard_groups();
+  clock_.set(times.created);
+  const std::int64_t id =
+      checked(assessment_.create_round(org_id, org_k, actor,
+                                       NewRound{title, kFrameworkKey, standard_group_names(), org_k}),
+              "round " + title);
+  clock_.set(times.opened);
+  checked(assessment_.open_round(*assessment_.find_round(id), actor), "open " + title);
+  const RoundRow open = *assessment_.find_round(id);
+
+  // Links nobody used and half-finished answers fall on the groups by the same shares as the responses.
+  std::vector<double> shares;
+  for (const auto& g : groups) shares.push_back(g.share);
+  std::discrete_distribution<std::size_t> pick(shares.begin(), shares.end());
+  std::vector<int> unanswered(groups.size(), 0), drafts(groups.size(), 0);
+  for (int i = 0; i < plan.unanswered; ++i) ++unanswered[pick(rng)];
+  for (int i = 0; i < plan.drafts; ++i) ++drafts[pick(rng)];
+
+  const std::int64_t window = (times.closed ? times.closed : now_) - times.opened;
+  std::uniform_int_distribution<std::int64_t> when(0, std::max<std::int64_t>(window - 1, 0));
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const int submitted = g < plan.submitted.size() ? plan.submitted[g] : 0;
+    const int links = submitted + drafts[g] + unanswered[g];
+    if (links == 0) continue;
+    clock_.set(times.opened);  // links go out as the round opens
+    const auto tokens = invite(open, groups[g].name, links, actor);
+    for (int i = 0; i < submitted + drafts[g]; ++i) {
+      clock_.set(times.opened + when(rng));  // only the day is stored with a response
+      const ResponseAnswers answers = model_.draw(profile, groups[g], years, rng);
+      if (i < submitted) {
+        answer(tokens[static_cast<std::size_t>(i)], answers, true);
+      } else {
+        answer(tokens[static_cast<std::size_t>(i)], model_.partial(answers, 1 + rng() % 9), false);
+      }
+    }
+  }
+  if (times.closed != 0) {
+    clock_.set(times.closed);
+    checked(assessment_.close_round(*assessment_.find_round(id), actor), "close " + title);
+  }
+  return id;
+}
+
+BenchLinks DataWriter::bench_links(std::int64_t org_id, int org_k, std::int64_t actor, int save_links,
+                                   int submit_links) {
+  BenchLinks links;
+  links.round_id = checked(assessment_.create_round(org_id, org_k, actor,
+                                                    NewRound{"Benchmark: svar undervejs", kFrameworkKey,
+                                                             standard_group_names(), org_k}),
+                           "bench round");
+  checked(assessment_.open_round(*assessment_.find_round(links.round_id), actor), "open bench round");
+  const RoundRow open = *assessment_.find_round(links.round_id);
+  links.save_tokens = invite(open, "chefer", save_links, actor);
+  links.submit_tokens = invite(open, "medarbejdere", submit_links, actor);
+  return links;
+}
+
+}  // namespace forkant::bench
