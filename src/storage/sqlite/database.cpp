@@ -19,8 +19,18 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
   }
 }
 
+Statement::Statement(sqlite3* db, sqlite3_stmt* cached, Connection& owner)
+    : db_(db), stmt_(cached), owner_(&owner) {}
+
 Statement::~Statement() {
-  sqlite3_finalize(stmt_);
+  if (!owner_) {
+    sqlite3_finalize(stmt_);
+    return;
+  }
+  // Reset ends any read the statement holds open; the bindings must not leak into the next use.
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  owner_->give_back(stmt_);
 }
 
 Statement& Statement::bind(int index, std::nullptr_t) {
@@ -98,7 +108,24 @@ Connection::Connection(const std::string& path, bool readonly) {
 }
 
 Connection::~Connection() {
+  for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
   sqlite3_close_v2(db_);
+}
+
+std::unique_ptr<Statement> Connection::statement(std::string_view sql) {
+  auto it = cache_.find(std::string(sql));
+  if (it == cache_.end()) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                           nullptr) != SQLITE_OK) {
+      fail(db_, "prepare");
+    }
+    it = cache_.emplace(std::string(sql), stmt).first;
+  } else if (in_use_.contains(it->second)) {
+    return std::make_unique<Statement>(db_, sql);
+  }
+  in_use_.insert(it->second);
+  return std::make_unique<Statement>(db_, it->second, *this);
 }
 
 void Connection::exec_script(const std::string& sql) {

@@ -12,6 +12,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <variant>
 #include <vector>
 
@@ -30,10 +32,13 @@ class DatabaseError : public std::runtime_error {
 using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
 
 class Row;
+class Connection;
 
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql);
+  // Borrows a statement from its connection's cache; the destructor resets it and gives it back.
+  Statement(sqlite3* db, sqlite3_stmt* cached, Connection& owner);
   ~Statement();
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
@@ -69,6 +74,7 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  Connection* owner_ = nullptr;  // set when borrowed from the cache
 };
 
 class Connection {
@@ -81,7 +87,7 @@ class Connection {
   // Binds each argument in order to ?1, ?2, ...
   template <typename... Args>
   std::unique_ptr<Statement> prepare(std::string_view sql, const Args&... args) {
-    auto st = std::make_unique<Statement>(db_, sql);
+    auto st = statement(sql);
     int i = 1;
     (st->bind(i++, args), ...);
     return st;
@@ -97,7 +103,16 @@ class Connection {
   sqlite3* raw() { return db_; }
 
  private:
+  friend class Statement;
+  // Every query is a string literal in our code, so their number is small and fixed: each is compiled
+  // once per connection and reused (SQLite's parser was the top cost of a write). A statement already
+  // in use (a query run inside the loop over the same query) gets a fresh, uncached one.
+  std::unique_ptr<Statement> statement(std::string_view sql);
+  void give_back(sqlite3_stmt* stmt) { in_use_.erase(stmt); }
+
   sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  std::unordered_set<sqlite3_stmt*> in_use_;
 };
 
 class Database {
