@@ -84,10 +84,14 @@ Response redirect(const std::string& location) {
 }
 
 Response json_response(int status, const nlohmann::json& body) {
+  return json_body_response(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+Response json_body_response(int status, std::string body) {
   Response res;
   res.status = status;
   res.set_header("Content-Type", "application/json; charset=utf-8");
-  res.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  res.body = std::move(body);
   return res;
 }
 

@@ -21,6 +21,8 @@ Response page_with_content(Context& ctx, const std::string& content_html, const 
                            const std::string& title, int status = 200);
 Response redirect(const std::string& location);
 Response json_response(int status, const nlohmann::json& body);
+// A JSON body that is already serialised.
+Response json_body_response(int status, std::string body);
 // The error as JSON ({"error":{"code","message"}}) or an error page.
 Response error_response(Context& ctx, const Error& error);
 Response error_response(Context& ctx, int status, const std::string& code, const std::string& key,

@@ -124,6 +124,10 @@ Response round_results(Context& ctx) {
   if (!computed) return error_response(ctx, computed.error());
   const auto& results = *computed->results;
   const std::string group = ctx.query().get("group");
+  // A closed round's results never change (see rendered_cache.hpp): serialise them once per group.
+  const std::string cache_key = "results.json:" + std::to_string(round->id) + ":" + group;
+  if (const auto cached = ctx.app.rendered_cache().find(cache_key))
+    return json_body_response(200, cached->html);
   nlohmann::json out{{"round_id", round->id},
                      {"framework", round->framework_key},
                      {"framework_version", round->framework_version},
@@ -138,7 +142,9 @@ Response round_results(Context& ctx) {
     out["group"] = group;
     out["results"] = set_to_json(*it);
   }
-  return json_response(200, out);
+  Response res = json_response(200, out);
+  ctx.app.rendered_cache().store(cache_key, {res.body, ""});
+  return res;
 }
 
 Response round_results_csv(Context& ctx) {
