@@ -235,7 +235,8 @@ Response meeting_print(Context& ctx) {
                       {"edited", edited},
                       {"agenda_text", edited ? next.row->agenda_text : ""},
                       {"points", points_view(ctx, next)}};
-  return page(ctx, "meetings_print", view, series->title + " " + format_iso_date(next.date));
+  return page(ctx, "meetings_print", view,
+              series->title + " " + format_iso_date(next.date) + " – " + ctx.t("meeting.print"));
 }
 
 Response meeting_agenda_text(Context& ctx) {
