@@ -3,7 +3,7 @@ SHELL := /bin/bash
 DB ?= forkant.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: deps build build-debug run test test-release test-debug e2e durability fuzz lint format bench clean
+.PHONY: deps build build-debug run test test-release test-debug e2e durability scan fuzz lint format bench clean
 
 deps:
 	scripts/install-deps
@@ -22,8 +22,8 @@ run: build
 	build/release/forkant serve --db "$(DB)" --listen "$(LISTEN)"
 
 # Everything: unit + integration tests in the release build and under ASan/UBSan, then the browser and
-# accessibility tests, crash durability and the bounded fuzz runs.
-test: test-release test-debug e2e durability fuzz
+# accessibility tests, crash durability, the security scanners and the bounded fuzz runs.
+test: test-release test-debug e2e durability scan fuzz
 	@echo "make test: all suites passed"
 
 test-release: build
@@ -39,6 +39,11 @@ e2e: build
 # and every acknowledged write must be back after each restart (tests/durability/README.md).
 durability: build
 	tests/durability/run
+
+# sqlmap and wapiti against the real server, in a network namespace with loopback only; no finding
+# allowed (tests/scan/run).
+scan: build
+	tests/scan/run
 
 fuzz: deps
 	tests/fuzz/run
