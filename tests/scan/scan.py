@@ -403,7 +403,8 @@ def make_targets(f):
         Target("GET /api/v1/decisions/{decision_id}", f"/api/v1/decisions/{d}*", auth="bearer"),
         Target("PUT /api/v1/decisions/{decision_id}", f"/api/v1/decisions/{f['edit_api']}*", auth="bearer",
                json_body=dict(decision_draft(f), version=1)),
-        Target("POST /api/v1/decisions/{decision_id}/supersede", f"/api/v1/decisions/{f['supersede_api']}*/supersede",
+        Target("POST /api/v1/decisions/{decision_id}/supersede",
+               f"/api/v1/decisions/{f['supersede_api']}*/supersede",
                auth="bearer", json_body=decision_draft(f), **jsonish),
         Target("POST /api/v1/decisions/{decision_id}/notes", f"/api/v1/decisions/{d}*/notes", auth="bearer",
                json_body={"text": "Scan note"}, **jsonish),
@@ -429,7 +430,8 @@ def make_targets(f):
         Target("POST /api/v1/orgs/{org_id}/meetings", f"/api/v1/orgs/{o}*/meetings", auth="bearer", json_body={
             "title": "Scan: series by API", "cadence": "every_n_weeks", "interval_weeks": 3,
             "first_meeting": "2027-02-01"}, **jsonish),
-        Target("GET /api/v1/meeting-series/{series_id}/agenda", f"/api/v1/meeting-series/{m}*/agenda", auth="bearer"),
+        Target("GET /api/v1/meeting-series/{series_id}/agenda", f"/api/v1/meeting-series/{m}*/agenda",
+               auth="bearer"),
         Target("PUT /api/v1/meeting-series/{series_id}/agenda", f"/api/v1/meeting-series/{m}*/agenda",
                auth="bearer", json_body={"text": "Scan agenda"}),
         Target("POST /api/v1/meeting-series/{series_id}/minutes",
@@ -440,7 +442,8 @@ def make_targets(f):
                               "owner_id": f["user"], "due_on": "2027-03-01"}],
                    "follow_ups": [{"text": "Scan follow-up", "owner_id": f["user"]}],
                    "reviewed_decision_ids": [d]}, **jsonish),
-        Target("GET /api/v1/orgs/{org_id}/account", f"/api/v1/orgs/{o}*/account?{period}&format=json", auth="bearer"),
+        Target("GET /api/v1/orgs/{org_id}/account", f"/api/v1/orgs/{o}*/account?{period}&format=json",
+               auth="bearer"),
         Target("GET /api/v1/orgs/{org_id}/account.csv", f"/api/v1/orgs/{o}*/account.csv?{period}", auth="bearer"),
     ]
 
@@ -485,7 +488,8 @@ def excluded_from_wapiti(path):
 
 def request_headers(t, s, auth):
     """The headers a target is sent with: Host first (sqlmap reads the port from it)."""
-    h = [("Host", f"{s.http.host}:{s.http.port}"), ("Accept", "application/json" if "/api/" in t.path else "text/html")]
+    accept = "application/json" if "/api/" in t.path else "text/html"
+    h = [("Host", f"{s.http.host}:{s.http.port}"), ("Accept", accept)]
     if t.auth in ("session", "own-session"):
         session, csrf = auth[t.auth]
         h += [("Cookie", "forkant_session=" + session), ("Origin", s.url), ("X-CSRF-Token", csrf)]
@@ -560,7 +564,7 @@ def prepare(args):
 
     if args.wapiti:
         write_wapiti_inputs(args.out, s, targets, fixtures, auth)
-        print(f"scan: wapiti: {len(targets)} targets reach their handlers")
+        print(f"scan: wapiti at {s.url}: {len(targets)} targets reach their handlers")
         return
 
     # Shards of about equal cost, for sqlmap processes side by side, each against its own server
@@ -593,7 +597,8 @@ def write_wapiti_inputs(out_dir, s, targets, fixtures, auth):
         json.dump({s.http.host: {"/": {"forkant_session": {
             "value": auth["session"][0], "expires": None, "secure": False, "port": None, "version": 0}}}}, out)
     # Start URLs: the HTML pages (API reads and exports are excluded, see WAPITI_EXCLUDE).
-    starts = [s.url + t.path.replace("*", "") for t in targets if t.method == "GET" and not excluded_from_wapiti(t.path)]
+    starts = [s.url + t.path.replace("*", "") for t in targets
+              if t.method == "GET" and not excluded_from_wapiti(t.path)]
     starts.append(f"{s.url}/r/{fixtures['r_wapiti']}")
     with open(os.path.join(out_dir, "wapiti-start.txt"), "w") as out:
         out.write("\n".join(dict.fromkeys(starts)) + "\n")
@@ -644,17 +649,17 @@ def sqlmap_sections(log):
     return list(zip(parts[1::2], parts[2::2]))
 
 
-def wapiti_coverage(log):
-    """What wapiti did, from its console log: resources found, and per module how many it attacked
-    and whether it stopped at its time share."""
+def wapiti_coverage(name, log):
+    """What a wapiti process did, from its console log: resources found, and per module how many it
+    attacked and whether it stopped at its time share."""
     found = re.search(r"Wapiti found (\d+) URLs and forms", log)
-    out = [f"wapiti: crawled {found.group(1) if found else '?'} URLs and forms"]
+    out = [f"{name}: crawled {found.group(1) if found else '?'} URLs and forms"]
     parts = re.split(r"^\[\*\] Launching module (\w+)\s*$", log, flags=re.M)
     for module, text in zip(parts[1::2], parts[2::2]):
         attacked = len(re.findall(r"^\[\+\] ", text, flags=re.M))
         capped = " (stopped at its time share)" if "Max attack time was reached" in text else ""
         if attacked or capped:
-            out.append(f"wapiti: {module}: {attacked} resources attacked{capped}")
+            out.append(f"{name}: {module}: {attacked} resources attacked{capped}")
     return out
 
 
@@ -664,7 +669,7 @@ def verdict(args):
 
     # sqlmap: every target must end with "not injectable"; an injection point, an error that skipped
     # a target, or a target never reached is a failure.
-    tested = 0
+    tested, injectable = 0, set()
     for logfile in sorted(glob.glob(os.path.join(work, "sqlmap-*.out"))):
         text = open(logfile, encoding="utf-8", errors="replace").read()
         expected = open(logfile[:-4] + ".log", encoding="utf-8").read().count("HTTP/1.1\n")
@@ -679,24 +684,30 @@ def verdict(args):
             if re.search(r"identified the following injection point|is vulnerable", body):
                 points = re.findall(r"^Parameter: .*$|^\s+Type: .*$|^\s+Payload: .*$", body, flags=re.M)
                 failures.append(f"sqlmap: INJECTABLE {url}\n    " + "\n    ".join(points[:12]))
+                injectable.add(url.replace("*", ""))
             elif "do not appear to be injectable" not in body:
                 last = [l for l in body.splitlines() if "[CRITICAL]" in l or "[ERROR]" in l][-3:]
                 failures.append(f"sqlmap: {url} not completely tested: " + (" | ".join(last) or "no verdict"))
-    for results in glob.glob(os.path.join(work, "sqlmap-*", "results-*.csv")) + \
-            glob.glob(os.path.join(work, "sqlmap-results-*.csv")):
+    # The results files (one row per injection point) as a cross-check of the logs.
+    for results in sorted(glob.glob(os.path.join(work, "sqlmap-results-*.csv"))):
         rows = [r for r in open(results, encoding="utf-8").read().splitlines()[1:] if r.strip()]
         for r in rows:
             if "false positive" in r:  # a candidate sqlmap itself disproved with further requests
                 notes.append(f"sqlmap rejected a candidate as a false positive: {r}")
-            else:
+            elif r.split(",", 1)[0] not in injectable:
                 failures.append(f"sqlmap results file {os.path.basename(results)}: {r}")
     notes.append(f"sqlmap: {tested} targets tested")
 
-    # wapiti: the JSON report.
-    report_path = os.path.join(work, "wapiti.json")
-    if not os.path.exists(report_path):
-        failures.append("wapiti: no report (it crashed or timed out; see wapiti.out)")
-    else:
+    # wapiti: one JSON report per process (wapiti-a, -b, -c: see wapiti_modules in run).
+    consoles = sorted(glob.glob(os.path.join(work, "wapiti-*.out")))
+    if not consoles:
+        failures.append("wapiti: no console log at all (it did not run)")
+    for console in consoles:
+        name = os.path.basename(console)[:-4]
+        report_path = console[:-4] + ".json"
+        if not os.path.exists(report_path):
+            failures.append(f"{name}: no report (it crashed or timed out; see {name}.out)")
+            continue
         report = json.load(open(report_path, encoding="utf-8"))
         for section in ("vulnerabilities", "anomalies"):
             for category, entries in sorted(report.get(section, {}).items()):
@@ -711,7 +722,7 @@ def verdict(args):
                     else:
                         failures.append(f"wapiti: {category}: {where}: {e.get('info', '')}\n"
                                         f"    {e.get('curl_command', '')[:400]}")
-        notes += wapiti_coverage(open(os.path.join(work, "wapiti.out"), errors="replace").read())
+        notes += wapiti_coverage(name, open(console, errors="replace").read())
 
     # The servers: an answer 500 is an unhandled exception that some input provoked (a failed SQL
     # statement among them), whichever scanner sent it.
