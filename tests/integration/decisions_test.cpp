@@ -296,6 +296,18 @@ TEST_F(Decisions, InvalidInputIsRefusedWithItsOwnCodeAndStoresNothing) {
   EXPECT_EQ(count("decisions"), decisions);
 }
 
+TEST_F(Decisions, AMeetingSeriesWithAnUnknownCadenceIsRefusedOnThePageAsInTheApi) {
+  auto browser = world->browser(world->leader);
+  ASSERT_EQ(browser.get(world->org_path("/meetings")).status, 200);
+  const auto before = count("meeting_series");
+  const auto res =
+      browser.submit(world->org_path("/meetings"),
+                     {{"title", "Direktionsmøde"}, {"cadence", "bogus"}, {"first_meeting", "2026-12-01"}});
+  EXPECT_EQ(res.status, 422);
+  EXPECT_NE(res.body.find("Vælg hver uge, hver n. uge eller hver måned."), std::string::npos);
+  EXPECT_EQ(count("meeting_series"), before);
+}
+
 TEST_F(Decisions, TheAccountTellsWhatWasDeselectedAndWhyAndExportsCsv) {
   create(draft("deselected", "Ingen ansigtsgenkendelse"));
   auto api = world->api(world->viewer);

@@ -189,7 +189,13 @@ Response meeting_series_create(Context& ctx) {
   const auto& form = ctx.form();
   MeetingSeries series;
   series.title = form.get("title");
-  series.cadence = cadence_from_string(form.get("cadence")).value_or(Cadence::monthly);
+  const auto cadence = cadence_from_string(form.get("cadence"));
+  series.cadence = cadence.value_or(Cadence::monthly);
+  if (!cadence) {
+    const Error e =
+        Error::invalid("unknown_cadence", "error.unknown_cadence", {{"cadence", form.get("cadence")}});
+    return series_page(ctx, *access, series, form_error(ctx, e), status_for(e.kind));
+  }
   const auto weeks = form.get("interval_weeks");
   series.interval_weeks =
       !weeks.empty() && weeks.size() < 4 && weeks.find_first_not_of("0123456789") == std::string::npos
