@@ -243,8 +243,8 @@ std::vector<FrameworkProblem> pre_parse_problems(std::string_view text) {
     if (!is_valid_utf8(line)) {
       problems.push_back({number, "invalid UTF-8"});
     } else if (const char32_t cp = toml_shield::first_private_use(line); cp != 0) {
-      problems.push_back({number, fmt::format("unsupported private-use character U+{:04X}",
-                                              static_cast<unsigned>(cp))});
+      problems.push_back(
+          {number, fmt::format("unsupported private-use character U+{:04X}", static_cast<unsigned>(cp))});
     } else if (is_malformed_table_header(line)) {
       problems.push_back({number, "malformed table header: expected a key after '['"});
     }

@@ -152,8 +152,8 @@ Response question_page(Context& ctx, const RespondentView& link, const Dimension
                       {"first", d.number == 1},
                       {"last", static_cast<std::size_t>(d.number) == fw.dimensions.size()},
                       {"review_href", base + "/review"}};
-  return page(ctx, "respond_question", view, progress + ": " + d.title.get(ctx.lang) + " – " + link.round.title,
-              status);
+  return page(ctx, "respond_question", view,
+              progress + ": " + d.title.get(ctx.lang) + " – " + link.round.title, status);
 }
 
 bool is_link_refusal(const Error& e) {
