@@ -165,7 +165,7 @@ T = {
 "results.showing": ("Viser:", "Showing:"),
 "results.whole": ("Hele målingen", "The whole assessment"),
 "results.set_hidden": ("skjult", "hidden"),
-"results.k_note": ("Tal vises kun for grupper med mindst {k} svar; fordelinger og kommentarer kræver mindst {detail_k}.", "Figures are shown only for groups with at least {k} responses; distributions and comments need at least {detail_k}."),
+"results.k_note": ("Tal vises kun for grupper med mindst {k} svar, og af dem, der kom via private links, skal der være ingen eller mindst {k}. Spredning (median, standardafvigelse, min, maks og uenighed), fordelinger og kommentarer kræver mindst {detail_k}.", "Figures are shown only for groups with at least {k} responses, and of those that came through private links there must be none or at least {k}. Spread (median, standard deviation, min, max and disagreement), distributions and comments need at least {detail_k}."),
 "results.suppressed": ("skjult – mangler {needed} svar", "hidden – {needed} more responses needed"),
 "results.suppressed_one": ("skjult – mangler 1 svar", "hidden – 1 more response needed"),
 "results.excluded": ("Gruppen {group} (færre end {k} svar) er udeladt af helheden, så ingen kan regne sig frem til dens svar.", "The group {group} (fewer than {k} responses) is left out of the whole, so that no one can work out its answers."),

@@ -25,7 +25,8 @@ int framework_validate(const std::string& file);
 
 struct Environment;
 // Parts of `forkant demo`, one per area.
-void demo_assessment(Environment& env, std::int64_t org_id);
+// `typist`: the coordinator who typed in the staff's paper forms of the latest round.
+void demo_assessment(Environment& env, std::int64_t org_id, std::int64_t typist);
 void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 
 }  // namespace forkant::cli

@@ -41,6 +41,7 @@ int demo(const std::string& db) {
   // The rest of the team cannot sign in: their password is random and unknown. One hash serves all,
   // which keeps the demo fast (argon2id costs ~180 ms a hash).
   const std::string unusable = hash_password(random_token());
+  std::int64_t coordinator_id = 0;
   for (const auto& m : team) {
     std::int64_t id = 0;
     env.store.transaction([&] {
@@ -50,8 +51,9 @@ int demo(const std::string& db) {
                               std::string(role_name(m.role))},
                              env.clock.now());
     });
+    if (m.role == Role::coordinator) coordinator_id = id;
   }
-  demo_assessment(env, *org_id);
+  demo_assessment(env, *org_id, coordinator_id);
   demo_decisions(env, *org_id, owner->id);
   std::cout << "forkant demo: created " << kDemoOrg << "; sign in as " << kDemoEmail << " / " << kDemoPassword
             << "\n";

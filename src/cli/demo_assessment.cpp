@@ -16,8 +16,9 @@ namespace {
 struct GroupProfile {
   const char* name;
   int respondents;
-  double level;   // how mature the group finds the organisation (mean of a statement), 1..5
-  double spread;  // how much its members differ
+  double level;      // how mature the group finds the organisation (mean of a statement), 1..5
+  double spread;     // how much its members differ
+  int on_paper = 0;  // of `respondents`, answered on a paper form that the coordinator typed in
 };
 
 // Per question: how the organisation stands overall (added to each group's level), and its importance.
@@ -93,17 +94,28 @@ ResponseAnswers draw_answers(const Framework& fw, const GroupProfile& g, double 
 
 void closed_round(Environment& env, std::int64_t org_id, const Framework& fw, std::int64_t framework_id,
                   const std::string& title, std::int64_t opened, std::int64_t closed,
-                  const std::vector<GroupProfile>& groups, double year_shift, std::mt19937& rng) {
+                  const std::vector<GroupProfile>& groups, double year_shift, std::int64_t typist,
+                  std::mt19937& rng) {
   std::vector<std::string> names;
   for (const auto& g : groups) names.push_back(g.name);
   env.store.transaction([&] {
     const auto id = env.store.insert_round(org_id, title, framework_id, 3, names, opened);
     env.store.set_round_state(id, RoundState::draft, RoundState::open, opened);
     for (const auto& g : groups) {
+      // The respondents answered through their private links; the staff at a workshop without screens
+      // answered on paper, and the coordinator typed their forms in (question 7: not everyone is online).
       for (int i = 0; i < g.respondents; ++i) {
-        env.store.insert_imported_response(id, g.name, draw_answers(fw, g, year_shift, rng),
-                                           format_day(closed));
+        const auto entered_by = i < g.on_paper ? std::optional<std::int64_t>(typist) : std::nullopt;
+        env.store.insert_response(id, g.name, draw_answers(fw, g, year_shift, rng), format_day(closed),
+                                  entered_by);
       }
+    }
+    int on_paper = 0;
+    for (const auto& g : groups) on_paper += g.on_paper;
+    if (on_paper > 0) {
+      env.store.append_audit({org_id, typist, "round.responses_imported", "round:" + std::to_string(id),
+                              std::to_string(on_paper)},
+                             closed);
     }
     env.store.set_round_state(id, RoundState::open, RoundState::closed, closed);
     env.store.append_audit({org_id, std::nullopt, "round.created", "round:" + std::to_string(id), title},
@@ -113,7 +125,7 @@ void closed_round(Environment& env, std::int64_t org_id, const Framework& fw, st
 
 }  // namespace
 
-void demo_assessment(Environment& env, std::int64_t org_id) {
+void demo_assessment(Environment& env, std::int64_t org_id, std::int64_t typist) {
   const auto fw = env.assessment.framework_by_key("ti-spoergsmaal");
   if (!fw) throw std::runtime_error("demo: the built-in framework is missing");
   std::int64_t framework_id = 0;
@@ -123,16 +135,17 @@ void demo_assessment(Environment& env, std::int64_t org_id) {
   std::mt19937 rng(20261126);
   const std::int64_t day = 24 * 3600;
   const std::int64_t now = env.clock.now();
-  const std::vector<GroupProfile> groups{{"direktion", 6, 3.3, 0.6},
-                                         {"chefer", 14, 3.0, 0.8},
-                                         {"medarbejdere", 30, 2.6, 0.9},
-                                         {"politikere", 5, 2.8, 0.7}};
+  std::vector<GroupProfile> groups{{"direktion", 6, 3.3, 0.6},
+                                   {"chefer", 14, 3.0, 0.8},
+                                   {"medarbejdere", 30, 2.6, 0.9},
+                                   {"politikere", 5, 2.8, 0.7}};
   closed_round(env, org_id, *fw, framework_id,
                "Ledelsens status på de ti spørgsmål – efterår " + format_day(now - 380 * day).substr(0, 4),
-               now - 400 * day, now - 380 * day, groups, 0.0, rng);
+               now - 400 * day, now - 380 * day, groups, 0.0, typist, rng);
+  groups[2].on_paper = 8;
   closed_round(env, org_id, *fw, framework_id,
                "Ledelsens status på de ti spørgsmål – efterår " + format_day(now - 15 * day).substr(0, 4),
-               now - 35 * day, now - 15 * day, groups, 0.35, rng);
+               now - 35 * day, now - 15 * day, groups, 0.35, typist, rng);
 }
 
 }  // namespace forkant::cli

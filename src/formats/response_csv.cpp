@@ -111,7 +111,7 @@ Status read_cell(const Column& column, const std::string& raw, int row, Response
 
 // The answer rules of answers.hpp, reported with the row.
 Error row_error(Error e, int row) {
-  if (e.code == "allocation_sum" || e.code == "comment_too_long") {
+  if (e.code == "allocation_sum" || e.code == "comment_too_long" || e.code == "no_rated_answer") {
     e.code = "csv_" + e.code;
     e.key = "error." + e.code;
   }

@@ -12,7 +12,7 @@ namespace forkant {
 namespace {
 
 constexpr std::string_view kColumns =
-    "set,group,status,needed,respondents,index,position_share,dimension,number,title,"
+    "set,group,status,needed,respondents,by_hand,entered_by,index,position_share,dimension,number,title,"
     "n,score,median,sd,min,max,importance,position,priority,disagreement,trend";
 
 class Writer {
@@ -39,6 +39,8 @@ class Writer {
                                            "shown",
                                            "",
                                            std::to_string(set.respondents),
+                                           std::to_string(set.by_hand),
+                                           text(entered_by(set)),
                                            number(set.index),
                                            number(set.position_share)};
     for (const DimensionResult& d : set.dimensions) {
@@ -53,22 +55,32 @@ class Writer {
  private:
   std::vector<std::string> dimension_cells(const DimensionResult& d) const {
     const Dimension* dimension = fw_.find_dimension(d.dimension_id);
-    const std::optional<Summary>& s = d.score;
-    auto stat = [&](double Summary::*field) { return s ? number((*s).*field) : std::string(); };
+    const std::optional<Spread>& s = d.spread;
+    auto spread = [&](double Spread::*field) { return s ? number((*s).*field) : std::string(); };
     return {d.dimension_id,
             dimension ? std::to_string(dimension->number) : "",
             dimension ? text(dimension->title.get(lang_)) : "",
-            s ? std::to_string(s->n) : "",
-            stat(&Summary::mean),
-            stat(&Summary::median),
-            stat(&Summary::sd),
-            stat(&Summary::min),
-            stat(&Summary::max),
+            d.score ? std::to_string(d.n) : "",
+            number(d.score),
+            spread(&Spread::median),
+            spread(&Spread::sd),
+            spread(&Spread::min),
+            spread(&Spread::max),
             number(d.importance),
             number(d.position),
             number(d.priority),
             s ? (d.disagreement ? "yes" : "no") : "",
             number(d.trend)};
+  }
+
+  // "Name (3), Other (2)": who typed in the set's paper forms.
+  static std::string entered_by(const SetResult& set) {
+    std::string out;
+    for (const HandEntered& h : set.entered_by) {
+      if (!out.empty()) out += ", ";
+      out += (h.name.empty() ? std::string("unknown") : h.name) + " (" + std::to_string(h.count) + ")";
+    }
+    return out;
   }
 
   std::string text(std::string_view s) const { return csv_text_field(s, sep_); }

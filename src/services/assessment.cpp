@@ -220,7 +220,7 @@ Result<int> AssessmentService::import_csv(const RoundRow& round, std::string_vie
   auto rows = import_responses_csv(csv, *fw, round.groups);
   if (!rows) return rows.error();
   tx_.transaction([&] {
-    for (const auto& r : *rows) store_.insert_imported_response(round.id, r.group, r.answers, today());
+    for (const auto& r : *rows) store_.insert_response(round.id, r.group, r.answers, today(), actor);
     audit_.append_audit({round.org_id, actor, "round.responses_imported", "round:" + std::to_string(round.id),
                          std::to_string(rows->size())},
                         clock_.now());

@@ -90,8 +90,11 @@ class AssessmentStore {
   // Stores the response without any link to the invitation, deletes the draft, marks the invitation used.
   virtual void submit_response(std::int64_t invitation_id, std::int64_t round_id, const std::string& group,
                                const ResponseAnswers& answers, const std::string& day) = 0;
-  virtual void insert_imported_response(std::int64_t round_id, const std::string& group,
-                                        const ResponseAnswers& answers, const std::string& day) = 0;
+  // A response with no invitation: `entered_by` names the user who entered it by hand (a paper form);
+  // nullopt stores it as a link response (the demo's simulated respondents).
+  virtual void insert_response(std::int64_t round_id, const std::string& group,
+                               const ResponseAnswers& answers, const std::string& day,
+                               std::optional<std::int64_t> entered_by) = 0;
   virtual std::vector<SubmittedResponse> submitted_responses(std::int64_t round_id) = 0;
 };
 

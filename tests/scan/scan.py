@@ -148,6 +148,8 @@ def make_fixtures(s):
     links = s.api("POST", f"/api/v1/rounds/{f['live_round']}/invitations", {"group": "chefer", "count": 6})["links"]
     for name, link in zip(("r_read", "r_save", "r_submit", "r_api_get", "r_api_put", "r_wapiti"), links):
         f[name] = link["token"]
+    # A blank form is refused on submit (no rating, PRODUCT.md): the link to submit holds one answer.
+    s.api("PUT", f"/api/v1/responses/{f['r_submit']}", {"answers": {"q1.s1": 3}})
     for name in ("join_read", "join_accept"):
         f[name] = s.api("POST", f"/api/v1/orgs/{org}/invitations",
                         {"email": f"scan.{name}@example.org", "role": "viewer"})["token"]

@@ -24,10 +24,14 @@ struct ResponseAnswers {
   bool operator==(const ResponseAnswers&) const = default;
 };
 
-// A submitted response as the aggregation sees it: its group and its answers, nothing that identifies it.
+// A submitted response as the aggregation sees it: its group and its answers, nothing that identifies the
+// respondent. A response entered by hand (a paper form imported by a coordinator) names who entered it:
+// that person has seen it, so it must never help to single out the others (anonymity.hpp).
 struct SubmittedResponse {
   std::string group;
   ResponseAnswers answers;
+  std::optional<std::string> entered_by;  // nullopt: through a private link; "" when who is not known
+  bool by_hand() const { return entered_by.has_value(); }
 };
 
 // A save-as-you-go change: a value replaces the answer, std::nullopt removes it.
@@ -43,8 +47,8 @@ struct AnswersPatch {
 //   unknown_purpose (purpose), points_out_of_range (purpose, points).
 Status validate_partial(const Framework& framework, const ResponseAnswers& answers);
 
-// validate_partial, and a purpose allocation, when any points are given, sums to exactly 100:
-//   allocation_sum (sum).
+// validate_partial, at least one rating (1..5; "don't know" alone is not one): no_rated_answer, and a
+// purpose allocation, when any points are given, sums to exactly 100: allocation_sum (sum).
 Status validate_for_submit(const Framework& framework, const ResponseAnswers& answers);
 
 // Applies `patch` to `answers`. An empty comment removes the comment too, as a cleared text field should.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <utility>
 
 #include "domain/assessment/scoring.hpp"
@@ -16,15 +17,21 @@ constexpr double kTolerance = 1e-9;
 struct Respondent {
   std::size_t set = 0;  // 1 + group index
   bool kept = true;     // counts in the whole round
+  const SubmittedResponse* response = nullptr;
   const ResponseAnswers* answers = nullptr;
   std::vector<std::optional<double>> scores;  // per dimension
 };
 
-using Samples = std::vector<std::vector<double>>;  // one statistic's values, per set
+// One statistic's values in one set, and how many of them came through a private link.
+struct Sample {
+  std::vector<double> values;
+  int link = 0;
+};
+using Samples = std::vector<Sample>;  // per set
 
-std::vector<int> sizes(const Samples& samples) {
-  std::vector<int> n;
-  for (const auto& s : samples) n.push_back(static_cast<int>(s.size()));
+std::vector<SetCount> sizes(const Samples& samples) {
+  std::vector<SetCount> n;
+  for (const auto& s : samples) n.push_back({static_cast<int>(s.values.size()), s.link});
   return n;
 }
 
@@ -40,13 +47,15 @@ class Aggregator {
  public:
   Aggregator(const Framework& framework, const RoundInput& round)
       : fw_(framework), k_(std::max(round.k, kMinAnonymityThreshold)), groups_(all_groups(round)) {
-    std::vector<int> group_sizes(groups_.size(), 0);
+    std::vector<SetCount> group_sizes(groups_.size());
     for (const SubmittedResponse& r : round.responses) {
       const auto g =
           static_cast<std::size_t>(std::find(groups_.begin(), groups_.end(), r.group) - groups_.begin());
-      ++group_sizes[g];
+      ++group_sizes[g].all;
+      group_sizes[g].link += !r.by_hand();
       Respondent& respondent = respondents_.emplace_back();
       respondent.set = g + 1;
+      respondent.response = &r;
       respondent.answers = &r.answers;
       for (const Dimension& d : fw_.dimensions) respondent.scores.push_back(dimension_score(d, r.answers));
     }
@@ -64,6 +73,7 @@ class Aggregator {
     }
     add_purposes();
     add_comments();
+    add_hand_entered();
     RoundResults results;
     results.k = k_;
     for (SetResult& set : sets_) {
@@ -84,8 +94,13 @@ class Aggregator {
     Samples samples(sets_.size());
     for (const Respondent& r : respondents_) {
       if (const std::optional<double> v = value_of(r)) {
-        samples[r.set].push_back(*v);
-        if (r.kept) samples[kWholeSet].push_back(*v);
+        const int link = r.response->by_hand() ? 0 : 1;
+        samples[r.set].values.push_back(*v);
+        samples[r.set].link += link;
+        if (r.kept) {
+          samples[kWholeSet].values.push_back(*v);
+          samples[kWholeSet].link += link;
+        }
       }
     }
     return samples;
@@ -103,9 +118,27 @@ class Aggregator {
     sets_.resize(plan_.shown.size());
     for (std::size_t s = 0; s < sets_.size(); ++s) {
       if (s != kWholeSet) sets_[s].group = groups_[s - 1];
-      sets_[s].respondents = plan_.respondents[s];
+      sets_[s].respondents = plan_.respondents[s].all;
       sets_[s].suppressed = !plan_.shown[s];
-      sets_[s].needed = sets_[s].suppressed ? k_ - plan_.respondents[s] : 0;
+      sets_[s].needed = sets_[s].suppressed ? needed_for(plan_.respondents[s], k_) : 0;
+    }
+  }
+
+  // Who entered the hand-entered responses of each shown set: visible to everyone who sees the results,
+  // since those rows are known to the people who typed them.
+  void add_hand_entered() {
+    std::vector<std::map<std::string, int>> by_name(sets_.size());
+    for (const Respondent& r : respondents_) {
+      if (!r.response->by_hand()) continue;
+      ++by_name[r.set][*r.response->entered_by];
+      if (r.kept) ++by_name[kWholeSet][*r.response->entered_by];
+    }
+    for (std::size_t s = 0; s < sets_.size(); ++s) {
+      if (sets_[s].suppressed) continue;
+      for (const auto& [name, count] : by_name[s]) {
+        sets_[s].entered_by.push_back({name, count});
+        sets_[s].by_hand += count;
+      }
     }
   }
 
@@ -114,19 +147,25 @@ class Aggregator {
     const Samples importance = ratings_of(dimension.item_of_kind(ItemKind::importance));
     const Samples position = ratings_of(dimension.item_of_kind(ItemKind::position));
     const std::vector<bool> show_score = guard_statistic(plan_, sizes(scores), k_);
+    const std::vector<bool> show_spread = guard_statistic(plan_, sizes(scores), detail_threshold(k_));
     const std::vector<bool> show_importance = guard_statistic(plan_, sizes(importance), k_);
     const std::vector<bool> show_position = guard_statistic(plan_, sizes(position), k_);
     for (std::size_t s = 0; s < sets_.size(); ++s) {
       if (sets_[s].suppressed) continue;
       DimensionResult result{.dimension_id = dimension.id};
+      const std::vector<double>& values = scores[s].values;
       if (show_score[s]) {
-        result.score = summarize(scores[s]);
-        result.disagreement = result.score->sd >= kDisagreementSd - kTolerance;
+        result.score = mean(values);
+        result.n = static_cast<int>(values.size());
       }
-      if (show_importance[s]) result.importance = mean(importance[s]);
-      if (show_position[s]) result.position = mean(position[s]);
+      if (show_score[s] && show_spread[s]) {
+        result.spread = Spread{median(values), sample_sd(values), min_of(values), max_of(values)};
+        result.disagreement = result.spread->sd >= kDisagreementSd - kTolerance;
+      }
+      if (show_importance[s]) result.importance = mean(importance[s].values);
+      if (show_position[s]) result.position = mean(position[s].values);
       if (result.score && result.importance) {
-        result.priority = *result.importance * (kScaleMax - result.score->mean);
+        result.priority = *result.importance * (kScaleMax - *result.score);
       }
       sets_[s].dimensions.push_back(std::move(result));
     }
@@ -142,8 +181,8 @@ class Aggregator {
     const std::vector<bool> shown = guard_statistic(plan_, sizes(values), detail_threshold(k_));
     for (std::size_t s = 0; s < sets_.size(); ++s) {
       if (!shown[s]) continue;
-      ItemDistribution distribution{.item_id = item.id, .n = static_cast<int>(values[s].size())};
-      for (double v : values[s]) ++distribution.counts[static_cast<std::size_t>(v)];
+      ItemDistribution distribution{.item_id = item.id, .n = static_cast<int>(values[s].values.size())};
+      for (double v : values[s].values) ++distribution.counts[static_cast<std::size_t>(v)];
       sets_[s].distributions.push_back(std::move(distribution));
     }
   }
@@ -160,11 +199,14 @@ class Aggregator {
       }));
     }
     const std::vector<bool> shown = guard_statistic(plan_, sizes(points.front()), k_);
+    const std::vector<bool> spread = guard_statistic(plan_, sizes(points.front()), detail_threshold(k_));
     for (std::size_t s = 0; s < sets_.size(); ++s) {
       if (!shown[s]) continue;
-      PurposeAllocation allocation{.n = static_cast<int>(points.front()[s].size())};
+      PurposeAllocation allocation{.n = static_cast<int>(points.front()[s].values.size())};
       for (std::size_t p = 0; p < fw_.purposes.size(); ++p) {
-        allocation.purposes.push_back({fw_.purposes[p].id, mean(points[p][s]), sample_sd(points[p][s])});
+        const std::vector<double>& values = points[p][s].values;
+        allocation.purposes.push_back(
+            {fw_.purposes[p].id, mean(values), spread[s] ? std::optional(sample_sd(values)) : std::nullopt});
       }
       sets_[s].purposes = std::move(allocation);
     }
@@ -174,7 +216,7 @@ class Aggregator {
   // who wrote them or when.
   void add_comments() {
     SetResult& whole = sets_[kWholeSet];
-    if (whole.suppressed || whole.respondents < detail_threshold(k_)) return;
+    if (whole.suppressed || !passes_threshold(plan_.respondents[kWholeSet], detail_threshold(k_))) return;
     for (const Dimension& d : fw_.dimensions) {
       const Item* item = d.item_of_kind(ItemKind::comment);
       if (!item) continue;
@@ -194,7 +236,7 @@ class Aggregator {
     int taken = 0;
     std::vector<const DimensionResult*> ranked;
     for (const DimensionResult& d : set.dimensions) {
-      if (d.score) scores.push_back(d.score->mean);
+      if (d.score) scores.push_back(*d.score);
       if (d.position) {
         ++positions;
         taken += *d.position >= kPositionTaken;
@@ -221,7 +263,7 @@ void add_trend(SetResult& current, const SetResult& previous) {
   for (DimensionResult& d : current.dimensions) {
     auto it = std::find_if(previous.dimensions.begin(), previous.dimensions.end(),
                            [&](const DimensionResult& p) { return p.dimension_id == d.dimension_id; });
-    if (d.score && it != previous.dimensions.end() && it->score) d.trend = d.score->mean - it->score->mean;
+    if (d.score && it != previous.dimensions.end() && it->score) d.trend = *d.score - *it->score;
   }
 }
 

@@ -39,14 +39,23 @@ struct PreviousRound {
   RoundInput round;
 };
 
+// Spread and order statistics of the respondents' dimension scores: shown only from max(k, 5)
+// contributors, since with fewer the median, min and max are the scores themselves, and the mean with
+// the sd let a member who knows their own answer work out the others'.
+struct Spread {
+  double median = 0, sd = 0, min = 0, max = 0;
+};
+
 struct DimensionResult {
   std::string dimension_id;
-  std::optional<Summary> score;      // over respondents' dimension scores; n = respondents with a score
+  std::optional<double> score;       // mean of respondents' dimension scores (from k)
+  int n = 0;                         // respondents with a score, when the score is shown
+  std::optional<Spread> spread;      // from max(k, 5)
   std::optional<double> importance;  // mean importance
   std::optional<double> position;    // mean position rating
   std::optional<double> priority;    // importance * (5 - score)
   std::optional<double> trend;       // score - the same set's score in the previous round
-  bool disagreement = false;         // score sd >= 1.0
+  bool disagreement = false;         // spread shown and sd >= 1.0; never flagged without the sd
 };
 
 struct ItemDistribution {
@@ -57,8 +66,15 @@ struct ItemDistribution {
 
 struct PurposeResult {
   std::string purpose_id;
-  double mean = 0;  // points
-  double sd = 0;
+  double mean = 0;           // points (from k)
+  std::optional<double> sd;  // from max(k, 5)
+};
+
+// Who entered a set's hand-entered responses, and how many each (name "" when not known).
+struct HandEntered {
+  std::string name;
+  int count = 0;
+  friend bool operator==(const HandEntered&, const HandEntered&) = default;
 };
 
 struct PurposeAllocation {
@@ -72,6 +88,8 @@ struct SetResult {
   bool suppressed = true;
   int needed = 0;  // when suppressed: more submissions needed before the set is shown
   // The rest is empty while suppressed.
+  int by_hand = 0;                      // of `respondents`, entered by hand
+  std::vector<HandEntered> entered_by;  // by name
   std::optional<double> index;
   std::optional<double> position_share;         // 0..1
   std::vector<DimensionResult> dimensions;      // framework order

@@ -14,19 +14,21 @@ json number(const std::optional<double>& x) {
 }
 
 json dimension_to_json(const DimensionResult& d) {
-  const auto& s = d.score;
+  const auto& s = d.spread;
+  auto spread = [&](double Spread::*field) { return s ? json(round2((*s).*field)) : json(nullptr); };
   return {
       {"id", d.dimension_id},
-      {"score", s ? json(round2(s->mean)) : json(nullptr)},
-      {"n", s ? json(s->n) : json(nullptr)},
-      {"median", s ? json(round2(s->median)) : json(nullptr)},
-      {"sd", s ? json(round2(s->sd)) : json(nullptr)},
-      {"min", s ? json(round2(s->min)) : json(nullptr)},
-      {"max", s ? json(round2(s->max)) : json(nullptr)},
+      {"score", number(d.score)},
+      {"n", d.score ? json(d.n) : json(nullptr)},
+      {"median", spread(&Spread::median)},
+      {"sd", spread(&Spread::sd)},
+      {"min", spread(&Spread::min)},
+      {"max", spread(&Spread::max)},
       {"importance", number(d.importance)},
       {"position", number(d.position)},
       {"priority", number(d.priority)},
-      {"disagreement", d.disagreement},
+      // null, not false, where the spread is withheld: no flag is shown without the sd it rests on.
+      {"disagreement", s ? json(d.disagreement) : json(nullptr)},
       {"trend", number(d.trend)},
   };
 }
@@ -42,7 +44,7 @@ json purposes_to_json(const std::optional<PurposeAllocation>& allocation) {
   if (!allocation) return nullptr;
   json purposes = json::array();
   for (const PurposeResult& p : allocation->purposes) {
-    purposes.push_back({{"id", p.purpose_id}, {"mean", round2(p.mean)}, {"sd", round2(p.sd)}});
+    purposes.push_back({{"id", p.purpose_id}, {"mean", round2(p.mean)}, {"sd", number(p.sd)}});
   }
   return {{"n", allocation->n}, {"purposes", std::move(purposes)}};
 }
@@ -69,6 +71,10 @@ json set_to_json(const SetResult& set) {
       {"distributions", std::move(distributions)},
       {"purposes", purposes_to_json(set.purposes)},
   };
+  json entered_by = json::array();
+  for (const HandEntered& h : set.entered_by) entered_by.push_back({{"name", h.name}, {"count", h.count}});
+  out["by_hand"] = set.by_hand;
+  out["entered_by"] = std::move(entered_by);
   if (!set.comments.empty()) out["comments"] = set.comments;
   return out;
 }

@@ -80,8 +80,8 @@ class SqliteStore final : public AccountStore,
   void save_draft(std::int64_t invitation_id, const ResponseAnswers& answers) override;
   void submit_response(std::int64_t invitation_id, std::int64_t round_id, const std::string& group,
                        const ResponseAnswers& answers, const std::string& day) override;
-  void insert_imported_response(std::int64_t round_id, const std::string& group,
-                                const ResponseAnswers& answers, const std::string& day) override;
+  void insert_response(std::int64_t round_id, const std::string& group, const ResponseAnswers& answers,
+                       const std::string& day, std::optional<std::int64_t> entered_by) override;
   std::vector<SubmittedResponse> submitted_responses(std::int64_t round_id) override;
 
  private:

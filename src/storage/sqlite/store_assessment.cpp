@@ -207,29 +207,36 @@ void SqliteStore::save_draft(std::int64_t invitation_id, const ResponseAnswers& 
 void SqliteStore::submit_response(std::int64_t invitation_id, std::int64_t round_id, const std::string& group,
                                   const ResponseAnswers& answers, const std::string& day) {
   db_.write([&](Connection& c) {
-    insert_imported_response(round_id, group, answers, day);
-    c.exec("UPDATE responses SET source = 'link' WHERE id = ?", c.last_insert_id());
+    insert_response(round_id, group, answers, day, std::nullopt);
     c.exec("DELETE FROM drafts WHERE invitation_id = ?", invitation_id);
     c.exec("UPDATE invitations SET state = 'submitted' WHERE id = ?", invitation_id);
   });
 }
 
-void SqliteStore::insert_imported_response(std::int64_t round_id, const std::string& group,
-                                           const ResponseAnswers& answers, const std::string& day) {
+void SqliteStore::insert_response(std::int64_t round_id, const std::string& group,
+                                  const ResponseAnswers& answers, const std::string& day,
+                                  std::optional<std::int64_t> entered_by) {
   db_.write([&](Connection& c) {
     // A random row id: the order of rows must not tell the order of submissions.
     c.exec(
-        "INSERT INTO responses(id, round_id, group_name, answers, submitted_on, source) "
-        "VALUES((random() & 9007199254740991) + 1, ?, ?, ?, ?, 'import')",
-        round_id, group, answers_to_json(answers).dump(), day);
+        "INSERT INTO responses(id, round_id, group_name, answers, submitted_on, source, entered_by) "
+        "VALUES((random() & 9007199254740991) + 1, ?, ?, ?, ?, ?, ?)",
+        round_id, group, answers_to_json(answers).dump(), day, entered_by ? "import" : "link", entered_by);
   });
 }
 
 std::vector<SubmittedResponse> SqliteStore::submitted_responses(std::int64_t round_id) {
   std::vector<SubmittedResponse> out;
   db_.read([&](Connection& c) {
-    auto st = c.prepare("SELECT group_name, answers FROM responses WHERE round_id = ?", round_id);
-    while (st->step()) out.push_back({st->text(0), parse_answers(st->text(1))});
+    auto st = c.prepare(
+        "SELECT r.group_name, r.answers, r.source = 'import', COALESCE(u.name, '') FROM responses r "
+        "LEFT JOIN users u ON u.id = r.entered_by WHERE r.round_id = ?",
+        round_id);
+    while (st->step()) {
+      SubmittedResponse r{st->text(0), parse_answers(st->text(1)), std::nullopt};
+      if (st->int64(2) != 0) r.entered_by = st->text(3);
+      out.push_back(std::move(r));
+    }
   });
   return out;
 }

@@ -96,6 +96,9 @@ Response respond_submit(Context& ctx) {
       error["href"] = "/r/" + token + "/q/" + std::to_string(d->number);
       error["link_text"] = ctx.t("respond.fix_allocation", {{"n", std::to_string(d->number)}});
     }
+  } else if (e.code == "no_rated_answer" && !fw.dimensions.empty()) {
+    error["href"] = "/r/" + token + "/q/" + std::to_string(fw.dimensions.front().number);
+    error["link_text"] = ctx.t("respond.fix_no_rating");
   } else if (auto it = e.params.find("item"); it != e.params.end()) {
     if (const auto* d = fw.dimension_of_item(it->second)) {
       error["href"] = "/r/" + token + "/q/" + std::to_string(d->number);

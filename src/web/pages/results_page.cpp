@@ -80,6 +80,18 @@ std::string dim_label(const Context& ctx, const Dimension& d) {
   return std::to_string(d.number) + " " + d.title.get(ctx.lang);
 }
 
+// "8 of them were typed in from paper forms by Dennis (8)": those rows are known to who typed them, so
+// everyone who sees the figures is told.
+std::string hand_entered_text(const Context& ctx, const SetResult& set) {
+  std::string who;
+  for (const HandEntered& h : set.entered_by) {
+    if (!who.empty()) who += ", ";
+    who += (h.name.empty() ? ctx.t("results.entered_by_unknown") : h.name) + " (" + std::to_string(h.count) +
+           ")";
+  }
+  return ctx.t("results.by_hand", {{"count", std::to_string(set.by_hand)}, {"who", who}});
+}
+
 std::string suppressed_text(const Context& ctx, int needed) {
   return ctx.t(needed == 1 ? "results.suppressed_one" : "results.suppressed",
                {{"needed", std::to_string(needed)}});
@@ -96,23 +108,30 @@ json counts_view(Context& ctx, const RoundRow& round) {
 }
 
 // The dimension table that sits beside the radar: every figure of every dimension of one set.
-json dimension_table(const Context& ctx, const Fmt& f, const Framework& fw, const SetResult& set) {
+json dimension_table(const Context& ctx, const Fmt& f, const Framework& fw, const SetResult& set,
+                     int detail_k) {
   json rows = json::array();
   for (const auto& d : fw.dimensions) {
     const DimensionResult* r = find_dim(set, d.id);
     json cells = json::array();
-    const auto& s = r ? r->score : std::optional<Summary>{};
-    cells.push_back(f.cell(s ? std::optional<double>(s->mean) : std::nullopt));
-    cells.push_back(s ? f.text_cell(std::to_string(s->n)) : json{{"missing", true}});
-    cells.push_back(f.cell(s ? std::optional<double>(s->median) : std::nullopt));
-    cells.push_back(f.cell(s ? std::optional<double>(s->sd) : std::nullopt));
-    cells.push_back(f.cell(s ? std::optional<double>(s->min) : std::nullopt));
-    cells.push_back(f.cell(s ? std::optional<double>(s->max) : std::nullopt));
+    const auto& s = r ? r->spread : std::optional<Spread>{};
+    auto spread = [&](double Spread::*field) {
+      return f.cell(s ? std::optional<double>((*s).*field) : std::nullopt);
+    };
+    cells.push_back(f.cell(r ? r->score : std::nullopt));
+    cells.push_back(r && r->score ? f.text_cell(std::to_string(r->n)) : json{{"missing", true}});
+    cells.push_back(spread(&Spread::median));
+    cells.push_back(spread(&Spread::sd));
+    cells.push_back(spread(&Spread::min));
+    cells.push_back(spread(&Spread::max));
     cells.push_back(f.cell(r ? r->importance : std::nullopt));
     cells.push_back(f.cell(r ? r->priority : std::nullopt));
     cells.push_back(f.cell(r ? r->trend : std::nullopt, 2, true));
-    json flag = r && r->disagreement ? json{{"text", ctx.t("results.disagreement_yes")}, {"on", true}}
-                                     : json{{"text", ctx.t("results.disagreement_no")}, {"on", false}};
+    // No flag without the sd it rests on: below max(k, 5) the cell says when it will be shown.
+    json flag =
+        !s ? json{{"text", ctx.t("results.spread_from", {{"k", std::to_string(detail_k)}})}, {"on", false}}
+        : r->disagreement ? json{{"text", ctx.t("results.disagreement_yes")}, {"on", true}}
+                          : json{{"text", ctx.t("results.disagreement_no")}, {"on", false}};
     rows.push_back({{"label", dim_label(ctx, d)}, {"cells", cells}, {"flag", flag}});
   }
   return rows;
@@ -132,6 +151,7 @@ json set_view(Context& ctx, const Fmt& f, const ComputedResults& computed, const
   const RoundResults& results = *computed.results;
   json v;
   v["respondents"] = ctx.t("results.respondents_value", {{"count", std::to_string(set.respondents)}});
+  if (set.by_hand > 0) v["by_hand"] = hand_entered_text(ctx, set);
   v["index"] = set.index ? json(f.dec(*set.index)) : json(nullptr);
 
   // Position share: the share of dimensions with a shown mean position whose mean is >= 4.
@@ -163,10 +183,10 @@ json set_view(Context& ctx, const Fmt& f, const ComputedResults& computed, const
   for (const auto& d : fw.dimensions) {
     radar.axis_labels.push_back(dim_label(ctx, d));
     const DimensionResult* r = find_dim(set, d.id);
-    radar.current.push_back(r && r->score ? std::optional<double>(r->score->mean) : std::nullopt);
+    radar.current.push_back(r ? r->score : std::nullopt);
     if (previous_set && !previous_set->suppressed) {
       const DimensionResult* p = find_dim(*previous_set, d.id);
-      radar.previous.push_back(p && p->score ? std::optional<double>(p->score->mean) : std::nullopt);
+      radar.previous.push_back(p ? p->score : std::nullopt);
       any_previous = any_previous || (p && p->score);
     }
   }
@@ -176,7 +196,7 @@ json set_view(Context& ctx, const Fmt& f, const ComputedResults& computed, const
                           ? ctx.t("results.radar_desc_previous", {{"previous", radar.previous_label}})
                           : ctx.t("results.radar_desc");
   v["radar_svg"] = safe_chart([&] { return charts::render_radar(radar); });
-  v["table"] = dimension_table(ctx, f, fw, set);
+  v["table"] = dimension_table(ctx, f, fw, set, detail_threshold(results.k));
 
   // Priorities, highest first.
   json priorities = json::array();
@@ -188,7 +208,7 @@ json set_view(Context& ctx, const Fmt& f, const ComputedResults& computed, const
                           {"detail", ctx.t("results.priority_detail",
                                            {{"priority", f.dec(*r->priority)},
                                             {"importance", r->importance ? f.dec(*r->importance) : "–"},
-                                            {"score", r->score ? f.dec(r->score->mean) : "–"}})}});
+                                            {"score", r->score ? f.dec(*r->score) : "–"}})}});
   }
   v["has_priorities"] = !priorities.empty();
   v["priorities"] = priorities;
@@ -197,13 +217,14 @@ json set_view(Context& ctx, const Fmt& f, const ComputedResults& computed, const
   json flagged = json::array();
   for (const auto& d : fw.dimensions) {
     const DimensionResult* r = find_dim(set, d.id);
-    if (r && r->disagreement && r->score) {
+    if (r && r->disagreement && r->spread) {
       flagged.push_back({{"label", dim_label(ctx, d)},
-                         {"detail", ctx.t("results.disagreement_detail", {{"sd", f.dec(r->score->sd)},
-                                                                          {"min", f.dec(r->score->min)},
-                                                                          {"max", f.dec(r->score->max)}})}});
+                         {"detail", ctx.t("results.disagreement_detail", {{"sd", f.dec(r->spread->sd)},
+                                                                          {"min", f.dec(r->spread->min)},
+                                                                          {"max", f.dec(r->spread->max)}})}});
     }
   }
+  v["spread_note"] = ctx.t("results.spread_note", {{"k", std::to_string(detail_threshold(results.k))}});
   v["has_disagreements"] = !flagged.empty();
   v["disagreements"] = flagged;
 
@@ -291,8 +312,8 @@ json set_view(Context& ctx, const Fmt& f, const ComputedResults& computed, const
       const Purpose* purpose = fw.find_purpose(p.purpose_id);
       const std::string label = purpose ? purpose->label.get(ctx.lang) : p.purpose_id;
       bars.bars.push_back({label, p.mean, p.sd});
-      top = std::max(top, p.mean + p.sd);
-      rows.push_back({{"label", label}, {"mean", f.dec(p.mean, 1)}, {"sd", f.dec(p.sd, 1)}});
+      top = std::max(top, p.mean + p.sd.value_or(0));
+      rows.push_back({{"label", label}, {"mean", f.dec(p.mean, 1)}, {"sd", f.cell(p.sd, 1)}});
     }
     bars.max = std::clamp(std::ceil(top / 10.0) * 10.0, 10.0, 100.0);
     bars.tick_step = bars.max > 50 ? 20 : 10;
@@ -324,12 +345,15 @@ json groups_view(Context& ctx, const Fmt& f, const Framework& fw, const RoundRes
   json heads = json::array();
   std::vector<const SetResult*> shown;
   json hidden = json::array();
+  json hand_notes = json::array();
   for (const auto& g : results.groups) {
     if (g.suppressed) {
       hidden.push_back({{"group", group_label(ctx, g.group)}, {"text", suppressed_text(ctx, g.needed)}});
       continue;
     }
     shown.push_back(&g);
+    if (g.by_hand > 0)
+      hand_notes.push_back({{"group", group_label(ctx, g.group)}, {"text", hand_entered_text(ctx, g)}});
     heads.push_back({{"text", group_label(ctx, g.group)}});
     if (management && &g != management) {
       heads.push_back(
@@ -356,13 +380,15 @@ json groups_view(Context& ctx, const Fmt& f, const Framework& fw, const RoundRes
   for (const auto& d : fw.dimensions) {
     add_row(dim_label(ctx, d), [&](const SetResult& s) -> std::optional<double> {
       const DimensionResult* r = find_dim(s, d.id);
-      return r && r->score ? std::optional<double>(r->score->mean) : std::nullopt;
+      return r ? r->score : std::nullopt;
     });
   }
   json out{{"heads", heads},
            {"rows", rows},
            {"hidden", hidden},
            {"has_hidden", !hidden.empty()},
+           {"hand_notes", hand_notes},
+           {"has_hand_notes", !hand_notes.empty()},
            {"has_table", !shown.empty()}};
   if (!management && !shown.empty()) out["no_gap_note"] = ctx.t("results.no_gap_note");
   return out;

@@ -29,7 +29,11 @@ struct Case {
 };
 
 const std::vector<Case> kCases = {
-    {"empty answers are valid", {}, "", ""},
+    {"empty answers may be saved but not submitted", {}, "", "no_rated_answer"},
+    {"only don't know is no rating", values({{"a.s1", kDontKnow}, {"b.position", kDontKnow}}), "",
+     "no_rated_answer"},
+    {"a comment alone is no rating", {.comments = {{"a.comment", "hej"}}}, "", "no_rated_answer"},
+    {"one importance is a rating", values({{"a.importance", 2}}), "", ""},
     {"ratings 1 to 5 and don't know on statements and positions",
      values({{"a.s1", 1}, {"a.s2", 5}, {"a.position", kDontKnow}, {"b.s1", kDontKnow}, {"a.importance", 3}}),
      "", ""},
@@ -60,7 +64,7 @@ const std::vector<Case> kCases = {
      "wrong_item_kind",
      {{"item", "a.s1"}}},
     {"a comment of 2000 characters, counted as characters not bytes",
-     {.comments = {{"a.comment", std::string(1000, 'x') + repeat("ø", 1000)}}},
+     {.values = {{"a.s1", 3}}, .comments = {{"a.comment", std::string(1000, 'x') + repeat("ø", 1000)}}},
      "",
      ""},
     {"a comment of 2001 characters",
@@ -103,7 +107,11 @@ const std::vector<Case> kCases = {
      "",
      "allocation_sum",
      {{"sum", "0"}}},
-    {"an allocation of exactly 100", {.purposes = {{"p.x", 60}, {"p.y", 0}, {"p.z", 40}}}, "", ""},
+    {"an allocation of exactly 100",
+     {.values = {{"a.s1", 3}}, .purposes = {{"p.x", 60}, {"p.y", 0}, {"p.z", 40}}},
+     "",
+     ""},
+    {"an allocation of exactly 100 with no rating", {.purposes = {{"p.x", 100}}}, "", "no_rated_answer"},
 };
 
 TEST(AnswersTest, ValidatesEveryAnswerAgainstTheFramework) {

@@ -50,7 +50,13 @@ inline ResponseAnswers values(std::initializer_list<std::pair<const std::string,
 }
 
 inline SubmittedResponse in_group(std::string group, ResponseAnswers answers) {
-  return {std::move(group), std::move(answers)};
+  return {std::move(group), std::move(answers), std::nullopt};
+}
+
+// A paper form typed in by `who`.
+inline SubmittedResponse by_hand(std::string group, ResponseAnswers answers,
+                                 std::string who = "Koordinator") {
+  return {std::move(group), std::move(answers), std::move(who)};
 }
 
 }  // namespace forkant::testing

@@ -9,28 +9,31 @@
 namespace forkant {
 namespace {
 
+using testing::by_hand;
 using testing::in_group;
 using testing::small_framework;
 using testing::values;
 
 RoundResults sample() {
   RoundInput round{{"G", "=H"}, {}, 3};
-  for (int v : {1, 2, 2})
+  // a: 1, 2, 2, 2, 1 through links and 2 typed in -> mean 10/6, median 2, sd sqrt((4/9*2 + 1/9*4)/5)
+  for (int v : {1, 2, 2, 2, 1})
     round.responses.push_back(in_group("G", values({{"a.s1", v}, {"a.importance", 4}})));
+  round.responses.push_back(by_hand("G", values({{"a.s1", 2}, {"a.importance", 4}}), "Dennis"));
   round.responses.push_back(in_group("=H", values({{"a.s1", 5}})));
   return compute_results(small_framework(), round);
 }
 
 TEST(ResultsCsvTest, WritesOneRowPerSetAndDimensionAndOneForASuppressedSet) {
   const std::string expected =
-      "set,group,status,needed,respondents,index,position_share,dimension,number,title,"
+      "set,group,status,needed,respondents,by_hand,entered_by,index,position_share,dimension,number,title,"
       "n,score,median,sd,min,max,importance,position,priority,disagreement,trend\r\n"
-      "round,,shown,,3,1.67,,a,1,A (en),3,1.67,2.00,0.58,1.00,2.00,4.00,,13.33,no,\r\n"
-      "round,,shown,,3,1.67,,b,2,B (en),,,,,,,,,,,\r\n"
-      "round,,shown,,3,1.67,,c,3,C (en),,,,,,,,,,,\r\n"
-      "group,G,shown,,3,1.67,,a,1,A (en),3,1.67,2.00,0.58,1.00,2.00,4.00,,13.33,no,\r\n"
-      "group,G,shown,,3,1.67,,b,2,B (en),,,,,,,,,,,\r\n"
-      "group,G,shown,,3,1.67,,c,3,C (en),,,,,,,,,,,\r\n"
+      "round,,shown,,6,1,Dennis (1),1.67,,a,1,A (en),6,1.67,2.00,0.52,1.00,2.00,4.00,,13.33,no,\r\n"
+      "round,,shown,,6,1,Dennis (1),1.67,,b,2,B (en),,,,,,,,,,,\r\n"
+      "round,,shown,,6,1,Dennis (1),1.67,,c,3,C (en),,,,,,,,,,,\r\n"
+      "group,G,shown,,6,1,Dennis (1),1.67,,a,1,A (en),6,1.67,2.00,0.52,1.00,2.00,4.00,,13.33,no,\r\n"
+      "group,G,shown,,6,1,Dennis (1),1.67,,b,2,B (en),,,,,,,,,,,\r\n"
+      "group,G,shown,,6,1,Dennis (1),1.67,,c,3,C (en),,,,,,,,,,,\r\n"
       "group,'=H,suppressed,2\r\n";
   EXPECT_EQ(results_to_csv(small_framework(), sample(), "en"), expected);
 }
@@ -38,7 +41,14 @@ TEST(ResultsCsvTest, WritesOneRowPerSetAndDimensionAndOneForASuppressedSet) {
 TEST(ResultsCsvTest, DanishExcelUsesSemicolonsDecimalCommasAndABom) {
   const std::string csv = results_to_csv(small_framework(), sample(), "da", CsvDialect::danish_excel);
   EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBFset;group;status;"));
-  EXPECT_NE(csv.find("round;;shown;;3;1,67;;a;1;A (da);3;1,67;2,00;0,58;"), std::string::npos);
+  EXPECT_NE(csv.find("round;;shown;;6;1;Dennis (1);1,67;;a;1;A (da);6;1,67;2,00;0,52;"), std::string::npos);
+}
+
+TEST(ResultsCsvTest, SpreadIsLeftEmptyBelowFive) {
+  RoundInput round{{"G"}, {}, 3};
+  for (int v : {1, 2, 2}) round.responses.push_back(in_group("G", values({{"a.s1", v}})));
+  const std::string csv = results_to_csv(small_framework(), compute_results(small_framework(), round), "en");
+  EXPECT_NE(csv.find("round,,shown,,3,0,,1.67,,a,1,A (en),3,1.67,,,,,,,,,\r\n"), std::string::npos) << csv;
 }
 
 }  // namespace

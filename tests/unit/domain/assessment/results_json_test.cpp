@@ -36,10 +36,25 @@ TEST(ResultsJsonTest, AShownSetHasTheApiShapeWithTwoDecimals) {
   EXPECT_EQ(whole["priorities"], json::array({"a"}));
   EXPECT_EQ(whole["purposes"], nullptr);
   EXPECT_FALSE(whole.contains("comments"));
+  EXPECT_EQ(whole["by_hand"], 0);
+  EXPECT_EQ(whole["entered_by"], json::array());
+  // Three respondents: the mean, but no spread and no flag (median, min and max would be their scores).
   EXPECT_EQ(whole["dimensions"][0], json::parse(R"({
-      "id": "a", "score": 1.67, "n": 3, "median": 2.0, "sd": 0.58, "min": 1.0, "max": 2.0,
-      "importance": 4.0, "position": null, "priority": 13.33, "disagreement": false, "trend": null})"));
+      "id": "a", "score": 1.67, "n": 3, "median": null, "sd": null, "min": null, "max": null,
+      "importance": 4.0, "position": null, "priority": 13.33, "disagreement": null, "trend": null})"));
   EXPECT_EQ(whole["dimensions"][1]["score"], nullptr) << "nobody answered b";
+}
+
+TEST(ResultsJsonTest, FiveRespondentsShowTheSpreadAndWhoTypedInPaperForms) {
+  RoundInput round{{"G"}, {}, 3};
+  for (int v : {1, 2, 2, 2, 1}) round.responses.push_back(in_group("G", values({{"a.s1", v}})));
+  round.responses.push_back(testing::by_hand("G", values({{"a.s1", 2}}), "Dennis"));
+  const json whole = results_to_json(compute_results(small_framework(), round))["whole"];
+  EXPECT_EQ(whole["by_hand"], 1);
+  EXPECT_EQ(whole["entered_by"], json::parse(R"([{"name": "Dennis", "count": 1}])"));
+  EXPECT_EQ(whole["dimensions"][0]["median"], 2.0);
+  EXPECT_EQ(whole["dimensions"][0]["sd"], 0.52);
+  EXPECT_EQ(whole["dimensions"][0]["disagreement"], false);
 }
 
 TEST(ResultsJsonTest, RoundsHalfAwayFromZero) {

@@ -71,22 +71,19 @@ TEST(ResultsTest, ExactlyKRespondentsAreShownWithHandComputedFigures) {
 
     const DimensionResult& a = dim(*set, "a");
     ASSERT_TRUE(a.score);
-    EXPECT_EQ(a.score->n, 3u);
-    EXPECT_DOUBLE_EQ(a.score->mean, 10.0 / 3);
-    EXPECT_DOUBLE_EQ(a.score->median, 3);
-    EXPECT_DOUBLE_EQ(a.score->sd, std::sqrt(7.0 / 3));
-    EXPECT_DOUBLE_EQ(a.score->min, 2);
-    EXPECT_DOUBLE_EQ(a.score->max, 5);
+    EXPECT_EQ(a.n, 3);
+    EXPECT_DOUBLE_EQ(*a.score, 10.0 / 3);
+    EXPECT_FALSE(a.spread) << "median, min and max of three are the three scores themselves";
     EXPECT_DOUBLE_EQ(*a.importance, 4);                 // (5+3+4)/3
     EXPECT_DOUBLE_EQ(*a.position, 11.0 / 3);            // (3+5+3)/3
     EXPECT_DOUBLE_EQ(*a.priority, 4 * (5 - 10.0 / 3));  // 20/3
-    EXPECT_TRUE(a.disagreement);
+    EXPECT_FALSE(a.disagreement) << "sd sqrt(7/3) >= 1, but no flag is shown without the sd";
 
     const DimensionResult& b = dim(*set, "b");
     ASSERT_TRUE(b.score);
-    EXPECT_DOUBLE_EQ(b.score->mean, 4);
-    EXPECT_DOUBLE_EQ(b.score->sd, 1.0);
-    EXPECT_TRUE(b.disagreement) << "sd exactly 1.0 is disagreement";
+    EXPECT_DOUBLE_EQ(*b.score, 4);
+    EXPECT_FALSE(b.spread);
+    EXPECT_FALSE(b.disagreement);
     EXPECT_DOUBLE_EQ(*b.importance, 3);  // (4+4+1)/3
     EXPECT_DOUBLE_EQ(*b.position, 13.0 / 3);
     EXPECT_DOUBLE_EQ(*b.priority, 3);  // 3 * (5-4)
@@ -144,7 +141,7 @@ TEST(ResultsTest, OnlyDontKnowGivesNoScoreButCountsInTheDistribution) {
   const RoundResults r = compute_results(small_framework(), round);
   EXPECT_FALSE(dim(r.whole, "a").score);
   EXPECT_FALSE(dim(r.whole, "a").position);
-  EXPECT_DOUBLE_EQ(dim(r.whole, "b").score->mean, 2);
+  EXPECT_DOUBLE_EQ(*dim(r.whole, "b").score, 2);
   EXPECT_DOUBLE_EQ(*r.whole.index, 2) << "the index only averages scores that exist";
   EXPECT_FALSE(r.whole.position_share) << "no dimension has a position mean";
   ASSERT_EQ(r.whole.distributions.size(), 4u);  // a.s1, a.s2, a.position, b.s1
@@ -191,11 +188,59 @@ TEST(ResultsTest, PurposeAllocationIsAveragedOverThoseWhoGaveOne) {
   // x: 50, 100, 20; y: 50, 0, 30; z: 0, 0, 50 (left out = 0 points).
   EXPECT_EQ(p[0].purpose_id, "p.x");
   EXPECT_DOUBLE_EQ(p[0].mean, 170.0 / 3);
-  EXPECT_DOUBLE_EQ(p[0].sd, std::sqrt(4900.0 / 3));
   EXPECT_DOUBLE_EQ(p[1].mean, 80.0 / 3);
-  EXPECT_DOUBLE_EQ(p[1].sd, std::sqrt(1900.0 / 3));
   EXPECT_DOUBLE_EQ(p[2].mean, 50.0 / 3);
-  EXPECT_DOUBLE_EQ(p[2].sd, std::sqrt(2500.0 / 3));
+  for (const auto& purpose : p) EXPECT_FALSE(purpose.sd) << "a spread of three allocations needs 5";
+
+  // Two more: x 50, 100, 20, 50, 50 -> mean 54, squares 16+2116+1156+16+16 = 3320, sd sqrt(3320/4);
+  // y 50, 0, 30, 50, 50 -> 36, sd sqrt(1920/4); z 0, 0, 50, 0, 0 -> 10, sd sqrt(2000/4).
+  for (int i = 0; i < 2; ++i)
+    round.responses.push_back(in_group("G", {.purposes = {{"p.x", 50}, {"p.y", 50}}}));
+  const RoundResults five = compute_results(small_framework(), round);
+  const auto& q = five.whole.purposes->purposes;
+  EXPECT_DOUBLE_EQ(q[0].mean, 54);
+  EXPECT_DOUBLE_EQ(*q[0].sd, std::sqrt(830.0));
+  EXPECT_DOUBLE_EQ(q[1].mean, 36);
+  EXPECT_DOUBLE_EQ(*q[1].sd, std::sqrt(480.0));
+  EXPECT_DOUBLE_EQ(q[2].mean, 10);
+  EXPECT_DOUBLE_EQ(*q[2].sd, std::sqrt(500.0));
+}
+
+// Spread and order statistics need max(k, 5): a: 1, 2, 3, 4, 5 -> mean 3, median 3, squares 4+1+0+1+4 =
+// 10, sd sqrt(10/4), min 1, max 5; b: 3, 3, 4, 5, 5 -> mean 4, squares 1+1+0+1+1 = 4, sd exactly 1.
+TEST(ResultsTest, SpreadAndTheDisagreementFlagAppearFromFiveRespondents) {
+  RoundInput round{{"G"}, {}, 3};
+  const int a[] = {1, 2, 3, 4, 5};
+  const int b[] = {3, 3, 4, 5, 5};
+  for (int i = 0; i < 5; ++i)
+    round.responses.push_back(in_group("G", values({{"a.s1", a[i]}, {"b.s1", b[i]}})));
+  const RoundResults r = compute_results(small_framework(), round);
+  for (const SetResult* set : {&r.whole, &r.groups.at(0)}) {
+    const DimensionResult& da = dim(*set, "a");
+    ASSERT_TRUE(da.spread);
+    EXPECT_DOUBLE_EQ(*da.score, 3);
+    EXPECT_DOUBLE_EQ(da.spread->median, 3);
+    EXPECT_DOUBLE_EQ(da.spread->sd, std::sqrt(10.0 / 4));
+    EXPECT_DOUBLE_EQ(da.spread->min, 1);
+    EXPECT_DOUBLE_EQ(da.spread->max, 5);
+    EXPECT_TRUE(da.disagreement);
+    const DimensionResult& db = dim(*set, "b");
+    ASSERT_TRUE(db.spread);
+    EXPECT_DOUBLE_EQ(db.spread->sd, 1.0);
+    EXPECT_TRUE(db.disagreement) << "sd exactly 1.0 is disagreement";
+  }
+
+  round.responses.pop_back();
+  const RoundResults four = compute_results(small_framework(), round);
+  EXPECT_TRUE(dim(four.whole, "a").score) << "the mean needs only k";
+  EXPECT_FALSE(dim(four.whole, "a").spread);
+  EXPECT_FALSE(dim(four.whole, "a").disagreement);
+
+  round.k = 6;  // a raised k raises the detail threshold with it
+  for (int i = 0; i < 2; ++i) round.responses.push_back(in_group("G", values({{"a.s1", 3}})));
+  const RoundResults six = compute_results(small_framework(), round);
+  EXPECT_TRUE(dim(six.whole, "a").spread) << "6 scores with k = 6";
+  EXPECT_FALSE(dim(six.whole, "b").score) << "b has 4 scores < k = 6";
 }
 
 TEST(ResultsTest, PurposeAllocationOfFewerThanKIsWithheld) {
