@@ -3,6 +3,7 @@
 
 #include "web/context.hpp"
 #include "web/http.hpp"
+#include "web/return_path.hpp"
 
 namespace forkant::web::pages {
 
@@ -23,6 +24,6 @@ Response healthz(Context& ctx);
 Response readyz(Context& ctx);
 
 // A same-site path to return to, or "/" (never an absolute URL: no open redirects).
-std::string safe_return_path(const std::string& candidate);
+using forkant::web::safe_return_path;
 
 }  // namespace forkant::web::pages

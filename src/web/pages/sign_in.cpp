@@ -7,14 +7,6 @@
 
 namespace forkant::web::pages {
 
-std::string safe_return_path(const std::string& candidate) {
-  if (candidate.size() < 2 || candidate[0] != '/' || candidate[1] == '/' || candidate[1] == '\\' ||
-      candidate.find_first_of("\r\n") != std::string::npos) {
-    return "/";
-  }
-  return candidate;
-}
-
 namespace {
 
 Response sign_in_page(Context& ctx, const std::string& email, const std::string& error, int status) {
