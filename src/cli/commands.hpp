@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace forkant::cli {
 
@@ -13,6 +14,7 @@ struct ServeOptions {
   int workers = 0;  // 0: one per core, at least 2
   bool secure_cookies = false;
   std::string public_url;
+  std::vector<std::string> trusted_proxies;
 };
 
 int serve(const ServeOptions& options);

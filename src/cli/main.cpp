@@ -23,6 +23,11 @@ int main(int argc, char** argv) {
                       "Mark cookies Secure (when served over TLS or behind a TLS-terminating proxy)");
   serve_cmd->add_option("--public-url", serve.public_url,
                         "Base URL used in invitation links, e.g. https://forkant.example.dk");
+  serve_cmd
+      ->add_option("--trusted-proxy", serve.trusted_proxies,
+                   "IP address of a reverse proxy whose X-Forwarded-For is believed for the client address "
+                   "(repeatable); without it the TCP peer is the client")
+      ->allow_extra_args(false);
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");

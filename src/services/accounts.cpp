@@ -28,35 +28,85 @@ Result<User> AccountService::create_user(std::string_view email, std::string_vie
   return user;
 }
 
-Result<NewSession> AccountService::sign_in(std::string_view email, std::string_view password,
-                                           std::string_view address) {
+namespace {
+
+std::string account_key(std::string_view email) {
+  std::string key = "account:";
+  for (char c : email) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+Error throttled(std::int64_t wait) {
+  return Error{ErrorKind::too_many,
+               "login_throttled",
+               "error.login_throttled",
+               {{"retry_after", std::to_string(wait)}}};
+}
+
+}  // namespace
+
+void AccountService::audit_account(std::int64_t user_id, std::optional<std::int64_t> actor,
+                                   const std::string& action, const std::string& detail, std::int64_t now) {
+  const std::string object = "user:" + std::to_string(user_id);
+  const auto orgs = store_.memberships(user_id);
+  if (orgs.empty()) audit_.append_audit({std::nullopt, actor, action, object, detail}, now);
+  for (const auto& m : orgs) audit_.append_audit({m.org_id, actor, action, object, detail}, now);
+}
+
+Status AccountService::throttled_check(std::string_view email, std::string_view address,
+                                       const std::function<bool()>& check, const Error& refusal) {
   const auto now = clock_.now();
-  std::string lower(email);
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const std::string account_key = "account:" + lower;
-  const std::string address_key = "address:" + std::string(address);
-  auto wait = throttle_.retry_after(account_key, now);
-  if (auto w = throttle_.retry_after(address_key, now); w && (!wait || *w > *wait)) wait = w;
-  if (wait) {
-    return Error{ErrorKind::too_many,
-                 "login_throttled",
-                 "error.login_throttled",
-                 {{"retry_after", std::to_string(*wait)}}};
+  const std::string key = account_key(email);
+  const std::string from(address);
+  if (auto wait = throttle_.retry_after(key, from, now)) return throttled(*wait);
+  if (check()) {
+    throttle_.record_success(key, from);
+    return ok_status();
   }
-  const auto user = store_.find_user_by_email(email);
-  const auto hash = user ? store_.password_hash(user->id) : std::nullopt;
-  // Verify against a fixed hash when the account does not exist, so timing does not reveal which
-  // e-mail addresses have accounts.
-  static const std::string dummy = hash_password("forkant-timing-equaliser");
-  const bool ok = verify_password(password, hash ? *hash : dummy) && hash.has_value();
-  if (!ok) {
-    throttle_.record_failure(account_key, now);
-    throttle_.record_failure(address_key, now);
-    return Error{ErrorKind::unauthorized, "login_failed", "error.login_failed", {}};
+  const auto outcome = throttle_.record_failure(key, from, now);
+  if (outcome.pair_locked || outcome.account_slowed) {
+    // Only accounts that exist are audited: there is nobody to tell about a made-up address, and what
+    // was typed as an e-mail address (sometimes a password) must not reach the log.
+    if (const auto user = store_.find_user_by_email(email)) {
+      tx_.transaction([&] {
+        if (outcome.account_slowed) {
+          audit_account(user->id, std::nullopt, "login.slowed",
+                        std::to_string(LoginThrottle::kAccountFreeFailures) +
+                            " failed password checks in 15 min, the latest from " + from,
+                        now);
+        }
+        if (outcome.pair_locked) {
+          audit_account(user->id, std::nullopt, "login.locked",
+                        std::to_string(LoginThrottle::kPairMaxFailures) +
+                            " failed password checks in 15 min from " + from + ": that address is locked out",
+                        now);
+        }
+      });
+    }
   }
-  throttle_.clear(account_key);
+  return refusal;
+}
+
+Result<NewSession> AccountService::sign_in(std::string_view email, std::string_view password,
+                                           std::string_view address, std::string_view replaced_session) {
+  std::optional<User> user;
+  const Status checked = throttled_check(
+      email, address,
+      [&] {
+        user = store_.find_user_by_email(email);
+        const auto hash = user ? store_.password_hash(user->id) : std::nullopt;
+        // Verify against a fixed hash when the account does not exist, so timing does not reveal which
+        // e-mail addresses have accounts.
+        static const std::string dummy = hash_password("forkant-timing-equaliser");
+        return verify_password(password, hash ? *hash : dummy) && hash.has_value();
+      },
+      Error{ErrorKind::unauthorized, "login_failed", "error.login_failed", {}});
+  if (!checked) return checked.error();
+  const auto now = clock_.now();
   NewSession s{*user, random_token(), random_token()};
   tx_.transaction([&] {
+    // Signing in again in the same browser replaces its session: the old id must not stay valid.
+    if (!replaced_session.empty()) store_.delete_session(token_hash(replaced_session));
     store_.insert_session(token_hash(s.token), user->id, s.csrf_token, now);
     audit_.append_audit({std::nullopt, user->id, "session.signed_in", "user:" + std::to_string(user->id), ""},
                         now);
@@ -104,24 +154,17 @@ std::optional<User> AccountService::user_for_api_token(std::string_view token) {
 }
 
 Status AccountService::change_password(std::int64_t user_id, std::string_view session_token,
-                                       std::string_view current, std::string_view next) {
+                                       std::string_view current, std::string_view next,
+                                       std::string_view address) {
   const auto now = clock_.now();
   const auto user = store_.find_user(user_id);
   const auto hash = store_.password_hash(user_id);
   if (!user || !hash) return Error::not_found();
-  // The same account key as sign-in: a stolen session cannot be used to guess the password faster.
-  std::string account_key = "account:" + user->email;
-  for (auto& c : account_key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (auto wait = throttle_.retry_after(account_key, now)) {
-    return Error{ErrorKind::too_many,
-                 "login_throttled",
-                 "error.login_throttled",
-                 {{"retry_after", std::to_string(*wait)}}};
-  }
-  if (!verify_password(current, *hash)) {
-    throttle_.record_failure(account_key, now);
-    return Error::invalid("wrong_current_password", "error.wrong_current_password");
-  }
+  // The same gate as sign-in: a stolen session cannot be used to guess the password faster.
+  const Status checked = throttled_check(
+      user->email, address, [&] { return verify_password(current, *hash); },
+      Error::invalid("wrong_current_password", "error.wrong_current_password"));
+  if (!checked) return checked.error();
   if (current == next) return Error::invalid("password_unchanged", "error.password_unchanged");
   if (auto s = validate_password(next); !s) return s.error();
   const std::string new_hash = hash_password(next);  // slow: outside the write transaction

@@ -2,6 +2,7 @@
 // Accounts, sign-in sessions and personal API tokens.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -79,9 +80,17 @@ class AccountService {
   Result<User> create_user(std::string_view email, std::string_view name, std::string_view password,
                            std::string_view language, std::optional<std::int64_t> actor);
 
-  // Errors: "login_throttled" (too_many, param retry_after seconds), "login_failed" (unauthorized; the
-  // same answer whether the e-mail exists or not).
-  Result<NewSession> sign_in(std::string_view email, std::string_view password, std::string_view address);
+  // The one gate in front of every password check (sign-in, joining with an existing account, changing
+  // the password): first the throttle for (e-mail, address), then `check`, then the failure is counted
+  // and a lockout it starts is audited. Returns "login_throttled" (too_many, param retry_after seconds),
+  // `refusal` when the check fails, or ok.
+  Status throttled_check(std::string_view email, std::string_view address, const std::function<bool()>& check,
+                         const Error& refusal);
+
+  // Errors: "login_throttled", "login_failed" (unauthorized; the same answer whether the e-mail exists or
+  // not). `replaced_session`: the session cookie the browser sent, if any; it ends when the new one starts.
+  Result<NewSession> sign_in(std::string_view email, std::string_view password, std::string_view address,
+                             std::string_view replaced_session = "");
   std::optional<SignedIn> resume(std::string_view session_token);
   void sign_out(std::string_view session_token);
 
@@ -94,11 +103,15 @@ class AccountService {
   // sessions, so that whoever knew the old password is out. Errors: "login_throttled",
   // "wrong_current_password", "password_unchanged" and the password rules of validate_password.
   Status change_password(std::int64_t user_id, std::string_view session_token, std::string_view current,
-                         std::string_view next);
+                         std::string_view next, std::string_view address);
   std::vector<MembershipView> memberships(std::int64_t user_id) { return store_.memberships(user_id); }
   std::optional<User> find_user_by_email(std::string_view email) { return store_.find_user_by_email(email); }
 
  private:
+  // One entry per organisation the account belongs to (each organisation's owners read their own log),
+  // or one without organisation when it belongs to none.
+  void audit_account(std::int64_t user_id, std::optional<std::int64_t> actor, const std::string& action,
+                     const std::string& detail, std::int64_t now);
   AccountStore& store_;
   AuditStore& audit_;
   Transactor& tx_;

@@ -53,7 +53,7 @@ class SqliteStore final : public AccountStore,
                                         std::int64_t now, std::int64_t expires_at) override;
   std::vector<PendingInvitation> pending_invitations(std::int64_t org_id, std::int64_t now) override;
   std::optional<InvitationRow> find_member_invitation(const std::string& token_hash) override;
-  void mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) override;
+  bool mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) override;
 
   // AuditStore
   void append_audit(const AuditEntry& entry, std::int64_t at) override;
