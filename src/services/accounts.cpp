@@ -1,5 +1,6 @@
 #include "services/accounts.hpp"
 
+#include "domain/accounts/api_token.hpp"
 #include "domain/accounts/credentials.hpp"
 #include "domain/accounts/session_policy.hpp"
 #include "services/secrets.hpp"
@@ -135,22 +136,45 @@ void AccountService::sign_out(std::string_view session_token) {
   if (!session_token.empty()) store_.delete_session(token_hash(session_token));
 }
 
-std::string AccountService::create_api_token(std::int64_t user_id, std::string_view label) {
-  std::string token = "fk_" + random_token();
+Result<IssuedApiToken> AccountService::create_api_token(std::int64_t user_id, std::string_view name,
+                                                        int days) {
+  if (auto v = validate_token_name(name); !v) return v.error();
+  if (days < 1 || days > kMaxTokenDays) {
+    return Error::invalid("token_days_invalid", "error.token_days_invalid",
+                          {{"max", std::to_string(kMaxTokenDays)}});
+  }
+  const auto now = clock_.now();
+  IssuedApiToken out{0, "fk_" + random_token(), token_expiry(now, days)};
   tx_.transaction([&] {
-    store_.insert_api_token(token_hash(token), user_id, label, clock_.now());
-    audit_.append_audit(
-        {std::nullopt, user_id, "api_token.created", "user:" + std::to_string(user_id), std::string(label)},
-        clock_.now());
+    out.id = store_.insert_api_token(token_hash(out.token), user_id, name, now, out.expires_at);
+    audit_account(user_id, user_id, "api_token.created",
+                  "token " + std::to_string(out.id) + " \"" + std::string(name) + "\", " +
+                      std::to_string(days) + " days",
+                  now);
   });
-  return token;
+  return out;
 }
 
 std::optional<User> AccountService::user_for_api_token(std::string_view token) {
   if (token.empty()) return std::nullopt;
-  const auto user_id = store_.api_token_user(token_hash(token));
-  if (!user_id) return std::nullopt;
-  return store_.find_user(*user_id);
+  const auto row = store_.find_api_token(token_hash(token));
+  const auto now = clock_.now();
+  if (!row || !token_usable(row->expires_at, row->revoked_at, now)) return std::nullopt;
+  // Record use at most once a minute: an API call should not cost a durable write.
+  if (!row->last_used_at || now - *row->last_used_at >= 60) store_.touch_api_token(row->id, now);
+  return store_.find_user(row->user_id);
+}
+
+Status AccountService::revoke_api_token(std::int64_t user_id, std::int64_t token_id,
+                                        std::optional<std::int64_t> actor) {
+  const auto now = clock_.now();
+  bool revoked = false;
+  tx_.transaction([&] {
+    revoked = store_.revoke_api_token(user_id, token_id, now);
+    if (revoked) audit_account(user_id, actor, "api_token.revoked", "token " + std::to_string(token_id), now);
+  });
+  if (!revoked) return Error::not_found();
+  return ok_status();
 }
 
 Status AccountService::change_password(std::int64_t user_id, std::string_view session_token,
@@ -171,8 +195,10 @@ Status AccountService::change_password(std::int64_t user_id, std::string_view se
   tx_.transaction([&] {
     store_.set_password_hash(user_id, new_hash);
     const int ended = store_.delete_other_sessions(user_id, token_hash(session_token));
+    const int revoked = store_.revoke_api_tokens(user_id, now);
     audit_.append_audit({std::nullopt, user_id, "user.password_changed", "user:" + std::to_string(user_id),
-                         "other sessions ended: " + std::to_string(ended)},
+                         "other sessions ended: " + std::to_string(ended) +
+                             ", API tokens revoked: " + std::to_string(revoked)},
                         now);
   });
   return ok_status();

@@ -1,6 +1,6 @@
 // Changing one's own password. The current password is asked for (a session left open on a shared PC is
 // not enough), the new one is typed twice (there is no reset by e-mail yet), and every other session of
-// the account ends.
+// the account ends, and every personal API token is revoked.
 #include "web/app.hpp"
 #include "web/forms.hpp"
 #include "web/pages/pages.hpp"
