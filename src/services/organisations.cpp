@@ -53,6 +53,12 @@ std::optional<InvitationRow> OrgService::open_invitation(std::string_view token)
   return row;
 }
 
+Error OrgService::invitation_gone(std::string_view token) {
+  const auto row = store_.find_member_invitation(token_hash(token));
+  if (row && row->accepted) return Error{ErrorKind::gone, "invitation_used", "error.invitation_used", {}};
+  return Error{ErrorKind::gone, "invitation_invalid", "error.invitation_invalid", {}};
+}
+
 Result<User> OrgService::accept_invitation(std::string_view token, std::string_view name,
                                            std::string_view password, std::string_view address) {
   const auto inv = open_invitation(token);

@@ -92,6 +92,8 @@ class OrgService {
   Result<IssuedInvitation> invite(std::int64_t org_id, std::int64_t actor, std::string_view email, Role role);
   // The invitation behind a link, if it is still usable (not accepted, not expired).
   std::optional<InvitationRow> open_invitation(std::string_view token);
+  // Why a link is not usable (gone): "invitation_used" once accepted, else "invitation_invalid".
+  Error invitation_gone(std::string_view token);
   // Accepting creates the account (name + password) or, for an existing account, checks its password
   // behind the sign-in throttle. Both cases ask for the same fields and refuse a password with the same
   // answer ("join_password_refused"), so the link does not reveal whether the address has an account.

@@ -199,6 +199,9 @@ TEST_F(AccountSecurity, TwoConcurrentAcceptancesOfOneInvitationMakeOneMember) {
     }
     EXPECT_EQ(joined, 1);
     EXPECT_EQ(refused, kRequests - 1) << "the others are refused with a clear message, not a 500";
+    const auto late = server.browser().get(link);
+    EXPECT_EQ(late.status, 410);
+    EXPECT_NE(late.body.find("Invitationen er allerede brugt"), std::string::npos) << "later, the same words";
     const std::string user = "(SELECT id FROM users WHERE email = '" + c.email + "')";
     EXPECT_EQ(server.query_int("SELECT count(*) FROM memberships WHERE user_id = " + user +
                                " AND org_id = " + std::to_string(org)),

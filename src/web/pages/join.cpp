@@ -21,13 +21,13 @@ Response join_page(Context& ctx, const InvitationRow& inv, nlohmann::json extra,
 
 Response join_form(Context& ctx) {
   const auto inv = ctx.app.services().orgs->open_invitation(ctx.param("token"));
-  if (!inv) return error_response(ctx, 410, "invitation_invalid", "error.invitation_invalid");
+  if (!inv) return error_response(ctx, ctx.app.services().orgs->invitation_gone(ctx.param("token")));
   return join_page(ctx, *inv, nlohmann::json::object(), 200);
 }
 
 Response join(Context& ctx) {
   const auto inv = ctx.app.services().orgs->open_invitation(ctx.param("token"));
-  if (!inv) return error_response(ctx, 410, "invitation_invalid", "error.invitation_invalid");
+  if (!inv) return error_response(ctx, ctx.app.services().orgs->invitation_gone(ctx.param("token")));
   const std::string name = ctx.form().get("name");
   auto user = ctx.app.services().orgs->accept_invitation(ctx.param("token"), name, ctx.form().get("password"),
                                                          ctx.client_address);
