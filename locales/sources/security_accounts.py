@@ -23,6 +23,7 @@ T = {
 "tokens.last_used": ("Sidst brugt", "Last used"),
 "tokens.never_used": ("aldrig", "never"),
 "tokens.expires": ("udløber", "expires"),
+"tokens.expires_at": ("Udløber", "Expires"),
 "tokens.expired": ("udløbet", "expired"),
 "tokens.actions": ("Handlinger", "Actions"),
 "tokens.revoke": ("Tilbagekald", "Revoke"),
