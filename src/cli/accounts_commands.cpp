@@ -1,9 +1,10 @@
-// forkant migrate, user add, token create.
+// forkant migrate, user add, token create and revoke.
 #include <iostream>
 #include <string>
 
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
+#include "render/format.hpp"
 #include "storage/sqlite/migrations.hpp"
 
 namespace forkant::cli {
@@ -55,14 +56,36 @@ int user_add(const std::string& db, const std::string& email, const std::string&
   return 0;
 }
 
-int token_create(const std::string& db, const std::string& email, const std::string& label) {
+int token_create(const std::string& db, const std::string& email, const std::string& name, int days) {
   Environment env(db);
   const auto user = env.accounts.find_user_by_email(email);
   if (!user) {
     std::cerr << "forkant token create: no account with e-mail " << email << "\n";
     return 1;
   }
-  std::cout << env.accounts.create_api_token(user->id, label) << "\n";
+  auto issued = env.accounts.create_api_token(user->id, name, days);
+  if (!issued) {
+    std::cerr << "forkant token create: " << issued.error().code << "\n";
+    return 1;
+  }
+  std::cout << issued->token << "\n";
+  std::cerr << "token " << issued->id << " \"" << name << "\" expires " << format_day(issued->expires_at)
+            << "\n";
+  return 0;
+}
+
+int token_revoke(const std::string& db, const std::string& email, std::int64_t token_id) {
+  Environment env(db);
+  const auto user = env.accounts.find_user_by_email(email);
+  if (!user) {
+    std::cerr << "forkant token revoke: no account with e-mail " << email << "\n";
+    return 1;
+  }
+  if (!env.accounts.revoke_api_token(user->id, token_id, std::nullopt)) {
+    std::cerr << "forkant token revoke: " << email << " has no active token " << token_id << "\n";
+    return 1;
+  }
+  std::cout << "revoked token " << token_id << "\n";
   return 0;
 }
 

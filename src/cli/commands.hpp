@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace forkant::cli {
 
@@ -13,6 +14,7 @@ struct ServeOptions {
   int workers = 0;  // 0: one per core, at least 2
   bool secure_cookies = false;
   std::string public_url;
+  std::vector<std::string> trusted_proxies;
 };
 
 int serve(const ServeOptions& options);
@@ -20,7 +22,8 @@ int migrate(const std::string& db);
 int demo(const std::string& db);
 int user_add(const std::string& db, const std::string& email, const std::string& name,
              const std::optional<std::string>& org, const std::string& role, const std::string& language);
-int token_create(const std::string& db, const std::string& email, const std::string& label);
+int token_create(const std::string& db, const std::string& email, const std::string& name, int days);
+int token_revoke(const std::string& db, const std::string& email, std::int64_t token_id);
 int framework_validate(const std::string& file);
 
 struct Environment;

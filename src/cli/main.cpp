@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "domain/accounts/api_token.hpp"
 #include "services/secrets.hpp"
 
 int main(int argc, char** argv) {
@@ -23,6 +24,11 @@ int main(int argc, char** argv) {
                       "Mark cookies Secure (when served over TLS or behind a TLS-terminating proxy)");
   serve_cmd->add_option("--public-url", serve.public_url,
                         "Base URL used in invitation links, e.g. https://forkant.example.dk");
+  serve_cmd
+      ->add_option("--trusted-proxy", serve.trusted_proxies,
+                   "IP address of a reverse proxy whose X-Forwarded-For is believed for the client address "
+                   "(repeatable); without it the TCP peer is the client")
+      ->allow_extra_args(false);
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");
@@ -50,10 +56,24 @@ int main(int argc, char** argv) {
   auto* token_cmd = app.add_subcommand("token", "Manage personal API tokens");
   token_cmd->require_subcommand(1);
   std::string label = "cli";
-  auto* token_create = token_cmd->add_subcommand("create", "Print a new personal API token for an account");
+  int days = forkant::kDefaultTokenDays;
+  std::int64_t token_id = 0;
+  auto* token_create = token_cmd->add_subcommand(
+      "create", "Print a new personal API token for an account (its id and expiry go to standard error)");
   token_create->add_option("--db", db, "SQLite database file")->capture_default_str();
   token_create->add_option("--email", email, "The account's e-mail address")->required();
-  token_create->add_option("--label", label, "What the token is for")->capture_default_str();
+  token_create->add_option("--name,--label", label, "What the token is for")->capture_default_str();
+  token_create
+      ->add_option("--days", days,
+                   "Days until the token expires (1 to " + std::to_string(forkant::kMaxTokenDays) + ")")
+      ->check(CLI::Range(1, forkant::kMaxTokenDays))
+      ->capture_default_str();
+  auto* token_revoke = token_cmd->add_subcommand("revoke", "Revoke a personal API token of an account");
+  token_revoke->add_option("--db", db, "SQLite database file")->capture_default_str();
+  token_revoke->add_option("--email", email, "The account's e-mail address")->required();
+  token_revoke->add_option("--id", token_id, "The token's id (shown at creation and on the tokens page)")
+      ->required()
+      ->check(CLI::PositiveNumber);
 
   auto* framework_cmd = app.add_subcommand("framework", "Work with framework files");
   framework_cmd->require_subcommand(1);
@@ -68,7 +88,8 @@ int main(int argc, char** argv) {
     if (*migrate_cmd) return forkant::cli::migrate(db);
     if (*demo_cmd) return forkant::cli::demo(db);
     if (*user_add) return forkant::cli::user_add(db, email, name, org, role, language);
-    if (*token_create) return forkant::cli::token_create(db, email, label);
+    if (*token_create) return forkant::cli::token_create(db, email, label, days);
+    if (*token_revoke) return forkant::cli::token_revoke(db, email, token_id);
     if (*validate) return forkant::cli::framework_validate(file);
   } catch (const std::exception& e) {
     std::cerr << "forkant: " << e.what() << "\n";

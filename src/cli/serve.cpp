@@ -12,6 +12,7 @@
 #include "render/i18n.hpp"
 #include "render/templates.hpp"
 #include "web/app.hpp"
+#include "web/client_address.hpp"
 #include "web/server/http_server.hpp"
 
 namespace forkant::cli {
@@ -53,6 +54,12 @@ int serve(const ServeOptions& options) {
     std::cerr << "forkant serve: the port in --listen is not a number\n";
     return 2;
   }
+  for (const auto& proxy : options.trusted_proxies) {
+    if (web::normalise_address(proxy).empty()) {
+      std::cerr << "forkant serve: --trusted-proxy must be an IP address: " << proxy << "\n";
+      return 2;
+    }
+  }
   server_options.worker_threads = options.workers > 0
                                       ? options.workers
                                       : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
@@ -62,7 +69,7 @@ int serve(const ServeOptions& options) {
   Templates templates(env.paths.share_dir + "/templates", translator);
   web::StaticFiles statics(env.paths.share_dir + "/static");
   web::AppConfig config{options.secure_cookies, options.public_url,
-                        read_file(env.paths.share_dir + "/docs/openapi.json")};
+                        read_file(env.paths.share_dir + "/docs/openapi.json"), options.trusted_proxies};
   web::Services services;
   services.accounts = &env.accounts;
   services.orgs = &env.orgs;

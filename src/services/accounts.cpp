@@ -1,5 +1,6 @@
 #include "services/accounts.hpp"
 
+#include "domain/accounts/api_token.hpp"
 #include "domain/accounts/credentials.hpp"
 #include "domain/accounts/session_policy.hpp"
 #include "services/secrets.hpp"
@@ -28,35 +29,85 @@ Result<User> AccountService::create_user(std::string_view email, std::string_vie
   return user;
 }
 
-Result<NewSession> AccountService::sign_in(std::string_view email, std::string_view password,
-                                           std::string_view address) {
+namespace {
+
+std::string account_key(std::string_view email) {
+  std::string key = "account:";
+  for (char c : email) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+Error throttled(std::int64_t wait) {
+  return Error{ErrorKind::too_many,
+               "login_throttled",
+               "error.login_throttled",
+               {{"retry_after", std::to_string(wait)}}};
+}
+
+}  // namespace
+
+void AccountService::audit_account(std::int64_t user_id, std::optional<std::int64_t> actor,
+                                   const std::string& action, const std::string& detail, std::int64_t now) {
+  const std::string object = "user:" + std::to_string(user_id);
+  const auto orgs = store_.memberships(user_id);
+  if (orgs.empty()) audit_.append_audit({std::nullopt, actor, action, object, detail}, now);
+  for (const auto& m : orgs) audit_.append_audit({m.org_id, actor, action, object, detail}, now);
+}
+
+Status AccountService::throttled_check(std::string_view email, std::string_view address,
+                                       const std::function<bool()>& check, const Error& refusal) {
   const auto now = clock_.now();
-  std::string lower(email);
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const std::string account_key = "account:" + lower;
-  const std::string address_key = "address:" + std::string(address);
-  auto wait = throttle_.retry_after(account_key, now);
-  if (auto w = throttle_.retry_after(address_key, now); w && (!wait || *w > *wait)) wait = w;
-  if (wait) {
-    return Error{ErrorKind::too_many,
-                 "login_throttled",
-                 "error.login_throttled",
-                 {{"retry_after", std::to_string(*wait)}}};
+  const std::string key = account_key(email);
+  const std::string from(address);
+  if (auto wait = throttle_.retry_after(key, from, now)) return throttled(*wait);
+  if (check()) {
+    throttle_.record_success(key, from);
+    return ok_status();
   }
-  const auto user = store_.find_user_by_email(email);
-  const auto hash = user ? store_.password_hash(user->id) : std::nullopt;
-  // Verify against a fixed hash when the account does not exist, so timing does not reveal which
-  // e-mail addresses have accounts.
-  static const std::string dummy = hash_password("forkant-timing-equaliser");
-  const bool ok = verify_password(password, hash ? *hash : dummy) && hash.has_value();
-  if (!ok) {
-    throttle_.record_failure(account_key, now);
-    throttle_.record_failure(address_key, now);
-    return Error{ErrorKind::unauthorized, "login_failed", "error.login_failed", {}};
+  const auto outcome = throttle_.record_failure(key, from, now);
+  if (outcome.pair_locked || outcome.account_slowed) {
+    // Only accounts that exist are audited: there is nobody to tell about a made-up address, and what
+    // was typed as an e-mail address (sometimes a password) must not reach the log.
+    if (const auto user = store_.find_user_by_email(email)) {
+      tx_.transaction([&] {
+        if (outcome.account_slowed) {
+          audit_account(user->id, std::nullopt, "login.slowed",
+                        std::to_string(LoginThrottle::kAccountFreeFailures) +
+                            " failed password checks in 15 min, the latest from " + from,
+                        now);
+        }
+        if (outcome.pair_locked) {
+          audit_account(user->id, std::nullopt, "login.locked",
+                        std::to_string(LoginThrottle::kPairMaxFailures) +
+                            " failed password checks in 15 min from " + from + ": that address is locked out",
+                        now);
+        }
+      });
+    }
   }
-  throttle_.clear(account_key);
+  return refusal;
+}
+
+Result<NewSession> AccountService::sign_in(std::string_view email, std::string_view password,
+                                           std::string_view address, std::string_view replaced_session) {
+  std::optional<User> user;
+  const Status checked = throttled_check(
+      email, address,
+      [&] {
+        user = store_.find_user_by_email(email);
+        const auto hash = user ? store_.password_hash(user->id) : std::nullopt;
+        // Verify against a fixed hash when the account does not exist, so timing does not reveal which
+        // e-mail addresses have accounts.
+        static const std::string dummy = hash_password("forkant-timing-equaliser");
+        return verify_password(password, hash ? *hash : dummy) && hash.has_value();
+      },
+      Error{ErrorKind::unauthorized, "login_failed", "error.login_failed", {}});
+  if (!checked) return checked.error();
+  const auto now = clock_.now();
   NewSession s{*user, random_token(), random_token()};
   tx_.transaction([&] {
+    // Signing in again in the same browser replaces its session: the old id must not stay valid.
+    if (!replaced_session.empty()) store_.delete_session(token_hash(replaced_session));
     store_.insert_session(token_hash(s.token), user->id, s.csrf_token, now);
     audit_.append_audit({std::nullopt, user->id, "session.signed_in", "user:" + std::to_string(user->id), ""},
                         now);
@@ -85,51 +136,69 @@ void AccountService::sign_out(std::string_view session_token) {
   if (!session_token.empty()) store_.delete_session(token_hash(session_token));
 }
 
-std::string AccountService::create_api_token(std::int64_t user_id, std::string_view label) {
-  std::string token = "fk_" + random_token();
+Result<IssuedApiToken> AccountService::create_api_token(std::int64_t user_id, std::string_view name,
+                                                        int days) {
+  if (auto v = validate_token_name(name); !v) return v.error();
+  if (days < 1 || days > kMaxTokenDays) {
+    return Error::invalid("token_days_invalid", "error.token_days_invalid",
+                          {{"max", std::to_string(kMaxTokenDays)}});
+  }
+  const auto now = clock_.now();
+  IssuedApiToken out{0, "fk_" + random_token(), token_expiry(now, days)};
   tx_.transaction([&] {
-    store_.insert_api_token(token_hash(token), user_id, label, clock_.now());
-    audit_.append_audit(
-        {std::nullopt, user_id, "api_token.created", "user:" + std::to_string(user_id), std::string(label)},
-        clock_.now());
+    out.id = store_.insert_api_token(token_hash(out.token), user_id, name, now, out.expires_at);
+    audit_account(user_id, user_id, "api_token.created",
+                  "token " + std::to_string(out.id) + " \"" + std::string(name) + "\", " +
+                      std::to_string(days) + " days",
+                  now);
   });
-  return token;
+  return out;
 }
 
 std::optional<User> AccountService::user_for_api_token(std::string_view token) {
   if (token.empty()) return std::nullopt;
-  const auto user_id = store_.api_token_user(token_hash(token));
-  if (!user_id) return std::nullopt;
-  return store_.find_user(*user_id);
+  const auto row = store_.find_api_token(token_hash(token));
+  const auto now = clock_.now();
+  if (!row || !token_usable(row->expires_at, row->revoked_at, now)) return std::nullopt;
+  // Record use at most once a minute: an API call should not cost a durable write.
+  if (!row->last_used_at || now - *row->last_used_at >= 60) store_.touch_api_token(row->id, now);
+  return store_.find_user(row->user_id);
+}
+
+Status AccountService::revoke_api_token(std::int64_t user_id, std::int64_t token_id,
+                                        std::optional<std::int64_t> actor) {
+  const auto now = clock_.now();
+  bool revoked = false;
+  tx_.transaction([&] {
+    revoked = store_.revoke_api_token(user_id, token_id, now);
+    if (revoked) audit_account(user_id, actor, "api_token.revoked", "token " + std::to_string(token_id), now);
+  });
+  if (!revoked) return Error::not_found();
+  return ok_status();
 }
 
 Status AccountService::change_password(std::int64_t user_id, std::string_view session_token,
-                                       std::string_view current, std::string_view next) {
+                                       std::string_view current, std::string_view next,
+                                       std::string_view address) {
   const auto now = clock_.now();
   const auto user = store_.find_user(user_id);
   const auto hash = store_.password_hash(user_id);
   if (!user || !hash) return Error::not_found();
-  // The same account key as sign-in: a stolen session cannot be used to guess the password faster.
-  std::string account_key = "account:" + user->email;
-  for (auto& c : account_key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (auto wait = throttle_.retry_after(account_key, now)) {
-    return Error{ErrorKind::too_many,
-                 "login_throttled",
-                 "error.login_throttled",
-                 {{"retry_after", std::to_string(*wait)}}};
-  }
-  if (!verify_password(current, *hash)) {
-    throttle_.record_failure(account_key, now);
-    return Error::invalid("wrong_current_password", "error.wrong_current_password");
-  }
+  // The same gate as sign-in: a stolen session cannot be used to guess the password faster.
+  const Status checked = throttled_check(
+      user->email, address, [&] { return verify_password(current, *hash); },
+      Error::invalid("wrong_current_password", "error.wrong_current_password"));
+  if (!checked) return checked.error();
   if (current == next) return Error::invalid("password_unchanged", "error.password_unchanged");
   if (auto s = validate_password(next); !s) return s.error();
   const std::string new_hash = hash_password(next);  // slow: outside the write transaction
   tx_.transaction([&] {
     store_.set_password_hash(user_id, new_hash);
     const int ended = store_.delete_other_sessions(user_id, token_hash(session_token));
+    const int revoked = store_.revoke_api_tokens(user_id, now);
     audit_.append_audit({std::nullopt, user_id, "user.password_changed", "user:" + std::to_string(user_id),
-                         "other sessions ended: " + std::to_string(ended)},
+                         "other sessions ended: " + std::to_string(ended) +
+                             ", API tokens revoked: " + std::to_string(revoked)},
                         now);
   });
   return ok_status();

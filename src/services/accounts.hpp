@@ -2,6 +2,7 @@
 // Accounts, sign-in sessions and personal API tokens.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,16 @@ struct MembershipView {
   std::int64_t org_id = 0;
   std::string org_name;
   Role role = Role::viewer;
+};
+
+struct ApiTokenRow {
+  std::int64_t id = 0;
+  std::int64_t user_id = 0;
+  std::string name;
+  std::int64_t created_at = 0;
+  std::optional<std::int64_t> last_used_at;
+  std::int64_t expires_at = 0;
+  std::optional<std::int64_t> revoked_at;
 };
 
 struct SessionRow {
@@ -54,9 +65,22 @@ class AccountStore {
   // Ends every session of the user but the one given; returns how many ended.
   virtual int delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) = 0;
 
-  virtual void insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view label,
-                                std::int64_t now) = 0;
-  virtual std::optional<std::int64_t> api_token_user(const std::string& token_hash) = 0;
+  virtual std::int64_t insert_api_token(const std::string& token_hash, std::int64_t user_id,
+                                        std::string_view name, std::int64_t now, std::int64_t expires_at) = 0;
+  virtual std::optional<ApiTokenRow> find_api_token(const std::string& token_hash) = 0;
+  virtual void touch_api_token(std::int64_t token_id, std::int64_t now) = 0;
+  // The user's tokens that are not revoked (expired ones included), newest first.
+  virtual std::vector<ApiTokenRow> api_tokens(std::int64_t user_id) = 0;
+  // Revokes the user's token if it exists, is theirs and is not revoked yet; false otherwise.
+  virtual bool revoke_api_token(std::int64_t user_id, std::int64_t token_id, std::int64_t now) = 0;
+  // Revokes every token of the user; returns how many.
+  virtual int revoke_api_tokens(std::int64_t user_id, std::int64_t now) = 0;
+};
+
+struct IssuedApiToken {
+  std::int64_t id = 0;
+  std::string token;  // shown once, never stored
+  std::int64_t expires_at = 0;
 };
 
 struct SignedIn {
@@ -79,26 +103,45 @@ class AccountService {
   Result<User> create_user(std::string_view email, std::string_view name, std::string_view password,
                            std::string_view language, std::optional<std::int64_t> actor);
 
-  // Errors: "login_throttled" (too_many, param retry_after seconds), "login_failed" (unauthorized; the
-  // same answer whether the e-mail exists or not).
-  Result<NewSession> sign_in(std::string_view email, std::string_view password, std::string_view address);
+  // The one gate in front of every password check (sign-in, joining with an existing account, changing
+  // the password): first the throttle for (e-mail, address), then `check`, then the failure is counted
+  // and a lockout it starts is audited. Returns "login_throttled" (too_many, param retry_after seconds),
+  // `refusal` when the check fails, or ok.
+  Status throttled_check(std::string_view email, std::string_view address, const std::function<bool()>& check,
+                         const Error& refusal);
+
+  // Errors: "login_throttled", "login_failed" (unauthorized; the same answer whether the e-mail exists or
+  // not). `replaced_session`: the session cookie the browser sent, if any; it ends when the new one starts.
+  Result<NewSession> sign_in(std::string_view email, std::string_view password, std::string_view address,
+                             std::string_view replaced_session = "");
   std::optional<SignedIn> resume(std::string_view session_token);
   void sign_out(std::string_view session_token);
 
-  std::string create_api_token(std::int64_t user_id, std::string_view label);
+  // A new personal API token named `name`, valid for `days` (1..kMaxTokenDays). Errors: the rules of
+  // validate_token_name, "token_days_invalid".
+  Result<IssuedApiToken> create_api_token(std::int64_t user_id, std::string_view name, int days);
+  // The user whose token this is, when it is neither expired nor revoked.
   std::optional<User> user_for_api_token(std::string_view token);
+  std::vector<ApiTokenRow> api_tokens(std::int64_t user_id) { return store_.api_tokens(user_id); }
+  // Another person's token, a missing one and one already revoked are all not_found.
+  Status revoke_api_token(std::int64_t user_id, std::int64_t token_id, std::optional<std::int64_t> actor);
+  std::int64_t now() const { return clock_.now(); }
 
   Status set_language(std::int64_t user_id, std::string_view language);
 
-  // Checks the current password (throttled like sign-in), sets the new one and ends the user's other
-  // sessions, so that whoever knew the old password is out. Errors: "login_throttled",
-  // "wrong_current_password", "password_unchanged" and the password rules of validate_password.
+  // Checks the current password (throttled like sign-in), sets the new one, ends the user's other
+  // sessions and revokes every API token, so that whoever knew the old password is out. Errors:
+  // "login_throttled", "wrong_current_password", "password_unchanged" and the rules of validate_password.
   Status change_password(std::int64_t user_id, std::string_view session_token, std::string_view current,
-                         std::string_view next);
+                         std::string_view next, std::string_view address);
   std::vector<MembershipView> memberships(std::int64_t user_id) { return store_.memberships(user_id); }
   std::optional<User> find_user_by_email(std::string_view email) { return store_.find_user_by_email(email); }
 
  private:
+  // One entry per organisation the account belongs to (each organisation's owners read their own log),
+  // or one without organisation when it belongs to none.
+  void audit_account(std::int64_t user_id, std::optional<std::int64_t> actor, const std::string& action,
+                     const std::string& detail, std::int64_t now);
   AccountStore& store_;
   AuditStore& audit_;
   Transactor& tx_;

@@ -53,25 +53,44 @@ std::optional<InvitationRow> OrgService::open_invitation(std::string_view token)
   return row;
 }
 
+Error OrgService::invitation_gone(std::string_view token) {
+  const auto row = store_.find_member_invitation(token_hash(token));
+  if (row && row->accepted) return Error{ErrorKind::gone, "invitation_used", "error.invitation_used", {}};
+  return Error{ErrorKind::gone, "invitation_invalid", "error.invitation_invalid", {}};
+}
+
 Result<User> OrgService::accept_invitation(std::string_view token, std::string_view name,
-                                           std::string_view password) {
+                                           std::string_view password, std::string_view address) {
   const auto inv = open_invitation(token);
   if (!inv) return Error{ErrorKind::gone, "invitation_invalid", "error.invitation_invalid", {}};
+  // The same fields either way: the name is asked for even when an account exists (it keeps its name).
+  if (auto s = validate_person_name(name); !s) return s.error();
   std::optional<User> user = account_store_.find_user_by_email(inv->email);
-  if (user) {
-    const auto hash = account_store_.password_hash(user->id);
-    if (!hash || !verify_password(password, *hash)) {
-      return Error{ErrorKind::unauthorized, "login_failed", "error.login_failed", {}};
-    }
-  }
   std::string new_hash;
-  if (!user) {
-    if (auto s = validate_person_name(name); !s) return s.error();
-    if (auto s = validate_password(password); !s) return s.error();
-    new_hash = hash_password(password);  // slow: outside the transaction
-  }
+  // Behind the sign-in throttle whether or not the account exists, refused with the same words, and
+  // with one argon2id verification either way, so neither answer nor timing tells the two apart.
+  const Status checked = accounts_.throttled_check(
+      inv->email, address,
+      [&] {
+        if (user) {
+          const auto hash = account_store_.password_hash(user->id);
+          return hash && verify_password(password, *hash);
+        }
+        static const std::string dummy = hash_password("forkant-timing-equaliser");
+        (void)verify_password(password, dummy);
+        return validate_password(password).ok();
+      },
+      Error::invalid("join_password_refused", "error.join_password_refused"));
+  if (!checked) return checked.error();
+  if (!user) new_hash = hash_password(password);  // slow: outside the transaction
   const auto now = clock_.now();
+  bool used_already = false;
   tx_.transaction([&] {
+    // Check and mark in one statement: of two concurrent requests only one changes the row.
+    if (!store_.mark_invitation_accepted(inv->id, now)) {
+      used_already = true;
+      return;
+    }
     if (!user) {
       User u{0, inv->email, std::string(name), "da"};
       u.id = account_store_.insert_user(u, new_hash, now);
@@ -79,11 +98,11 @@ Result<User> OrgService::accept_invitation(std::string_view token, std::string_v
       user = u;
     }
     store_.upsert_membership(inv->org_id, user->id, inv->role, now);
-    store_.mark_invitation_accepted(inv->id, now);
     audit_.append_audit({inv->org_id, user->id, "member.joined", "user:" + std::to_string(user->id),
                          std::string(role_name(inv->role))},
                         now);
   });
+  if (used_already) return Error{ErrorKind::gone, "invitation_used", "error.invitation_used", {}};
   return *user;
 }
 

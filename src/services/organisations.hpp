@@ -54,7 +54,9 @@ class OrgStore {
                                                 std::int64_t now, std::int64_t expires_at) = 0;
   virtual std::vector<PendingInvitation> pending_invitations(std::int64_t org_id, std::int64_t now) = 0;
   virtual std::optional<InvitationRow> find_member_invitation(const std::string& token_hash) = 0;
-  virtual void mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) = 0;
+  // Marks the invitation accepted if nobody has yet, in one statement; false when it was accepted already
+  // (by a concurrent request), so that a single-use link is used once.
+  virtual bool mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) = 0;
 };
 
 struct IssuedInvitation {
@@ -90,8 +92,14 @@ class OrgService {
   Result<IssuedInvitation> invite(std::int64_t org_id, std::int64_t actor, std::string_view email, Role role);
   // The invitation behind a link, if it is still usable (not accepted, not expired).
   std::optional<InvitationRow> open_invitation(std::string_view token);
-  // Accepting creates the account (name + password) or, for an existing account, checks its password.
-  Result<User> accept_invitation(std::string_view token, std::string_view name, std::string_view password);
+  // Why a link is not usable (gone): "invitation_used" once accepted, else "invitation_invalid".
+  Error invitation_gone(std::string_view token);
+  // Accepting creates the account (name + password) or, for an existing account, checks its password
+  // behind the sign-in throttle. Both cases ask for the same fields and refuse a password with the same
+  // answer ("join_password_refused"), so the link does not reveal whether the address has an account.
+  // "invitation_used" (gone) when a concurrent request accepted it first.
+  Result<User> accept_invitation(std::string_view token, std::string_view name, std::string_view password,
+                                 std::string_view address);
 
  private:
   OrgStore& store_;

@@ -4,6 +4,7 @@
 
 #include "services/secrets.hpp"
 #include "storage/sqlite/database.hpp"
+#include "web/client_address.hpp"
 #include "web/context.hpp"
 #include "web/cookies.hpp"
 #include "web/respond.hpp"
@@ -56,6 +57,13 @@ App::App(Services services, const Translator& translator, const Templates& templ
 Response App::handle(Request& req) {
   Context ctx{req, *this};
   ctx.api = req.path.starts_with("/api/");
+  {
+    std::vector<std::string_view> forwarded;
+    for (const auto& [k, v] : req.headers) {
+      if (k == "x-forwarded-for") forwarded.emplace_back(v);
+    }
+    ctx.client_address = client_address(req.remote_address, forwarded, config_.trusted_proxies);
+  }
   const auto cookies = parse_cookies(req.header("cookie").value_or(""));
   if (auto it = cookies.find(kLanguageCookie); it != cookies.end() && is_supported_language(it->second)) {
     ctx.lang = it->second;
@@ -79,6 +87,7 @@ Response App::handle(Request& req) {
         if (!ctx.user) return error_response(ctx, 401, "invalid_token", "error.invalid_token");
         ctx.via_api_token = true;
       } else if (auto it = cookies.find(session_cookie_name(config_.secure_cookies)); it != cookies.end()) {
+        ctx.session_token = it->second;
         if (auto s = services_.accounts->resume(it->second)) {
           ctx.user = s->user;
           ctx.csrf_token = s->csrf_token;

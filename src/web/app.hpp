@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "render/i18n.hpp"
 #include "render/templates.hpp"
@@ -29,6 +30,8 @@ struct AppConfig {
   bool secure_cookies = false;  // set when served over TLS (or behind a proxy that terminates it)
   std::string public_url;       // used in invitation links; empty: derived from the Host header
   std::string openapi_json;     // the OpenAPI document served at /api/v1/openapi.json
+  // Peers whose X-Forwarded-For is believed (forkant serve --trusted-proxy); see client_address.hpp.
+  std::vector<std::string> trusted_proxies{};
 };
 
 // Everything a handler may use. Pointers for the areas added by later features stay null in tests that

@@ -27,7 +27,9 @@ struct Context {
   bool api = false;  // under /api/: errors are JSON
   std::optional<User> user;
   bool via_api_token = false;
-  std::string csrf_token;  // of the session, or the pre-session token for anonymous forms
+  std::string csrf_token;      // of the session, or the pre-session token for anonymous forms
+  std::string session_token;   // the session cookie's value as sent (possibly stale), or ""
+  std::string client_address;  // the peer, or the client behind a trusted proxy (client_address.hpp)
   std::vector<std::string> set_cookies;
 
   // The path parameter as a positive id; nullopt when absent or not a number.

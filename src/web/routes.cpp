@@ -24,6 +24,9 @@ void register_routes(Router& r) {
   r.add({"POST", "/language", A::anyone, pages::set_language});
   r.add({"GET", "/password", A::signed_in, pages::password_form});
   r.add({"POST", "/password", A::signed_in, pages::change_password});
+  r.add({"GET", "/tokens", A::signed_in, pages::tokens});
+  r.add({"POST", "/tokens", A::signed_in, pages::token_create});
+  r.add({"POST", "/tokens/{token_id}/revoke", A::signed_in, pages::token_revoke});
   r.add({"GET", "/join/{token}", A::anyone, pages::join_form});
   r.add({"POST", "/join/{token}", A::anyone, pages::join});
   r.add({"GET", "/orgs/{org_id}", A::signed_in, pages::org_overview});
@@ -49,6 +52,8 @@ void register_routes(Router& r) {
   // API
   r.add({"GET", "/api/v1/openapi.json", A::anyone, api::openapi});
   r.add({"GET", "/api/v1/me", A::signed_in, api::me});
+  r.add({"GET", "/api/v1/me/tokens", A::signed_in, api::list_tokens});
+  r.add({"DELETE", "/api/v1/me/tokens/{token_id}", A::signed_in, api::revoke_token});
   r.add({"GET", "/api/v1/orgs/{org_id}", A::signed_in, api::get_org});
   r.add({"GET", "/api/v1/orgs/{org_id}/members", A::signed_in, api::list_members});
   r.add({"POST", "/api/v1/orgs/{org_id}/invitations", A::signed_in, api::create_invitation});

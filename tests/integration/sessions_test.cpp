@@ -41,6 +41,38 @@ TEST_F(Sessions, SignInReturnsToASameSiteNextPathButNeverToAnotherSite) {
   }
 }
 
+// "/login?next=/%09/evil.example/x" sent the browser to "/\t/evil.example/x", i.e. off-site.
+TEST_F(Sessions, SignInNeverRedirectsToAPathTheBrowserReadsAsAnotherSite) {
+  for (const std::string next :
+       {"/\t/evil.example/x", "/\n/evil.example/x", "\t//evil.example/x", "/\\evil.example/x",
+        "/%2F/evil.example/x", "/%5C/evil.example/x", "/%09/evil.example/x", " //evil.example/x"}) {
+    auto browser = world->server.browser();
+    const auto res = browser.sign_in(world->viewer.email, world->viewer.password, next);
+    ASSERT_EQ(res.status, 303);
+    EXPECT_EQ(res.header("Location"), "/") << "next=" << next;
+  }
+  auto browser = world->server.browser();
+  EXPECT_EQ(
+      browser.sign_in(world->viewer.email, world->viewer.password, "/orgs/1/members?x=1").header("Location"),
+      "/orgs/1/members?x=1")
+      << "a same-site path is kept";
+
+  // The way a link brings it: the query parameter lands in the sign-in form, and from there in Location.
+  auto linked = world->server.browser();
+  const auto form = linked.get("/login?next=/%09/evil.example/x");
+  EXPECT_EQ(form.status, 200);
+  EXPECT_EQ(form.body.find("evil.example"), std::string::npos) << "the form does not carry it on";
+  const auto done = linked.post_form("/login", {{"csrf", csrf_from_html(form.body)},
+                                                {"email", world->viewer.email},
+                                                {"password", world->viewer.password},
+                                                {"next", "/\t/evil.example/x"}});
+  EXPECT_EQ(done.header("Location"), "/");
+  // The language switch uses the same rule (anonymous here: a signed-in person's choice is stored).
+  auto anonymous = world->server.browser();
+  const auto lang = anonymous.submit("/language", {{"lang", "en"}, {"return", "/\t/evil.example/"}});
+  EXPECT_EQ(lang.header("Location"), "/");
+}
+
 TEST_F(Sessions, AWrongPasswordAndAnUnknownAddressGetTheSameRefusalAndNoSession) {
   auto wrong = world->server.browser();
   const auto a = wrong.sign_in(world->owner.email, "not-the-right-password");

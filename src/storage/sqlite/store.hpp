@@ -37,9 +37,13 @@ class SqliteStore final : public AccountStore,
   void touch_session(const std::string& id_hash, std::int64_t now) override;
   void delete_session(const std::string& id_hash) override;
   int delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) override;
-  void insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view label,
-                        std::int64_t now) override;
-  std::optional<std::int64_t> api_token_user(const std::string& token_hash) override;
+  std::int64_t insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view name,
+                                std::int64_t now, std::int64_t expires_at) override;
+  std::optional<ApiTokenRow> find_api_token(const std::string& token_hash) override;
+  void touch_api_token(std::int64_t token_id, std::int64_t now) override;
+  std::vector<ApiTokenRow> api_tokens(std::int64_t user_id) override;
+  bool revoke_api_token(std::int64_t user_id, std::int64_t token_id, std::int64_t now) override;
+  int revoke_api_tokens(std::int64_t user_id, std::int64_t now) override;
 
   // OrgStore
   std::optional<Organisation> find_org(std::int64_t org_id) override;
@@ -53,7 +57,7 @@ class SqliteStore final : public AccountStore,
                                         std::int64_t now, std::int64_t expires_at) override;
   std::vector<PendingInvitation> pending_invitations(std::int64_t org_id, std::int64_t now) override;
   std::optional<InvitationRow> find_member_invitation(const std::string& token_hash) override;
-  void mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) override;
+  bool mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) override;
 
   // AuditStore
   void append_audit(const AuditEntry& entry, std::int64_t at) override;

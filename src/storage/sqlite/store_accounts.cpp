@@ -106,21 +106,70 @@ void SqliteStore::set_password_hash(std::int64_t user_id, const std::string& pas
   });
 }
 
-void SqliteStore::insert_api_token(const std::string& token_hash, std::int64_t user_id,
-                                   std::string_view label, std::int64_t now) {
+std::int64_t SqliteStore::insert_api_token(const std::string& token_hash, std::int64_t user_id,
+                                           std::string_view name, std::int64_t now, std::int64_t expires_at) {
+  std::int64_t id = 0;
   db_.write([&](Connection& c) {
-    c.exec("INSERT INTO api_tokens(token_hash, user_id, label, created_at) VALUES(?, ?, ?, ?)", token_hash,
-           user_id, label, now);
+    c.exec("INSERT INTO api_tokens(token_hash, user_id, label, created_at, expires_at) VALUES(?, ?, ?, ?, ?)",
+           token_hash, user_id, name, now, expires_at);
+    id = c.last_insert_id();
   });
+  return id;
 }
 
-std::optional<std::int64_t> SqliteStore::api_token_user(const std::string& token_hash) {
-  std::optional<std::int64_t> out;
+namespace {
+
+constexpr const char* kTokenColumns =
+    "SELECT id, user_id, label, created_at, last_used_at, expires_at, revoked_at FROM api_tokens ";
+
+ApiTokenRow read_token(Statement& st) {
+  return ApiTokenRow{st.int64(0),     st.int64(1), st.text(2),     st.int64(3),
+                     st.opt_int64(4), st.int64(5), st.opt_int64(6)};
+}
+
+}  // namespace
+
+std::optional<ApiTokenRow> SqliteStore::find_api_token(const std::string& token_hash) {
+  std::optional<ApiTokenRow> out;
   db_.read([&](Connection& c) {
-    auto st = c.prepare("SELECT user_id FROM api_tokens WHERE token_hash = ?", token_hash);
-    if (st->step()) out = st->int64(0);
+    auto st = c.prepare(std::string(kTokenColumns) + "WHERE token_hash = ?", token_hash);
+    if (st->step()) out = read_token(*st);
   });
   return out;
+}
+
+void SqliteStore::touch_api_token(std::int64_t token_id, std::int64_t now) {
+  db_.write(
+      [&](Connection& c) { c.exec("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", now, token_id); });
+}
+
+std::vector<ApiTokenRow> SqliteStore::api_tokens(std::int64_t user_id) {
+  std::vector<ApiTokenRow> out;
+  db_.read([&](Connection& c) {
+    auto st = c.prepare(
+        std::string(kTokenColumns) + "WHERE user_id = ? AND revoked_at IS NULL ORDER BY id DESC", user_id);
+    while (st->step()) out.push_back(read_token(*st));
+  });
+  return out;
+}
+
+bool SqliteStore::revoke_api_token(std::int64_t user_id, std::int64_t token_id, std::int64_t now) {
+  bool changed = false;
+  db_.write([&](Connection& c) {
+    c.exec("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL", now,
+           token_id, user_id);
+    changed = c.changes() == 1;
+  });
+  return changed;
+}
+
+int SqliteStore::revoke_api_tokens(std::int64_t user_id, std::int64_t now) {
+  int changed = 0;
+  db_.write([&](Connection& c) {
+    c.exec("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", now, user_id);
+    changed = c.changes();
+  });
+  return changed;
 }
 
 }  // namespace forkant::sqlite

@@ -121,10 +121,14 @@ std::optional<InvitationRow> SqliteStore::find_member_invitation(const std::stri
   return out;
 }
 
-void SqliteStore::mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) {
+bool SqliteStore::mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) {
+  bool changed = false;
   db_.write([&](Connection& c) {
-    c.exec("UPDATE member_invitations SET accepted_at = ? WHERE id = ?", now, invitation_id);
+    c.exec("UPDATE member_invitations SET accepted_at = ? WHERE id = ? AND accepted_at IS NULL", now,
+           invitation_id);
+    changed = c.changes() == 1;
   });
+  return changed;
 }
 
 void SqliteStore::append_audit(const AuditEntry& e, std::int64_t at) {

@@ -8,6 +8,8 @@
 namespace forkant::web::api {
 
 Response me(Context& ctx);
+Response list_tokens(Context& ctx);
+Response revoke_token(Context& ctx);
 Response get_org(Context& ctx);
 Response list_members(Context& ctx);
 Response create_invitation(Context& ctx);

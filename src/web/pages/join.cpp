@@ -1,5 +1,6 @@
 // Accepting a member invitation: a new person chooses name and password; a person with an account
-// confirms with their password. Then they sign in as usual.
+// confirms with their password. The page is the same in both cases (it does not tell whoever holds the
+// link whether the address has an account). Then they sign in as usual.
 #include "web/app.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
@@ -8,11 +9,9 @@ namespace forkant::web::pages {
 namespace {
 
 Response join_page(Context& ctx, const InvitationRow& inv, nlohmann::json extra, int status) {
-  const bool has_account = ctx.app.services().accounts->find_user_by_email(inv.email).has_value();
   nlohmann::json view{{"org_name", inv.org_name},
                       {"email", inv.email},
                       {"role", ctx.t("role." + std::string(role_name(inv.role)))},
-                      {"has_account", has_account},
                       {"token", ctx.param("token")}};
   view.update(extra);
   return page(ctx, "join", view, ctx.t("join.title"), status);
@@ -22,19 +21,23 @@ Response join_page(Context& ctx, const InvitationRow& inv, nlohmann::json extra,
 
 Response join_form(Context& ctx) {
   const auto inv = ctx.app.services().orgs->open_invitation(ctx.param("token"));
-  if (!inv) return error_response(ctx, 410, "invitation_invalid", "error.invitation_invalid");
+  if (!inv) return error_response(ctx, ctx.app.services().orgs->invitation_gone(ctx.param("token")));
   return join_page(ctx, *inv, nlohmann::json::object(), 200);
 }
 
 Response join(Context& ctx) {
   const auto inv = ctx.app.services().orgs->open_invitation(ctx.param("token"));
-  if (!inv) return error_response(ctx, 410, "invitation_invalid", "error.invitation_invalid");
+  if (!inv) return error_response(ctx, ctx.app.services().orgs->invitation_gone(ctx.param("token")));
   const std::string name = ctx.form().get("name");
-  auto user =
-      ctx.app.services().orgs->accept_invitation(ctx.param("token"), name, ctx.form().get("password"));
+  auto user = ctx.app.services().orgs->accept_invitation(ctx.param("token"), name, ctx.form().get("password"),
+                                                         ctx.client_address);
   if (!user) {
-    return join_page(ctx, *inv, {{"name", name}, {"error", error_message(ctx, user.error())}},
-                     status_for(user.error().kind));
+    if (user.error().kind == ErrorKind::gone) return error_response(ctx, user.error());
+    Response res = join_page(ctx, *inv, {{"name", name}, {"error", error_message(ctx, user.error())}},
+                             status_for(user.error().kind));
+    if (user.error().kind == ErrorKind::too_many)
+      res.set_header("Retry-After", user.error().params.at("retry_after"));
+    return res;
   }
   return redirect("/login");
 }

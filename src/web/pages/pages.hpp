@@ -3,6 +3,7 @@
 
 #include "web/context.hpp"
 #include "web/http.hpp"
+#include "web/return_path.hpp"
 
 namespace forkant::web::pages {
 
@@ -13,6 +14,9 @@ Response sign_out(Context& ctx);
 Response set_language(Context& ctx);
 Response password_form(Context& ctx);
 Response change_password(Context& ctx);
+Response tokens(Context& ctx);
+Response token_create(Context& ctx);
+Response token_revoke(Context& ctx);
 Response org_overview(Context& ctx);
 Response members(Context& ctx);
 Response invite_member(Context& ctx);
@@ -23,6 +27,6 @@ Response healthz(Context& ctx);
 Response readyz(Context& ctx);
 
 // A same-site path to return to, or "/" (never an absolute URL: no open redirects).
-std::string safe_return_path(const std::string& candidate);
+using forkant::web::safe_return_path;
 
 }  // namespace forkant::web::pages

@@ -1,8 +1,7 @@
 // Changing one's own password. The current password is asked for (a session left open on a shared PC is
 // not enough), the new one is typed twice (there is no reset by e-mail yet), and every other session of
-// the account ends.
+// the account ends, and every personal API token is revoked.
 #include "web/app.hpp"
-#include "web/cookies.hpp"
 #include "web/forms.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
@@ -40,12 +39,8 @@ Response change_password(Context& ctx) {
     const Error e = Error::invalid("passwords_differ", "error.passwords_differ");
     return password_page(ctx, error_message(ctx, e), field_of(e), status_for(e.kind));
   }
-  const bool secure = ctx.app.config().secure_cookies;
-  const auto cookies = parse_cookies(ctx.req.header("cookie").value_or(""));
-  const auto session = cookies.find(session_cookie_name(secure));
-  const std::string token = session == cookies.end() ? "" : session->second;
-  auto changed =
-      ctx.app.services().accounts->change_password(ctx.user->id, token, form.get("current_password"), next);
+  auto changed = ctx.app.services().accounts->change_password(
+      ctx.user->id, ctx.session_token, form.get("current_password"), next, ctx.client_address);
   if (!changed) {
     Response res = password_page(ctx, error_message(ctx, changed.error()), field_of(changed.error()),
                                  status_for(changed.error().kind));

@@ -1,4 +1,5 @@
-// Sign-in and sign-out. A new session id is issued at every sign-in (no fixation); the old one is gone.
+// Sign-in and sign-out. A new session id is issued at every sign-in (no fixation); the session the
+// browser had before ends on the server.
 #include "storage/sqlite/database.hpp"
 #include "web/app.hpp"
 #include "web/cookies.hpp"
@@ -6,14 +7,6 @@
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
-
-std::string safe_return_path(const std::string& candidate) {
-  if (candidate.size() < 2 || candidate[0] != '/' || candidate[1] == '/' || candidate[1] == '\\' ||
-      candidate.find_first_of("\r\n") != std::string::npos) {
-    return "/";
-  }
-  return candidate;
-}
 
 namespace {
 
@@ -33,7 +26,8 @@ Response sign_in_form(Context& ctx) {
 Response sign_in(Context& ctx) {
   const auto& form = ctx.form();
   const std::string email = form.get("email");
-  auto result = ctx.app.services().accounts->sign_in(email, form.get("password"), ctx.req.remote_address);
+  auto result = ctx.app.services().accounts->sign_in(email, form.get("password"), ctx.client_address,
+                                                     ctx.session_token);
   if (!result) {
     Response res =
         sign_in_page(ctx, email, error_message(ctx, result.error()), status_for(result.error().kind));
