@@ -82,7 +82,7 @@ int token_revoke(const std::string& db, const std::string& email, std::int64_t t
     return 1;
   }
   if (!env.accounts.revoke_api_token(user->id, token_id, std::nullopt)) {
-    std::cerr << "forkant token revoke: " << email << " has no active token " << token_id << "\n";
+    std::cerr << "forkant token revoke: " << email << " has no token " << token_id << "\n";
     return 1;
   }
   std::cout << "revoked token " << token_id << "\n";

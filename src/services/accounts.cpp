@@ -168,12 +168,14 @@ std::optional<User> AccountService::user_for_api_token(std::string_view token) {
 Status AccountService::revoke_api_token(std::int64_t user_id, std::int64_t token_id,
                                         std::optional<std::int64_t> actor) {
   const auto now = clock_.now();
-  bool revoked = false;
+  std::optional<bool> revoked;
   tx_.transaction([&] {
     revoked = store_.revoke_api_token(user_id, token_id, now);
-    if (revoked) audit_account(user_id, actor, "api_token.revoked", "token " + std::to_string(token_id), now);
+    if (revoked && *revoked) {
+      audit_account(user_id, actor, "api_token.revoked", "token " + std::to_string(token_id), now);
+    }
   });
-  if (!revoked) return Error::not_found();
+  if (!revoked) return Error::not_found();  // another person's token looks exactly like a missing one
   return ok_status();
 }
 

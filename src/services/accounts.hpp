@@ -71,8 +71,10 @@ class AccountStore {
   virtual void touch_api_token(std::int64_t token_id, std::int64_t now) = 0;
   // The user's tokens that are not revoked (expired ones included), newest first.
   virtual std::vector<ApiTokenRow> api_tokens(std::int64_t user_id) = 0;
-  // Revokes the user's token if it exists, is theirs and is not revoked yet; false otherwise.
-  virtual bool revoke_api_token(std::int64_t user_id, std::int64_t token_id, std::int64_t now) = 0;
+  // Revoking is idempotent (DELETE may be repeated): nullopt when the user has no such token, true when
+  // this call revoked it, false when it was revoked already.
+  virtual std::optional<bool> revoke_api_token(std::int64_t user_id, std::int64_t token_id,
+                                               std::int64_t now) = 0;
   // Revokes every token of the user; returns how many.
   virtual int revoke_api_tokens(std::int64_t user_id, std::int64_t now) = 0;
 };
@@ -123,7 +125,8 @@ class AccountService {
   // The user whose token this is, when it is neither expired nor revoked.
   std::optional<User> user_for_api_token(std::string_view token);
   std::vector<ApiTokenRow> api_tokens(std::int64_t user_id) { return store_.api_tokens(user_id); }
-  // Another person's token, a missing one and one already revoked are all not_found.
+  // Another person's token and a missing one are not_found; revoking one's own token again succeeds (a
+  // repeated DELETE, a second click), and only the first revocation is audited.
   Status revoke_api_token(std::int64_t user_id, std::int64_t token_id, std::optional<std::int64_t> actor);
   std::int64_t now() const { return clock_.now(); }
 

@@ -148,6 +148,8 @@ def make_fixtures(s):
     links = s.api("POST", f"/api/v1/rounds/{f['live_round']}/invitations", {"group": "chefer", "count": 6})["links"]
     for name, link in zip(("r_read", "r_save", "r_submit", "r_api_get", "r_api_put", "r_wapiti"), links):
         f[name] = link["token"]
+    tokens = {t["name"]: t["id"] for t in s.api("GET", "/api/v1/me/tokens")["tokens"]}
+    f["revoke_page"], f["revoke_api"] = tokens["scan-revoke-page"], tokens["scan-revoke-api"]
     # A blank form is refused on submit (no rating, PRODUCT.md): the link to submit holds one answer.
     s.api("PUT", f"/api/v1/responses/{f['r_submit']}", {"answers": {"q1.s1": 3}})
     for name in ("join_read", "join_accept"):
@@ -258,6 +260,7 @@ NOT_SCANNED = {
     "GET /api/v1/openapi.json": "no parameters (static document)",
     "GET /api/v1/me": "no parameters",
     "GET /api/v1/frameworks": "no parameters",
+    "GET /api/v1/me/tokens": "no parameters",
     "POST /logout": "would end the scan's session; it has no parameter besides the CSRF token",
 }
 
@@ -296,6 +299,12 @@ def make_targets(f):
         Target("POST /password", "/password", auth="own-session", form={
             "current_password": OWN_PASSWORD, "new_password": OWN_PASSWORD, "repeat_password": OWN_PASSWORD},
             expect=(422,)),
+        # Personal API tokens: creating one shows it once (201); revoking sends back to the list (303).
+        Target("GET /tokens", "/tokens?revoked=1"),
+        Target("POST /tokens", "/tokens", form={"name": "Scan token", "days": "30"}, expect=(201,)),
+        Target("POST /tokens/{token_id}/revoke", f"/tokens/{f['revoke_page']}*/revoke", expect=(303,)),
+        Target("DELETE /api/v1/me/tokens/{token_id}", f"/api/v1/me/tokens/{f['revoke_api']}*", auth="bearer",
+               expect=(204,)),
         Target("GET /orgs/{org_id}", f"/orgs/{o}*"),
         Target("GET /orgs/{org_id}/members", f"/orgs/{o}*/members"),
         Target("POST /orgs/{org_id}/members", f"/orgs/{o}*/members",

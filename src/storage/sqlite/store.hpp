@@ -42,7 +42,8 @@ class SqliteStore final : public AccountStore,
   std::optional<ApiTokenRow> find_api_token(const std::string& token_hash) override;
   void touch_api_token(std::int64_t token_id, std::int64_t now) override;
   std::vector<ApiTokenRow> api_tokens(std::int64_t user_id) override;
-  bool revoke_api_token(std::int64_t user_id, std::int64_t token_id, std::int64_t now) override;
+  std::optional<bool> revoke_api_token(std::int64_t user_id, std::int64_t token_id,
+                                       std::int64_t now) override;
   int revoke_api_tokens(std::int64_t user_id, std::int64_t now) override;
 
   // OrgStore

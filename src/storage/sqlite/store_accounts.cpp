@@ -153,14 +153,20 @@ std::vector<ApiTokenRow> SqliteStore::api_tokens(std::int64_t user_id) {
   return out;
 }
 
-bool SqliteStore::revoke_api_token(std::int64_t user_id, std::int64_t token_id, std::int64_t now) {
-  bool changed = false;
+std::optional<bool> SqliteStore::revoke_api_token(std::int64_t user_id, std::int64_t token_id,
+                                                  std::int64_t now) {
+  std::optional<bool> out;
   db_.write([&](Connection& c) {
     c.exec("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL", now,
            token_id, user_id);
-    changed = c.changes() == 1;
+    if (c.changes() == 1) {
+      out = true;
+      return;
+    }
+    auto st = c.prepare("SELECT 1 FROM api_tokens WHERE id = ? AND user_id = ?", token_id, user_id);
+    if (st->step()) out = false;
   });
-  return changed;
+  return out;
 }
 
 int SqliteStore::revoke_api_tokens(std::int64_t user_id, std::int64_t now) {
