@@ -3,6 +3,7 @@
 // token, CSRF, the route, and turns every failure into the right status in the user's language. Socket
 // I/O lives in web/server/; this file never sees it.
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -57,6 +58,8 @@ class App {
   RenderedCache& rendered_cache() { return rendered_cache_; }
 
  private:
+  // Everything between reading the request and the headers every answer gets; may return early.
+  Response answer(Context& ctx, const std::map<std::string, std::string>& cookies);
   Response dispatch(Context& ctx);
   Services services_;
   const Translator& translator_;
