@@ -65,7 +65,15 @@ Response App::handle(Request& req) {
   // Every answer, whichever branch produced it, leaves through here.
   for (auto& c : ctx.set_cookies) res.add_header("Set-Cookie", std::move(c));
   add_security_headers(res);
+  if (res.log_route.empty()) res.log_route = log_route(req);
   return res;
+}
+
+std::string App::log_route(const Request& req) const {
+  // Never the path itself: respondent and invitation tokens travel in paths.
+  if (req.path.starts_with("/static/")) return "/static/{file}";
+  if (const Route* route = router_.route_for_path(req.path)) return route->pattern;
+  return kUnmatchedRoute;
 }
 
 Response App::answer(Context& ctx, const std::map<std::string, std::string>& cookies) {

@@ -61,6 +61,9 @@ class App {
   // Everything between reading the request and the headers every answer gets; may return early.
   Response answer(Context& ctx, const std::map<std::string, std::string>& cookies);
   Response dispatch(Context& ctx);
+  // What the access log writes for `req` when no route answered it: the pattern its path matches (a
+  // wrong method), "/static/{file}", or kUnmatchedRoute.
+  std::string log_route(const Request& req) const;
   Services services_;
   const Translator& translator_;
   const Templates& templates_;

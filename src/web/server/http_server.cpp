@@ -171,7 +171,7 @@ class Session : public std::enable_shared_from_this<Session> {
       const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
       spdlog::info(R"({{"method":"{}","path":"{}","status":{},"ms":{:.2f},"request_id":"{}"}})",
                    log_escape(req.method),
-                   log_escape(res.log_route.empty() ? req.path : res.log_route), res.status, ms,
+                   log_escape(res.log_route.empty() ? kUnmatchedRoute : res.log_route), res.status, ms,
                    req.request_id);
       net::post(self->stream_.get_executor(),
                 [self, res = std::move(res), keep_alive, version = 11]() mutable {
