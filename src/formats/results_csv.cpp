@@ -20,9 +20,9 @@ class Writer {
   Writer(const Framework& fw, std::string_view lang, CsvDialect dialect)
       : fw_(fw),
         lang_(lang),
-        sep_(dialect == CsvDialect::danish_excel ? ';' : ','),
-        decimal_(dialect == CsvDialect::danish_excel ? ',' : '.') {
-    if (dialect == CsvDialect::danish_excel) out_ = "\xEF\xBB\xBF";
+        sep_(csv_separator(dialect)),
+        decimal_(dialect == CsvDialect::danish_excel ? ',' : '.'),
+        out_(csv_preamble(dialect)) {
     std::string header(kColumns);
     std::replace(header.begin(), header.end(), ',', sep_);
     out_ += header + "\r\n";
@@ -55,7 +55,7 @@ class Writer {
     const Dimension* dimension = fw_.find_dimension(d.dimension_id);
     const std::optional<Summary>& s = d.score;
     auto stat = [&](double Summary::*field) { return s ? number((*s).*field) : std::string(); };
-    return {d.dimension_id,
+    return {text(d.dimension_id),
             dimension ? std::to_string(dimension->number) : "",
             dimension ? text(dimension->title.get(lang_)) : "",
             s ? std::to_string(s->n) : "",

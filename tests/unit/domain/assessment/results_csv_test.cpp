@@ -5,6 +5,7 @@
 #include <string>
 
 #include "fixtures.hpp"
+#include "formats/csv.hpp"
 
 namespace forkant {
 namespace {
@@ -39,6 +40,29 @@ TEST(ResultsCsvTest, DanishExcelUsesSemicolonsDecimalCommasAndABom) {
   const std::string csv = results_to_csv(small_framework(), sample(), "da", CsvDialect::danish_excel);
   EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBFset;group;status;"));
   EXPECT_NE(csv.find("round;;shown;;3;1,67;;a;1;A (da);3;1,67;2,00;0,58;"), std::string::npos);
+}
+
+TEST(ResultsCsvTest, AGroupNameThatLooksLikeAFormulaIsDefusedWhateverItsPrefix) {
+  for (const std::string prefix :
+       {"=", "+", "-", "@", "\t", "\r", "\n", " =", " +", " -", " @", "\t=", "\r+", "\n-", "\r\n@"}) {
+    const std::string group = prefix + "cmd|' /C calc'!A0";
+    RoundInput round{{group}, {}, 3};
+    round.responses.push_back(in_group(group, values({{"a.s1", 5}})));
+    for (const auto dialect : {CsvDialect::standard, CsvDialect::danish_excel}) {
+      const std::string csv =
+          results_to_csv(small_framework(), compute_results(small_framework(), round), "en", dialect);
+      const char sep = dialect == CsvDialect::danish_excel ? ';' : ',';
+      const auto rows = parse_csv(csv, sep, 100);
+      ASSERT_TRUE(rows.ok()) << "[" << prefix << "]";
+      bool found = false;
+      for (const auto& row : *rows) {
+        if (row.fields.at(0) != "group") continue;
+        found = true;
+        EXPECT_EQ(row.fields.at(1), "'" + group) << "[" << prefix << "]";
+      }
+      EXPECT_TRUE(found) << "[" << prefix << "]";
+    }
+  }
 }
 
 }  // namespace
