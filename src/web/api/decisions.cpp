@@ -37,10 +37,9 @@ Status read_questions(const nlohmann::json* value, std::set<int>& out) {
   if (!value->is_array()) return wrong_type("questions");
   out.clear();
   for (const auto& q : *value) {
-    if (!q.is_number_integer()) return wrong_type("questions");
-    const auto n = q.get<std::int64_t>();
-    // Out-of-range numbers reach the domain's rule (unknown_question) without overflowing an int.
-    out.insert(static_cast<int>(std::clamp<std::int64_t>(n, -1000, 1000)));
+    auto n = integer_value<int>(q, "questions");
+    if (!n) return n.error();
+    out.insert(*n);  // the domain's rule refuses numbers outside 1..10 (unknown_question)
   }
   return ok_status();
 }
@@ -240,17 +239,17 @@ Response edit_decision(Context& ctx) {
   if (!decision) return error_response(ctx, decision.error());
   auto body = parse_json_object(ctx.req);
   if (!body) return error_response(ctx, body.error());
-  if (!body->contains("version") || !(*body)["version"].is_number_integer()) {
+  if (!body->contains("version") || (*body)["version"].is_null()) {
     return error_response(
         ctx, Error{ErrorKind::malformed, "missing_field", "error.missing_field", {{"field", "version"}}});
   }
-  const auto version = (*body)["version"].get<std::int64_t>();
+  const auto version = integer_value<int>((*body)["version"], "version");
+  if (!version) return error_response(ctx, version.error());
   body->erase("version");
   // An edit sends the whole content or the fields it changes; the rest stays as it is.
   auto draft = read_draft(*body, decision->content, false);
   if (!draft) return error_response(ctx, draft.error());
-  auto edited = ctx.app.services().decisions->edit_decision(
-      *decision, ctx.user->id, static_cast<int>(std::clamp<std::int64_t>(version, -1, 1000000)), *draft);
+  auto edited = ctx.app.services().decisions->edit_decision(*decision, ctx.user->id, *version, *draft);
   if (!edited) return error_response(ctx, edited.error());
   return detail_response(ctx, 200, decision->id);
 }
