@@ -183,34 +183,12 @@ Response list_decisions(Context& ctx) {
   if (!org_id) return error_response(ctx, Error::not_found());
   if (auto role = authorize(ctx, *org_id, Role::viewer); !role) return error_response(ctx, role.error());
   const auto& q = ctx.query();
-  DecisionFilter filter;
-  if (const auto kind = q.get("kind"); !kind.empty()) {
-    filter.kind = decision_kind_from_string(kind);
-    if (!filter.kind)
-      return error_response(ctx, Error::invalid("unknown_kind", "error.unknown_kind", {{"kind", kind}}));
-  }
-  auto number = [&](const char* name) -> std::optional<std::int64_t> {
-    const auto v = q.get(name);
-    if (v.empty() || v.size() > 12 || v.find_first_not_of("0123456789") != std::string::npos)
-      return std::nullopt;
-    return std::stoll(v);
-  };
-  for (const char* name : {"question", "owner"}) {
-    if (!q.get(name).empty() && !number(name)) return error_response(ctx, wrong_type(name));
-  }
-  if (auto n = number("question")) filter.question = static_cast<int>(*n);
-  filter.owner_user_id = number("owner");
-  if (const auto body = q.get("body"); !body.empty()) filter.body = body;
-  for (const char* name : {"from", "to"}) {
-    const auto v = q.get(name);
-    if (v.empty()) continue;
-    const auto date = parse_iso_date(v);
-    if (!date)
-      return error_response(ctx, Error::invalid("invalid_date", "error.invalid_date", {{"field", name}}));
-    (std::string(name) == "from" ? filter.from : filter.to) = *date;
-  }
+  // The same parser as the register page: the same filter, the same refusals.
+  const auto filter = parse_decision_filter(
+      {q.get("kind"), q.get("question"), q.get("owner"), q.get("body"), q.get("from"), q.get("to")});
+  if (!filter) return error_response(ctx, filter.error());
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& d : ctx.app.services().decisions->list_decisions(*org_id, filter))
+  for (const auto& d : ctx.app.services().decisions->list_decisions(*org_id, *filter))
     out.push_back(decision_to_json(d));
   return json_response(200, {{"decisions", out}});
 }
