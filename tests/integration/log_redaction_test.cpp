@@ -71,6 +71,15 @@ TEST(LogRedaction, ARespondentTokenInAPathNoRouteAnswersNeverReachesTheLog) {
     ASSERT_TRUE(res);
     EXPECT_EQ(res->status, 413);
   }
+  {
+    // An absolute-form target (RFC 9112 3.2.2) is no path at all, and is not logged either.
+    RawConnection c(server.port());
+    ASSERT_TRUE(
+        c.send(raw_request("GET", "http://127.0.0.1/r/" + token, server.port(), {{"Connection", "close"}})));
+    const auto res = c.read_response();
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 404);
+  }
   EXPECT_EQ(server.stop(), 0);
 
   const std::string log = server.log();
@@ -83,7 +92,7 @@ TEST(LogRedaction, ARespondentTokenInAPathNoRouteAnswersNeverReachesTheLog) {
   EXPECT_EQ(count(entries, "PATCH", "/api/v1/responses/{token}", 405), 1) << log;
   EXPECT_EQ(count(entries, "GET", "/api/v1/responses/{token}", 401), 1) << log;
   EXPECT_EQ(count(entries, "POST", "/r/{token}/q/{n}", 413), 1) << log;
-  EXPECT_EQ(count(entries, "GET", "unmatched", 404), 4) << "unmatched paths log a fixed word:\n" << log;
+  EXPECT_EQ(count(entries, "GET", "unmatched", 404), 5) << "unmatched paths log a fixed word:\n" << log;
   EXPECT_EQ(count(entries, "GET", "/static/{file}", 404), 1) << log;
   EXPECT_EQ(count(entries, "POST", "/static/{file}", 405), 1) << log;
 }
