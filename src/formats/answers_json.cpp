@@ -1,6 +1,6 @@
 #include "formats/answers_json.hpp"
 
-#include <limits>
+#include "formats/json_integer.hpp"
 
 namespace forkant {
 
@@ -24,19 +24,16 @@ std::optional<ResponseAnswers> answers_from_json(const nlohmann::json& j) {
 namespace {
 
 Error bad(const std::string& field) {
-  return Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", field}}};
+  return json_wrong_type(field);
 }
 
-// An int that fits, or nullopt for null; errors for anything else.
+// An int that fits (the domain then checks the scale or the points), or nullopt for null; wrong_type or
+// value_out_of_range for anything else.
 Result<std::optional<int>> small_int(const nlohmann::json& v, const std::string& field) {
   if (v.is_null()) return std::optional<int>();
-  if (!v.is_number_integer()) return bad(field);
-  const auto x = v.get<std::int64_t>();
-  if (x < std::numeric_limits<int>::min() || x > std::numeric_limits<int>::max()) {
-    return Error::invalid("value_out_of_range", "error.value_out_of_range",
-                          {{"item", field}, {"value", std::to_string(x)}});
-  }
-  return std::optional<int>(static_cast<int>(x));
+  auto x = json_integer<int>(v, field);
+  if (!x) return x.error();
+  return std::optional<int>(*x);
 }
 
 }  // namespace

@@ -93,11 +93,25 @@ std::string csv_field(std::string_view value, char separator) {
   return out + '"';
 }
 
+bool csv_formula_risk(std::string_view value) {
+  if (value.empty()) return false;
+  if (value.front() == '\t' || value.front() == '\r' || value.front() == '\n') return true;
+  const auto first = value.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos &&
+         std::string_view("=+-@").find(value[first]) != std::string_view::npos;
+}
+
 std::string csv_text_field(std::string_view value, char separator) {
-  if (!value.empty() && std::string_view("=+-@\t").find(value.front()) != std::string_view::npos) {
-    return csv_field("'" + std::string(value), separator);
-  }
+  if (csv_formula_risk(value)) return csv_field("'" + std::string(value), separator);
   return csv_field(value, separator);
+}
+
+char csv_separator(CsvDialect dialect) {
+  return dialect == CsvDialect::danish_excel ? ';' : ',';
+}
+
+std::string_view csv_preamble(CsvDialect dialect) {
+  return dialect == CsvDialect::danish_excel ? "\xEF\xBB\xBF" : "";
 }
 
 }  // namespace forkant

@@ -24,11 +24,25 @@ Result<std::vector<CsvRow>> parse_csv(std::string_view text, char separator, std
 // The separator a header line uses: ';' (Danish Excel) when it has more semicolons than commas, else ','.
 char detect_separator(std::string_view text);
 
-// One field for writing: quoted when it holds the separator, a quote or a line break.
+// The CSV files forkant writes come in two dialects.
+enum class CsvDialect {
+  standard,      // ',' between fields, '.' in numbers, no BOM
+  danish_excel,  // ';' between fields, ',' in numbers, UTF-8 BOM so Excel reads æ, ø and å
+};
+char csv_separator(CsvDialect dialect);
+// The UTF-8 byte order mark for danish_excel, else "".
+std::string_view csv_preamble(CsvDialect dialect);
+
+// One field for writing: quoted when it holds the separator, a quote or a line break. For numbers, dates,
+// ids and machine names; text that people typed goes through csv_text_field.
 std::string csv_field(std::string_view value, char separator);
 
-// A text field that a spreadsheet must not take for a formula (OWASP "CSV injection"): a leading
-// = + - @ or tab gets a ' in front.
+// Whether a spreadsheet could take `value` for a formula (OWASP "CSV injection"): it begins with
+// = + - @, tab, CR or LF, or with spaces, tabs, CRs and LFs followed by = + - @.
+bool csv_formula_risk(std::string_view value);
+
+// A text field as csv_field, with a ' in front when csv_formula_risk(value), so that a spreadsheet shows
+// it instead of evaluating it. The one guard of every CSV forkant writes (results, account, links).
 std::string csv_text_field(std::string_view value, char separator);
 
 }  // namespace forkant

@@ -20,9 +20,9 @@ class Writer {
   Writer(const Framework& fw, std::string_view lang, CsvDialect dialect)
       : fw_(fw),
         lang_(lang),
-        sep_(dialect == CsvDialect::danish_excel ? ';' : ','),
-        decimal_(dialect == CsvDialect::danish_excel ? ',' : '.') {
-    if (dialect == CsvDialect::danish_excel) out_ = "\xEF\xBB\xBF";
+        sep_(csv_separator(dialect)),
+        decimal_(dialect == CsvDialect::danish_excel ? ',' : '.'),
+        out_(csv_preamble(dialect)) {
     std::string header(kColumns);
     std::replace(header.begin(), header.end(), ',', sep_);
     out_ += header + "\r\n";
@@ -57,7 +57,7 @@ class Writer {
     const Dimension* dimension = fw_.find_dimension(d.dimension_id);
     const std::optional<Spread>& s = d.spread;
     auto spread = [&](double Spread::*field) { return s ? number((*s).*field) : std::string(); };
-    return {d.dimension_id,
+    return {text(d.dimension_id),
             dimension ? std::to_string(dimension->number) : "",
             dimension ? text(dimension->title.get(lang_)) : "",
             d.score ? std::to_string(d.n) : "",

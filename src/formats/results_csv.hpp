@@ -8,13 +8,9 @@
 
 #include "domain/assessment/framework.hpp"
 #include "domain/assessment/results.hpp"
+#include "formats/csv.hpp"
 
 namespace forkant {
-
-enum class CsvDialect {
-  standard,      // ',' between fields, '.' in numbers, no BOM
-  danish_excel,  // ';' between fields, ',' in numbers, UTF-8 BOM so Excel reads æ, ø and å
-};
 
 // Dimension titles in `lang` ("da" or "en"); column names in English. Lines end in CRLF (RFC 4180).
 std::string results_to_csv(const Framework& framework, const RoundResults& results, std::string_view lang,

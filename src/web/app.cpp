@@ -8,26 +8,13 @@
 #include "web/context.hpp"
 #include "web/cookies.hpp"
 #include "web/respond.hpp"
+#include "web/security_headers.hpp"
 
 namespace forkant::web {
 namespace {
 
 bool is_unsafe(std::string_view method) {
   return method != "GET" && method != "HEAD" && method != "OPTIONS";
-}
-
-void add_security_headers(Response& res) {
-  res.set_header("Content-Security-Policy",
-                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                 "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-  res.set_header("X-Content-Type-Options", "nosniff");
-  res.set_header("X-Frame-Options", "DENY");
-  // Respondent links carry their secret in the path: never send it to another site. (Not "no-referrer":
-  // with it browsers send "Origin: null" on same-site form posts, which the CSRF check must refuse.)
-  res.set_header("Referrer-Policy", "same-origin");
-  res.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  res.set_header("Cross-Origin-Opener-Policy", "same-origin");
-  if (!res.has_header("Cache-Control")) res.set_header("Cache-Control", "no-store");
 }
 
 // A cross-site form post carries the attacker's Origin; same-origin requests carry ours or none. An
@@ -72,39 +59,7 @@ Response App::handle(Request& req) {
   }
   Response res;
   try {
-    if (req.rejected_status == 413) {
-      res = error_response(ctx, 413, "body_too_large", "error.body_too_large");
-    } else if (req.path.starts_with("/static/") && req.method != "GET" && req.method != "HEAD") {
-      res = error_response(ctx, 405, "method_not_allowed", "error.method_not_allowed");
-    } else if (req.path.starts_with("/static/")) {
-      auto served = statics_.serve(req.path.substr(8), req);
-      res = served ? std::move(*served) : error_response(ctx, 404, "not_found", "error.not_found");
-    } else {
-      // Who is asking: an API token (API only), else the session cookie.
-      const auto auth = req.header("authorization").value_or("");
-      if (ctx.api && auth.starts_with("Bearer ")) {
-        ctx.user = services_.accounts->user_for_api_token(auth.substr(7));
-        if (!ctx.user) return error_response(ctx, 401, "invalid_token", "error.invalid_token");
-        ctx.via_api_token = true;
-      } else if (auto it = cookies.find(session_cookie_name(config_.secure_cookies)); it != cookies.end()) {
-        ctx.session_token = it->second;
-        if (auto s = services_.accounts->resume(it->second)) {
-          ctx.user = s->user;
-          ctx.csrf_token = s->csrf_token;
-        }
-      }
-      if (ctx.user) ctx.lang = ctx.user->language;  // a signed-in person's own choice wins
-      if (!ctx.user) {
-        // Anonymous forms (sign-in, language) use a double-submit token: cookie and field must match.
-        if (auto it = cookies.find(kPreSessionCookie); it != cookies.end() && it->second.size() == 43) {
-          ctx.csrf_token = it->second;
-        } else {
-          ctx.csrf_token = random_token();
-          ctx.set_cookies.push_back(set_cookie(kPreSessionCookie, ctx.csrf_token, config_.secure_cookies));
-        }
-      }
-      res = dispatch(ctx);
-    }
+    res = answer(ctx, cookies);
   } catch (const std::exception& e) {
     // The detail goes to the log only; the person sees the request id to quote.
     spdlog::error(R"({{"event":"error","request_id":"{}","error":"{}"}})", req.request_id, e.what());
@@ -115,9 +70,54 @@ Response App::handle(Request& req) {
           Response{500, {{"Content-Type", "text/plain; charset=utf-8"}}, "500 " + req.request_id + "\n", ""};
     }
   }
+  // Every answer, whichever branch produced it, leaves through here.
   for (auto& c : ctx.set_cookies) res.add_header("Set-Cookie", std::move(c));
   add_security_headers(res);
+  if (res.log_route.empty()) res.log_route = log_route(req);
   return res;
+}
+
+std::string App::log_route(const Request& req) const {
+  // Never the path itself: respondent and invitation tokens travel in paths.
+  if (req.path.starts_with("/static/")) return "/static/{file}";
+  if (const Route* route = router_.route_for_path(req.path)) return route->pattern;
+  return kUnmatchedRoute;
+}
+
+Response App::answer(Context& ctx, const std::map<std::string, std::string>& cookies) {
+  auto& req = ctx.req;
+  if (req.rejected_status == 413) return error_response(ctx, 413, "body_too_large", "error.body_too_large");
+  if (req.path.starts_with("/static/")) {
+    if (req.method != "GET" && req.method != "HEAD") {
+      return error_response(ctx, 405, "method_not_allowed", "error.method_not_allowed");
+    }
+    auto served = statics_.serve(req.path.substr(8), req);
+    return served ? std::move(*served) : error_response(ctx, 404, "not_found", "error.not_found");
+  }
+  // Who is asking: an API token (API only), else the session cookie.
+  const auto auth = req.header("authorization").value_or("");
+  if (ctx.api && auth.starts_with("Bearer ")) {
+    ctx.user = services_.accounts->user_for_api_token(auth.substr(7));
+    if (!ctx.user) return error_response(ctx, 401, "invalid_token", "error.invalid_token");
+    ctx.via_api_token = true;
+  } else if (auto it = cookies.find(session_cookie_name(config_.secure_cookies)); it != cookies.end()) {
+    ctx.session_token = it->second;
+    if (auto s = services_.accounts->resume(it->second)) {
+      ctx.user = s->user;
+      ctx.csrf_token = s->csrf_token;
+    }
+  }
+  if (ctx.user) ctx.lang = ctx.user->language;  // a signed-in person's own choice wins
+  if (!ctx.user) {
+    // Anonymous forms (sign-in, language) use a double-submit token: cookie and field must match.
+    if (auto it = cookies.find(kPreSessionCookie); it != cookies.end() && it->second.size() == 43) {
+      ctx.csrf_token = it->second;
+    } else {
+      ctx.csrf_token = random_token();
+      ctx.set_cookies.push_back(set_cookie(kPreSessionCookie, ctx.csrf_token, config_.secure_cookies));
+    }
+  }
+  return dispatch(ctx);
 }
 
 Response App::dispatch(Context& ctx) {

@@ -3,6 +3,7 @@
 // token, CSRF, the route, and turns every failure into the right status in the user's language. Socket
 // I/O lives in web/server/; this file never sees it.
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -60,7 +61,12 @@ class App {
   RenderedCache& rendered_cache() { return rendered_cache_; }
 
  private:
+  // Everything between reading the request and the headers every answer gets; may return early.
+  Response answer(Context& ctx, const std::map<std::string, std::string>& cookies);
   Response dispatch(Context& ctx);
+  // What the access log writes for `req` when no route answered it: the pattern its path matches (a
+  // wrong method), "/static/{file}", or kUnmatchedRoute.
+  std::string log_route(const Request& req) const;
   Services services_;
   const Translator& translator_;
   const Templates& templates_;

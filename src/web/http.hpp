@@ -33,12 +33,15 @@ struct Request {
   }
 };
 
+// What the access log writes for a request that no route pattern matches.
+inline constexpr const char* kUnmatchedRoute = "unmatched";
+
 struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
   // What the access log writes instead of the path: the route pattern, so secrets in paths (respondent
-  // tokens) never reach the log.
+  // tokens) never reach the log. Empty means kUnmatchedRoute; the path itself is never logged.
   std::string log_route;
 
   void set_header(std::string name, std::string value) {

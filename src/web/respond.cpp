@@ -100,9 +100,11 @@ std::string error_message(const Context& ctx, const Error& error) {
   return ctx.t(error.key.empty() ? "error.generic" : error.key, params);
 }
 
-Response error_response(Context& ctx, const Error& error) {
-  // A wrong content type is "malformed" to the services but has its own status in HTTP.
-  const int status = error.code == "unsupported_media_type" ? 415 : status_for(error.kind);
+namespace {
+
+// The answer for `error` with exactly this status: the JSON body or the error page, whose title names the
+// status (a 405 page says 405, not the 400 of its ErrorKind).
+Response error_with_status(Context& ctx, int status, const Error& error) {
   const std::string message = error_message(ctx, error);
   Response res;
   if (ctx.api) {
@@ -116,6 +118,14 @@ Response error_response(Context& ctx, const Error& error) {
   if (status == 429 && error.params.count("retry_after"))
     res.set_header("Retry-After", error.params.at("retry_after"));
   return res;
+}
+
+}  // namespace
+
+Response error_response(Context& ctx, const Error& error) {
+  // A wrong content type is "malformed" to the services but has its own status in HTTP.
+  const int status = error.code == "unsupported_media_type" ? 415 : status_for(error.kind);
+  return error_with_status(ctx, status, error);
 }
 
 Response error_response(Context& ctx, int status, const std::string& code, const std::string& key,
@@ -147,11 +157,9 @@ Response error_response(Context& ctx, int status, const std::string& code, const
       kind = ErrorKind::internal;
       break;
     default:
-      break;
+      break;  // 405, 413, 415 have no ErrorKind of their own: the status is passed on as it is
   }
-  Response res = error_response(ctx, Error{kind, code, key, params});
-  res.status = status;  // 405, 413, 415 have no ErrorKind of their own
-  return res;
+  return error_with_status(ctx, status, Error{kind, code, key, params});
 }
 
 nlohmann::json org_view(Context& ctx, std::int64_t org_id, Role role) {

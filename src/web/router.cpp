@@ -23,33 +23,49 @@ void Router::add(Route route) {
   routes_.push_back(std::move(route));
 }
 
+namespace {
+
+// Whether `route`'s pattern matches the split path; fills `params` with the decoded parameters.
+bool path_matches(const Route& route, const std::vector<std::string_view>& parts,
+                  std::map<std::string, std::string>& params) {
+  const auto pattern = split_path(route.pattern);
+  if (pattern.size() != parts.size()) return false;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const auto& p = pattern[i];
+    if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
+      auto decoded = decode_path_segment(parts[i]);
+      if (!decoded || decoded->empty()) return false;
+      params.emplace(std::string(p.substr(1, p.size() - 2)), std::move(*decoded));
+    } else if (p != parts[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::variant<RouteMatch, RouteMiss> Router::match(std::string_view method, std::string_view path) const {
   if (path.empty() || path.front() != '/') return RouteMiss::bad_path;
   const auto parts = split_path(path);
   bool path_matched = false;
   for (const auto& route : routes_) {
-    const auto pattern = split_path(route.pattern);
-    if (pattern.size() != parts.size()) continue;
     RouteMatch m{&route, {}};
-    bool ok = true;
-    for (std::size_t i = 0; i < parts.size() && ok; ++i) {
-      const auto& p = pattern[i];
-      if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
-        auto decoded = decode_path_segment(parts[i]);
-        if (!decoded || decoded->empty()) {
-          ok = false;
-        } else {
-          m.params.emplace(std::string(p.substr(1, p.size() - 2)), std::move(*decoded));
-        }
-      } else {
-        ok = p == parts[i];
-      }
-    }
-    if (!ok) continue;
+    if (!path_matches(route, parts, m.params)) continue;
     path_matched = true;
     if (route.method == method || (method == "HEAD" && route.method == "GET")) return m;
   }
   return path_matched ? RouteMiss::method_not_allowed : RouteMiss::not_found;
+}
+
+const Route* Router::route_for_path(std::string_view path) const {
+  if (path.empty() || path.front() != '/') return nullptr;
+  const auto parts = split_path(path);
+  for (const auto& route : routes_) {
+    std::map<std::string, std::string> params;
+    if (path_matches(route, parts, params)) return &route;
+  }
+  return nullptr;
 }
 
 }  // namespace forkant::web

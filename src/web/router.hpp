@@ -38,6 +38,8 @@ class Router {
  public:
   void add(Route route);
   std::variant<RouteMatch, RouteMiss> match(std::string_view method, std::string_view path) const;
+  // The first route whose pattern matches `path`, whatever its method (what a 405 logs); null if none.
+  const Route* route_for_path(std::string_view path) const;
   const std::vector<Route>& routes() const { return routes_; }
 
  private:

@@ -37,10 +37,9 @@ Status read_questions(const nlohmann::json* value, std::set<int>& out) {
   if (!value->is_array()) return wrong_type("questions");
   out.clear();
   for (const auto& q : *value) {
-    if (!q.is_number_integer()) return wrong_type("questions");
-    const auto n = q.get<std::int64_t>();
-    // Out-of-range numbers reach the domain's rule (unknown_question) without overflowing an int.
-    out.insert(static_cast<int>(std::clamp<std::int64_t>(n, -1000, 1000)));
+    auto n = integer_value<int>(q, "questions");
+    if (!n) return n.error();
+    out.insert(*n);  // the domain's rule refuses numbers outside 1..10 (unknown_question)
   }
   return ok_status();
 }
@@ -184,34 +183,12 @@ Response list_decisions(Context& ctx) {
   if (!org_id) return error_response(ctx, Error::not_found());
   if (auto role = authorize(ctx, *org_id, Role::viewer); !role) return error_response(ctx, role.error());
   const auto& q = ctx.query();
-  DecisionFilter filter;
-  if (const auto kind = q.get("kind"); !kind.empty()) {
-    filter.kind = decision_kind_from_string(kind);
-    if (!filter.kind)
-      return error_response(ctx, Error::invalid("unknown_kind", "error.unknown_kind", {{"kind", kind}}));
-  }
-  auto number = [&](const char* name) -> std::optional<std::int64_t> {
-    const auto v = q.get(name);
-    if (v.empty() || v.size() > 12 || v.find_first_not_of("0123456789") != std::string::npos)
-      return std::nullopt;
-    return std::stoll(v);
-  };
-  for (const char* name : {"question", "owner"}) {
-    if (!q.get(name).empty() && !number(name)) return error_response(ctx, wrong_type(name));
-  }
-  if (auto n = number("question")) filter.question = static_cast<int>(*n);
-  filter.owner_user_id = number("owner");
-  if (const auto body = q.get("body"); !body.empty()) filter.body = body;
-  for (const char* name : {"from", "to"}) {
-    const auto v = q.get(name);
-    if (v.empty()) continue;
-    const auto date = parse_iso_date(v);
-    if (!date)
-      return error_response(ctx, Error::invalid("invalid_date", "error.invalid_date", {{"field", name}}));
-    (std::string(name) == "from" ? filter.from : filter.to) = *date;
-  }
+  // The same parser as the register page: the same filter, the same refusals.
+  const auto filter = parse_decision_filter(
+      {q.get("kind"), q.get("question"), q.get("owner"), q.get("body"), q.get("from"), q.get("to")});
+  if (!filter) return error_response(ctx, filter.error());
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& d : ctx.app.services().decisions->list_decisions(*org_id, filter))
+  for (const auto& d : ctx.app.services().decisions->list_decisions(*org_id, *filter))
     out.push_back(decision_to_json(d));
   return json_response(200, {{"decisions", out}});
 }
@@ -240,17 +217,17 @@ Response edit_decision(Context& ctx) {
   if (!decision) return error_response(ctx, decision.error());
   auto body = parse_json_object(ctx.req);
   if (!body) return error_response(ctx, body.error());
-  if (!body->contains("version") || !(*body)["version"].is_number_integer()) {
+  if (!body->contains("version") || (*body)["version"].is_null()) {
     return error_response(
         ctx, Error{ErrorKind::malformed, "missing_field", "error.missing_field", {{"field", "version"}}});
   }
-  const auto version = (*body)["version"].get<std::int64_t>();
+  const auto version = integer_value<int>((*body)["version"], "version");
+  if (!version) return error_response(ctx, version.error());
   body->erase("version");
   // An edit sends the whole content or the fields it changes; the rest stays as it is.
   auto draft = read_draft(*body, decision->content, false);
   if (!draft) return error_response(ctx, draft.error());
-  auto edited = ctx.app.services().decisions->edit_decision(
-      *decision, ctx.user->id, static_cast<int>(std::clamp<std::int64_t>(version, -1, 1000000)), *draft);
+  auto edited = ctx.app.services().decisions->edit_decision(*decision, ctx.user->id, *version, *draft);
   if (!edited) return error_response(ctx, edited.error());
   return detail_response(ctx, 200, decision->id);
 }

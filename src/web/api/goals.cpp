@@ -83,8 +83,9 @@ Response create_goal(Context& ctx) {
   if (questions) {
     if (!questions->is_array()) return error_response(ctx, wrong_type("questions"));
     for (const auto& q : *questions) {
-      if (!q.is_number_integer()) return error_response(ctx, wrong_type("questions"));
-      goal.questions.insert(static_cast<int>(std::clamp<std::int64_t>(q.get<std::int64_t>(), -1000, 1000)));
+      auto n = integer_value<int>(q, "questions");
+      if (!n) return error_response(ctx, n.error());
+      goal.questions.insert(*n);  // the domain's rule refuses numbers outside 1..10 (unknown_question)
     }
   }
   auto id = ctx.app.services().decisions->create_goal(*org_id, ctx.user->id, goal);

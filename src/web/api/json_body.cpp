@@ -17,7 +17,7 @@ Result<nlohmann::json> parse_json_object(const Request& req) {
 }
 
 Error wrong_type(const std::string& field) {
-  return Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", field}}};
+  return json_wrong_type(field);
 }
 
 const nlohmann::json* FieldReader::field(const std::string& name, bool required) {
@@ -39,16 +39,6 @@ std::optional<std::string> FieldReader::string(const std::string& name, bool req
     return std::nullopt;
   }
   return v->get<std::string>();
-}
-
-std::optional<std::int64_t> FieldReader::integer(const std::string& name, bool required) {
-  const auto* v = field(name, required);
-  if (!v) return std::nullopt;
-  if (!v->is_number_integer()) {
-    if (!error_) error_ = wrong_type(name);
-    return std::nullopt;
-  }
-  return v->get<std::int64_t>();
 }
 
 std::optional<bool> FieldReader::boolean(const std::string& name, bool required) {

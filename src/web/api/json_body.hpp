@@ -1,14 +1,18 @@
 #pragma once
 // Strict reading of JSON request bodies: the content type must be JSON, the text valid UTF-8 and valid
 // JSON, the top level an object; unknown fields are refused (no mass assignment), and every field is
-// checked for presence and type. Errors are specific and translated.
+// checked for presence and type. An integer must fit the type that holds it (value_out_of_range, never
+// truncated). Errors are specific and translated.
 
+#include <concepts>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
 
 #include "domain/result.hpp"
+#include "formats/json_integer.hpp"
 #include "web/http.hpp"
 
 namespace forkant::web::api {
@@ -20,12 +24,31 @@ Result<nlohmann::json> parse_json_object(const Request& req);
 // 400 wrong_type for `field`: the shared answer when a JSON value has the wrong shape.
 Error wrong_type(const std::string& field);
 
+// An integer JSON value (e.g. an element of an array) as T: wrong_type when it is not a whole number,
+// value_out_of_range when T cannot hold it (formats/json_integer.hpp).
+template <std::integral T>
+Result<T> integer_value(const nlohmann::json& value, const std::string& field) {
+  return json_integer<T>(value, field);
+}
+
 class FieldReader {
  public:
   explicit FieldReader(const nlohmann::json& object) : object_(object) {}
 
   std::optional<std::string> string(const std::string& name, bool required = true);
-  std::optional<std::int64_t> integer(const std::string& name, bool required = true);
+  // The field as T (std::int64_t for ids, int for counts, thresholds and versions); nullopt with the
+  // error kept when it is missing, not a whole number, or out of T's range.
+  template <std::integral T = std::int64_t>
+  std::optional<T> integer(const std::string& name, bool required = true) {
+    const auto* v = field(name, required);
+    if (!v) return std::nullopt;
+    auto x = json_integer<T>(*v, name);
+    if (!x) {
+      if (!error_) error_ = x.error();
+      return std::nullopt;
+    }
+    return *x;
+  }
   std::optional<bool> boolean(const std::string& name, bool required = true);
   // Any JSON value (the caller checks its shape).
   const nlohmann::json* any(const std::string& name, bool required = true);

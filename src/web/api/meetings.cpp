@@ -107,8 +107,9 @@ Result<Minutes> read_minutes(const nlohmann::json& body, Date meeting_date) {
     minutes.follow_ups.push_back(*follow_up);
   }
   for (const auto& id : reviewed ? *reviewed : nlohmann::json::array()) {
-    if (!id.is_number_integer()) return wrong_type("reviewed_decision_ids");
-    minutes.reviewed_decisions.push_back(id.get<std::int64_t>());
+    auto n = integer_value<std::int64_t>(id, "reviewed_decision_ids");
+    if (!n) return n.error();
+    minutes.reviewed_decisions.push_back(*n);
   }
   return minutes;
 }
@@ -135,8 +136,7 @@ Response create_meeting_series(Context& ctx) {
   MeetingSeries series;
   series.title = f.string("title").value_or("");
   const auto cadence = f.string("cadence", false).value_or("monthly");
-  series.interval_weeks =
-      static_cast<int>(std::clamp<std::int64_t>(f.integer("interval_weeks", false).value_or(1), -1, 1000));
+  series.interval_weeks = f.integer<int>("interval_weeks", false).value_or(1);
   auto first = read_date(f, "first_meeting", true);
   if (auto e = f.finish()) return error_response(ctx, *e);
   if (!first) return error_response(ctx, first.error());

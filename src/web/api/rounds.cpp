@@ -39,8 +39,7 @@ Response create_round(Context& ctx) {
   round.framework = f.string("framework", false).value_or("ti-spoergsmaal");
   const auto* groups = f.any("groups");
   const auto org = ctx.app.services().orgs->find(*org_id);
-  round.min_respondents =
-      static_cast<int>(f.integer("min_respondents", false).value_or(org->min_respondents));
+  round.min_respondents = f.integer<int>("min_respondents", false).value_or(org->min_respondents);
   if (auto e = f.finish()) return error_response(ctx, *e);
   if (!groups->is_array())
     return error_response(
@@ -95,10 +94,9 @@ Response create_invitations(Context& ctx) {
   if (!body) return error_response(ctx, body.error());
   FieldReader f(*body);
   const auto group = f.string("group");
-  const auto count = f.integer("count");
+  const auto count = f.integer<int>("count");
   if (auto e = f.finish()) return error_response(ctx, *e);
-  auto tokens = ctx.app.services().assessment->create_invitations(
-      *round, *group, static_cast<int>(std::clamp<std::int64_t>(*count, -1, 100000)), ctx.user->id);
+  auto tokens = ctx.app.services().assessment->create_invitations(*round, *group, *count, ctx.user->id);
   if (!tokens) return error_response(ctx, tokens.error());
   nlohmann::json links = nlohmann::json::array();
   for (const auto& t : *tokens) links.push_back({{"token", t}, {"path", "/r/" + t}});

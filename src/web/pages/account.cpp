@@ -2,6 +2,7 @@
 // deliberately did not pursue and why, what it postponed, and what it learned from its steps. Written
 // for politicians and the public; printable; exported as CSV and JSON.
 #include "domain/decisions/account_export.hpp"
+#include "formats/account_csv.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"

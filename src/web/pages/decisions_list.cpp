@@ -8,12 +8,6 @@
 namespace forkant::web::pages {
 namespace {
 
-std::optional<std::int64_t> number(const std::string& text) {
-  if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos)
-    return std::nullopt;
-  return std::stoll(text);
-}
-
 nlohmann::json options(const std::vector<std::pair<std::string, std::string>>& values,
                        const std::string& chosen) {
   nlohmann::json out = nlohmann::json::array();
@@ -28,19 +22,15 @@ Response decisions_list(Context& ctx) {
   auto access = org_in_path(ctx, Role::viewer);
   if (!access) return error_response(ctx, access.error());
   const auto& q = ctx.query();
-  DecisionFilter filter;
-  filter.kind = decision_kind_from_string(q.get("kind"));
-  if (auto n = number(q.get("question")); n && *n >= 1 && *n <= 10) filter.question = static_cast<int>(*n);
-  filter.owner_user_id = number(q.get("owner"));
-  if (const auto body = q.get("body"); !body.empty()) filter.body = body;
-  filter.from = parse_iso_date(q.get("from"));
-  filter.to = parse_iso_date(q.get("to"));
+  // The same parser as the API: a filter it refuses is refused here too, with the form and the reason.
+  const auto filter = parse_decision_filter(
+      {q.get("kind"), q.get("question"), q.get("owner"), q.get("body"), q.get("from"), q.get("to")});
 
   auto& svc = *ctx.app.services().decisions;
   const auto all = svc.all_decisions(access->org_id);
   const auto names = member_names(ctx, access->org_id);
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& d : filter_decisions(all, filter)) {
+  for (const auto& d : filter ? filter_decisions(all, *filter) : std::vector<Decision>{}) {
     std::string questions;
     for (const int n : d.content.questions) questions += (questions.empty() ? "" : ", ") + std::to_string(n);
     const auto owner = names.find(d.content.owner_user_id);
@@ -74,8 +64,13 @@ Response decisions_list(Context& ctx) {
                       {"questions", options(questions, q.get("question"))},
                       {"owners", options(owners, q.get("owner"))},
                       {"bodies", options(bodies, q.get("body"))},
-                      {"from", filter.from ? format_iso_date(*filter.from) : ""},
-                      {"to", filter.to ? format_iso_date(*filter.to) : ""}};
+                      {"from", q.get("from")},
+                      {"to", q.get("to")}};
+  if (!filter) {
+    view["filter_error"] = error_message(ctx, filter.error());
+    view["invalid_" + filter.error().params.at("field")] = true;
+    return page(ctx, "decisions_list", view, ctx.t("decision.list.title"), status_for(filter.error().kind));
+  }
   return page(ctx, "decisions_list", view, ctx.t("decision.list.title"));
 }
 

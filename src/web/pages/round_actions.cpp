@@ -1,7 +1,7 @@
 // The coordinator's actions on a round page: open, close, create private links (answered with a CSV
 // download for mail merge: the tokens exist in clear only in this one response) and import responses
 // collected on paper. A refused action shows the round page again with the reason.
-#include "formats/csv.hpp"
+#include "formats/links_csv.hpp"
 #include "web/pages/assessment_pages.hpp"
 
 namespace forkant::web::pages {
@@ -60,15 +60,13 @@ Response round_links(Context& ctx) {
                               {"links_count", count_text}},
                              status_for(tokens.error().kind));
   }
-  const bool danish = ctx.lang == "da";
-  const char sep = danish ? ';' : ',';
   const std::string base = site_base_url(ctx);
-  std::string csv = danish ? "\xEF\xBB\xBF" : "";
-  csv += std::string("group") + sep + "link\r\n";
-  for (const auto& t : *tokens) {
-    csv += csv_text_field(group, sep) + sep + csv_field(base + "/r/" + t, sep) + "\r\n";
-  }
-  Response res{200, {}, std::move(csv), ""};
+  std::vector<std::string> links;
+  for (const auto& t : *tokens) links.push_back(base + "/r/" + t);
+  Response res{200,
+               {},
+               links_to_csv(group, links, ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
+               ""};
   res.set_header("Content-Type", "text/csv; charset=utf-8");
   res.set_header("Content-Disposition", "attachment; filename=\"forkant-runde-" + std::to_string(round->id) +
                                             "-links-" + file_part(group) + ".csv\"");

@@ -17,6 +17,8 @@
 #include <chrono>
 #include <list>
 
+#include "web/security_headers.hpp"
+
 namespace forkant::web {
 namespace {
 
@@ -168,8 +170,9 @@ class Session : public std::enable_shared_from_this<Session> {
       }
       const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
       spdlog::info(R"({{"method":"{}","path":"{}","status":{},"ms":{:.2f},"request_id":"{}"}})",
-                   log_escape(req.method), log_escape(res.log_route.empty() ? req.path : res.log_route),
-                   res.status, ms, req.request_id);
+                   log_escape(req.method),
+                   log_escape(res.log_route.empty() ? kUnmatchedRoute : res.log_route), res.status, ms,
+                   req.request_id);
       net::post(self->stream_.get_executor(),
                 [self, res = std::move(res), keep_alive, version = 11]() mutable {
                   self->write(std::move(res), keep_alive, version);
@@ -185,6 +188,8 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void write(Response res, bool keep_alive, int version) {
+    // Whatever produced it (the application, a 431 or 400 refused here, the last-resort 500).
+    add_security_headers(res);
     auto msg = std::make_shared<http::response<http::string_body>>();
     msg->version(version);
     msg->result(static_cast<unsigned>(res.status));

@@ -83,5 +83,39 @@ TEST(CsvTest, WritesFieldsQuotedOnlyWhenNeededAndDefusesFormulas) {
   EXPECT_EQ(csv_text_field("Direktion", ','), "Direktion");
 }
 
+// Every prefix that makes a spreadsheet evaluate a cell (OWASP "CSV injection"), and the leading white
+// space that spreadsheets skip before them.
+const std::vector<std::string>& formula_prefixes() {
+  static const std::vector<std::string> prefixes = {
+      "=", "+", "-", "@", "\t", "\r", "\n", " =", " +", " -", " @", "\t=", "\r+", "\n-", "\r\n@", "  \t =",
+  };
+  return prefixes;
+}
+
+TEST(CsvTest, TheFormulaGuardCatchesEveryPrefixAndTheWhiteSpaceBeforeIt) {
+  for (const std::string& prefix : formula_prefixes()) {
+    const std::string value = prefix + "HYPERLINK(\"http://x\")";
+    EXPECT_TRUE(csv_formula_risk(value)) << "[" << prefix << "]";
+    for (const char sep : {',', ';'}) {
+      const auto rows = parse_csv(csv_text_field(value, sep) + sep + "next\r\n", sep, 10);
+      ASSERT_TRUE(rows.ok()) << "[" << prefix << "]";
+      ASSERT_EQ(rows->size(), 1u) << "[" << prefix << "]";
+      EXPECT_EQ((*rows)[0].fields.at(0), "'" + value) << "[" << prefix << "] with " << sep;
+      EXPECT_EQ((*rows)[0].fields.at(1), "next");
+    }
+  }
+  for (const std::string prefix : {"\t", "\r", "\n", "\r\n"}) {
+    EXPECT_TRUE(csv_formula_risk(prefix + "text")) << "a leading control character on its own";
+  }
+}
+
+TEST(CsvTest, TheFormulaGuardLeavesOrdinaryTextAlone) {
+  for (const std::string value :
+       {"", "Direktion", " Direktion", "  ", "a=b", "Direktion -1", "1-2", "e-mail@x.dk", "'=1"}) {
+    EXPECT_FALSE(csv_formula_risk(value)) << "[" << value << "]";
+    EXPECT_EQ(csv_text_field(value, ','), csv_field(value, ',')) << "[" << value << "]";
+  }
+}
+
 }  // namespace
 }  // namespace forkant

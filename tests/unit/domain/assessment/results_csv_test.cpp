@@ -5,6 +5,7 @@
 #include <string>
 
 #include "fixtures.hpp"
+#include "formats/csv.hpp"
 
 namespace forkant {
 namespace {
@@ -49,6 +50,29 @@ TEST(ResultsCsvTest, SpreadIsLeftEmptyBelowFive) {
   for (int v : {1, 2, 2}) round.responses.push_back(in_group("G", values({{"a.s1", v}})));
   const std::string csv = results_to_csv(small_framework(), compute_results(small_framework(), round), "en");
   EXPECT_NE(csv.find("round,,shown,,3,0,,1.67,,a,1,A (en),3,1.67,,,,,,,,,\r\n"), std::string::npos) << csv;
+}
+
+TEST(ResultsCsvTest, AGroupNameThatLooksLikeAFormulaIsDefusedWhateverItsPrefix) {
+  for (const std::string prefix :
+       {"=", "+", "-", "@", "\t", "\r", "\n", " =", " +", " -", " @", "\t=", "\r+", "\n-", "\r\n@"}) {
+    const std::string group = prefix + "cmd|' /C calc'!A0";
+    RoundInput round{{group}, {}, 3};
+    round.responses.push_back(in_group(group, values({{"a.s1", 5}})));
+    for (const auto dialect : {CsvDialect::standard, CsvDialect::danish_excel}) {
+      const std::string csv =
+          results_to_csv(small_framework(), compute_results(small_framework(), round), "en", dialect);
+      const char sep = dialect == CsvDialect::danish_excel ? ';' : ',';
+      const auto rows = parse_csv(csv, sep, 100);
+      ASSERT_TRUE(rows.ok()) << "[" << prefix << "]";
+      bool found = false;
+      for (const auto& row : *rows) {
+        if (row.fields.at(0) != "group") continue;
+        found = true;
+        EXPECT_EQ(row.fields.at(1), "'" + group) << "[" << prefix << "]";
+      }
+      EXPECT_TRUE(found) << "[" << prefix << "]";
+    }
+  }
 }
 
 }  // namespace

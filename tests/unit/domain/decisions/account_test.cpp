@@ -6,6 +6,8 @@
 
 #include "builders.hpp"
 #include "domain/decisions/account_export.hpp"
+#include "formats/account_csv.hpp"
+#include "formats/csv.hpp"
 
 namespace forkant {
 namespace {
@@ -112,6 +114,27 @@ TEST(AccountExportTest, CsvDefusesEveryFormulaPrefix) {
     account.questions[2].deselected[0].content.title = title;
     const std::string csv = account_to_csv(account);
     EXPECT_NE(csv.find(",'" + std::string{title}.substr(0, 1)), std::string::npos) << title;
+  }
+}
+
+TEST(AccountExportTest, CsvDefusesAFormulaAfterLeadingWhiteSpaceAndLeadingControlCharacters) {
+  for (const std::string prefix :
+       {"=", "+", "-", "@", "\t", "\r", "\n", " =", " +", " -", " @", "\t=", "\r+", "\n-", "\r\n@"}) {
+    const std::string value = prefix + "HYPERLINK(\"http://x\")";
+    Account account = small_account();
+    auto& decision = account.questions[2].deselected[0].content;
+    decision.title = decision.rationale = decision.alternatives = decision.body = value;
+    auto& lesson = account.questions[2].lessons[0];
+    lesson.hypothesis = lesson.goal_title = lesson.result = lesson.learned = value;
+    const auto rows = parse_csv(account_to_csv(account), ',', 10);
+    ASSERT_TRUE(rows.ok()) << "[" << prefix << "]";
+    ASSERT_EQ(rows->size(), 3u) << "[" << prefix << "]";
+    const auto& d = (*rows)[1].fields;
+    for (const int column : {4, 5, 6, 7})
+      EXPECT_EQ(d.at(column), "'" + value) << "[" << prefix << "] " << column;
+    const auto& l = (*rows)[2].fields;
+    for (const int column : {4, 9, 10, 11})
+      EXPECT_EQ(l.at(column), "'" + value) << "[" << prefix << "] " << column;
   }
 }
 

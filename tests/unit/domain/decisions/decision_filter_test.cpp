@@ -71,5 +71,57 @@ TEST(DecisionFilterTest, OffersEachBodyOnceInOrder) {
   EXPECT_EQ(distinct_bodies(register_of_four()), (std::vector<std::string>{"byrådet", "direktionen"}));
 }
 
+TEST(DecisionFilterParseTest, EmptyParametersSetNoCriterionAndValidOnesSetTheirs) {
+  const auto none = parse_decision_filter({});
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->kind || none->question || none->owner_user_id || none->body || none->from || none->to);
+
+  const auto all = parse_decision_filter({"deselected", "10", "42", "byrådet", "2026-02-10", "2026-03-10"});
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->kind, DecisionKind::deselected);
+  EXPECT_EQ(all->question, 10);
+  EXPECT_EQ(all->owner_user_id, 42);
+  EXPECT_EQ(all->body, "byrådet");
+  EXPECT_EQ(all->from, day("2026-02-10"));
+  EXPECT_EQ(all->to, day("2026-03-10"));
+  EXPECT_EQ(parse_decision_filter({"", "1"})->question, 1);
+}
+
+TEST(DecisionFilterParseTest, EachBadParameterIsRefusedAsMalformedNamingTheField) {
+  struct Case {
+    DecisionFilterQuery query;
+    std::string field;
+    std::string code;
+  };
+  const std::vector<Case> cases = {
+      {{.kind = "bogus"}, "kind", "unknown_kind"},
+      {{.kind = "Decided"}, "kind", "unknown_kind"},
+      {{.kind = "lesson"}, "kind", "unknown_kind"},
+      {{.question = "0"}, "question", "unknown_question"},
+      {{.question = "11"}, "question", "unknown_question"},
+      {{.question = "4294967298"}, "question", "unknown_question"},
+      {{.question = "99999999999999999999999"}, "question", "unknown_question"},
+      {{.question = "2a"}, "question", "wrong_type"},
+      {{.question = "-3"}, "question", "wrong_type"},
+      {{.question = " 3"}, "question", "wrong_type"},
+      {{.owner = "x"}, "owner", "wrong_type"},
+      {{.owner = "+7"}, "owner", "wrong_type"},
+      {{.owner = "9223372036854775808"}, "owner", "value_out_of_range"},
+      {{.from = "2026-02-30"}, "from", "invalid_date"},
+      {{.from = "2026-2-3"}, "from", "invalid_date"},
+      {{.to = "tomorrow"}, "to", "invalid_date"},
+  };
+  for (const auto& c : cases) {
+    const auto parsed = parse_decision_filter(c.query);
+    ASSERT_FALSE(parsed.ok()) << c.field << " " << c.code;
+    EXPECT_EQ(parsed.error().kind, ErrorKind::malformed) << c.code;
+    EXPECT_EQ(parsed.error().code, c.code) << c.field;
+    EXPECT_EQ(parsed.error().key, "error.filter_" + c.field) << c.code;
+    EXPECT_EQ(parsed.error().params.at("field"), c.field) << c.code;
+  }
+  EXPECT_EQ(parse_decision_filter({.owner = "9223372036854775807"})->owner_user_id, 9223372036854775807)
+      << "the largest id is still an id";
+}
+
 }  // namespace
 }  // namespace forkant
