@@ -63,6 +63,10 @@ test('record a deselected decision, correct it, follow it up and find it again',
     await checkPage(page);
     assert.match(await page.textContent('main table'), new RegExp(TITLE), 'the filtered list misses the decision');
 
+    // A crafted filter the form cannot produce is refused on the page as in the API: 400 and its reason.
+    await visit(page, `${org}/decisions?kind=bogus`, { status: 400, reflow: true });
+    assert.match(await page.textContent('[role="alert"]'), /Type/);
+
     // The account tells politicians what was chosen not to do, and why.
     await visit(page, `${org}/account`, { reflow: true });
     assert.match(await page.textContent('main'), new RegExp(TITLE), 'the account misses the deselected decision');
