@@ -161,6 +161,9 @@ TEST_F(AnonymityPadding, ABlankSubmissionIsRefusedOnTheReviewPageTheApiAndTheImp
 
   auto respondent = server.browser();
   const std::string base = "/r/" + t[1];
+  const auto review = respondent.get(base + "/review");
+  EXPECT_NE(review.body.find("Du har ikke givet nogen vurdering endnu"), std::string::npos);
+  EXPECT_EQ(review.body.find("Du kan godt indsende alligevel"), std::string::npos) << "that would be untrue";
   const auto page = respondent.post_form(base + "/submit", {});
   EXPECT_EQ(page.status, 422);
   EXPECT_NE(page.body.find("Besvarelsen har ingen vurderinger endnu"), std::string::npos) << page.body;

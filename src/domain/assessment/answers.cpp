@@ -76,10 +76,13 @@ Status validate_for_submit(const Framework& framework, const ResponseAnswers& an
   }
   // A response with no rating would count towards k without saying anything: it pads a set, so that its
   // figures describe fewer real opinions than they claim. "Don't know" alone is no rating.
-  const bool rated = std::any_of(answers.values.begin(), answers.values.end(),
-                                 [](const auto& entry) { return entry.second != kDontKnow; });
-  if (!rated) return invalid("no_rated_answer", {});
+  if (!has_rating(answers)) return invalid("no_rated_answer", {});
   return ok_status();
+}
+
+bool has_rating(const ResponseAnswers& answers) {
+  return std::any_of(answers.values.begin(), answers.values.end(),
+                     [](const auto& entry) { return entry.second != kDontKnow; });
 }
 
 ResponseAnswers merge_answers(ResponseAnswers answers, const AnswersPatch& patch) {

@@ -47,6 +47,9 @@ struct AnswersPatch {
 //   unknown_purpose (purpose), points_out_of_range (purpose, points).
 Status validate_partial(const Framework& framework, const ResponseAnswers& answers);
 
+// At least one rating 1..5 on a statement, position or importance ("don't know" alone is none).
+bool has_rating(const ResponseAnswers& answers);
+
 // validate_partial, at least one rating (1..5; "don't know" alone is not one): no_rated_answer, and a
 // purpose allocation, when any points are given, sums to exactly 100: allocation_sum (sum).
 Status validate_for_submit(const Framework& framework, const ResponseAnswers& answers);

@@ -69,6 +69,8 @@ Response review_page(Context& ctx, const RespondentView& link, const nlohmann::j
       {"unanswered", unanswered > 0 ? nlohmann::json(ctx.t("respond.unanswered_count",
                                                            {{"count", std::to_string(unanswered)}}))
                                     : nlohmann::json()}};
+  // "You can still submit" would be untrue: a response without a single rating is refused.
+  if (!has_rating(a)) view["unanswered"] = ctx.t("respond.no_rating_yet");
   if (!error.is_null()) view["error"] = error;
   return page(ctx, "respond_review", view, ctx.t("respond.review_title") + " – " + link.round.title, status);
 }
