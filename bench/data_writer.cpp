@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "domain/accounts/api_token.hpp"
 #include "services/secrets.hpp"
 #include "storage/sqlite/migrations.hpp"
 
@@ -74,7 +75,9 @@ std::int64_t DataWriter::account_without_password(std::int64_t org_id, const std
 }
 
 std::string DataWriter::api_token(std::int64_t user_id, const std::string& label) {
-  return accounts_.create_api_token(user_id, label);
+  auto issued = accounts_.create_api_token(user_id, label, kDefaultTokenDays);
+  if (!issued) throw std::runtime_error("bench: api token: " + issued.error().code);
+  return issued->token;
 }
 
 std::vector<std::string> DataWriter::invite(const RoundRow& round, const std::string& group, int count,
