@@ -1,18 +1,13 @@
 #include "web/context.hpp"
 
 #include "web/app.hpp"
+#include "web/ids.hpp"
 
 namespace forkant::web {
 
 std::optional<std::int64_t> Context::id_param(const std::string& name) const {
   auto it = params.find(name);
-  if (it == params.end() || it->second.empty() || it->second.size() > 18) return std::nullopt;
-  std::int64_t v = 0;
-  for (char c : it->second) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return v > 0 ? std::optional(v) : std::nullopt;
+  return it == params.end() ? std::nullopt : parse_id(it->second);
 }
 
 const Form& Context::form() {

@@ -87,6 +87,13 @@ Response json_response(int status, const nlohmann::json& body) {
   return json_body_response(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+Response csv_response(std::string body, const std::string& filename) {
+  Response res{200, {}, std::move(body), ""};
+  res.set_header("Content-Type", "text/csv; charset=utf-8");
+  res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return res;
+}
+
 Response json_body_response(int status, std::string body) {
   Response res;
   res.status = status;

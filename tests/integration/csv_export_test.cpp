@@ -24,7 +24,11 @@ class CsvExport : public ::testing::Test {
   // The CSV read back as a spreadsheet would, with the separator its header uses.
   static std::vector<CsvRow> rows(const HttpResponse& res) {
     EXPECT_EQ(res.status, 200) << res.body;
-    EXPECT_TRUE(res.header("Content-Type").starts_with("text/csv")) << res.header("Content-Type");
+    EXPECT_EQ(res.header("Content-Type"), "text/csv; charset=utf-8");
+    // A download with a plain file name, whichever export made it (one csv_response for all).
+    const std::string disposition = res.header("Content-Disposition");
+    EXPECT_TRUE(disposition.starts_with("attachment; filename=\"forkant-")) << disposition;
+    EXPECT_TRUE(disposition.ends_with(".csv\"")) << disposition;
     auto parsed = parse_csv(res.body, detect_separator(res.body), 10000);
     EXPECT_TRUE(parsed.ok()) << res.body;
     return parsed.ok() ? *parsed : std::vector<CsvRow>{};

@@ -32,12 +32,8 @@ Response account_response(Context& ctx, bool csv) {
   auto account = ctx.app.services().decisions->account(*org_id, range->first, range->second);
   if (!account) return error_response(ctx, account.error());
   if (!csv) return json_response(200, account_to_json(*account));
-  Response res{200, {}, account_to_csv(*account), ""};
-  res.set_header("Content-Type", "text/csv; charset=utf-8");
-  res.set_header("Content-Disposition", "attachment; filename=\"forkant-account-" +
-                                            format_iso_date(range->first) + "-" +
-                                            format_iso_date(range->second) + ".csv\"");
-  return res;
+  return csv_response(account_to_csv(*account), "forkant-account-" + format_iso_date(range->first) + "-" +
+                                                    format_iso_date(range->second) + ".csv");
 }
 
 }  // namespace

@@ -150,15 +150,9 @@ Response round_results_csv(Context& ctx) {
   if (!round) return error_response(ctx, round.error());
   auto computed = ctx.app.services().assessment->results(*round);
   if (!computed) return error_response(ctx, computed.error());
-  Response res{200,
-               {},
-               results_to_csv(*computed->framework, *computed->results, ctx.lang,
-                              ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
-               ""};
-  res.set_header("Content-Type", "text/csv; charset=utf-8");
-  res.set_header("Content-Disposition",
-                 "attachment; filename=\"forkant-round-" + std::to_string(round->id) + "-results.csv\"");
-  return res;
+  return csv_response(results_to_csv(*computed->framework, *computed->results, ctx.lang,
+                                     ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
+                      "forkant-round-" + std::to_string(round->id) + "-results.csv");
 }
 
 }  // namespace forkant::web::api

@@ -101,12 +101,9 @@ Response account_csv(Context& ctx) {
   if (!access) return error_response(ctx, access.error());
   auto loaded = load(ctx, access->org_id);
   if (!loaded) return error_response(ctx, loaded.error());
-  Response res{200, {}, account_to_csv(loaded->second), ""};
-  res.set_header("Content-Type", "text/csv; charset=utf-8");
-  res.set_header("Content-Disposition", "attachment; filename=\"forkant-account-" +
-                                            format_iso_date(loaded->first.from) + "-" +
-                                            format_iso_date(loaded->first.to) + ".csv\"");
-  return res;
+  return csv_response(account_to_csv(loaded->second), "forkant-account-" +
+                                                          format_iso_date(loaded->first.from) + "-" +
+                                                          format_iso_date(loaded->first.to) + ".csv");
 }
 
 Response account_json(Context& ctx) {

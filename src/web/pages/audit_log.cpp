@@ -1,6 +1,7 @@
 // The audit log of an organisation, newest first, for its owners.
 #include "render/format.hpp"
 #include "web/app.hpp"
+#include "web/ids.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
 
@@ -11,11 +12,7 @@ Response audit_log(Context& ctx) {
   if (!org_id) return error_response(ctx, Error::not_found());
   const auto role = authorize(ctx, *org_id, Role::owner);
   if (!role) return error_response(ctx, role.error());
-  std::optional<std::int64_t> before;
-  if (const auto b = ctx.query().get("before");
-      !b.empty() && b.size() < 19 && b.find_first_not_of("0123456789") == std::string::npos) {
-    before = std::stoll(b);
-  }
+  const std::optional<std::int64_t> before = parse_id(ctx.query().get("before"));
   constexpr int kPage = 100;
   const auto records = ctx.app.services().audit->audit_records(*org_id, kPage, before);
   nlohmann::json rows = nlohmann::json::array();

@@ -3,6 +3,7 @@
 #include "render/templates.hpp"
 #include "services/assessment.hpp"
 #include "web/app.hpp"
+#include "web/ids.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 
@@ -10,13 +11,6 @@ namespace forkant::web::pages {
 namespace {
 
 constexpr const char* kFramework = "ti-spoergsmaal";
-
-std::optional<std::int64_t> parse_id(const std::string& text) {
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) {
-    return std::nullopt;
-  }
-  return std::stoll(text);
-}
 
 Error invalid_date(const std::string& field) {
   return Error::invalid("invalid_date", "error.invalid_date", {{"field", field}});

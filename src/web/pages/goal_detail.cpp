@@ -1,6 +1,7 @@
 // One goal: its steps on a time line (by due date, with status and what is overdue), what was learned so
 // far, and adding a step.
 #include "web/app.hpp"
+#include "web/ids.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 
@@ -119,10 +120,7 @@ Response step_create(Context& ctx) {
   Step step;
   step.hypothesis = form.get("hypothesis");
   step.success_criterion = form.get("success_criterion");
-  const auto owner = form.get("owner");
-  if (!owner.empty() && owner.size() < 19 && owner.find_first_not_of("0123456789") == std::string::npos) {
-    step.owner_user_id = std::stoll(owner);
-  }
+  if (const auto owner = parse_id(form.get("owner"))) step.owner_user_id = *owner;
   step.due_on = parse_iso_date(form.get("due_on")).value_or(Date{});
   auto id = ctx.app.services().decisions->add_step(*goal, ctx.user->id, step);
   if (!id)

@@ -1,5 +1,6 @@
 // The big goals of an organisation, each with its progress in small steps; creating a goal.
 #include "web/app.hpp"
+#include "web/ids.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 
@@ -62,13 +63,14 @@ Response goal_create(Context& ctx) {
   goal.description = form.get("description");
   goal.horizon = parse_iso_date(form.get("horizon")).value_or(Date{});
   for (const auto& q : form.all("questions")) {
-    if (q.empty() || q.size() > 3 || q.find_first_not_of("0123456789") != std::string::npos) {
+    const auto n = parse_number(q, 999);
+    if (!n) {
       return goals_page(
           ctx, *access, goal,
           form_error(ctx, Error::invalid("unknown_question", "error.unknown_question", {{"question", q}})),
           422);
     }
-    goal.questions.insert(std::stoi(q));
+    goal.questions.insert(*n);
   }
   auto id = ctx.app.services().decisions->create_goal(access->org_id, ctx.user->id, goal);
   if (!id) return goals_page(ctx, *access, goal, form_error(ctx, id.error()), status_for(id.error().kind));

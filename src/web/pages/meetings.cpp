@@ -4,6 +4,7 @@
 // invitation, and the minutes form that records decisions, a step and follow-ups in one go.
 #include "domain/decisions/field_check.hpp"
 #include "web/app.hpp"
+#include "web/ids.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 
@@ -141,15 +142,8 @@ Result<Minutes> read_minutes_form(Context& ctx, const OrgAccess& access, Date me
   }
   if (!is_blank(form.get("s_hypothesis"))) {
     Step step;
-    const auto goal = form.get("s_goal");
-    const auto owner = form.get("s_owner");
-    auto number = [](const std::string& t) -> std::int64_t {
-      return !t.empty() && t.size() < 19 && t.find_first_not_of("0123456789") == std::string::npos
-                 ? std::stoll(t)
-                 : 0;
-    };
-    step.goal_id = number(goal);
-    step.owner_user_id = number(owner);
+    step.goal_id = parse_id(form.get("s_goal")).value_or(0);
+    step.owner_user_id = parse_id(form.get("s_owner")).value_or(0);
     step.hypothesis = form.get("s_hypothesis");
     step.success_criterion = form.get("s_criterion");
     step.due_on = parse_iso_date(form.get("s_due_on")).value_or(Date{});
@@ -165,9 +159,7 @@ Result<Minutes> read_minutes_form(Context& ctx, const OrgAccess& access, Date me
     line.clear();
   }
   for (const auto& id : form.all("reviewed")) {
-    if (!id.empty() && id.size() < 19 && id.find_first_not_of("0123456789") == std::string::npos) {
-      minutes.reviewed_decisions.push_back(std::stoll(id));
-    }
+    if (const auto decision = parse_id(id)) minutes.reviewed_decisions.push_back(*decision);
   }
   (void)access;
   return minutes;
@@ -196,11 +188,8 @@ Response meeting_series_create(Context& ctx) {
         Error::invalid("unknown_cadence", "error.unknown_cadence", {{"cadence", form.get("cadence")}});
     return series_page(ctx, *access, series, form_error(ctx, e), status_for(e.kind));
   }
-  const auto weeks = form.get("interval_weeks");
-  series.interval_weeks =
-      !weeks.empty() && weeks.size() < 4 && weeks.find_first_not_of("0123456789") == std::string::npos
-          ? std::stoi(weeks)
-          : (series.cadence == Cadence::every_n_weeks ? 0 : 1);
+  series.interval_weeks = parse_number(form.get("interval_weeks"), 999)
+                              .value_or(series.cadence == Cadence::every_n_weeks ? 0 : 1);
   series.first_meeting = parse_iso_date(form.get("first_meeting")).value_or(Date{});
   auto id = ctx.app.services().decisions->create_series(access->org_id, ctx.user->id, series);
   if (!id) return series_page(ctx, *access, series, form_error(ctx, id.error()), status_for(id.error().kind));

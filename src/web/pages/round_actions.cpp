@@ -63,14 +63,9 @@ Response round_links(Context& ctx) {
   const std::string base = site_base_url(ctx);
   std::vector<std::string> links;
   for (const auto& t : *tokens) links.push_back(base + "/r/" + t);
-  Response res{200,
-               {},
-               links_to_csv(group, links, ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
-               ""};
-  res.set_header("Content-Type", "text/csv; charset=utf-8");
-  res.set_header("Content-Disposition", "attachment; filename=\"forkant-runde-" + std::to_string(round->id) +
-                                            "-links-" + file_part(group) + ".csv\"");
-  return res;
+  return csv_response(
+      links_to_csv(group, links, ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
+      "forkant-runde-" + std::to_string(round->id) + "-links-" + file_part(group) + ".csv");
 }
 
 Response round_import(Context& ctx) {
