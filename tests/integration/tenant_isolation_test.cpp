@@ -47,6 +47,37 @@ TEST_F(TenantIsolation, EveryPageOfAnotherOrganisationAnswersLikeAMissingOne) {
   }
 }
 
+// The hostile variant: one's own organisation in the path, another's object id after it. Each page that
+// names both must check that the object belongs to the organisation in the path (web/access.hpp of_org).
+TEST_F(TenantIsolation, AnotherOrganisationsObjectUnderOnesOwnOrganisationAnswersLikeAMissingOne) {
+  const std::string own = "/orgs/" + std::to_string(world->other_org);
+  auto first = [](const std::string& table) {
+    return std::to_string(world->server.query_int("SELECT min(id) FROM " + table +
+                                                  " WHERE org_id = " + std::to_string(world->demo_org)));
+  };
+  const std::string decision = first("decisions"), goal = first("goals"), step = first("steps"),
+                    series = first("meeting_series");
+  ASSERT_NE(decision, "0");
+  ASSERT_NE(goal, "0");
+  ASSERT_NE(step, "0");
+  ASSERT_NE(series, "0");
+  for (const std::string& path :
+       {own + "/decisions/" + decision, own + "/decisions/" + decision + "/edit",
+        own + "/decisions/" + decision + "/supersede", own + "/goals/" + goal,
+        own + "/steps/" + step + "/complete", own + "/meetings/" + series,
+        own + "/meetings/" + series + "/print", own + "/meetings/" + series + "/agenda.txt"}) {
+    const auto res = outsider->get(path);
+    EXPECT_EQ(res.status, 404) << path;
+    expect_no_demo_data(res, path);
+  }
+  for (const std::string& path :
+       {own + "/decisions/" + decision + "/notes", own + "/decisions/" + decision + "/reviewed",
+        own + "/goals/" + goal + "/steps", own + "/steps/" + step + "/start",
+        own + "/steps/" + step + "/drop", own + "/meetings/" + series + "/agenda"}) {
+    EXPECT_EQ(outsider->submit(path, {{"text", "x"}, {"reason", "x"}}).status, 404) << "POST " << path;
+  }
+}
+
 TEST_F(TenantIsolation, EveryApiPathOfAnotherOrganisationAnswersExactlyLikeAMissingOne) {
   auto api = world->api(world->outsider);
   const std::string demo = std::to_string(world->demo_org);

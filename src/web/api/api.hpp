@@ -2,6 +2,7 @@
 // JSON API handlers under /api/v1/, one resource per file; routes.cpp maps URLs to them. Same permissions
 // as the pages: they call the same services and authorize() the same way.
 
+#include "web/access.hpp"
 #include "web/context.hpp"
 #include "web/http.hpp"
 

@@ -57,12 +57,8 @@ Status read_purposes(const nlohmann::json* value, std::vector<std::string>& out)
 
 // The decision in the path, if the caller has at least `need` in its organisation (404 otherwise).
 Result<Decision> decision_in_path(Context& ctx, Role need) {
-  const auto id = ctx.id_param("decision_id");
-  if (!id) return Error::not_found();
-  auto decision = ctx.app.services().decisions->find_decision(*id);
-  if (!decision) return Error::not_found();
-  if (auto role = authorize(ctx, decision->org_id, need); !role) return role.error();
-  return std::move(*decision);
+  return object_in_path(ctx, "decision_id", need,
+                        [&](std::int64_t id) { return ctx.app.services().decisions->find_decision(id); });
 }
 
 Response detail_response(Context& ctx, int status, std::int64_t decision_id) {

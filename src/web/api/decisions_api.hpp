@@ -8,6 +8,7 @@
 #include <string>
 
 #include "services/decisions.hpp"
+#include "web/access.hpp"
 #include "web/api/json_body.hpp"
 #include "web/context.hpp"
 #include "web/http.hpp"

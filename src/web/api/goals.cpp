@@ -9,21 +9,13 @@ namespace forkant::web::api {
 namespace {
 
 Result<Goal> goal_in_path(Context& ctx, Role need) {
-  const auto id = ctx.id_param("goal_id");
-  if (!id) return Error::not_found();
-  auto goal = ctx.app.services().decisions->find_goal(*id);
-  if (!goal) return Error::not_found();
-  if (auto role = authorize(ctx, goal->org_id, need); !role) return role.error();
-  return std::move(*goal);
+  return object_in_path(ctx, "goal_id", need,
+                        [&](std::int64_t id) { return ctx.app.services().decisions->find_goal(id); });
 }
 
 Result<StepRow> step_in_path(Context& ctx, Role need) {
-  const auto id = ctx.id_param("step_id");
-  if (!id) return Error::not_found();
-  auto row = ctx.app.services().decisions->find_step(*id);
-  if (!row) return Error::not_found();
-  if (auto role = authorize(ctx, row->org_id, need); !role) return role.error();
-  return std::move(*row);
+  return object_in_path(ctx, "step_id", need,
+                        [&](std::int64_t id) { return ctx.app.services().decisions->find_step(id); });
 }
 
 Response goal_response(Context& ctx, int status, std::int64_t goal_id) {

@@ -9,12 +9,8 @@ namespace forkant::web::api {
 namespace {
 
 Result<MeetingSeries> series_in_path(Context& ctx, Role need) {
-  const auto id = ctx.id_param("series_id");
-  if (!id) return Error::not_found();
-  auto series = ctx.app.services().decisions->find_series(*id);
-  if (!series) return Error::not_found();
-  if (auto role = authorize(ctx, series->org_id, need); !role) return role.error();
-  return std::move(*series);
+  return object_in_path(ctx, "series_id", need,
+                        [&](std::int64_t id) { return ctx.app.services().decisions->find_series(id); });
 }
 
 nlohmann::json series_to_json(const MeetingSeries& s, Date next) {

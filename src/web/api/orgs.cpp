@@ -6,23 +6,12 @@
 #include "web/respond.hpp"
 
 namespace forkant::web::api {
-namespace {
-
-// The organisation in the path, if the caller has at least `need` there.
-Result<std::int64_t> org_in_path(Context& ctx, Role need) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return Error::not_found();
-  auto role = authorize(ctx, *org_id, need);
-  if (!role) return role.error();
-  return *org_id;
-}
-
-}  // namespace
 
 Response get_org(Context& ctx) {
-  const auto org_id = org_in_path(ctx, Role::viewer);
-  if (!org_id) return error_response(ctx, org_id.error());
-  const auto org = ctx.app.services().orgs->find(*org_id);
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
+  const auto org = ctx.app.services().orgs->find(org_id);
   return json_response(200, {{"id", org->id},
                              {"name", org->name},
                              {"kind", org_kind_name(org->kind)},
@@ -31,10 +20,11 @@ Response get_org(Context& ctx) {
 }
 
 Response list_members(Context& ctx) {
-  const auto org_id = org_in_path(ctx, Role::viewer);
-  if (!org_id) return error_response(ctx, org_id.error());
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& m : ctx.app.services().orgs->members(*org_id)) {
+  for (const auto& m : ctx.app.services().orgs->members(org_id)) {
     out.push_back(
         {{"user_id", m.user_id}, {"name", m.name}, {"email", m.email}, {"role", role_name(m.role)}});
   }
@@ -42,8 +32,9 @@ Response list_members(Context& ctx) {
 }
 
 Response create_invitation(Context& ctx) {
-  const auto org_id = org_in_path(ctx, Role::owner);
-  if (!org_id) return error_response(ctx, org_id.error());
+  const auto access = org_in_path(ctx, Role::owner);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   auto body = parse_json_object(ctx.req);
   if (!body) return error_response(ctx, body.error());
   FieldReader fields(*body);
@@ -52,17 +43,18 @@ Response create_invitation(Context& ctx) {
   if (auto e = fields.finish()) return error_response(ctx, *e);
   const auto role = parse_role(*role_text);
   if (!role) return error_response(ctx, Error::invalid("unknown_role", "error.unknown_role"));
-  auto issued = ctx.app.services().orgs->invite(*org_id, ctx.user->id, *email, *role);
+  auto issued = ctx.app.services().orgs->invite(org_id, ctx.user->id, *email, *role);
   if (!issued) return error_response(ctx, issued.error());
   return json_response(201,
                        {{"id", issued->id}, {"token", issued->token}, {"path", "/join/" + issued->token}});
 }
 
 Response list_audit(Context& ctx) {
-  const auto org_id = org_in_path(ctx, Role::owner);
-  if (!org_id) return error_response(ctx, org_id.error());
+  const auto access = org_in_path(ctx, Role::owner);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : ctx.app.services().audit->audit_records(*org_id, 500, std::nullopt)) {
+  for (const auto& r : ctx.app.services().audit->audit_records(org_id, 500, std::nullopt)) {
     out.push_back({{"id", r.id},
                    {"at", format_timestamp(r.at)},
                    {"actor", r.actor_name},

@@ -12,12 +12,8 @@ namespace {
 
 // The round in the path, if the caller has at least `need` in its organisation (404 otherwise).
 Result<RoundRow> round_in_path(Context& ctx, Role need) {
-  const auto id = ctx.id_param("round_id");
-  if (!id) return Error::not_found();
-  auto round = ctx.app.services().assessment->find_round(*id);
-  if (!round) return Error::not_found();
-  if (auto role = authorize(ctx, round->org_id, need); !role) return role.error();
-  return std::move(*round);
+  return object_in_path(ctx, "round_id", need,
+                        [&](std::int64_t id) { return ctx.app.services().assessment->find_round(id); });
 }
 
 Response round_response(Context& ctx, int status, std::int64_t round_id) {

@@ -16,6 +16,7 @@
 
 #include "domain/assessment/framework.hpp"
 #include "services/assessment.hpp"
+#include "web/access.hpp"
 #include "web/app.hpp"
 #include "web/context.hpp"
 #include "web/http.hpp"
@@ -55,14 +56,11 @@ Response respondent_refusal(Context& ctx, const Error& error);
 // The round in the path when the signed-in person has at least `need` in its organisation; the role
 // they have comes back in `role`. Another organisation's round is not_found.
 inline Result<RoundRow> round_for(Context& ctx, Role need, Role& role) {
-  const auto id = ctx.id_param("round_id");
-  if (!id) return Error::not_found();
-  auto round = ctx.app.services().assessment->find_round(*id);
-  if (!round) return Error::not_found();
-  auto have = authorize(ctx, round->org_id, need);
-  if (!have) return have.error();
-  role = *have;
-  return std::move(*round);
+  auto found = in_path(ctx, "round_id", need,
+                       [&](std::int64_t id) { return ctx.app.services().assessment->find_round(id); });
+  if (!found) return found.error();
+  role = found->access.role;
+  return std::move(found->object);
 }
 
 // The groups offered as checkboxes on the create form, in this order.

@@ -52,20 +52,9 @@ std::string decision_path(std::int64_t org_id, std::int64_t id) {
 
 // ---- Shared helpers -------------------------------------------------------------------------------------
 
-Result<OrgAccess> org_in_path(Context& ctx, Role need) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return Error::not_found();
-  auto role = authorize(ctx, *org_id, need);
-  if (!role) return role.error();
-  return OrgAccess{*org_id, *role};
-}
-
 Result<Decision> decision_in_path(Context& ctx, const OrgAccess& access) {
-  const auto id = ctx.id_param("decision_id");
-  if (!id) return Error::not_found();
-  auto decision = ctx.app.services().decisions->find_decision(*id);
-  if (!decision || decision->org_id != access.org_id) return Error::not_found();
-  return std::move(*decision);
+  return of_org(ctx, "decision_id", access,
+                [&](std::int64_t id) { return ctx.app.services().decisions->find_decision(id); });
 }
 
 Status read_draft_form(const Form& form, const std::string& prefix, DecisionDraft& d) {

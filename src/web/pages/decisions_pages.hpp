@@ -10,6 +10,7 @@
 
 #include "domain/decisions/decision.hpp"
 #include "services/decisions.hpp"
+#include "web/access.hpp"
 #include "web/context.hpp"
 #include "web/forms.hpp"
 #include "web/http.hpp"
@@ -49,13 +50,6 @@ Response account_csv(Context& ctx);
 Response account_json(Context& ctx);
 
 // ---- Shared by the forms (decision_form.cpp) -------------------------------------------------------------
-
-// The organisation in the path and the caller's role in it (at least `need`).
-struct OrgAccess {
-  std::int64_t org_id = 0;
-  Role role = Role::viewer;
-};
-Result<OrgAccess> org_in_path(Context& ctx, Role need);
 
 // The decision in the path if it belongs to the organisation in the path (404 otherwise).
 Result<Decision> decision_in_path(Context& ctx, const OrgAccess& access);

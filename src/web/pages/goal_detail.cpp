@@ -9,11 +9,8 @@ namespace forkant::web::pages {
 namespace {
 
 Result<Goal> goal_in_path(Context& ctx, const OrgAccess& access) {
-  const auto id = ctx.id_param("goal_id");
-  if (!id) return Error::not_found();
-  auto goal = ctx.app.services().decisions->find_goal(*id);
-  if (!goal || goal->org_id != access.org_id) return Error::not_found();
-  return std::move(*goal);
+  return of_org(ctx, "goal_id", access,
+                [&](std::int64_t id) { return ctx.app.services().decisions->find_goal(id); });
 }
 
 const char* status_badge(StepStatus s) {

@@ -14,11 +14,8 @@ namespace {
 constexpr int kMinuteDecisions = 2;
 
 Result<MeetingSeries> series_in_path(Context& ctx, const OrgAccess& access) {
-  const auto id = ctx.id_param("series_id");
-  if (!id) return Error::not_found();
-  auto series = ctx.app.services().decisions->find_series(*id);
-  if (!series || series->org_id != access.org_id) return Error::not_found();
-  return std::move(*series);
+  return of_org(ctx, "series_id", access,
+                [&](std::int64_t id) { return ctx.app.services().decisions->find_series(id); });
 }
 
 std::string series_path(const OrgAccess& access, std::int64_t series_id) {

@@ -12,11 +12,8 @@ namespace {
 constexpr const char* kDecisionPrefix = "d_";
 
 Result<StepRow> step_in_path(Context& ctx, const OrgAccess& access) {
-  const auto id = ctx.id_param("step_id");
-  if (!id) return Error::not_found();
-  auto row = ctx.app.services().decisions->find_step(*id);
-  if (!row || row->org_id != access.org_id) return Error::not_found();
-  return std::move(*row);
+  return of_org(ctx, "step_id", access,
+                [&](std::int64_t id) { return ctx.app.services().decisions->find_step(id); });
 }
 
 std::string goal_path(const OrgAccess& access, const Step& step) {
