@@ -8,7 +8,6 @@
 #include "web/context.hpp"
 #include "web/cookies.hpp"
 #include "web/respond.hpp"
-#include "web/security_headers.hpp"
 
 namespace forkant::web {
 namespace {
@@ -70,9 +69,9 @@ Response App::handle(Request& req) {
           Response{500, {{"Content-Type", "text/plain; charset=utf-8"}}, "500 " + req.request_id + "\n", ""};
     }
   }
-  // Every answer, whichever branch produced it, leaves through here.
+  // Every answer, whichever branch produced it, leaves through here. The security headers are added by
+  // the server as it writes (server/http_server.cpp), so that its own refusals carry them too.
   for (auto& c : ctx.set_cookies) res.add_header("Set-Cookie", std::move(c));
-  add_security_headers(res);
   if (res.log_route.empty()) res.log_route = log_route(req);
   return res;
 }

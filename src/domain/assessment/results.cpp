@@ -18,7 +18,6 @@ struct Respondent {
   std::size_t set = 0;  // 1 + group index
   bool kept = true;     // counts in the whole round
   const SubmittedResponse* response = nullptr;
-  const ResponseAnswers* answers = nullptr;
   std::vector<std::optional<double>> scores;  // per dimension
 };
 
@@ -56,7 +55,6 @@ class Aggregator {
       Respondent& respondent = respondents_.emplace_back();
       respondent.set = g + 1;
       respondent.response = &r;
-      respondent.answers = &r.answers;
       for (const Dimension& d : fw_.dimensions) respondent.scores.push_back(dimension_score(d, r.answers));
     }
     plan_ = plan_sets(group_sizes, k_);
@@ -109,7 +107,7 @@ class Aggregator {
   Samples ratings_of(const Item* item) const {
     return collect([&](const Respondent& r) -> std::optional<double> {
       if (!item) return std::nullopt;
-      if (auto v = rating(*r.answers, item->id)) return *v;
+      if (auto v = rating(r.response->answers, item->id)) return *v;
       return std::nullopt;
     });
   }
@@ -173,8 +171,8 @@ class Aggregator {
 
   void add_distribution(const Item& item) {
     const Samples values = collect([&](const Respondent& r) -> std::optional<double> {
-      auto it = r.answers->values.find(item.id);
-      if (it == r.answers->values.end() || it->second < kDontKnow || it->second > kScaleMax)
+      auto it = r.response->answers.values.find(item.id);
+      if (it == r.response->answers.values.end() || it->second < kDontKnow || it->second > kScaleMax)
         return std::nullopt;
       return it->second;
     });
@@ -193,9 +191,9 @@ class Aggregator {
     std::vector<Samples> points;
     for (const Purpose& p : fw_.purposes) {
       points.push_back(collect([&](const Respondent& r) -> std::optional<double> {
-        if (!has_allocation(*r.answers)) return std::nullopt;
-        auto it = r.answers->purposes.find(p.id);
-        return it == r.answers->purposes.end() ? 0.0 : it->second;
+        if (!has_allocation(r.response->answers)) return std::nullopt;
+        auto it = r.response->answers.purposes.find(p.id);
+        return it == r.response->answers.purposes.end() ? 0.0 : it->second;
       }));
     }
     const std::vector<bool> shown = guard_statistic(plan_, sizes(points.front()), k_);
@@ -222,8 +220,9 @@ class Aggregator {
       if (!item) continue;
       std::vector<std::string> texts;
       for (const Respondent& r : respondents_) {
-        auto it = r.answers->comments.find(item->id);
-        if (r.kept && it != r.answers->comments.end() && !it->second.empty()) texts.push_back(it->second);
+        auto it = r.response->answers.comments.find(item->id);
+        if (r.kept && it != r.response->answers.comments.end() && !it->second.empty())
+          texts.push_back(it->second);
       }
       std::sort(texts.begin(), texts.end());
       if (!texts.empty()) whole.comments.emplace(d.id, std::move(texts));
