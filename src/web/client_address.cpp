@@ -1,6 +1,8 @@
 #include "web/client_address.hpp"
 
 #include <algorithm>
+#include <boost/url/ipv4_address.hpp>
+#include <boost/url/ipv6_address.hpp>
 
 namespace forkant::web {
 namespace {
@@ -15,54 +17,39 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool is_ipv4(std::string_view s) {
-  int parts = 0;
-  std::size_t i = 0;
-  while (i <= s.size()) {
-    std::size_t j = i;
-    int value = 0;
-    while (j < s.size() && s[j] >= '0' && s[j] <= '9' && j - i < 3) value = value * 10 + (s[j++] - '0');
-    if (j == i || value > 255) return false;
-    ++parts;
-    if (j == s.size()) break;
-    if (s[j] != '.') return false;
-    i = j + 1;
+// The address in one written form, by Boost.URL's RFC 3986 grammar: IPv6 compressed and in lower case,
+// an IPv4-mapped IPv6 address as IPv4. "" when it is neither.
+std::string canonical(std::string_view s) {
+  if (auto v4 = boost::urls::parse_ipv4_address(s)) return v4->to_string();
+  auto v6 = boost::urls::parse_ipv6_address(s);
+  if (!v6) return "";
+  if (v6->is_v4_mapped()) {
+    const auto b = v6->to_bytes();
+    return boost::urls::ipv4_address(boost::urls::ipv4_address::bytes_type{b[12], b[13], b[14], b[15]})
+        .to_string();
   }
-  return parts == 4;
-}
-
-bool is_ipv6(std::string_view s) {
-  if (s.size() < 2 || s.find(':') == std::string_view::npos) return false;
-  const auto last_colon = s.rfind(':');
-  const auto tail = s.substr(last_colon + 1);
-  const auto head = tail.find('.') != std::string_view::npos ? s.substr(0, last_colon + 1) : s;
-  if (head != s && !is_ipv4(tail)) return false;
-  return std::all_of(head.begin(), head.end(),
-                     [](char c) { return c == ':' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+  return v6->to_string();
 }
 
 }  // namespace
 
 std::string normalise_address(std::string_view text) {
-  std::string s(trim(text));
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view s = trim(text);
   if (!s.empty() && s.front() == '[') {  // [v6] or [v6]:port
     const auto close = s.find(']');
-    if (close == std::string::npos) return "";
-    const std::string rest = s.substr(close + 1);
+    if (close == std::string_view::npos) return "";
+    const auto rest = s.substr(close + 1);
     if (!rest.empty() &&
         (rest[0] != ':' || rest.size() == 1 || !std::all_of(rest.begin() + 1, rest.end(), digit)))
       return "";
     s = s.substr(1, close - 1);
   } else if (std::count(s.begin(), s.end(), ':') == 1) {  // v4:port
     const auto colon = s.find(':');
-    const std::string port = s.substr(colon + 1);
+    const auto port = s.substr(colon + 1);
     if (port.empty() || !std::all_of(port.begin(), port.end(), digit)) return "";
     s = s.substr(0, colon);
   }
-  if (s.starts_with("::ffff:") && is_ipv4(s.substr(7))) s = s.substr(7);
-  if (is_ipv4(s) || is_ipv6(s)) return s;
-  return "";
+  return canonical(s);
 }
 
 std::string client_address(std::string_view peer, const std::vector<std::string_view>& forwarded_for,

@@ -42,6 +42,7 @@ TEST(ClientAddress, AddressesAreComparedInOneForm) {
   EXPECT_EQ(client_address("10.0.0.5", {"203.0.113.9:51234"}, kProxies), "203.0.113.9") << "with a port";
   EXPECT_EQ(client_address("10.0.0.5", {"[2001:DB8::1]:443"}, kProxies), "2001:db8::1");
   EXPECT_EQ(client_address("2001:db8::5", {"203.0.113.9"}, {"2001:DB8::5"}), "203.0.113.9");
+  EXPECT_EQ(client_address("2001:db8::5", {"203.0.113.9"}, {"2001:db8:0:0::5"}), "203.0.113.9");
 }
 
 TEST(NormaliseAddress, KnowsAddressesFromText) {
@@ -52,6 +53,12 @@ TEST(NormaliseAddress, KnowsAddressesFromText) {
   EXPECT_EQ(normalise_address("1.2.3"), "");
   EXPECT_EQ(normalise_address("1.2.3.4.5"), "");
   EXPECT_EQ(normalise_address(""), "");
+  // One written form, so that a proxy named longhand is the same proxy (Boost.URL's grammar).
+  EXPECT_EQ(normalise_address("2001:0DB8:0:0:0:0:0:1"), "2001:db8::1");
+  EXPECT_EQ(normalise_address("[::FFFF:C000:0201]:80"), "192.0.2.1");
+  for (const char* bad : {":::", "1::2::3", "2001:db8::g", "01.2.3.4", "256.1.1.1", "ffff"}) {
+    EXPECT_EQ(normalise_address(bad), "") << bad;
+  }
 }
 
 }  // namespace
