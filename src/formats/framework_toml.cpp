@@ -232,9 +232,64 @@ bool is_malformed_table_header(std::string_view line) {
   return !(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '"' || c == '\'');
 }
 
+// The line of a '}' that stands where an array expects a value (after '[' or ','), outside strings and
+// comments, or 0. toml++ 3.3.0 asserts on it instead of reporting it (fuzzer finding: `id =[ }`).
+int misplaced_brace_line(std::string_view text) {
+  enum class In { code, basic, literal, ml_basic, ml_literal, comment } in = In::code;
+  char previous = 0;  // the last significant character outside strings and comments
+  int line = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool triple = i + 2 < text.size() && text[i + 1] == c && text[i + 2] == c;
+    if (c == '\n') ++line;
+    switch (in) {
+      case In::comment:
+        if (c == '\n') in = In::code;
+        continue;
+      case In::basic:
+        if (c == '\\')
+          ++i;
+        else if (c == '"' || c == '\n')
+          in = In::code;
+        continue;
+      case In::literal:
+        if (c == '\'' || c == '\n') in = In::code;
+        continue;
+      case In::ml_basic:
+        if (c == '\\')
+          ++i;
+        else if (c == '"' && triple)
+          in = In::code, i += 2;
+        continue;
+      case In::ml_literal:
+        if (c == '\'' && triple) in = In::code, i += 2;
+        continue;
+      case In::code:
+        break;
+    }
+    if (c == '#') {
+      in = In::comment;
+    } else if (c == '"') {
+      in = triple ? In::ml_basic : In::basic;
+      if (triple) i += 2;
+      previous = c;
+    } else if (c == '\'') {
+      in = triple ? In::ml_literal : In::literal;
+      if (triple) i += 2;
+      previous = c;
+    } else if (c == '}' && (previous == '[' || previous == ',')) {
+      return line;
+    } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+      previous = c;
+    }
+  }
+  return 0;
+}
+
 // Line-by-line checks made before the TOML parser sees the text, so that it only ever gets input it
 // handles safely.
 std::vector<FrameworkProblem> pre_parse_problems(std::string_view text) {
+  const std::string_view whole = text;
   std::vector<FrameworkProblem> problems;
   int number = 1;
   while (!text.empty()) {
@@ -250,6 +305,11 @@ std::vector<FrameworkProblem> pre_parse_problems(std::string_view text) {
     }
     text.remove_prefix(std::min(end + 1, text.size()));
     ++number;
+  }
+  if (problems.empty()) {
+    if (const int line = misplaced_brace_line(whole); line > 0) {
+      problems.push_back({line, "syntax error: '}' where a value was expected"});
+    }
   }
   return problems;
 }
