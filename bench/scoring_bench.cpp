@@ -16,7 +16,7 @@
 
 #include "answer_model.hpp"
 #include "domain/assessment/results.hpp"
-#include "domain/assessment/results_json.hpp"
+#include "formats/results_json.hpp"
 #include "domain/assessment/scoring.hpp"
 #include "domain/assessment/statistics.hpp"
 #include "formats/framework_toml.hpp"

@@ -4,6 +4,7 @@
 // The domain never reads the clock; "today" is always passed in.
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,9 @@ Date add_days(Date date, int days);
 
 // Days from `from` to `to`; negative when `to` is earlier.
 int days_between(Date from, Date to);
+
+// The calendar day (UTC) a Unix time falls on: how services turn the clock's "now" into "today".
+Date utc_day(std::int64_t unix_seconds);
 
 // Dates compare with the built-in operators of std::chrono::year_month_day (==, <, <=>).
 

@@ -2,7 +2,7 @@
 // The account (what management decided, deliberately did not pursue, postponed and learned, per question)
 // as CSV for people who work on in a spreadsheet. Column names are English machine names, values the
 // texts as entered (UTF-8); the translated, readable form is the web page, the JSON form
-// domain/decisions/account_export.hpp.
+// formats/account_json.hpp.
 
 #include <string>
 

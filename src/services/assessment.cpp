@@ -3,10 +3,10 @@
 #include <set>
 #include <stdexcept>
 
+#include "domain/date.hpp"
 #include "domain/utf8.hpp"
 #include "formats/framework_toml.hpp"
 #include "formats/response_csv.hpp"
-#include "render/format.hpp"
 #include "services/secrets.hpp"
 
 namespace forkant {
@@ -44,7 +44,7 @@ Error round_state_error(RoundState state) {
 }  // namespace
 
 std::string AssessmentService::today() const {
-  return format_day(clock_.now());
+  return format_iso_date(utc_day(clock_.now()));
 }
 
 void AssessmentService::install_framework(const std::string& source, const std::string& name) {

@@ -1,10 +1,11 @@
 #include "services/decisions.hpp"
 
+#include "domain/date.hpp"
+
 #include <algorithm>
 #include <utility>
 
 #include "domain/decisions/field_check.hpp"
-#include "render/format.hpp"
 #include "services/assessment.hpp"
 
 namespace forkant {
@@ -28,7 +29,7 @@ Error not_found_step() {
 }  // namespace
 
 Date DecisionService::today() const {
-  return parse_iso_date(format_day(clock_.now())).value();
+  return utc_day(clock_.now());
 }
 
 void DecisionService::audit(std::int64_t org_id, std::int64_t actor, const std::string& action,

@@ -1,5 +1,5 @@
 // Rounds: create and list per organisation; open, close, invitation links, CSV import, results.
-#include "domain/assessment/results_json.hpp"
+#include "formats/results_json.hpp"
 #include "formats/results_csv.hpp"
 #include "web/api/api.hpp"
 #include "web/api/assessment_json.hpp"

@@ -1,7 +1,7 @@
 // The account: per question of the ten and over a chosen period, what management decided, what it
 // deliberately did not pursue and why, what it postponed, and what it learned from its steps. Written
 // for politicians and the public; printable; exported as CSV and JSON.
-#include "domain/decisions/account_export.hpp"
+#include "formats/account_json.hpp"
 #include "formats/account_csv.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"

@@ -76,5 +76,12 @@ TEST(DateTest, DatesCompareInCalendarOrder) {
   EXPECT_LT(*parse_iso_date("2026-01-31"), *parse_iso_date("2026-02-01"));
 }
 
+TEST(DateTest, UtcDayIsTheCalendarDayAUnixTimeFallsOn) {
+  EXPECT_EQ(format_iso_date(utc_day(0)), "1970-01-01");
+  EXPECT_EQ(format_iso_date(utc_day(1798761599)), "2026-12-31") << "the last second of a day";
+  EXPECT_EQ(format_iso_date(utc_day(1798761600)), "2027-01-01") << "midnight starts the next";
+  EXPECT_EQ(format_iso_date(utc_day(-1)), "1969-12-31") << "floor, not truncation, before 1970";
+}
+
 }  // namespace
 }  // namespace forkant

@@ -1,4 +1,4 @@
-#include "domain/assessment/results_json.hpp"
+#include "formats/results_json.hpp"
 
 #include <cmath>
 #include <optional>

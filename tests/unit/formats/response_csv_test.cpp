@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "fixtures.hpp"
+#include "unit/domain/assessment/fixtures.hpp"
 
 namespace forkant {
 namespace {

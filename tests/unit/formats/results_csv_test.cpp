@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "fixtures.hpp"
+#include "unit/domain/assessment/fixtures.hpp"
 #include "formats/csv.hpp"
 
 namespace forkant {

@@ -1,10 +1,10 @@
-#include "domain/assessment/results_json.hpp"
+#include "formats/results_json.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "fixtures.hpp"
+#include "unit/domain/assessment/fixtures.hpp"
 
 namespace forkant {
 namespace {

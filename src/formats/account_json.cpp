@@ -1,4 +1,4 @@
-#include "domain/decisions/account_export.hpp"
+#include "formats/account_json.hpp"
 
 namespace forkant {
 namespace {
