@@ -12,10 +12,10 @@ namespace {
 TEST(AccessLog, NoSecretOfASignInOrAnInvitationReachesTheLog) {
   TestServer server;
   const std::string password = "canary-password-7c1f";
-  server.add_user("logger@example.dk", "Logger", password, "Log Kommune");
+  const auto added = server.add_user("logger@example.dk", "Logger", password, "Log Kommune");
   const std::string api_token = server.create_token("logger@example.dk");
   server.start();
-  const std::string org = std::to_string(server.org_id("Log Kommune"));
+  const std::string org = std::to_string(added.org_id);
 
   auto browser = server.browser();
   ASSERT_EQ(browser.sign_in("logger@example.dk", password).status, 303);

@@ -7,6 +7,8 @@
 #include <latch>
 #include <thread>
 
+#include "support/api_facts.hpp"
+#include "support/database_facts.hpp"
 #include "support/server_process.hpp"
 
 namespace forkant::test {
@@ -57,6 +59,8 @@ class AccountSecurity : public ::testing::Test {
     return res.json().value("token", "");
   }
 
+  Browser owner_api() const { return server.api(owner_token); }
+
   TestServer server;
   std::int64_t org = 0;
   std::string owner_token;
@@ -80,8 +84,7 @@ TEST_F(AccountSecurity, GuessingAPasswordThroughTheJoinPageIsThrottledLikeSignIn
   EXPECT_EQ(post_from(server, "127.0.0.9", "/login", {{"email", kMemberEmail}, {"password", kMemberPassword}})
                 .status,
             429);
-  EXPECT_EQ(server.query_int("SELECT count(*) FROM memberships WHERE org_id = " + std::to_string(org)), 1)
-      << "nobody joined";
+  EXPECT_EQ(member_count(owner_api(), org), 1) << "nobody joined";
 }
 
 TEST_F(AccountSecurity, SignInFailuresCountWhenTheSamePasswordIsTriedThroughTheJoinPage) {
@@ -96,7 +99,7 @@ TEST_F(AccountSecurity, SignInFailuresCountWhenTheSamePasswordIsTriedThroughTheJ
       post_from(server, "127.0.0.10", link, {{"name", "Medlem"}, {"password", kMemberPassword}});
   EXPECT_EQ(join.status, 429) << "even the right password waits: the check comes first";
   EXPECT_GT(std::atoi(join.header("retry-after").c_str()), 0);
-  EXPECT_EQ(server.query_int("SELECT count(*) FROM memberships WHERE org_id = " + std::to_string(org)), 1);
+  EXPECT_EQ(member_count(owner_api(), org), 1);
 }
 
 // Item 4: the join page must not tell whoever holds the link whether the address has an account.
@@ -138,11 +141,10 @@ TEST_F(AccountSecurity, TheJoinPageLooksTheSameWhetherOrNotTheAddressHasAnAccoun
                       {{"name", "Ny Person"}, {"password", "et-godt-nyt-kodeord"}})
                 .status,
             303);
-  EXPECT_EQ(server.query_int("SELECT count(*) FROM memberships WHERE org_id = " + std::to_string(org)), 3);
-  EXPECT_EQ(server.query_int(
-                "SELECT count(*) FROM users WHERE email = 'medlem@andet.example.dk' AND name = 'Medlem'"),
-            1)
-      << "the existing account keeps its name";
+  EXPECT_EQ(member_count(owner_api(), org), 3);
+  const auto existing_member = find_member(owner_api(), org, kMemberEmail);
+  ASSERT_TRUE(existing_member);
+  EXPECT_EQ(existing_member->name, "Medlem") << "the existing account keeps its name";
 }
 
 // Item 8: a second sign-in in the same browser left the first session valid.
@@ -158,7 +160,7 @@ TEST_F(AccountSecurity, SigningInAgainEndsTheSessionItReplaces) {
   auto replay = server.browser();
   replay.set_cookie("forkant_session", first);
   EXPECT_EQ(replay.get("/api/v1/me").status, 401) << "the replaced session is over";
-  EXPECT_EQ(server.query_int("SELECT count(*) FROM sessions"), 1);
+  EXPECT_EQ(database_fact(server, "SELECT count(*) FROM sessions"), 1) << "no API lists sessions";
 }
 
 // Item 9: checking "not accepted yet" and marking it accepted were two statements.
@@ -202,14 +204,9 @@ TEST_F(AccountSecurity, TwoConcurrentAcceptancesOfOneInvitationMakeOneMember) {
     const auto late = server.browser().get(link);
     EXPECT_EQ(late.status, 410);
     EXPECT_NE(late.body.find("Invitationen er allerede brugt"), std::string::npos) << "later, the same words";
-    const std::string user = "(SELECT id FROM users WHERE email = '" + c.email + "')";
-    EXPECT_EQ(server.query_int("SELECT count(*) FROM memberships WHERE user_id = " + user +
-                               " AND org_id = " + std::to_string(org)),
-              1);
-    EXPECT_EQ(
-        server.query_int(
-            "SELECT count(*) FROM audit_log WHERE action = 'member.joined' AND object = 'user:' || " + user),
-        1);
+    const auto member = find_member(owner_api(), org, c.email);
+    ASSERT_TRUE(member) << "one of them joined";
+    EXPECT_EQ(audit_count(owner_api(), org, "member.joined", "user:" + std::to_string(member->user_id)), 1);
   }
 }
 

@@ -3,6 +3,7 @@
 // blank forms to reach k. Each would have shown an individual's answers on today's results page.
 #include <gtest/gtest.h>
 
+#include "support/api_facts.hpp"
 #include "support/server_process.hpp"
 
 namespace forkant::test {
@@ -11,11 +12,12 @@ namespace {
 class AnonymityPadding : public ::testing::Test {
  protected:
   void SetUp() override {
-    server.add_user("coord@test.dk", "Connie Koordinator", "correct horse battery", "Testkommune",
-                    "coordinator");
+    org = server
+              .add_user("coord@test.dk", "Connie Koordinator", "correct horse battery", "Testkommune",
+                        "coordinator")
+              .org_id;
     token = server.create_token("coord@test.dk");
     server.start();
-    org = server.org_id("Testkommune");
   }
 
   Browser api() { return server.api(token); }
@@ -52,7 +54,7 @@ class AnonymityPadding : public ::testing::Test {
     ASSERT_EQ(api().post(round_path(round) + "/close", "", "application/json").status, 200);
   }
 
-  std::int64_t responses() { return server.query_int("SELECT COUNT(*) FROM responses"); }
+  int responses() { return submitted_in_org(api(), org); }
 
   TestServer server;
   std::string token;

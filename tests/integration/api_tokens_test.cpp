@@ -3,10 +3,11 @@
 // /api/v1/me/tokens/{id}) and on the command line. Expired and revoked tokens answer 401, and a password
 // change revokes them all. Another person's token id answers 404 like a missing one.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <regex>
 
+#include "support/api_facts.hpp"
+#include "support/database_facts.hpp"
 #include "support/server_process.hpp"
 
 namespace forkant::test {
@@ -24,18 +25,6 @@ std::int64_t token_id(Browser& api, const std::string& name) {
     if (t["name"] == name) return t["id"].get<std::int64_t>();
   }
   return 0;
-}
-
-// A write the server offers no way to make: time passing. Sets a token's expiry into the past.
-void expire_in_database(const std::string& db, std::int64_t id) {
-  sqlite3* handle = nullptr;
-  ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
-  sqlite3_busy_timeout(handle, 5000);
-  const std::string sql =
-      "UPDATE api_tokens SET expires_at = created_at - 1 WHERE id = " + std::to_string(id);
-  EXPECT_EQ(sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
-      << sqlite3_errmsg(handle);
-  sqlite3_close(handle);
 }
 
 class ApiTokens : public ::testing::Test {
@@ -57,9 +46,8 @@ class ApiTokens : public ::testing::Test {
     return m.str();
   }
 
-  std::int64_t audit(const std::string& action) {
-    return server.query_int("SELECT count(*) FROM audit_log WHERE action = '" + action +
-                            "' AND org_id = " + std::to_string(org));
+  int audit(const std::string& action) {
+    return audit_count(server.signed_in(kEmail, kPassword), org, action);
   }
 
   TestServer server;
@@ -95,8 +83,9 @@ TEST_F(ApiTokens, ThePageCreatesATokenShownOnceAndListsItWithItsDates) {
   EXPECT_FALSE(t["last_used_at"].is_null()) << "the calls above used it";
   EXPECT_EQ(t["expired"], false);
   EXPECT_EQ(list.body.find(secret.substr(3)), std::string::npos);
-  EXPECT_EQ(server.query_int("SELECT count(*) FROM api_tokens WHERE expires_at - created_at = 30 * 86400"),
-            1);
+  EXPECT_EQ(
+      database_fact(server, "SELECT count(*) FROM api_tokens WHERE expires_at - created_at = 30 * 86400"), 1)
+      << "the API shows the dates to the minute; the lifetime is exact in seconds";
   EXPECT_EQ(audit("api_token.created"), 1);
 }
 
@@ -110,7 +99,7 @@ TEST_F(ApiTokens, BadNamesAndLifetimesAreRefusedAndCreateNothing) {
     EXPECT_NE(res.body.find(R"(role="alert")"), std::string::npos);
   }
   EXPECT_EQ(b.post_form("/tokens", {{"name", "no csrf"}, {"days", "30"}}).status, 403);
-  EXPECT_EQ(server.query_int("SELECT count(*) FROM api_tokens"), 0);
+  EXPECT_EQ(token_count(b), 0);
 }
 
 TEST_F(ApiTokens, ARevokedOrExpiredTokenAnswers401) {
@@ -140,7 +129,9 @@ TEST_F(ApiTokens, ARevokedOrExpiredTokenAnswers401) {
   EXPECT_EQ(api.request("DELETE", "/api/v1/me/tokens/" + std::to_string(api_id)).status, 204);
   EXPECT_EQ(api.get("/api/v1/me").status, 401);
 
-  expire_in_database(server.db(), expiring_id);
+  // Time passing, which the server offers no way to make: the expiry moves into the past.
+  database_change(
+      server, "UPDATE api_tokens SET expires_at = created_at - 1 WHERE id = " + std::to_string(expiring_id));
   EXPECT_EQ(server.api(expiring).get("/api/v1/me").status, 401) << "expired";
   EXPECT_EQ(audit("api_token.revoked"), 2) << "a repeated revocation is audited once";
 }
@@ -180,7 +171,7 @@ TEST_F(ApiTokens, APasswordChangeRevokesEveryTokenAndThePageSaysSo) {
   ASSERT_EQ(changed.status, 303) << changed.body;
   EXPECT_EQ(server.api(a).get("/api/v1/me").status, 401);
   EXPECT_EQ(server.api(cli).get("/api/v1/me").status, 401);
-  EXPECT_EQ(server.query_int("SELECT count(*) FROM api_tokens WHERE revoked_at IS NULL"), 0);
+  EXPECT_EQ(token_count(b), 0) << "revoked tokens leave the list";
 }
 
 TEST_F(ApiTokens, TheCommandLineCreatesWithANameAndLifetimeAndRevokes) {
@@ -200,7 +191,8 @@ TEST_F(ApiTokens, TheCommandLineCreatesWithANameAndLifetimeAndRevokes) {
   ASSERT_GT(id, 0);
   EXPECT_NE(created.err.find("token " + std::to_string(id)), std::string::npos) << "the id, for revoking";
   EXPECT_EQ(
-      server.query_int(
+      database_fact(
+          server,
           "SELECT count(*) FROM api_tokens WHERE label = 'Backup' AND expires_at - created_at = 7 * 86400"),
       1);
 

@@ -5,6 +5,8 @@
 
 #include <csignal>
 
+#include "support/api_facts.hpp"
+#include "support/database_facts.hpp"
 #include "support/server_process.hpp"
 
 namespace forkant::test {
@@ -13,12 +15,13 @@ namespace {
 class AssessmentApi : public ::testing::Test {
  protected:
   void SetUp() override {
-    server.add_user("coord@test.dk", "Coordinator", "correct horse battery", "Testkommune", "coordinator");
+    org =
+        server.add_user("coord@test.dk", "Coordinator", "correct horse battery", "Testkommune", "coordinator")
+            .org_id;
     token = server.create_token("coord@test.dk");
     server.add_user("outsider@other.dk", "Outsider", "correct horse battery", "Anden Kommune", "owner");
     outsider_token = server.create_token("outsider@other.dk");
     server.start();
-    org = server.org_id("Testkommune");
   }
 
   Browser api() { return server.api(token); }
@@ -48,7 +51,7 @@ class AssessmentApi : public ::testing::Test {
                                     "application/json");
   }
 
-  std::int64_t responses() { return server.query_int("SELECT COUNT(*) FROM responses"); }
+  int responses() { return submitted_in_org(api(), org); }
 
   TestServer server;
   std::string token, outsider_token;
@@ -223,11 +226,11 @@ TEST_F(AssessmentApi, SubmittedResponseCarriesNoLinkToItsInvitation) {
   const auto t = links(round, "direktion", 1);
   api().post("/api/v1/rounds/" + std::to_string(round) + "/open", "", "application/json");
   ASSERT_EQ(put(t[0], {{"answers", {{"q2.s1", 2}}}, {"submit", true}}).status, 200);
-  EXPECT_EQ(server.query_int("SELECT COUNT(*) FROM drafts"), 0) << "the draft is gone on submit";
-  EXPECT_EQ(
-      server.query_int("SELECT COUNT(*) FROM pragma_table_info('responses') WHERE name LIKE '%invitation%'"),
-      0);
-  EXPECT_EQ(server.query_int("SELECT COUNT(*) FROM responses WHERE length(submitted_on) = 10"), 1)
+  EXPECT_EQ(database_fact(server, "SELECT COUNT(*) FROM drafts"), 0) << "the draft is gone on submit";
+  EXPECT_EQ(database_fact(
+                server, "SELECT COUNT(*) FROM pragma_table_info('responses') WHERE name LIKE '%invitation%'"),
+            0);
+  EXPECT_EQ(database_fact(server, "SELECT COUNT(*) FROM responses WHERE length(submitted_on) = 10"), 1)
       << "only the day is stored";
 }
 
@@ -269,7 +272,7 @@ TEST_F(AssessmentApi, AnotherOrganisationCannotSeeOrTouchTheRound) {
   EXPECT_EQ(outsider.post(r + "/open", "", "application/json").status, 404);
   EXPECT_EQ(outsider.post_json(r + "/invitations", {{"group", "direktion"}, {"count", 1}}).status, 404);
   EXPECT_EQ(outsider.get("/api/v1/orgs/" + std::to_string(org) + "/rounds").status, 404);
-  EXPECT_EQ(server.query_int("SELECT COUNT(*) FROM invitations"), 0);
+  EXPECT_EQ(invited_count(api(), round), 0);
 }
 
 }  // namespace

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "support/api_facts.hpp"
 #include "support/world.hpp"
 
 namespace forkant::test {
@@ -124,8 +125,7 @@ class AssessmentPages : public ::testing::Test {
   }
   static std::int64_t id_of(const std::string& round_path) { return std::stoll(round_path.substr(8)); }
   static std::int64_t submitted(std::int64_t round_id) {
-    return world->server.query_int("SELECT count(*) FROM responses WHERE round_id = " +
-                                   std::to_string(round_id));
+    return submitted_count(world->api(world->owner), round_id);
   }
 
   static inline std::unique_ptr<TwoOrganisations> world;

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "support/database_facts.hpp"
 #include "support/world.hpp"
 
 namespace forkant::test {
@@ -14,7 +15,7 @@ class BadInput : public ::testing::Test {
   static void SetUpTestSuite() { world = std::make_unique<TwoOrganisations>(); }
   static void TearDownTestSuite() { world.reset(); }
   static std::int64_t invitations() {
-    return world->server.query_int("SELECT count(*) FROM member_invitations");
+    return database_fact(world->server, "SELECT count(*) FROM member_invitations");
   }
 
   // POSTs `body` as `content_type` to the invitations API as the owner; checks status and error code

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "support/database_facts.hpp"
 #include "support/world.hpp"
 
 namespace forkant::test {
@@ -21,7 +22,7 @@ class Csrf : public ::testing::Test {
     world.reset();
   }
   static std::int64_t invitations() {
-    return world->server.query_int("SELECT count(*) FROM member_invitations");
+    return database_fact(world->server, "SELECT count(*) FROM member_invitations");
   }
   static Fields invite(const std::string& email) { return {{"email", email}, {"role", "viewer"}}; }
 
@@ -105,15 +106,15 @@ TEST_F(Csrf, SignInNeedsTheDoubleSubmitTokenOfTheAnonymousForm) {
 }
 
 TEST_F(Csrf, NoGetRequestChangesState) {
-  const auto before = world->server.query_int("SELECT count(*) FROM audit_log");
+  const auto before = database_fact(world->server, "SELECT count(*) FROM audit_log");
   auto viewer = world->browser(world->viewer);
-  const auto after_sign_in = world->server.query_int("SELECT count(*) FROM audit_log");
+  const auto after_sign_in = database_fact(world->server, "SELECT count(*) FROM audit_log");
   for (const std::string& path :
        std::vector<std::string>{std::string("/"), world->org_path(), world->org_path("/members"),
                                 std::string("/logout"), std::string("/language?lang=en")}) {
     viewer.get(path);
   }
-  EXPECT_EQ(world->server.query_int("SELECT count(*) FROM audit_log"), after_sign_in);
+  EXPECT_EQ(database_fact(world->server, "SELECT count(*) FROM audit_log"), after_sign_in);
   EXPECT_GE(after_sign_in, before);
   EXPECT_EQ(viewer.get("/api/v1/me").status, 200) << "GET /logout must not sign out";
   EXPECT_EQ(viewer.get("/api/v1/me").json()["language"], "da");

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "support/database_facts.hpp"
 #include "support/world.hpp"
 
 namespace forkant::test {
@@ -17,11 +18,11 @@ class Decisions : public ::testing::Test {
   static void TearDownTestSuite() { world.reset(); }
 
   static std::int64_t count(const std::string& table) {
-    return world->server.query_int("SELECT count(*) FROM " + table +
-                                   " WHERE org_id = " + std::to_string(world->demo_org));
+    return database_fact(world->server, "SELECT count(*) FROM " + table +
+                                            " WHERE org_id = " + std::to_string(world->demo_org));
   }
   static std::int64_t audit(const std::string& action) {
-    return world->server.query_int("SELECT count(*) FROM audit_log WHERE action = '" + action + "'");
+    return database_fact(world->server, "SELECT count(*) FROM audit_log WHERE action = '" + action + "'");
   }
   static nlohmann::json draft(const std::string& kind, const std::string& title) {
     return {{"kind", kind},
@@ -145,8 +146,8 @@ TEST_F(Decisions, AStepWithoutSuccessCriterionCannotStart) {
   const auto res = api.post("/api/v1/steps/" + std::to_string(step) + "/start", "{}", "application/json");
   EXPECT_EQ(res.status, 422);
   EXPECT_EQ(res.json()["error"]["code"], "success_criterion_required");
-  EXPECT_EQ(world->server.query_int("SELECT count(*) FROM steps WHERE id = " + std::to_string(step) +
-                                    " AND status = 'planned'"),
+  EXPECT_EQ(database_fact(world->server, "SELECT count(*) FROM steps WHERE id = " + std::to_string(step) +
+                                             " AND status = 'planned'"),
             1);
 }
 

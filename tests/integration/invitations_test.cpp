@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "support/database_facts.hpp"
 #include "support/world.hpp"
 
 namespace forkant::test {
@@ -119,7 +120,7 @@ TEST_F(Invitations, AnOwnerInvitesThroughTheMembersPageAndSeesTheLinkOnlyOnce) {
 
 TEST_F(Invitations, InvalidInvitationsAreRefusedWithReasonsAndStoreNothing) {
   auto owner = world->api(world->owner);
-  const auto before = world->server.query_int("SELECT count(*) FROM member_invitations");
+  const auto before = database_fact(world->server, "SELECT count(*) FROM member_invitations");
   const auto bad_email =
       owner.post_json(world->api_org_path("/invitations"), {{"email", "not-an-address"}, {"role", "viewer"}});
   EXPECT_EQ(bad_email.status, 422);
@@ -132,7 +133,7 @@ TEST_F(Invitations, InvalidInvitationsAreRefusedWithReasonsAndStoreNothing) {
                                       {{"email", world->leader.email}, {"role", "viewer"}});
   EXPECT_EQ(member.status, 409);
   EXPECT_EQ(member.json()["error"]["code"], "already_member");
-  EXPECT_EQ(world->server.query_int("SELECT count(*) FROM member_invitations"), before);
+  EXPECT_EQ(database_fact(world->server, "SELECT count(*) FROM member_invitations"), before);
   EXPECT_EQ(world->server.browser().get("/join/not-a-real-invitation-token").status, 410);
 }
 

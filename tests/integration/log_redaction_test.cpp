@@ -35,10 +35,11 @@ int count(const std::vector<nlohmann::json>& entries, const std::string& method,
 
 TEST(LogRedaction, ARespondentTokenInAPathNoRouteAnswersNeverReachesTheLog) {
   TestServer server;
-  server.add_user("coord@log.dk", "Coordinator", "correct horse battery", "Logkommune", "coordinator");
+  const auto added =
+      server.add_user("coord@log.dk", "Coordinator", "correct horse battery", "Logkommune", "coordinator");
   const std::string api_token = server.create_token("coord@log.dk");
   server.start();
-  const std::string org = std::to_string(server.org_id("Logkommune"));
+  const std::string org = std::to_string(added.org_id);
   auto api = server.api(api_token);
   const auto round = api.post_json("/api/v1/orgs/" + org + "/rounds",
                                    {{"title", "Log"}, {"groups", {"direktion"}}, {"min_respondents", 3}});

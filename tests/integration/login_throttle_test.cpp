@@ -6,6 +6,7 @@
 // one argon2id verification (~0.2 s): the counts are the minimum.
 #include <gtest/gtest.h>
 
+#include "support/database_facts.hpp"
 #include "support/server_process.hpp"
 
 namespace forkant::test {
@@ -96,16 +97,17 @@ TEST(LoginThrottle, TheSlowingIsAuditedInTheAccountsOrganisationWithTheClientAdd
                  {{"X-Forwarded-For", "203.0.113.10"}});
   }
   const auto entries = [&](std::int64_t org, const std::string& like) {
-    return server.query_int(
+    return database_fact(
+        server,
         "SELECT count(*) FROM audit_log WHERE action = 'login.slowed' AND org_id = " + std::to_string(org) +
-        " AND object = 'user:" + std::to_string(org == behind.org_id ? behind.user_id : direct.user_id) +
-        "' AND detail LIKE '%" + like + "'");
+            " AND object = 'user:" + std::to_string(org == behind.org_id ? behind.user_id : direct.user_id) +
+            "' AND detail LIKE '%" + like + "'");
   };
   EXPECT_EQ(entries(behind.org_id, "from 203.0.113.9"), 1) << "the client behind the proxy";
   EXPECT_EQ(entries(behind.org_id, "198.51.100.66"), 0);
   EXPECT_EQ(entries(direct.org_id, "from 127.0.0.6"), 1) << "the peer, not the forged header";
   EXPECT_EQ(entries(direct.org_id, "203.0.113.10"), 0);
-  EXPECT_EQ(server.query_int("SELECT count(*) FROM audit_log WHERE action = 'login.slowed'"), 2)
+  EXPECT_EQ(database_fact(server, "SELECT count(*) FROM audit_log WHERE action = 'login.slowed'"), 2)
       << "one entry per organisation of the account, once per slowing";
 
   // The owner of the organisation reads it in the organisation's audit log.

@@ -2,6 +2,7 @@
 // follows the password rules, and every other session of the account ends; refusals change nothing.
 #include <gtest/gtest.h>
 
+#include "support/database_facts.hpp"
 #include "support/server_process.hpp"
 
 namespace forkant::test {
@@ -32,7 +33,7 @@ class Password : public ::testing::Test {
   }
 
   std::int64_t audit(const std::string& action) {
-    return server.query_int("SELECT count(*) FROM audit_log WHERE action = '" + action + "'");
+    return database_fact(server, "SELECT count(*) FROM audit_log WHERE action = '" + action + "'");
   }
 
   TestServer server;

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "support/database_facts.hpp"
 #include "support/world.hpp"
 
 namespace forkant::test {
@@ -29,7 +30,7 @@ class TenantIsolation : public ::testing::Test {
   }
   static std::string missing_org() { return "999999"; }
   static std::int64_t invitations() {
-    return world->server.query_int("SELECT count(*) FROM member_invitations");
+    return database_fact(world->server, "SELECT count(*) FROM member_invitations");
   }
 
   static inline std::unique_ptr<TwoOrganisations> world;
@@ -52,8 +53,8 @@ TEST_F(TenantIsolation, EveryPageOfAnotherOrganisationAnswersLikeAMissingOne) {
 TEST_F(TenantIsolation, AnotherOrganisationsObjectUnderOnesOwnOrganisationAnswersLikeAMissingOne) {
   const std::string own = "/orgs/" + std::to_string(world->other_org);
   auto first = [](const std::string& table) {
-    return std::to_string(world->server.query_int("SELECT min(id) FROM " + table +
-                                                  " WHERE org_id = " + std::to_string(world->demo_org)));
+    return std::to_string(database_fact(world->server, "SELECT min(id) FROM " + table + " WHERE org_id = " +
+                                                           std::to_string(world->demo_org)));
   };
   const std::string decision = first("decisions"), goal = first("goals"), step = first("steps"),
                     series = first("meeting_series");

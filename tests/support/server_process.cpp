@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <poll.h>
-#include <sqlite3.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -521,38 +520,6 @@ Browser TestServer::signed_in(const std::string& email, const std::string& passw
   EXPECT_EQ(res.status, 303) << "sign-in of " << email << " refused: " << res.body;
   EXPECT_FALSE(b.session_cookie().empty()) << "no session cookie after signing in " << email;
   return b;
-}
-
-namespace {
-
-std::int64_t query_int_with(const std::string& db, const std::string& sql, const std::string* text_param) {
-  sqlite3* handle = nullptr;
-  if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-    sqlite3_close(handle);
-    throw std::runtime_error("cannot open " + db);
-  }
-  sqlite3_busy_timeout(handle, 5000);
-  sqlite3_stmt* stmt = nullptr;
-  std::int64_t value = -1;
-  if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK) {
-    if (text_param) sqlite3_bind_text(stmt, 1, text_param->c_str(), -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(stmt) == SQLITE_ROW) value = sqlite3_column_int64(stmt, 0);
-  } else {
-    ADD_FAILURE() << "bad SQL in test: " << sql << ": " << sqlite3_errmsg(handle);
-  }
-  sqlite3_finalize(stmt);
-  sqlite3_close(handle);
-  return value;
-}
-
-}  // namespace
-
-std::int64_t TestServer::query_int(const std::string& sql) const {
-  return query_int_with(db(), sql, nullptr);
-}
-
-std::int64_t TestServer::org_id(const std::string& name) const {
-  return query_int_with(db(), "SELECT id FROM organisations WHERE name = ?1", &name);
 }
 
 }  // namespace forkant::test

@@ -190,11 +190,6 @@ class TestServer {
   // A browser already signed in (records a test failure if the sign-in is refused).
   Browser signed_in(const std::string& email, const std::string& password) const;
 
-  // Reads the database directly (a separate read-only connection): a single integer, e.g. a count, to
-  // prove that a refused request changed nothing.
-  std::int64_t query_int(const std::string& sql) const;
-  std::int64_t org_id(const std::string& name) const;
-
  private:
   std::filesystem::path dir_;
   pid_t pid_ = -1;

@@ -6,15 +6,15 @@ namespace forkant::test {
 
 TwoOrganisations::TwoOrganisations() {
   server.demo();
-  demo_org = server.org_id(kDemoOrgName);
   owner = {kDemoOwnerEmail, kDemoOwnerPassword, "Karen Kommunaldirektør", 0, ""};
   coordinator = {"koordinator@demo.forkant.dk", "koordinator-kodeord-1", "Kim Koordinator", 0, ""};
   leader = {"leder@demo.forkant.dk", "leder-kodeord-12345", "Lise Leder", 0, ""};
   viewer = {"byraad@demo.forkant.dk", "byraad-kodeord-1234", "Bo Byrådsmedlem", 0, ""};
   outsider = {"direktoer@anden.example.dk", "anden-kodeord-12345", "Anne Anden", 0, ""};
-  coordinator.user_id =
-      server.add_user(coordinator.email, coordinator.name, coordinator.password, kDemoOrgName, "coordinator")
-          .user_id;
+  const auto added =
+      server.add_user(coordinator.email, coordinator.name, coordinator.password, kDemoOrgName, "coordinator");
+  coordinator.user_id = added.user_id;
+  demo_org = added.org_id;  // the demo's, which the coordinator joined
   leader.user_id =
       server.add_user(leader.email, leader.name, leader.password, kDemoOrgName, "leader").user_id;
   viewer.user_id =

@@ -1,0 +1,38 @@
+#include "support/database_facts.hpp"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <stdexcept>
+
+namespace forkant::test {
+
+std::int64_t database_fact(const TestServer& server, const std::string& sql) {
+  sqlite3* handle = nullptr;
+  if (sqlite3_open_v2(server.db().c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    sqlite3_close(handle);
+    throw std::runtime_error("cannot open " + server.db());
+  }
+  sqlite3_busy_timeout(handle, 5000);
+  sqlite3_stmt* stmt = nullptr;
+  std::int64_t value = -1;
+  if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK) {
+    if (sqlite3_step(stmt) == SQLITE_ROW) value = sqlite3_column_int64(stmt, 0);
+  } else {
+    ADD_FAILURE() << "bad SQL in test: " << sql << ": " << sqlite3_errmsg(handle);
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(handle);
+  return value;
+}
+
+void database_change(const TestServer& server, const std::string& sql) {
+  sqlite3* handle = nullptr;
+  ASSERT_EQ(sqlite3_open(server.db().c_str(), &handle), SQLITE_OK);
+  sqlite3_busy_timeout(handle, 5000);
+  EXPECT_EQ(sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(handle);
+  sqlite3_close(handle);
+}
+
+}  // namespace forkant::test
