@@ -8,7 +8,7 @@
 
 #include "domain/accounts/api_token.hpp"
 #include "services/secrets.hpp"
-#include "storage/sqlite/migrations.hpp"
+#include "storage/open.hpp"
 
 namespace forkant::bench {
 namespace {
@@ -34,14 +34,15 @@ AnswersPatch as_patch(const ResponseAnswers& a) {
 }  // namespace
 
 DataWriter::DataWriter(const std::string& db_path, std::int64_t now)
-    : db_(db_path, 1), clock_(now), now_(now) {
+    : backend_(open_backend(db_path, std::string(FORKANT_SOURCE_DIR) + "/src/storage/migrations")),
+      clock_(now),
+      now_(now) {
   unusable_hash_ = hash_password(random_token());
 }
 
 std::shared_ptr<const Framework> DataWriter::prepare_database() {
   init_secrets();
   const std::string share = FORKANT_SOURCE_DIR;
-  sqlite::migrate(db_, sqlite::load_migrations(share + "/src/storage/migrations"));
   for (const auto& entry : std::filesystem::directory_iterator(share + "/frameworks")) {
     if (entry.path().extension() != ".toml") continue;
     std::ifstream in(entry.path(), std::ios::binary);
@@ -69,7 +70,8 @@ std::int64_t DataWriter::account_with_password(std::int64_t org_id, const std::s
 
 std::int64_t DataWriter::account_without_password(std::int64_t org_id, const std::string& email,
                                                   const std::string& name, Role role) {
-  const std::int64_t id = store_.insert_user(User{0, email, name, "da"}, unusable_hash_, clock_.now());
+  const std::int64_t id =
+      backend_.accounts->insert_user(User{0, email, name, "da"}, unusable_hash_, clock_.now());
   checked(orgs_.add_member(org_id, id, role, std::nullopt), "membership " + email);
   return id;
 }

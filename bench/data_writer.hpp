@@ -3,8 +3,8 @@
 // organisations and rounds are validated and audited, invitation links are random tokens stored as hashes,
 // and every response goes the respondent's way (open the link, save, submit: validate_for_submit, the
 // participation flag kept apart from the answers). The services' transactions nest into one large
-// transaction per batch (sqlite::Database::write joins an open one), so 100,000 responses cost a few
-// dozen durable commits instead of 100,000.
+// transaction per batch (a transaction inside another joins it, services/transactor.hpp), so 100,000
+// responses cost a few dozen durable commits instead of 100,000.
 
 #include <cstdint>
 #include <functional>
@@ -20,8 +20,7 @@
 #include "services/assessment.hpp"
 #include "services/organisations.hpp"
 #include "settable_clock.hpp"
-#include "storage/sqlite/database.hpp"
-#include "storage/sqlite/store.hpp"
+#include "storage/backend.hpp"
 
 namespace forkant::bench {
 
@@ -40,15 +39,27 @@ struct BenchLinks {
 
 class DataWriter {
  public:
-  // Opens (creating) the database, applies the migrations and installs the built-in frameworks, as
-  // `forkant migrate` does.
+  // Opens (creating) the database through storage/open.hpp, which applies the migrations, and installs
+  // the built-in frameworks, as `forkant migrate` does.
   DataWriter(const std::string& db_path, std::int64_t now);
 
   // Runs `fn` as one write transaction: every service call inside joins it.
-  void batch(const std::function<void()>& fn) { store_.transaction(fn); }
+  void batch(const std::function<void()>& fn) { backend_.transactor->transaction(fn); }
   void set_time(std::int64_t t) { clock_.set(t); }
   const AnswerModel& model() const { return model_; }
-  sqlite::SqliteStore& store() { return store_; }
+
+  // What bench_data looks up in data written before (`w.store().find_org_by_name(...)`).
+  struct Lookups {
+    OrgStore& orgs;
+    AccountStore& accounts;
+    std::optional<Organisation> find_org_by_name(std::string_view name) {
+      return orgs.find_org_by_name(name);
+    }
+    std::optional<User> find_user_by_email(std::string_view email) {
+      return accounts.find_user_by_email(email);
+    }
+  };
+  Lookups store() { return {*backend_.orgs, *backend_.accounts}; }
 
   std::int64_t organisation(const PlannedOrg& org);
   // An account that can sign in (one argon2id hash, ~180 ms).
@@ -71,21 +82,21 @@ class DataWriter {
                          int submit_links);
 
  private:
-  // Migrations and frameworks, as `forkant migrate`; runs in the member initialisers, after the
-  // services it uses and before the model that needs the framework.
+  // The built-in frameworks, as `forkant migrate`; runs in the member initialisers, after the services
+  // it uses and before the model that needs the framework.
   std::shared_ptr<const Framework> prepare_database();
   std::vector<std::string> invite(const RoundRow& round, const std::string& group, int count,
                                   std::int64_t actor);
   void answer(const std::string& token, const ResponseAnswers& answers, bool submit);
 
-  sqlite::Database db_;
-  sqlite::SqliteStore store_{db_};
+  Backend backend_;
   SettableClock clock_;
   std::int64_t now_;  // the real time: open rounds have answers up to it
   LoginThrottle throttle_;
-  AccountService accounts_{store_, store_, store_, clock_, throttle_};
-  OrgService orgs_{store_, accounts_, store_, store_, store_, clock_};
-  AssessmentService assessment_{store_, store_, store_, clock_};
+  AccountService accounts_{*backend_.accounts, *backend_.audit, *backend_.transactor, clock_, throttle_};
+  OrgService orgs_{*backend_.orgs,       accounts_, *backend_.accounts, *backend_.audit,
+                   *backend_.transactor, clock_};
+  AssessmentService assessment_{*backend_.assessment, *backend_.audit, *backend_.transactor, clock_};
   std::shared_ptr<const Framework> framework_{prepare_database()};
   AnswerModel model_{*framework_};
   std::string unusable_hash_;

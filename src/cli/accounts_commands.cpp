@@ -5,7 +5,6 @@
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
 #include "render/format.hpp"
-#include "storage/sqlite/migrations.hpp"
 
 namespace forkant::cli {
 

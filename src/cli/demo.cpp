@@ -44,12 +44,12 @@ int demo(const std::string& db) {
   std::int64_t coordinator_id = 0;
   for (const auto& m : team) {
     std::int64_t id = 0;
-    env.store.transaction([&] {
-      id = env.store.insert_user(User{0, m.email, m.name, "da"}, unusable, env.clock.now());
-      env.store.upsert_membership(*org_id, id, m.role, env.clock.now());
-      env.store.append_audit({*org_id, std::nullopt, "member.added", "user:" + std::to_string(id),
-                              std::string(role_name(m.role))},
-                             env.clock.now());
+    env.backend.transactor->transaction([&] {
+      id = env.backend.accounts->insert_user(User{0, m.email, m.name, "da"}, unusable, env.clock.now());
+      env.backend.orgs->upsert_membership(*org_id, id, m.role, env.clock.now());
+      env.backend.audit->append_audit({*org_id, std::nullopt, "member.added", "user:" + std::to_string(id),
+                                       std::string(role_name(m.role))},
+                                      env.clock.now());
     });
     if (m.role == Role::coordinator) coordinator_id = id;
   }

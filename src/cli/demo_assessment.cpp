@@ -98,28 +98,28 @@ void closed_round(Environment& env, std::int64_t org_id, const Framework& fw, st
                   std::mt19937& rng) {
   std::vector<std::string> names;
   for (const auto& g : groups) names.push_back(g.name);
-  env.store.transaction([&] {
-    const auto id = env.store.insert_round(org_id, title, framework_id, 3, names, opened);
-    env.store.set_round_state(id, RoundState::draft, RoundState::open, opened);
+  env.backend.transactor->transaction([&] {
+    const auto id = env.backend.assessment->insert_round(org_id, title, framework_id, 3, names, opened);
+    env.backend.assessment->set_round_state(id, RoundState::draft, RoundState::open, opened);
     for (const auto& g : groups) {
       // The respondents answered through their private links; the staff at a workshop without screens
       // answered on paper, and the coordinator typed their forms in (question 7: not everyone is online).
       for (int i = 0; i < g.respondents; ++i) {
         const auto entered_by = i < g.on_paper ? std::optional<std::int64_t>(typist) : std::nullopt;
-        env.store.insert_response(id, g.name, draw_answers(fw, g, year_shift, rng), format_day(closed),
-                                  entered_by);
+        env.backend.assessment->insert_response(id, g.name, draw_answers(fw, g, year_shift, rng),
+                                                format_day(closed), entered_by);
       }
     }
     int on_paper = 0;
     for (const auto& g : groups) on_paper += g.on_paper;
     if (on_paper > 0) {
-      env.store.append_audit({org_id, typist, "round.responses_imported", "round:" + std::to_string(id),
-                              std::to_string(on_paper)},
-                             closed);
+      env.backend.audit->append_audit({org_id, typist, "round.responses_imported",
+                                       "round:" + std::to_string(id), std::to_string(on_paper)},
+                                      closed);
     }
-    env.store.set_round_state(id, RoundState::open, RoundState::closed, closed);
-    env.store.append_audit({org_id, std::nullopt, "round.created", "round:" + std::to_string(id), title},
-                           opened);
+    env.backend.assessment->set_round_state(id, RoundState::open, RoundState::closed, closed);
+    env.backend.audit->append_audit(
+        {org_id, std::nullopt, "round.created", "round:" + std::to_string(id), title}, opened);
   });
 }
 
@@ -129,7 +129,7 @@ void demo_assessment(Environment& env, std::int64_t org_id, std::int64_t typist)
   const auto fw = env.assessment.framework_by_key("ti-spoergsmaal");
   if (!fw) throw std::runtime_error("demo: the built-in framework is missing");
   std::int64_t framework_id = 0;
-  for (const auto& row : env.store.frameworks()) {
+  for (const auto& row : env.backend.assessment->frameworks()) {
     if (row.key == fw->id && row.version == fw->version) framework_id = row.id;
   }
   std::mt19937 rng(20261126);

@@ -241,8 +241,8 @@ void meetings(DemoDecisions& d) {
   // Two held meetings before the next one; the last promised follow-ups for the next agenda.
   const Date next = add_days(d.today, 7);
   const Date previous = add_months(next, -1);
-  auto& store = d.env.decision_store;
-  d.env.store.transaction([&] {
+  auto& store = *d.env.backend.decisions;
+  d.env.backend.transactor->transaction([&] {
     store.save_minutes(d.org_id, id, add_months(next, -2),
                        "Status på den digitale indgang. Robotterne i løn evalueres.", d.env.clock.now());
     const auto meeting = store.save_minutes(
@@ -253,9 +253,9 @@ void meetings(DemoDecisions& d) {
                            d.env.clock.now());
     store.insert_follow_up(d.org_id, meeting, "Tal for brugen af den digitale indgang fordelt på alder",
                            std::nullopt, d.env.clock.now());
-    d.env.store.append_audit({d.org_id, d.owner, "meeting.minutes_recorded",
-                              "meeting:" + std::to_string(meeting), format_iso_date(previous)},
-                             d.env.clock.now());
+    d.env.backend.audit->append_audit({d.org_id, d.owner, "meeting.minutes_recorded",
+                                       "meeting:" + std::to_string(meeting), format_iso_date(previous)},
+                                      d.env.clock.now());
   });
 }
 

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "storage/sqlite/migrations.hpp"
+#include "storage/open.hpp"
 
 namespace forkant::cli {
 
@@ -16,8 +16,8 @@ Paths Paths::defaults() {
   return p;
 }
 
-Environment::Environment(const std::string& db_path, const Paths& p) : paths(p), db(db_path) {
-  sqlite::migrate(db, sqlite::load_migrations(paths.share_dir + "/src/storage/migrations"));
+Environment::Environment(const std::string& db, const Paths& p)
+    : paths(p), backend(open_backend(db, paths.share_dir + "/src/storage/migrations")) {
   // Built-in frameworks: installed once per version; a round keeps the exact text it was run with.
   for (const auto& entry : std::filesystem::directory_iterator(paths.share_dir + "/frameworks")) {
     if (entry.path().extension() != ".toml") continue;

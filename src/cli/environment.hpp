@@ -1,6 +1,7 @@
 #pragma once
-// Everything one forkant process needs, built once from the command line: the database (migrated), the
-// stores, the services, catalogues and templates. Shared by every subcommand.
+// Everything one forkant process needs, built once from the command line: the storage backend (opened
+// and migrated by storage/open.hpp, whichever it is), the services, catalogues and templates. Shared by
+// every subcommand.
 
 #include <memory>
 #include <string>
@@ -11,9 +12,7 @@
 #include "services/clock.hpp"
 #include "services/decisions.hpp"
 #include "services/organisations.hpp"
-#include "storage/sqlite/database.hpp"
-#include "storage/sqlite/decision_store.hpp"
-#include "storage/sqlite/store.hpp"
+#include "storage/backend.hpp"
 
 namespace forkant::cli {
 
@@ -25,18 +24,16 @@ struct Paths {
 };
 
 struct Environment {
-  explicit Environment(const std::string& db_path, const Paths& paths = Paths::defaults());
+  explicit Environment(const std::string& db, const Paths& paths = Paths::defaults());
 
   Paths paths;
-  sqlite::Database db;
-  sqlite::SqliteStore store{db};
+  Backend backend;
   SystemClock clock;
   LoginThrottle throttle;
-  AccountService accounts{store, store, store, clock, throttle};
-  OrgService orgs{store, accounts, store, store, store, clock};
-  AssessmentService assessment{store, store, store, clock};
-  sqlite::SqliteDecisionStore decision_store{db};
-  DecisionService decisions{decision_store, store, store, clock, assessment};
+  AccountService accounts{*backend.accounts, *backend.audit, *backend.transactor, clock, throttle};
+  OrgService orgs{*backend.orgs, accounts, *backend.accounts, *backend.audit, *backend.transactor, clock};
+  AssessmentService assessment{*backend.assessment, *backend.audit, *backend.transactor, clock};
+  DecisionService decisions{*backend.decisions, *backend.audit, *backend.transactor, clock, assessment};
 };
 
 }  // namespace forkant::cli

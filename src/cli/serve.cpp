@@ -73,8 +73,8 @@ int serve(const ServeOptions& options) {
   web::Services services;
   services.accounts = &env.accounts;
   services.orgs = &env.orgs;
-  services.audit = &env.store;
-  services.database = &env.db;
+  services.audit = env.backend.audit.get();
+  services.transactor = env.backend.transactor.get();
   services.assessment = &env.assessment;
   services.decisions = &env.decisions;
   web::App app(services, translator, templates, std::move(statics), config);

@@ -1,12 +1,13 @@
 #pragma once
 // The audit log: who changed what and when, per organisation, append-only. Every service that changes
-// data writes its entry in the same transaction as the change.
+// data writes its entry in the same transaction as the change (Transactor, services/transactor.hpp).
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "services/transactor.hpp"
 
 namespace forkant {
 
@@ -32,13 +33,6 @@ class AuditStore {
   // Newest first; `before_id` pages backwards.
   virtual std::vector<AuditRecord> audit_records(std::int64_t org_id, int limit,
                                                  std::optional<std::int64_t> before_id) = 0;
-};
-
-// Groups several store calls into one atomic transaction (one per submitted form).
-class Transactor {
- public:
-  virtual ~Transactor() = default;
-  virtual void transaction(const std::function<void()>& fn) = 0;
 };
 
 }  // namespace forkant

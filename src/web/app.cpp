@@ -3,7 +3,6 @@
 #include <spdlog/spdlog.h>
 
 #include "services/secrets.hpp"
-#include "storage/sqlite/database.hpp"
 #include "web/client_address.hpp"
 #include "web/context.hpp"
 #include "web/cookies.hpp"

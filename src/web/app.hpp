@@ -13,14 +13,12 @@
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
 #include "services/organisations.hpp"
+#include "services/transactor.hpp"
 #include "web/http.hpp"
 #include "web/rendered_cache.hpp"
 #include "web/router.hpp"
 #include "web/static_files.hpp"
 
-namespace forkant::sqlite {
-class Database;
-}
 namespace forkant {
 class DecisionService;
 }
@@ -41,7 +39,7 @@ struct Services {
   AccountService* accounts = nullptr;
   OrgService* orgs = nullptr;
   AuditStore* audit = nullptr;
-  sqlite::Database* database = nullptr;
+  Transactor* transactor = nullptr;  // only asked whether the database answers (GET /readyz)
   AssessmentService* assessment = nullptr;
   DecisionService* decisions = nullptr;
 };

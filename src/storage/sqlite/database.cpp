@@ -13,14 +13,14 @@ namespace {
 
 }  // namespace
 
-Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+Statement::Statement(sqlite3* db, std::string_view sql, FaultInjector* faults) : db_(db), faults_(faults) {
   if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK) {
     fail(db, "prepare");
   }
 }
 
-Statement::Statement(sqlite3* db, sqlite3_stmt* cached, Connection& owner)
-    : db_(db), stmt_(cached), owner_(&owner) {}
+Statement::Statement(sqlite3* db, sqlite3_stmt* cached, Connection& owner, FaultInjector* faults)
+    : db_(db), stmt_(cached), owner_(&owner), faults_(faults) {}
 
 Statement::~Statement() {
   if (!owner_) {
@@ -53,6 +53,7 @@ Statement& Statement::bind(int index, std::string_view v) {
 }
 
 bool Statement::step() {
+  if (faults_ && faults_->should_fail()) throw DatabaseError("step: injected fault");
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
@@ -70,9 +71,6 @@ bool Statement::is_null(int col) const {
 std::int64_t Statement::int64(int col) const {
   return sqlite3_column_int64(stmt_, col);
 }
-double Statement::real(int col) const {
-  return sqlite3_column_double(stmt_, col);
-}
 std::string Statement::text(int col) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
   return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
@@ -86,7 +84,7 @@ std::optional<std::int64_t> Statement::opt_int64(int col) const {
   return int64(col);
 }
 
-Connection::Connection(const std::string& path, bool readonly) {
+Connection::Connection(const std::string& path, bool readonly, FaultInjector* faults) {
   // Readers open read-write but with query_only: a SQLITE_OPEN_READONLY handle cannot create the WAL
   // index it needs when it happens to be the first to open the file.
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
@@ -105,6 +103,7 @@ Connection::Connection(const std::string& path, bool readonly) {
     // survives power loss, not just a process crash (README, "Durability").
     exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
   }
+  faults_ = faults;  // set after the pragmas: opening a connection is none of the caller's statements
 }
 
 Connection::~Connection() {
@@ -122,13 +121,14 @@ std::unique_ptr<Statement> Connection::statement(std::string_view sql) {
     }
     it = cache_.emplace(std::string(sql), stmt).first;
   } else if (in_use_.contains(it->second)) {
-    return std::make_unique<Statement>(db_, sql);
+    return std::make_unique<Statement>(db_, sql, faults_);
   }
   in_use_.insert(it->second);
-  return std::make_unique<Statement>(db_, it->second, *this);
+  return std::make_unique<Statement>(db_, it->second, *this, faults_);
 }
 
 void Connection::exec_script(const std::string& sql) {
+  if (faults_ && faults_->should_fail()) throw DatabaseError("exec: injected fault");
   char* err = nullptr;
   if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
     const std::string msg = err ? err : "unknown error";
@@ -144,31 +144,48 @@ int Connection::changes() const {
   return sqlite3_changes(db_);
 }
 
-Database::Database(std::string path, int readers) : path_(std::move(path)) {
-  writer_ = std::make_unique<Connection>(path_, false);
-  for (int i = 0; i < readers; ++i) idle_readers_.push_back(std::make_unique<Connection>(path_, true));
+Database::Database(std::string path, int readers, FaultInjector* faults)
+    : path_(std::move(path)), faults_(faults) {
+  writer_ = std::make_unique<Connection>(path_, false, faults_);
+  for (int i = 0; i < readers; ++i) {
+    idle_readers_.push_back(std::make_unique<Connection>(path_, true, faults_));
+  }
 }
 
 Database::~Database() = default;
 
 namespace {
 // The write transaction this thread is inside, if any: nested write() and read() calls join it, so a
-// service can make several store calls one atomic unit and read what it just wrote.
+// service can make several store calls one atomic unit and read what it just wrote. `tls_doomed`: a
+// nested call threw; whatever the caller did with the exception, the unit must not commit half done.
 thread_local Database* tls_owner = nullptr;
 thread_local Connection* tls_writer = nullptr;
+thread_local bool tls_doomed = false;
+
+void join(Connection& writer, const std::function<void(Connection&)>& fn) {
+  try {
+    fn(writer);
+  } catch (...) {
+    tls_doomed = true;
+    throw;
+  }
+}
+
 }  // namespace
 
 void Database::write(const std::function<void(Connection&)>& fn) {
-  if (tls_owner == this) return fn(*tls_writer);
+  if (tls_owner == this) return join(*tls_writer, fn);
   std::lock_guard lock(write_mutex_);
   writer_->exec_script("BEGIN IMMEDIATE");
   tls_owner = this;
   tls_writer = writer_.get();
+  tls_doomed = false;
   struct Leave {
-    ~Leave() { tls_owner = nullptr, tls_writer = nullptr; }
+    ~Leave() { tls_owner = nullptr, tls_writer = nullptr, tls_doomed = false; }
   } leave;
   try {
     fn(*writer_);
+    if (tls_doomed) throw DatabaseError("a store call inside this transaction failed: rolled back");
     writer_->exec_script("COMMIT");
   } catch (...) {
     try {
@@ -180,7 +197,7 @@ void Database::write(const std::function<void(Connection&)>& fn) {
 }
 
 void Database::read(const std::function<void(Connection&)>& fn) {
-  if (tls_owner == this) return fn(*tls_writer);
+  if (tls_owner == this) return join(*tls_writer, fn);
   std::unique_ptr<Connection> conn;
   {
     std::lock_guard lock(readers_mutex_);
@@ -189,7 +206,7 @@ void Database::read(const std::function<void(Connection&)>& fn) {
       idle_readers_.pop_back();
     }
   }
-  if (!conn) conn = std::make_unique<Connection>(path_, true);  // burst beyond the pool
+  if (!conn) conn = std::make_unique<Connection>(path_, true, faults_);  // burst beyond the pool
   struct Return {
     Database* db;
     std::unique_ptr<Connection>& c;

@@ -2,43 +2,38 @@
 // A thin, safe layer over the sqlite3 C API: prepared statements with bound parameters only (there is no
 // way to run SQL built from input), one writer connection serialised by a mutex, and a small pool of
 // reader connections. WAL mode lets readers run beside the writer; synchronous=FULL makes every
-// acknowledged commit durable (README, "Durability").
+// acknowledged commit durable (README, "Durability"). Only the SQLite backend (src/storage/sqlite/)
+// sees this file; everything else uses the store interfaces and the Transactor.
 
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <variant>
 #include <vector>
+
+#include "storage/database_error.hpp"
+#include "storage/fault_injector.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace forkant::sqlite {
 
-// Thrown for unexpected database failures (disk full, corruption, constraint bugs). Expected outcomes
-// (not found, conflict) are modelled by the callers as values; this aborts the request with a 500.
-class DatabaseError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
+// The backend-neutral error (storage/database_error.hpp), under the name this backend has always used.
+using DatabaseError = forkant::DatabaseError;
 
-using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
-
-class Row;
 class Connection;
 
 class Statement {
  public:
-  Statement(sqlite3* db, std::string_view sql);
+  Statement(sqlite3* db, std::string_view sql, FaultInjector* faults);
   // Borrows a statement from its connection's cache; the destructor resets it and gives it back.
-  Statement(sqlite3* db, sqlite3_stmt* cached, Connection& owner);
+  Statement(sqlite3* db, sqlite3_stmt* cached, Connection& owner, FaultInjector* faults);
   ~Statement();
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
@@ -66,7 +61,6 @@ class Statement {
   bool is_null(int col) const;
   std::int64_t int64(int col) const;
   int int32(int col) const { return static_cast<int>(int64(col)); }
-  double real(int col) const;
   std::string text(int col) const;
   std::optional<std::string> opt_text(int col) const;
   std::optional<std::int64_t> opt_int64(int col) const;
@@ -75,11 +69,13 @@ class Statement {
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
   Connection* owner_ = nullptr;  // set when borrowed from the cache
+  FaultInjector* faults_ = nullptr;
 };
 
 class Connection {
  public:
-  Connection(const std::string& path, bool readonly);
+  // `faults`: tests only (storage/fault_injector.hpp); null in production.
+  Connection(const std::string& path, bool readonly, FaultInjector* faults = nullptr);
   ~Connection();
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
@@ -100,7 +96,6 @@ class Connection {
   void exec_script(const std::string& sql);
   std::int64_t last_insert_id() const;
   int changes() const;
-  sqlite3* raw() { return db_; }
 
  private:
   friend class Statement;
@@ -111,6 +106,7 @@ class Connection {
   void give_back(sqlite3_stmt* stmt) { in_use_.erase(stmt); }
 
   sqlite3* db_ = nullptr;
+  FaultInjector* faults_ = nullptr;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
   std::unordered_set<sqlite3_stmt*> in_use_;
 };
@@ -118,14 +114,19 @@ class Connection {
 class Database {
  public:
   // Opens (creating if needed) the database file and applies the pragmas. Does not migrate.
-  explicit Database(std::string path, int readers = 4);
+  // `faults`: tests only (storage/fault_injector.hpp); it must outlive the database.
+  explicit Database(std::string path, int readers = 4, FaultInjector* faults = nullptr);
   ~Database();
 
   const std::string& path() const { return path_; }
 
   // Runs `fn` inside BEGIN IMMEDIATE ... COMMIT on the single writer connection; rolls back if it throws.
+  // Called inside a write() on the same thread, it joins that transaction instead (Transactor's rule,
+  // services/transactor.hpp): it runs on the same connection, commits with the outer write, and if it
+  // throws, the outer write rolls back even when the exception was caught in between.
   void write(const std::function<void(Connection&)>& fn);
-  // Runs `fn` on a reader connection (a consistent snapshot for the duration of a transaction).
+  // Runs `fn` on a reader connection (a consistent snapshot for the duration of a transaction); inside
+  // a write() on the same thread, on the writer's connection, so that it sees what was just written.
   void read(const std::function<void(Connection&)>& fn);
 
   // True when the database answers a trivial query.
@@ -133,6 +134,7 @@ class Database {
 
  private:
   std::string path_;
+  FaultInjector* faults_ = nullptr;
   std::mutex write_mutex_;
   std::unique_ptr<Connection> writer_;
   std::mutex readers_mutex_;

@@ -1,8 +1,11 @@
 #pragma once
-// The SQLite implementation of DecisionStore (services/decisions.hpp): decisions with their versions and
-// notes, goals and steps, meeting series, meetings and follow-ups (migration 003_decisions.sql). Every
+// The SQLite DecisionStore (services/decisions.hpp), one class in three files by area:
+// decision_store.cpp (the validation context, decisions with their versions and notes), goal_store.cpp
+// (goals and steps), meeting_store.cpp (meeting series, meetings and follow-ups); migration 003. Every
 // query on tenant data filters by organisation id; lookups by id return the organisation with the
-// object so that the caller can authorize. Writes join the caller's transaction (Database::write).
+// object so that the caller can authorize. Writes join the caller's transaction (Transactor's rule).
+
+#include <memory>
 
 #include "services/decisions.hpp"
 #include "storage/sqlite/database.hpp"
@@ -11,8 +14,9 @@ namespace forkant::sqlite {
 
 class SqliteDecisionStore final : public DecisionStore {
  public:
-  explicit SqliteDecisionStore(Database& db) : db_(db) {}
+  explicit SqliteDecisionStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
+  // decision_store.cpp
   std::set<std::int64_t> member_ids(std::int64_t org_id) override;
   std::set<std::int64_t> round_ids(std::int64_t org_id) override;
   std::set<std::int64_t> goal_ids(std::int64_t org_id) override;
@@ -29,6 +33,7 @@ class SqliteDecisionStore final : public DecisionStore {
   std::int64_t insert_note(std::int64_t org_id, const FollowUpNote& note, std::int64_t now) override;
   std::vector<NoteRow> notes(std::int64_t org_id, std::int64_t decision_id) override;
 
+  // goal_store.cpp
   std::int64_t insert_goal(const Goal& goal, std::int64_t created_by, std::int64_t now) override;
   std::optional<Goal> find_goal(std::int64_t goal_id) override;
   std::vector<Goal> goals(std::int64_t org_id) override;
@@ -37,6 +42,7 @@ class SqliteDecisionStore final : public DecisionStore {
   std::vector<Step> steps(std::int64_t org_id) override;
   void update_step(std::int64_t org_id, const Step& step) override;
 
+  // meeting_store.cpp
   std::int64_t insert_series(const MeetingSeries& series, std::int64_t now) override;
   std::optional<MeetingSeries> find_series(std::int64_t series_id) override;
   std::vector<MeetingSeries> series(std::int64_t org_id) override;
@@ -51,7 +57,7 @@ class SqliteDecisionStore final : public DecisionStore {
   std::vector<PromisedFollowUp> follow_ups(std::int64_t org_id, std::int64_t meeting_id) override;
 
  private:
-  Database& db_;
+  std::shared_ptr<Database> db_;
 };
 
 }  // namespace forkant::sqlite

@@ -1,6 +1,6 @@
 // Sign-in and sign-out. A new session id is issued at every sign-in (no fixation); the session the
 // browser had before ends on the server.
-#include "storage/sqlite/database.hpp"
+#include "services/transactor.hpp"
 #include "web/app.hpp"
 #include "web/cookies.hpp"
 #include "web/pages/pages.hpp"
@@ -68,7 +68,8 @@ Response healthz(Context&) {
 }
 
 Response readyz(Context& ctx) {
-  if (ctx.app.services().database && ctx.app.services().database->ping()) {
+  Transactor* transactor = ctx.app.services().transactor;
+  if (transactor && transactor->ready()) {
     return Response{200, {{"Content-Type", "text/plain; charset=utf-8"}}, "ready\n", ""};
   }
   return Response{503, {{"Content-Type", "text/plain; charset=utf-8"}}, "database unreachable\n", ""};

@@ -1,12 +1,13 @@
-#include "storage/sqlite/migrations.hpp"
+#include "storage/migrations.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <sstream>
 
-namespace forkant::sqlite {
+#include "storage/database_error.hpp"
+
+namespace forkant {
 
 std::vector<Migration> load_migrations(const std::string& dir) {
   std::vector<Migration> out;
@@ -29,27 +30,15 @@ std::vector<Migration> load_migrations(const std::string& dir) {
   return out;
 }
 
-std::vector<std::string> migrate(Database& db, const std::vector<Migration>& migrations) {
+std::vector<std::string> migrate(MigrationTarget& target, const std::vector<Migration>& migrations) {
   std::vector<std::string> applied;
-  db.write([](Connection& c) {
-    c.exec_script(
-        "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-        "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))");
-  });
-  std::set<int> done;
-  db.read([&](Connection& c) {
-    auto st = c.prepare("SELECT version FROM schema_migrations");
-    while (st->step()) done.insert(st->int32(0));
-  });
+  const std::set<int> done = target.applied_versions();
   for (const auto& m : migrations) {
     if (done.count(m.version)) continue;
-    db.write([&](Connection& c) {
-      c.exec_script(m.sql);
-      c.exec("INSERT INTO schema_migrations(version, name) VALUES(?, ?)", m.version, m.name);
-    });
+    target.apply(m);
     applied.push_back(m.name);
   }
   return applied;
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant

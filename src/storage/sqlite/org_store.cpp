@@ -1,4 +1,4 @@
-#include "storage/sqlite/store.hpp"
+#include "storage/sqlite/org_store.hpp"
 
 namespace forkant::sqlite {
 namespace {
@@ -12,27 +12,27 @@ Organisation read_org(Statement& st) {
 
 }  // namespace
 
-std::optional<Organisation> SqliteStore::find_org(std::int64_t org_id) {
+std::optional<Organisation> SqliteOrgStore::find_org(std::int64_t org_id) {
   std::optional<Organisation> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kOrgColumns) + "WHERE id = ?", org_id);
     if (st->step()) out = read_org(*st);
   });
   return out;
 }
 
-std::optional<Organisation> SqliteStore::find_org_by_name(std::string_view name) {
+std::optional<Organisation> SqliteOrgStore::find_org_by_name(std::string_view name) {
   std::optional<Organisation> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kOrgColumns) + "WHERE name = ?", name);
     if (st->step()) out = read_org(*st);
   });
   return out;
 }
 
-std::int64_t SqliteStore::insert_org(const Organisation& org, std::int64_t now) {
+std::int64_t SqliteOrgStore::insert_org(const Organisation& org, std::int64_t now) {
   std::int64_t id = 0;
-  db_.write([&](Connection& c) {
+  db_->write([&](Connection& c) {
     c.exec("INSERT INTO organisations(name, kind, size, min_respondents, created_at) VALUES(?, ?, ?, ?, ?)",
            org.name, org_kind_name(org.kind), org.size, org.min_respondents, now);
     id = c.last_insert_id();
@@ -40,17 +40,18 @@ std::int64_t SqliteStore::insert_org(const Organisation& org, std::int64_t now) 
   return id;
 }
 
-std::optional<Role> SqliteStore::role_of(std::int64_t org_id, std::int64_t user_id) {
+std::optional<Role> SqliteOrgStore::role_of(std::int64_t org_id, std::int64_t user_id) {
   std::optional<Role> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT role FROM memberships WHERE org_id = ? AND user_id = ?", org_id, user_id);
     if (st->step()) out = parse_role(st->text(0));
   });
   return out;
 }
 
-void SqliteStore::upsert_membership(std::int64_t org_id, std::int64_t user_id, Role role, std::int64_t now) {
-  db_.write([&](Connection& c) {
+void SqliteOrgStore::upsert_membership(std::int64_t org_id, std::int64_t user_id, Role role,
+                                       std::int64_t now) {
+  db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO memberships(org_id, user_id, role, created_at) VALUES(?, ?, ?, ?) "
         "ON CONFLICT(org_id, user_id) DO UPDATE SET role = excluded.role",
@@ -58,9 +59,9 @@ void SqliteStore::upsert_membership(std::int64_t org_id, std::int64_t user_id, R
   });
 }
 
-std::vector<MemberView> SqliteStore::members(std::int64_t org_id) {
+std::vector<MemberView> SqliteOrgStore::members(std::int64_t org_id) {
   std::vector<MemberView> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(
         "SELECT u.id, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id "
         "WHERE m.org_id = ? ORDER BY u.name",
@@ -72,11 +73,11 @@ std::vector<MemberView> SqliteStore::members(std::int64_t org_id) {
   return out;
 }
 
-std::int64_t SqliteStore::insert_member_invitation(std::int64_t org_id, std::string_view email, Role role,
-                                                   const std::string& token_hash, std::int64_t invited_by,
-                                                   std::int64_t now, std::int64_t expires_at) {
+std::int64_t SqliteOrgStore::insert_member_invitation(std::int64_t org_id, std::string_view email, Role role,
+                                                      const std::string& token_hash, std::int64_t invited_by,
+                                                      std::int64_t now, std::int64_t expires_at) {
   std::int64_t id = 0;
-  db_.write([&](Connection& c) {
+  db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO member_invitations(org_id, email, role, token_hash, invited_by, created_at, expires_at) "
         "VALUES(?, ?, ?, ?, ?, ?, ?)",
@@ -86,9 +87,9 @@ std::int64_t SqliteStore::insert_member_invitation(std::int64_t org_id, std::str
   return id;
 }
 
-std::vector<PendingInvitation> SqliteStore::pending_invitations(std::int64_t org_id, std::int64_t now) {
+std::vector<PendingInvitation> SqliteOrgStore::pending_invitations(std::int64_t org_id, std::int64_t now) {
   std::vector<PendingInvitation> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(
         "SELECT id, email, role, expires_at FROM member_invitations "
         "WHERE org_id = ? AND accepted_at IS NULL AND expires_at > ? ORDER BY id",
@@ -101,9 +102,9 @@ std::vector<PendingInvitation> SqliteStore::pending_invitations(std::int64_t org
   return out;
 }
 
-std::optional<InvitationRow> SqliteStore::find_member_invitation(const std::string& token_hash) {
+std::optional<InvitationRow> SqliteOrgStore::find_member_invitation(const std::string& token_hash) {
   std::optional<InvitationRow> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(
         "SELECT i.id, i.org_id, o.name, i.email, i.role, i.expires_at, i.accepted_at IS NOT NULL "
         "FROM member_invitations i JOIN organisations o ON o.id = i.org_id WHERE i.token_hash = ?",
@@ -121,36 +122,14 @@ std::optional<InvitationRow> SqliteStore::find_member_invitation(const std::stri
   return out;
 }
 
-bool SqliteStore::mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) {
+bool SqliteOrgStore::mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) {
   bool changed = false;
-  db_.write([&](Connection& c) {
+  db_->write([&](Connection& c) {
     c.exec("UPDATE member_invitations SET accepted_at = ? WHERE id = ? AND accepted_at IS NULL", now,
            invitation_id);
     changed = c.changes() == 1;
   });
   return changed;
-}
-
-void SqliteStore::append_audit(const AuditEntry& e, std::int64_t at) {
-  db_.write([&](Connection& c) {
-    c.exec("INSERT INTO audit_log(org_id, actor_id, action, object, detail, at) VALUES(?, ?, ?, ?, ?, ?)",
-           e.org_id, e.actor_id, e.action, e.object, e.detail, at);
-  });
-}
-
-std::vector<AuditRecord> SqliteStore::audit_records(std::int64_t org_id, int limit,
-                                                    std::optional<std::int64_t> before_id) {
-  std::vector<AuditRecord> out;
-  db_.read([&](Connection& c) {
-    auto st = c.prepare(
-        "SELECT a.id, a.at, COALESCE(u.name, ''), a.action, a.object, a.detail FROM audit_log a "
-        "LEFT JOIN users u ON u.id = a.actor_id WHERE a.org_id = ? AND a.id < ? ORDER BY a.id DESC LIMIT ?",
-        org_id, before_id.value_or(INT64_MAX), limit);
-    while (st->step()) {
-      out.push_back({st->int64(0), st->int64(1), st->text(2), st->text(3), st->text(4), st->text(5)});
-    }
-  });
-  return out;
 }
 
 }  // namespace forkant::sqlite

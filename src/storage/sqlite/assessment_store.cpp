@@ -1,7 +1,8 @@
+#include "storage/sqlite/assessment_store.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "formats/answers_json.hpp"
-#include "storage/sqlite/store.hpp"
 
 namespace forkant::sqlite {
 namespace {
@@ -18,65 +19,16 @@ ResponseAnswers parse_answers(const std::string& text) {
   return *parsed;
 }
 
-}  // namespace
-
-std::vector<FrameworkRow> SqliteStore::frameworks() {
-  std::vector<FrameworkRow> out;
-  db_.read([&](Connection& c) {
-    auto st = c.prepare("SELECT id, key, version, source FROM frameworks ORDER BY key, version");
-    while (st->step()) out.push_back({st->int64(0), st->text(1), st->int32(2), st->text(3)});
-  });
-  return out;
-}
-
-std::optional<FrameworkRow> SqliteStore::framework_by_id(std::int64_t id) {
-  std::optional<FrameworkRow> out;
-  db_.read([&](Connection& c) {
-    auto st = c.prepare("SELECT id, key, version, source FROM frameworks WHERE id = ?", id);
-    if (st->step()) out = FrameworkRow{st->int64(0), st->text(1), st->int32(2), st->text(3)};
-  });
-  return out;
-}
-
-std::int64_t SqliteStore::insert_framework(const std::string& key, int version, const std::string& source,
-                                           std::int64_t now) {
-  std::int64_t id = 0;
-  db_.write([&](Connection& c) {
-    c.exec("INSERT INTO frameworks(key, version, source, created_at) VALUES(?, ?, ?, ?)", key, version,
-           source, now);
-    id = c.last_insert_id();
-  });
-  return id;
-}
-
-std::int64_t SqliteStore::insert_round(std::int64_t org_id, const std::string& title,
-                                       std::int64_t framework_id, int k,
-                                       const std::vector<std::string>& groups, std::int64_t now) {
-  std::int64_t id = 0;
-  db_.write([&](Connection& c) {
-    c.exec(
-        "INSERT INTO rounds(org_id, title, framework_id, min_respondents, created_at) VALUES(?, ?, ?, ?, ?)",
-        org_id, title, framework_id, k, now);
-    id = c.last_insert_id();
-    auto st = c.prepare("INSERT INTO round_groups(round_id, position, name) VALUES(?, ?, ?)");
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-      st->reset();
-      st->bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, groups[i]);
-      st->run();
-    }
-  });
-  return id;
-}
-
-std::vector<RoundRow> SqliteStore::query_rounds(Connection& c, const std::string& where, std::int64_t a,
-                                                std::int64_t b, const std::string& s) {
+// Rounds with their framework and groups. The three parameter slots are bound as the WHERE clause names
+// them (?1, ?2, ?3), never concatenated.
+std::vector<RoundRow> query_rounds(Connection& c, const std::string& where, std::int64_t a,
+                                   std::int64_t b = 0, const std::string& s = "") {
   std::vector<RoundRow> out;
   auto st = c.prepare(
       "SELECT r.id, r.org_id, r.title, r.framework_id, f.key, f.version, r.state, r.min_respondents, "
       "r.created_at, "
       "r.opened_at, r.closed_at FROM rounds r JOIN frameworks f ON f.id = r.framework_id " +
       where);
-  // The three parameter slots are used as the WHERE clause needs them (all bound, never concatenated).
   st->bind(1, a);
   if (where.find("?2") != std::string::npos) st->bind(2, b);
   if (where.find("?3") != std::string::npos) st->bind(3, s);
@@ -103,29 +55,79 @@ std::vector<RoundRow> SqliteStore::query_rounds(Connection& c, const std::string
   return out;
 }
 
-std::optional<RoundRow> SqliteStore::find_round(std::int64_t round_id) {
+}  // namespace
+
+std::vector<FrameworkRow> SqliteAssessmentStore::frameworks() {
+  std::vector<FrameworkRow> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare("SELECT id, key, version, source FROM frameworks ORDER BY key, version");
+    while (st->step()) out.push_back({st->int64(0), st->text(1), st->int32(2), st->text(3)});
+  });
+  return out;
+}
+
+std::optional<FrameworkRow> SqliteAssessmentStore::framework_by_id(std::int64_t id) {
+  std::optional<FrameworkRow> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare("SELECT id, key, version, source FROM frameworks WHERE id = ?", id);
+    if (st->step()) out = FrameworkRow{st->int64(0), st->text(1), st->int32(2), st->text(3)};
+  });
+  return out;
+}
+
+std::int64_t SqliteAssessmentStore::insert_framework(const std::string& key, int version,
+                                                     const std::string& source, std::int64_t now) {
+  std::int64_t id = 0;
+  db_->write([&](Connection& c) {
+    c.exec("INSERT INTO frameworks(key, version, source, created_at) VALUES(?, ?, ?, ?)", key, version,
+           source, now);
+    id = c.last_insert_id();
+  });
+  return id;
+}
+
+std::int64_t SqliteAssessmentStore::insert_round(std::int64_t org_id, const std::string& title,
+                                                 std::int64_t framework_id, int k,
+                                                 const std::vector<std::string>& groups, std::int64_t now) {
+  std::int64_t id = 0;
+  db_->write([&](Connection& c) {
+    c.exec(
+        "INSERT INTO rounds(org_id, title, framework_id, min_respondents, created_at) VALUES(?, ?, ?, ?, ?)",
+        org_id, title, framework_id, k, now);
+    id = c.last_insert_id();
+    auto st = c.prepare("INSERT INTO round_groups(round_id, position, name) VALUES(?, ?, ?)");
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      st->reset();
+      st->bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, groups[i]);
+      st->run();
+    }
+  });
+  return id;
+}
+
+std::optional<RoundRow> SqliteAssessmentStore::find_round(std::int64_t round_id) {
   std::optional<RoundRow> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto rows = query_rounds(c, "WHERE r.id = ?1", round_id);
     if (!rows.empty()) out = std::move(rows.front());
   });
   return out;
 }
 
-std::vector<RoundRow> SqliteStore::rounds(std::int64_t org_id) {
+std::vector<RoundRow> SqliteAssessmentStore::rounds(std::int64_t org_id) {
   std::vector<RoundRow> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     out = query_rounds(c, "WHERE r.org_id = ?1 ORDER BY r.created_at DESC, r.id DESC", org_id);
   });
   return out;
 }
 
-std::optional<RoundRow> SqliteStore::previous_closed_round(std::int64_t org_id,
-                                                           const std::string& framework_key,
-                                                           int framework_version,
-                                                           std::int64_t closed_before) {
+std::optional<RoundRow> SqliteAssessmentStore::previous_closed_round(std::int64_t org_id,
+                                                                     const std::string& framework_key,
+                                                                     int framework_version,
+                                                                     std::int64_t closed_before) {
   std::optional<RoundRow> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto rows = query_rounds(c,
                              "WHERE r.org_id = ?1 AND r.state = 'closed' AND r.closed_at < ?2 AND f.key = ?3 "
                              "ORDER BY r.closed_at DESC, r.id DESC",
@@ -140,9 +142,10 @@ std::optional<RoundRow> SqliteStore::previous_closed_round(std::int64_t org_id,
   return out;
 }
 
-bool SqliteStore::set_round_state(std::int64_t round_id, RoundState from, RoundState to, std::int64_t now) {
+bool SqliteAssessmentStore::set_round_state(std::int64_t round_id, RoundState from, RoundState to,
+                                            std::int64_t now) {
   bool moved = false;
-  db_.write([&](Connection& c) {
+  db_->write([&](Connection& c) {
     const char* column = to == RoundState::open ? "opened_at" : "closed_at";
     c.exec(std::string("UPDATE rounds SET state = ?, ") + column + " = ? WHERE id = ? AND state = ?",
            round_state_name(to), now, round_id, round_state_name(from));
@@ -151,9 +154,9 @@ bool SqliteStore::set_round_state(std::int64_t round_id, RoundState from, RoundS
   return moved;
 }
 
-std::vector<GroupCount> SqliteStore::group_counts(std::int64_t round_id) {
+std::vector<GroupCount> SqliteAssessmentStore::group_counts(std::int64_t round_id) {
   std::vector<GroupCount> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(
         "SELECT g.name, "
         "(SELECT COUNT(*) FROM invitations i WHERE i.round_id = g.round_id AND i.group_name = g.name), "
@@ -167,17 +170,17 @@ std::vector<GroupCount> SqliteStore::group_counts(std::int64_t round_id) {
   return out;
 }
 
-void SqliteStore::insert_invitation(std::int64_t round_id, const std::string& group,
-                                    const std::string& token_hash, std::int64_t now) {
-  db_.write([&](Connection& c) {
+void SqliteAssessmentStore::insert_invitation(std::int64_t round_id, const std::string& group,
+                                              const std::string& token_hash, std::int64_t now) {
+  db_->write([&](Connection& c) {
     c.exec("INSERT INTO invitations(round_id, group_name, token_hash, created_at) VALUES(?, ?, ?, ?)",
            round_id, group, token_hash, now);
   });
 }
 
-std::optional<InvitationRecord> SqliteStore::find_invitation(const std::string& token_hash) {
+std::optional<InvitationRecord> SqliteAssessmentStore::find_invitation(const std::string& token_hash) {
   std::optional<InvitationRecord> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st =
         c.prepare("SELECT id, round_id, group_name, state FROM invitations WHERE token_hash = ?", token_hash);
     if (st->step()) out = InvitationRecord{st->int64(0), st->int64(1), st->text(2), st->text(3)};
@@ -185,17 +188,17 @@ std::optional<InvitationRecord> SqliteStore::find_invitation(const std::string& 
   return out;
 }
 
-std::optional<ResponseAnswers> SqliteStore::draft(std::int64_t invitation_id) {
+std::optional<ResponseAnswers> SqliteAssessmentStore::draft(std::int64_t invitation_id) {
   std::optional<ResponseAnswers> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT answers FROM drafts WHERE invitation_id = ?", invitation_id);
     if (st->step()) out = parse_answers(st->text(0));
   });
   return out;
 }
 
-void SqliteStore::save_draft(std::int64_t invitation_id, const ResponseAnswers& answers) {
-  db_.write([&](Connection& c) {
+void SqliteAssessmentStore::save_draft(std::int64_t invitation_id, const ResponseAnswers& answers) {
+  db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO drafts(invitation_id, answers) VALUES(?, ?) "
         "ON CONFLICT(invitation_id) DO UPDATE SET answers = excluded.answers",
@@ -204,19 +207,20 @@ void SqliteStore::save_draft(std::int64_t invitation_id, const ResponseAnswers& 
   });
 }
 
-void SqliteStore::submit_response(std::int64_t invitation_id, std::int64_t round_id, const std::string& group,
-                                  const ResponseAnswers& answers, const std::string& day) {
-  db_.write([&](Connection& c) {
+void SqliteAssessmentStore::submit_response(std::int64_t invitation_id, std::int64_t round_id,
+                                            const std::string& group, const ResponseAnswers& answers,
+                                            const std::string& day) {
+  db_->write([&](Connection& c) {
     insert_response(round_id, group, answers, day, std::nullopt);
     c.exec("DELETE FROM drafts WHERE invitation_id = ?", invitation_id);
     c.exec("UPDATE invitations SET state = 'submitted' WHERE id = ?", invitation_id);
   });
 }
 
-void SqliteStore::insert_response(std::int64_t round_id, const std::string& group,
-                                  const ResponseAnswers& answers, const std::string& day,
-                                  std::optional<std::int64_t> entered_by) {
-  db_.write([&](Connection& c) {
+void SqliteAssessmentStore::insert_response(std::int64_t round_id, const std::string& group,
+                                            const ResponseAnswers& answers, const std::string& day,
+                                            std::optional<std::int64_t> entered_by) {
+  db_->write([&](Connection& c) {
     // A random row id: the order of rows must not tell the order of submissions.
     c.exec(
         "INSERT INTO responses(id, round_id, group_name, answers, submitted_on, source, entered_by) "
@@ -225,9 +229,9 @@ void SqliteStore::insert_response(std::int64_t round_id, const std::string& grou
   });
 }
 
-std::vector<SubmittedResponse> SqliteStore::submitted_responses(std::int64_t round_id) {
+std::vector<SubmittedResponse> SqliteAssessmentStore::submitted_responses(std::int64_t round_id) {
   std::vector<SubmittedResponse> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(
         "SELECT r.group_name, r.answers, r.source = 'import', COALESCE(u.name, '') FROM responses r "
         "LEFT JOIN users u ON u.id = r.entered_by WHERE r.round_id = ?",

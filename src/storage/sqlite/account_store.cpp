@@ -1,4 +1,4 @@
-#include "storage/sqlite/store.hpp"
+#include "storage/sqlite/account_store.hpp"
 
 namespace forkant::sqlite {
 namespace {
@@ -9,36 +9,37 @@ User read_user(Statement& st) {
 
 }  // namespace
 
-std::optional<User> SqliteStore::find_user(std::int64_t id) {
+std::optional<User> SqliteAccountStore::find_user(std::int64_t id) {
   std::optional<User> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT id, email, name, language FROM users WHERE id = ?", id);
     if (st->step()) out = read_user(*st);
   });
   return out;
 }
 
-std::optional<User> SqliteStore::find_user_by_email(std::string_view email) {
+std::optional<User> SqliteAccountStore::find_user_by_email(std::string_view email) {
   std::optional<User> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT id, email, name, language FROM users WHERE email = ?", email);
     if (st->step()) out = read_user(*st);
   });
   return out;
 }
 
-std::optional<std::string> SqliteStore::password_hash(std::int64_t user_id) {
+std::optional<std::string> SqliteAccountStore::password_hash(std::int64_t user_id) {
   std::optional<std::string> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT password_hash FROM users WHERE id = ?", user_id);
     if (st->step()) out = st->text(0);
   });
   return out;
 }
 
-std::int64_t SqliteStore::insert_user(const User& user, const std::string& password_hash, std::int64_t now) {
+std::int64_t SqliteAccountStore::insert_user(const User& user, const std::string& password_hash,
+                                             std::int64_t now) {
   std::int64_t id = 0;
-  db_.write([&](Connection& c) {
+  db_->write([&](Connection& c) {
     c.exec("INSERT INTO users(email, name, password_hash, language, created_at) VALUES(?, ?, ?, ?, ?)",
            user.email, user.name, password_hash, user.language, now);
     id = c.last_insert_id();
@@ -46,13 +47,13 @@ std::int64_t SqliteStore::insert_user(const User& user, const std::string& passw
   return id;
 }
 
-void SqliteStore::set_language(std::int64_t user_id, std::string_view language) {
-  db_.write([&](Connection& c) { c.exec("UPDATE users SET language = ? WHERE id = ?", language, user_id); });
+void SqliteAccountStore::set_language(std::int64_t user_id, std::string_view language) {
+  db_->write([&](Connection& c) { c.exec("UPDATE users SET language = ? WHERE id = ?", language, user_id); });
 }
 
-std::vector<MembershipView> SqliteStore::memberships(std::int64_t user_id) {
+std::vector<MembershipView> SqliteAccountStore::memberships(std::int64_t user_id) {
   std::vector<MembershipView> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(
         "SELECT o.id, o.name, m.role FROM memberships m JOIN organisations o ON o.id = m.org_id "
         "WHERE m.user_id = ? ORDER BY o.name",
@@ -63,18 +64,18 @@ std::vector<MembershipView> SqliteStore::memberships(std::int64_t user_id) {
   return out;
 }
 
-void SqliteStore::insert_session(const std::string& id_hash, std::int64_t user_id, const std::string& csrf,
-                                 std::int64_t now) {
-  db_.write([&](Connection& c) {
+void SqliteAccountStore::insert_session(const std::string& id_hash, std::int64_t user_id,
+                                        const std::string& csrf, std::int64_t now) {
+  db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO sessions(id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES(?, ?, ?, ?, ?)",
         id_hash, user_id, csrf, now, now);
   });
 }
 
-std::optional<SessionRow> SqliteStore::find_session(const std::string& id_hash) {
+std::optional<SessionRow> SqliteAccountStore::find_session(const std::string& id_hash) {
   std::optional<SessionRow> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(
         "SELECT user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE id_hash = ?", id_hash);
     if (st->step()) out = SessionRow{st->int64(0), st->text(1), st->int64(2), st->int64(3)};
@@ -82,34 +83,35 @@ std::optional<SessionRow> SqliteStore::find_session(const std::string& id_hash) 
   return out;
 }
 
-void SqliteStore::touch_session(const std::string& id_hash, std::int64_t now) {
-  db_.write(
+void SqliteAccountStore::touch_session(const std::string& id_hash, std::int64_t now) {
+  db_->write(
       [&](Connection& c) { c.exec("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", now, id_hash); });
 }
 
-void SqliteStore::delete_session(const std::string& id_hash) {
-  db_.write([&](Connection& c) { c.exec("DELETE FROM sessions WHERE id_hash = ?", id_hash); });
+void SqliteAccountStore::delete_session(const std::string& id_hash) {
+  db_->write([&](Connection& c) { c.exec("DELETE FROM sessions WHERE id_hash = ?", id_hash); });
 }
 
-int SqliteStore::delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) {
+int SqliteAccountStore::delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) {
   int ended = 0;
-  db_.write([&](Connection& c) {
+  db_->write([&](Connection& c) {
     c.exec("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?", user_id, keep_id_hash);
     ended = c.changes();
   });
   return ended;
 }
 
-void SqliteStore::set_password_hash(std::int64_t user_id, const std::string& password_hash) {
-  db_.write([&](Connection& c) {
+void SqliteAccountStore::set_password_hash(std::int64_t user_id, const std::string& password_hash) {
+  db_->write([&](Connection& c) {
     c.exec("UPDATE users SET password_hash = ? WHERE id = ?", password_hash, user_id);
   });
 }
 
-std::int64_t SqliteStore::insert_api_token(const std::string& token_hash, std::int64_t user_id,
-                                           std::string_view name, std::int64_t now, std::int64_t expires_at) {
+std::int64_t SqliteAccountStore::insert_api_token(const std::string& token_hash, std::int64_t user_id,
+                                                  std::string_view name, std::int64_t now,
+                                                  std::int64_t expires_at) {
   std::int64_t id = 0;
-  db_.write([&](Connection& c) {
+  db_->write([&](Connection& c) {
     c.exec("INSERT INTO api_tokens(token_hash, user_id, label, created_at, expires_at) VALUES(?, ?, ?, ?, ?)",
            token_hash, user_id, name, now, expires_at);
     id = c.last_insert_id();
@@ -129,23 +131,23 @@ ApiTokenRow read_token(Statement& st) {
 
 }  // namespace
 
-std::optional<ApiTokenRow> SqliteStore::find_api_token(const std::string& token_hash) {
+std::optional<ApiTokenRow> SqliteAccountStore::find_api_token(const std::string& token_hash) {
   std::optional<ApiTokenRow> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kTokenColumns) + "WHERE token_hash = ?", token_hash);
     if (st->step()) out = read_token(*st);
   });
   return out;
 }
 
-void SqliteStore::touch_api_token(std::int64_t token_id, std::int64_t now) {
-  db_.write(
+void SqliteAccountStore::touch_api_token(std::int64_t token_id, std::int64_t now) {
+  db_->write(
       [&](Connection& c) { c.exec("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", now, token_id); });
 }
 
-std::vector<ApiTokenRow> SqliteStore::api_tokens(std::int64_t user_id) {
+std::vector<ApiTokenRow> SqliteAccountStore::api_tokens(std::int64_t user_id) {
   std::vector<ApiTokenRow> out;
-  db_.read([&](Connection& c) {
+  db_->read([&](Connection& c) {
     auto st = c.prepare(
         std::string(kTokenColumns) + "WHERE user_id = ? AND revoked_at IS NULL ORDER BY id DESC", user_id);
     while (st->step()) out.push_back(read_token(*st));
@@ -153,10 +155,10 @@ std::vector<ApiTokenRow> SqliteStore::api_tokens(std::int64_t user_id) {
   return out;
 }
 
-std::optional<bool> SqliteStore::revoke_api_token(std::int64_t user_id, std::int64_t token_id,
-                                                  std::int64_t now) {
+std::optional<bool> SqliteAccountStore::revoke_api_token(std::int64_t user_id, std::int64_t token_id,
+                                                         std::int64_t now) {
   std::optional<bool> out;
-  db_.write([&](Connection& c) {
+  db_->write([&](Connection& c) {
     c.exec("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL", now,
            token_id, user_id);
     if (c.changes() == 1) {
@@ -169,9 +171,9 @@ std::optional<bool> SqliteStore::revoke_api_token(std::int64_t user_id, std::int
   return out;
 }
 
-int SqliteStore::revoke_api_tokens(std::int64_t user_id, std::int64_t now) {
+int SqliteAccountStore::revoke_api_tokens(std::int64_t user_id, std::int64_t now) {
   int changed = 0;
-  db_.write([&](Connection& c) {
+  db_->write([&](Connection& c) {
     c.exec("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", now, user_id);
     changed = c.changes();
   });

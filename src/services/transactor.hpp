@@ -1,0 +1,27 @@
+#pragma once
+// The unit of atomicity services ask for: several store calls that commit together or not at all.
+
+#include <functional>
+
+namespace forkant {
+
+// Groups several store calls into one atomic transaction (one per submitted form).
+//
+// The rule, which every backend keeps (tests/storage checks it statement by statement):
+//  - Every store call made inside `fn`, on the calling thread, joins this transaction; reads see the
+//    transaction's own writes.
+//  - A transaction() inside another one joins the outer one (it is not a savepoint): nothing commits
+//    until the outermost transaction() returns.
+//  - When anything inside throws, the whole transaction rolls back and the exception propagates. A store
+//    call that failed inside dooms the transaction even if `fn` catches its exception: the outermost
+//    transaction() then rolls back and throws, so a partial unit is never committed.
+//  - A store call made outside any transaction() is a transaction of its own.
+class Transactor {
+ public:
+  virtual ~Transactor() = default;
+  virtual void transaction(const std::function<void()>& fn) = 0;
+  // True when the database answers (GET /readyz); never throws.
+  virtual bool ready() = 0;
+};
+
+}  // namespace forkant

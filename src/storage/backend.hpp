@@ -1,0 +1,34 @@
+#pragma once
+// One storage backend, opened: an implementation of every store interface the services declare and the
+// Transactor that makes their calls atomic. What a backend needs to stay open (its connections) is
+// shared by these objects and closes with the last of them.
+
+#include <memory>
+
+#include "services/accounts.hpp"
+#include "services/assessment.hpp"
+#include "services/audit.hpp"
+#include "services/decisions.hpp"
+#include "services/organisations.hpp"
+#include "services/transactor.hpp"
+
+namespace forkant {
+
+class FaultInjector;
+
+struct Backend {
+  std::unique_ptr<AccountStore> accounts;
+  std::unique_ptr<OrgStore> orgs;
+  std::unique_ptr<AuditStore> audit;
+  std::unique_ptr<AssessmentStore> assessment;
+  std::unique_ptr<DecisionStore> decisions;
+  std::unique_ptr<Transactor> transactor;
+};
+
+struct BackendOptions {
+  // Tests only (storage/fault_injector.hpp): counts the backend's statements and fails the chosen one.
+  // It must outlive the backend.
+  FaultInjector* faults = nullptr;
+};
+
+}  // namespace forkant

@@ -1,0 +1,24 @@
+#pragma once
+// The SQLite AuditStore (services/audit.hpp): the append-only audit log (migration 001). An entry is
+// written in the transaction of the change it records (Transactor's rule).
+
+#include <memory>
+
+#include "services/audit.hpp"
+#include "storage/sqlite/database.hpp"
+
+namespace forkant::sqlite {
+
+class SqliteAuditStore final : public AuditStore {
+ public:
+  explicit SqliteAuditStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+
+  void append_audit(const AuditEntry& entry, std::int64_t at) override;
+  std::vector<AuditRecord> audit_records(std::int64_t org_id, int limit,
+                                         std::optional<std::int64_t> before_id) override;
+
+ private:
+  std::shared_ptr<Database> db_;
+};
+
+}  // namespace forkant::sqlite

@@ -1,0 +1,118 @@
+// SqliteDecisionStore (decision_store.hpp), goals and steps: tables goals and steps (migration 003).
+#include "storage/sqlite/column_codecs.hpp"
+#include "storage/sqlite/decision_store.hpp"
+
+namespace forkant::sqlite {
+namespace {
+
+constexpr const char* kGoalSelect = "SELECT id, org_id, title, description, questions, horizon FROM goals ";
+constexpr const char* kStepSelect =
+    "SELECT id, goal_id, hypothesis, success_criterion, owner_id, due_on, status, result, learned, verdict, "
+    "evaluated_on, drop_reason, org_id FROM steps ";
+
+Goal read_goal(const Statement& st) {
+  return {st.int64(0), st.int64(1), st.text(2), st.text(3), questions_of(st.text(4)), day_of(st.text(5))};
+}
+
+Step read_step(const Statement& st) {
+  Step s;
+  s.id = st.int64(0);
+  s.goal_id = st.int64(1);
+  s.hypothesis = st.text(2);
+  s.success_criterion = st.text(3);
+  s.owner_user_id = st.int64(4);
+  s.due_on = day_of(st.text(5));
+  s.status = step_status_from_string(st.text(6)).value_or(StepStatus::planned);
+  if (const auto verdict = st.opt_text(9)) {
+    s.evaluation = Evaluation{st.opt_text(7).value_or(""), st.opt_text(8).value_or(""),
+                              verdict_from_string(*verdict), opt_day(st, 10).value_or(Date{})};
+  }
+  s.drop_reason = st.text(11);
+  return s;
+}
+
+}  // namespace
+
+// ---- Goals and steps ------------------------------------------------------------------------------------
+
+std::int64_t SqliteDecisionStore::insert_goal(const Goal& goal, std::int64_t created_by, std::int64_t now) {
+  std::int64_t id = 0;
+  db_->write([&](Connection& c) {
+    c.exec(
+        "INSERT INTO goals(org_id, title, description, questions, horizon, created_by, created_at) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?)",
+        goal.org_id, goal.title, goal.description, join_questions(goal.questions),
+        format_iso_date(goal.horizon), created_by, now);
+    id = c.last_insert_id();
+  });
+  return id;
+}
+
+std::optional<Goal> SqliteDecisionStore::find_goal(std::int64_t goal_id) {
+  std::optional<Goal> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(std::string(kGoalSelect) + "WHERE id = ?", goal_id);
+    if (st->step()) out = read_goal(*st);
+  });
+  return out;
+}
+
+std::vector<Goal> SqliteDecisionStore::goals(std::int64_t org_id) {
+  std::vector<Goal> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(std::string(kGoalSelect) + "WHERE org_id = ? ORDER BY horizon, id", org_id);
+    while (st->step()) out.push_back(read_goal(*st));
+  });
+  return out;
+}
+
+std::int64_t SqliteDecisionStore::insert_step(std::int64_t org_id, const Step& step, std::int64_t now) {
+  std::int64_t id = 0;
+  db_->write([&](Connection& c) {
+    c.exec(
+        "INSERT INTO steps(org_id, goal_id, hypothesis, success_criterion, owner_id, due_on, status, "
+        "created_at) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+        org_id, step.goal_id, step.hypothesis, step.success_criterion, step.owner_user_id,
+        format_iso_date(step.due_on), to_string(step.status), now);
+    id = c.last_insert_id();
+  });
+  return id;
+}
+
+std::optional<StepRow> SqliteDecisionStore::find_step(std::int64_t step_id) {
+  std::optional<StepRow> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(std::string(kStepSelect) + "WHERE id = ?", step_id);
+    if (st->step()) out = StepRow{st->int64(12), read_step(*st)};
+  });
+  return out;
+}
+
+std::vector<Step> SqliteDecisionStore::steps(std::int64_t org_id) {
+  std::vector<Step> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(std::string(kStepSelect) + "WHERE org_id = ? ORDER BY due_on, id", org_id);
+    while (st->step()) out.push_back(read_step(*st));
+  });
+  return out;
+}
+
+void SqliteDecisionStore::update_step(std::int64_t org_id, const Step& step) {
+  db_->write([&](Connection& c) {
+    const auto& e = step.evaluation;
+    std::optional<std::string> verdict;
+    std::optional<std::string> evaluated_on;
+    if (e && e->verdict) verdict = std::string(to_string(*e->verdict));
+    if (e) evaluated_on = format_iso_date(e->evaluated_on);
+    c.exec(
+        "UPDATE steps SET status = ?, result = ?, learned = ?, verdict = ?, evaluated_on = ?, drop_reason = "
+        "? "
+        "WHERE org_id = ? AND id = ?",
+        to_string(step.status), e ? std::optional(e->result) : std::nullopt,
+        e ? std::optional(e->learned) : std::nullopt, verdict, evaluated_on, step.drop_reason, org_id,
+        step.id);
+  });
+}
+
+}  // namespace forkant::sqlite

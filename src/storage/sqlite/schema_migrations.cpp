@@ -1,0 +1,26 @@
+#include "storage/sqlite/schema_migrations.hpp"
+
+namespace forkant::sqlite {
+
+std::set<int> SqliteMigrationTarget::applied_versions() {
+  db_->write([](Connection& c) {
+    c.exec_script(
+        "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+        "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))");
+  });
+  std::set<int> done;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare("SELECT version FROM schema_migrations");
+    while (st->step()) done.insert(st->int32(0));
+  });
+  return done;
+}
+
+void SqliteMigrationTarget::apply(const Migration& m) {
+  db_->write([&](Connection& c) {
+    c.exec_script(m.sql);
+    c.exec("INSERT INTO schema_migrations(version, name) VALUES(?, ?)", m.version, m.name);
+  });
+}
+
+}  // namespace forkant::sqlite

@@ -1,0 +1,23 @@
+#pragma once
+// The SQLite Transactor (services/transactor.hpp): one transaction() is one Database::write, which
+// nested writes and reads join; the rule is Transactor's, kept by Database::write.
+
+#include <memory>
+
+#include "services/transactor.hpp"
+#include "storage/sqlite/database.hpp"
+
+namespace forkant::sqlite {
+
+class SqliteTransactor final : public Transactor {
+ public:
+  explicit SqliteTransactor(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+
+  void transaction(const std::function<void()>& fn) override;
+  bool ready() override;
+
+ private:
+  std::shared_ptr<Database> db_;
+};
+
+}  // namespace forkant::sqlite

@@ -1,0 +1,293 @@
+// DecisionStore (services/decisions.hpp) on every backend: the register, goals and steps, meetings.
+#include "storage/database_error.hpp"
+#include "storage_test.hpp"
+
+namespace forkant::test {
+namespace {
+
+TEST_P(StorageTest, Decisions_ValidationContextIsPerOrganisation) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  member(b, "bo@x.dk");
+  const auto r = round(a, "r", RoundState::closed);
+  round(b, "theirs", RoundState::closed);
+  round(a, "open", RoundState::open);
+  const auto g = goal(a);
+  goal(b);
+  EXPECT_EQ(decisions().member_ids(a), std::set<std::int64_t>{karen});
+  EXPECT_EQ(decisions().goal_ids(a), std::set<std::int64_t>{g.id});
+  EXPECT_EQ(decisions().round_ids(a).size(), 2u);
+  EXPECT_TRUE(decisions().round_ids(a).contains(r.id));
+  const auto closed = decisions().closed_rounds(a);
+  ASSERT_EQ(closed.size(), 1u);
+  EXPECT_EQ(closed[0].id, r.id);
+  EXPECT_EQ(closed[0].title, "r");
+  EXPECT_EQ(closed[0].closed_on, day("2026-03-10"));
+}
+
+TEST_P(StorageTest, Decisions_DecisionRoundTrip) {
+  const auto a = org("A");
+  const auto karen = member(a, "karen@x.dk");
+  const auto r = round(a);
+  const auto g = goal(a);
+  DecisionDraft content = draft(karen);
+  content.kind = DecisionKind::postponed;
+  content.alternatives = "At vente";
+  content.purposes = {"efficiency", "quality"};
+  content.review_on = day("2026-09-01");
+  content.round_id = r.id;
+  content.goal_id = g.id;
+  const Decision d{0, a, content, 1, std::nullopt, std::nullopt, std::nullopt};
+  const auto id = decisions().insert_decision(d, karen, kNow);
+  const auto found = decisions().find_decision(id);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->id, id);
+  EXPECT_EQ(found->org_id, a);
+  EXPECT_EQ(found->version, 1);
+  EXPECT_EQ(found->content, content);
+  EXPECT_FALSE(found->supersedes_id);
+  EXPECT_FALSE(found->superseded_by_id);
+  EXPECT_FALSE(found->reviewed_on);
+  EXPECT_FALSE(decisions().find_decision(4242));
+
+  decisions().set_reviewed(a, id, day("2026-03-10"));
+  EXPECT_EQ(decisions().find_decision(id)->reviewed_on, day("2026-03-10"));
+  decisions().set_reviewed(org("B"), id, day("2026-04-01"));  // another organisation's id: no change
+  EXPECT_EQ(decisions().find_decision(id)->reviewed_on, day("2026-03-10"));
+}
+
+TEST_P(StorageTest, Decisions_ListedNewestDecisionFirstPerOrganisation) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  const auto old = decision(a, karen, "old", "2025-01-01").id;
+  const auto newest = decision(a, karen, "newest", "2026-02-01").id;
+  const auto same_day = decision(a, karen, "same day", "2026-02-01").id;
+  decision(b, karen, "theirs", "2026-03-01");
+  const auto list = decisions().decisions(a);
+  ASSERT_EQ(list.size(), 3u);
+  EXPECT_EQ(list[0].id, same_day);
+  EXPECT_EQ(list[1].id, newest);
+  EXPECT_EQ(list[2].id, old);
+}
+
+TEST_P(StorageTest, Decisions_UpdateIsACompareAndSetOnTheVersion) {
+  const auto a = org("A");
+  const auto karen = member(a, "karen@x.dk");
+  Decision d = decision(a, karen);
+  d.version = 2;
+  d.content.title = "Version to";
+  EXPECT_TRUE(decisions().update_decision(d, 1));
+  EXPECT_EQ(decisions().find_decision(d.id)->content.title, "Version to");
+  EXPECT_EQ(decisions().find_decision(d.id)->version, 2);
+
+  d.version = 3;
+  d.content.title = "Stale";
+  EXPECT_FALSE(decisions().update_decision(d, 1));  // someone else saved version 2 meanwhile
+  EXPECT_EQ(decisions().find_decision(d.id)->content.title, "Version to");
+
+  Decision foreign = d;
+  foreign.org_id = org("B");
+  EXPECT_FALSE(decisions().update_decision(foreign, 2));
+}
+
+TEST_P(StorageTest, Decisions_SupersessionLinksBothWaysOnce) {
+  const auto a = org("A");
+  const auto karen = member(a, "karen@x.dk");
+  const auto old = decision(a, karen, "old");
+  const auto successor = decision(a, karen, "successor");
+  decisions().set_supersession(a, old.id, successor.id);
+  EXPECT_EQ(decisions().find_decision(old.id)->superseded_by_id, successor.id);
+  EXPECT_EQ(decisions().find_decision(successor.id)->supersedes_id, old.id);
+
+  Decision edited = *decisions().find_decision(old.id);
+  edited.version = 2;
+  EXPECT_FALSE(decisions().update_decision(edited, 1));  // a superseded decision is not edited
+
+  const auto another = decision(a, karen, "another");
+  EXPECT_THROW(decisions().set_supersession(a, old.id, another.id), DatabaseError);
+  EXPECT_FALSE(decisions().find_decision(another.id)->supersedes_id);
+}
+
+TEST_P(StorageTest, Decisions_VersionsAndNotesInOrderPerOrganisation) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  const auto d = decision(a, karen);
+  DecisionVersion v2{d.id, 2, draft(karen, "two"), karen, day("2026-03-05")};
+  DecisionVersion v1{d.id, 1, draft(karen, "one"), karen, day("2026-03-04")};
+  decisions().insert_version(a, v2);
+  decisions().insert_version(a, v1);
+  const auto versions = decisions().versions(a, d.id);
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[0].version, 1);
+  EXPECT_EQ(versions[0].content, v1.content);
+  EXPECT_EQ(versions[0].edited_by, karen);
+  EXPECT_EQ(versions[0].edited_at, day("2026-03-04"));
+  EXPECT_EQ(versions[1].version, 2);
+  EXPECT_TRUE(decisions().versions(b, d.id).empty());
+
+  const auto first = decisions().insert_note(a, FollowUpNote{d.id, "første", karen, day("2026-03-06")}, kNow);
+  const auto second = decisions().insert_note(a, FollowUpNote{d.id, "anden", karen, day("2026-03-01")}, kNow);
+  const auto notes = decisions().notes(a, d.id);
+  ASSERT_EQ(notes.size(), 2u);
+  EXPECT_EQ(notes[0].id, first);
+  EXPECT_EQ(notes[0].decision_id, d.id);
+  EXPECT_EQ(notes[0].text, "første");
+  EXPECT_EQ(notes[0].author_user_id, karen);
+  EXPECT_EQ(notes[0].written_on, day("2026-03-06"));
+  EXPECT_EQ(notes[1].id, second);
+  EXPECT_TRUE(decisions().notes(b, d.id).empty());
+}
+
+TEST_P(StorageTest, Goals_RoundTripAndHorizonOrder) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto later = goal(a, "later", "2028-01-01");
+  const auto sooner = goal(a, "sooner", "2027-01-01");
+  goal(b, "theirs", "2026-06-01");
+  const auto found = decisions().find_goal(later.id);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->org_id, a);
+  EXPECT_EQ(found->title, "later");
+  EXPECT_EQ(found->description, "Beskrivelse");
+  EXPECT_EQ(found->questions, (std::set<int>{3, 4}));
+  EXPECT_EQ(found->horizon, day("2028-01-01"));
+  EXPECT_FALSE(decisions().find_goal(4242));
+  const auto list = decisions().goals(a);
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].id, sooner.id);
+  EXPECT_EQ(list[1].id, later.id);
+}
+
+TEST_P(StorageTest, Goals_StepRoundTripEvaluationAndDueOrder) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  const auto g = goal(a);
+  const auto late = decisions().insert_step(a, step(g.id, karen, "2026-09-01"), kNow);
+  const auto early = decisions().insert_step(a, step(g.id, karen, "2026-04-01"), kNow);
+  decisions().insert_step(b, step(goal(b).id, karen, "2026-01-01"), kNow);
+
+  const auto row = decisions().find_step(late);
+  ASSERT_TRUE(row);
+  EXPECT_EQ(row->org_id, a);
+  EXPECT_EQ(row->step.id, late);
+  EXPECT_EQ(row->step.goal_id, g.id);
+  EXPECT_EQ(row->step.hypothesis, "Hvis vi prøver, så lærer vi noget");
+  EXPECT_EQ(row->step.success_criterion, "Halvdelen af sagerne digitalt");
+  EXPECT_EQ(row->step.owner_user_id, karen);
+  EXPECT_EQ(row->step.due_on, day("2026-09-01"));
+  EXPECT_EQ(row->step.status, StepStatus::planned);
+  EXPECT_FALSE(row->step.evaluation);
+  EXPECT_FALSE(decisions().find_step(4242));
+
+  Step done = row->step;
+  done.status = StepStatus::done;
+  done.evaluation = Evaluation{"Nået", "Lært", Verdict::adjust, day("2026-03-10")};
+  decisions().update_step(a, done);
+  const auto evaluated = decisions().find_step(late)->step;
+  EXPECT_EQ(evaluated.status, StepStatus::done);
+  ASSERT_TRUE(evaluated.evaluation);
+  EXPECT_EQ(evaluated.evaluation->result, "Nået");
+  EXPECT_EQ(evaluated.evaluation->learned, "Lært");
+  EXPECT_EQ(evaluated.evaluation->verdict, Verdict::adjust);
+  EXPECT_EQ(evaluated.evaluation->evaluated_on, day("2026-03-10"));
+
+  Step dropped = decisions().find_step(early)->step;
+  dropped.status = StepStatus::dropped;
+  dropped.drop_reason = "Ikke længere relevant";
+  decisions().update_step(b, dropped);  // another organisation: no change
+  EXPECT_EQ(decisions().find_step(early)->step.status, StepStatus::planned);
+  decisions().update_step(a, dropped);
+  EXPECT_EQ(decisions().find_step(early)->step.drop_reason, "Ikke længere relevant");
+
+  const auto list = decisions().steps(a);
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].id, early);
+  EXPECT_EQ(list[1].id, late);
+}
+
+TEST_P(StorageTest, Meetings_SeriesRoundTripInOrderOfCreation) {
+  const auto a = org("A");
+  const auto b = org("B");
+  MeetingSeries every{0, a, "Hver anden uge", Cadence::every_n_weeks, 2, day("2026-03-12")};
+  every.id = decisions().insert_series(every, kNow);
+  const auto monthly = series(a);
+  series(b);
+  const auto found = decisions().find_series(every.id);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->org_id, a);
+  EXPECT_EQ(found->title, "Hver anden uge");
+  EXPECT_EQ(found->cadence, Cadence::every_n_weeks);
+  EXPECT_EQ(found->interval_weeks, 2);
+  EXPECT_EQ(found->first_meeting, day("2026-03-12"));
+  EXPECT_FALSE(decisions().find_series(4242));
+  const auto list = decisions().series(a);
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].id, every.id);
+  EXPECT_EQ(list[1].id, monthly.id);
+}
+
+TEST_P(StorageTest, Meetings_AgendaThenMinutesOnOneMeeting) {
+  const auto a = org("A");
+  const auto s = series(a);
+  EXPECT_FALSE(decisions().meeting(a, s.id, day("2026-03-17")));
+  EXPECT_FALSE(decisions().last_held(a, s.id));
+  const auto id = decisions().save_agenda(a, s.id, day("2026-03-17"), "Dagsorden", kNow);
+  EXPECT_EQ(decisions().save_agenda(a, s.id, day("2026-03-17"), "Ny dagsorden", kNow), id);
+  auto m = decisions().meeting(a, s.id, day("2026-03-17"));
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->id, id);
+  EXPECT_EQ(m->org_id, a);
+  EXPECT_EQ(m->series_id, s.id);
+  EXPECT_EQ(m->held_on, day("2026-03-17"));
+  EXPECT_FALSE(m->held);
+  EXPECT_EQ(m->agenda_text, "Ny dagsorden");
+  EXPECT_FALSE(decisions().last_held(a, s.id));
+
+  EXPECT_EQ(decisions().save_minutes(a, s.id, day("2026-03-17"), "Referat", kNow), id);
+  EXPECT_EQ(decisions().save_minutes(a, s.id, day("2026-03-17"), "Tillæg", kNow), id);  // kept both
+  m = decisions().meeting(a, s.id, day("2026-03-17"));
+  EXPECT_TRUE(m->held);
+  EXPECT_EQ(m->minutes, "Referat\n\nTillæg");
+  EXPECT_EQ(m->agenda_text, "Ny dagsorden");
+  EXPECT_FALSE(decisions().meeting(org("B"), s.id, day("2026-03-17")));
+}
+
+TEST_P(StorageTest, Meetings_LastHeldIsTheLatestWithMinutes) {
+  const auto a = org("A");
+  const auto s = series(a);
+  const auto other = series(a, "Andet møde");
+  decisions().save_minutes(a, s.id, day("2026-01-17"), "Januar", kNow);
+  const auto feb = decisions().save_minutes(a, s.id, day("2026-02-17"), "Februar", kNow);
+  decisions().save_agenda(a, s.id, day("2026-03-17"), "Marts, ikke holdt", kNow);
+  decisions().save_minutes(a, other.id, day("2026-03-01"), "Andet", kNow);
+  const auto last = decisions().last_held(a, s.id);
+  ASSERT_TRUE(last);
+  EXPECT_EQ(last->id, feb);
+  EXPECT_EQ(last->minutes, "Februar");
+}
+
+TEST_P(StorageTest, Meetings_FollowUpsInOrderWithOwnerName) {
+  const auto a = org("A");
+  const auto karen = member(a, "karen@x.dk");
+  const auto s = series(a);
+  const auto meeting = decisions().save_minutes(a, s.id, day("2026-03-17"), "Referat", kNow);
+  const auto other = decisions().save_minutes(a, s.id, day("2026-04-17"), "Referat", kNow);
+  decisions().insert_follow_up(a, meeting, "Karens opgave", karen, kNow);
+  decisions().insert_follow_up(a, meeting, "Ingens opgave", std::nullopt, kNow);
+  decisions().insert_follow_up(a, other, "Næste gang", std::nullopt, kNow);
+  const auto list = decisions().follow_ups(a, meeting);
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].text, "Karens opgave");
+  EXPECT_EQ(list[0].owner, "Navn karen@x.dk");
+  EXPECT_EQ(list[1].text, "Ingens opgave");
+  EXPECT_FALSE(list[1].owner);
+  EXPECT_LT(list[0].id, list[1].id);
+  EXPECT_TRUE(decisions().follow_ups(org("B"), meeting).empty());
+}
+
+}  // namespace
+}  // namespace forkant::test
