@@ -1,6 +1,6 @@
 #pragma once
 // JSON API handlers under /api/v1/, one resource per file; routes.cpp maps URLs to them. Same permissions
-// as the pages: they call the same services and authorize() the same way.
+// as the pages: they call the same services and load what the path names through web/access.hpp.
 
 #include "web/access.hpp"
 #include "web/context.hpp"

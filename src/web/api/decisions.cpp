@@ -55,12 +55,6 @@ Status read_purposes(const nlohmann::json* value, std::vector<std::string>& out)
   return ok_status();
 }
 
-// The decision in the path, if the caller has at least `need` in its organisation (404 otherwise).
-Result<Decision> decision_in_path(Context& ctx, Role need) {
-  return object_in_path(ctx, "decision_id", need,
-                        [&](std::int64_t id) { return ctx.app.services().decisions->find_decision(id); });
-}
-
 Response detail_response(Context& ctx, int status, std::int64_t decision_id) {
   auto& svc = *ctx.app.services().decisions;
   const auto detail = svc.detail(*svc.find_decision(decision_id));
@@ -175,29 +169,29 @@ Result<DecisionDraft> read_draft(const nlohmann::json& object, DecisionDraft d, 
 }
 
 Response list_decisions(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  if (auto role = authorize(ctx, *org_id, Role::viewer); !role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   const auto& q = ctx.query();
   // The same parser as the register page: the same filter, the same refusals.
   const auto filter = parse_decision_filter(
       {q.get("kind"), q.get("question"), q.get("owner"), q.get("body"), q.get("from"), q.get("to")});
   if (!filter) return error_response(ctx, filter.error());
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& d : ctx.app.services().decisions->list_decisions(*org_id, *filter))
+  for (const auto& d : ctx.app.services().decisions->list_decisions(org_id, *filter))
     out.push_back(decision_to_json(d));
   return json_response(200, {{"decisions", out}});
 }
 
 Response create_decision(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  if (auto role = authorize(ctx, *org_id, Role::leader); !role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::leader);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   auto body = parse_json_object(ctx.req);
   if (!body) return error_response(ctx, body.error());
   auto draft = read_draft(*body, DecisionDraft{}, true);
   if (!draft) return error_response(ctx, draft.error());
-  auto id = ctx.app.services().decisions->create_decision(*org_id, ctx.user->id, *draft);
+  auto id = ctx.app.services().decisions->create_decision(org_id, ctx.user->id, *draft);
   if (!id) return error_response(ctx, id.error());
   return detail_response(ctx, 201, *id);
 }

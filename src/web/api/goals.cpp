@@ -8,16 +8,6 @@
 namespace forkant::web::api {
 namespace {
 
-Result<Goal> goal_in_path(Context& ctx, Role need) {
-  return object_in_path(ctx, "goal_id", need,
-                        [&](std::int64_t id) { return ctx.app.services().decisions->find_goal(id); });
-}
-
-Result<StepRow> step_in_path(Context& ctx, Role need) {
-  return object_in_path(ctx, "step_id", need,
-                        [&](std::int64_t id) { return ctx.app.services().decisions->find_step(id); });
-}
-
 Response goal_response(Context& ctx, int status, std::int64_t goal_id) {
   auto& svc = *ctx.app.services().decisions;
   const auto detail = svc.goal_detail(*svc.find_goal(goal_id));
@@ -49,18 +39,18 @@ Response step_response(Context& ctx, int status, const Step& step) {
 }  // namespace
 
 Response list_goals(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  if (auto role = authorize(ctx, *org_id, Role::viewer); !role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& g : ctx.app.services().decisions->goals(*org_id)) out.push_back(goal_to_json(g));
+  for (const auto& g : ctx.app.services().decisions->goals(org_id)) out.push_back(goal_to_json(g));
   return json_response(200, {{"goals", out}});
 }
 
 Response create_goal(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  if (auto role = authorize(ctx, *org_id, Role::leader); !role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::leader);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   auto body = parse_json_object(ctx.req);
   if (!body) return error_response(ctx, body.error());
   FieldReader f(*body);
@@ -80,7 +70,7 @@ Response create_goal(Context& ctx) {
       goal.questions.insert(*n);  // the domain's rule refuses numbers outside 1..10 (unknown_question)
     }
   }
-  auto id = ctx.app.services().decisions->create_goal(*org_id, ctx.user->id, goal);
+  auto id = ctx.app.services().decisions->create_goal(org_id, ctx.user->id, goal);
   if (!id) return error_response(ctx, id.error());
   return goal_response(ctx, 201, *id);
 }

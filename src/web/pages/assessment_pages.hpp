@@ -20,6 +20,7 @@
 #include "web/app.hpp"
 #include "web/context.hpp"
 #include "web/http.hpp"
+#include "web/ids.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -52,16 +53,6 @@ Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const
 // What a respondent sees when open_link refuses: thanks (already submitted: 200 on GET, 410 on POST),
 // closed (410), not open yet (409) or an unknown link (404).
 Response respondent_refusal(Context& ctx, const Error& error);
-
-// The round in the path when the signed-in person has at least `need` in its organisation; the role
-// they have comes back in `role`. Another organisation's round is not_found.
-inline Result<RoundRow> round_for(Context& ctx, Role need, Role& role) {
-  auto found = in_path(ctx, "round_id", need,
-                       [&](std::int64_t id) { return ctx.app.services().assessment->find_round(id); });
-  if (!found) return found.error();
-  role = found->access.role;
-  return std::move(found->object);
-}
 
 // The groups offered as checkboxes on the create form, in this order.
 inline constexpr std::string_view kStandardGroups[] = {"direktion", "chefer", "medarbejdere", "politikere",
@@ -99,25 +90,6 @@ inline std::string html_id(std::string_view prefix, std::string_view id) {
     out += keep ? c : '-';
   }
   return out;
-}
-
-// A whole number from a form field; nullopt unless the whole text is a number in [-1e6, 1e6].
-inline std::optional<int> parse_form_int(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  if (text.empty() || text.size() > 8) return std::nullopt;
-  bool negative = false;
-  if (text.front() == '-' || text.front() == '+') {
-    negative = text.front() == '-';
-    text.remove_prefix(1);
-    if (text.empty()) return std::nullopt;
-  }
-  int value = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
-  }
-  return negative ? -value : value;
 }
 
 // The label of an answer value on the 1-5 agreement scale ("4 I høj grad", "Ved ikke").

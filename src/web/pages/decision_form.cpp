@@ -52,11 +52,6 @@ std::string decision_path(std::int64_t org_id, std::int64_t id) {
 
 // ---- Shared helpers -------------------------------------------------------------------------------------
 
-Result<Decision> decision_in_path(Context& ctx, const OrgAccess& access) {
-  return of_org(ctx, "decision_id", access,
-                [&](std::int64_t id) { return ctx.app.services().decisions->find_decision(id); });
-}
-
 Status read_draft_form(const Form& form, const std::string& prefix, DecisionDraft& d) {
   auto field = [&](const char* name) { return form.find(prefix + name); };
   std::optional<Error> problem;
@@ -201,11 +196,10 @@ Response decision_create(Context& ctx) {
   const FormView form{ctx.t("decision.new.title"), base, ctx.t("decision.new.submit"), std::nullopt};
   DecisionDraft draft = new_draft(ctx);
   if (auto s = read_draft_form(ctx.form(), "", draft); !s) {
-    return form_page(ctx, *access, form, draft, form_error(ctx, s.error()), status_for(s.error().kind));
+    return form_page(ctx, *access, form, draft, form_error(ctx, s.error()), http_status(s.error()));
   }
   auto id = ctx.app.services().decisions->create_decision(access->org_id, ctx.user->id, draft);
-  if (!id)
-    return form_page(ctx, *access, form, draft, form_error(ctx, id.error()), status_for(id.error().kind));
+  if (!id) return form_page(ctx, *access, form, draft, form_error(ctx, id.error()), http_status(id.error()));
   return redirect(decision_path(access->org_id, *id));
 }
 
@@ -231,12 +225,11 @@ Response decision_update(Context& ctx) {
                       ctx.t("decision.edit.submit"), static_cast<int>(version.value_or(0) % 1000000)};
   DecisionDraft draft = decision->content;
   if (auto s = read_draft_form(ctx.form(), "", draft); !s) {
-    return form_page(ctx, *access, form, draft, form_error(ctx, s.error()), status_for(s.error().kind));
+    return form_page(ctx, *access, form, draft, form_error(ctx, s.error()), http_status(s.error()));
   }
   auto edited = ctx.app.services().decisions->edit_decision(*decision, ctx.user->id, *form.version, draft);
   if (!edited)
-    return form_page(ctx, *access, form, draft, form_error(ctx, edited.error()),
-                     status_for(edited.error().kind));
+    return form_page(ctx, *access, form, draft, form_error(ctx, edited.error()), http_status(edited.error()));
   return redirect(decision_path(access->org_id, decision->id));
 }
 
@@ -266,11 +259,10 @@ Response decision_supersede(Context& ctx) {
                       ctx.t("decision.supersede.submit"), std::nullopt};
   DecisionDraft draft = new_draft(ctx);
   if (auto s = read_draft_form(ctx.form(), "", draft); !s) {
-    return form_page(ctx, *access, form, draft, form_error(ctx, s.error()), status_for(s.error().kind));
+    return form_page(ctx, *access, form, draft, form_error(ctx, s.error()), http_status(s.error()));
   }
   auto id = ctx.app.services().decisions->supersede_decision(*decision, ctx.user->id, draft);
-  if (!id)
-    return form_page(ctx, *access, form, draft, form_error(ctx, id.error()), status_for(id.error().kind));
+  if (!id) return form_page(ctx, *access, form, draft, form_error(ctx, id.error()), http_status(id.error()));
   return redirect(decision_path(access->org_id, *id));
 }
 

@@ -51,9 +51,6 @@ Response account_json(Context& ctx);
 
 // ---- Shared by the forms (decision_form.cpp) -------------------------------------------------------------
 
-// The decision in the path if it belongs to the organisation in the path (404 otherwise).
-Result<Decision> decision_in_path(Context& ctx, const OrgAccess& access);
-
 // The goal page with a refused action's message (goal_detail.cpp); `input` refills the new-step form.
 Response goal_page(Context& ctx, const OrgAccess& access, const Goal& goal, const Step& input,
                    const std::string& error, int status);

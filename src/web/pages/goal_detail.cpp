@@ -8,11 +8,6 @@
 namespace forkant::web::pages {
 namespace {
 
-Result<Goal> goal_in_path(Context& ctx, const OrgAccess& access) {
-  return of_org(ctx, "goal_id", access,
-                [&](std::int64_t id) { return ctx.app.services().decisions->find_goal(id); });
-}
-
 const char* status_badge(StepStatus s) {
   switch (s) {
     case StepStatus::planned:
@@ -120,8 +115,7 @@ Response step_create(Context& ctx) {
   if (const auto owner = parse_id(form.get("owner"))) step.owner_user_id = *owner;
   step.due_on = parse_iso_date(form.get("due_on")).value_or(Date{});
   auto id = ctx.app.services().decisions->add_step(*goal, ctx.user->id, step);
-  if (!id)
-    return goal_page(ctx, *access, *goal, step, form_error(ctx, id.error()), status_for(id.error().kind));
+  if (!id) return goal_page(ctx, *access, *goal, step, form_error(ctx, id.error()), http_status(id.error()));
   return redirect("/orgs/" + std::to_string(access->org_id) + "/goals/" + std::to_string(goal->id) +
                   "#step-" + std::to_string(*id));
 }

@@ -65,15 +65,13 @@ Response goal_create(Context& ctx) {
   for (const auto& q : form.all("questions")) {
     const auto n = parse_number(q, 999);
     if (!n) {
-      return goals_page(
-          ctx, *access, goal,
-          form_error(ctx, Error::invalid("unknown_question", "error.unknown_question", {{"question", q}})),
-          422);
+      const Error e = Error::invalid("unknown_question", "error.unknown_question", {{"question", q}});
+      return goals_page(ctx, *access, goal, form_error(ctx, e), http_status(e));
     }
     goal.questions.insert(*n);
   }
   auto id = ctx.app.services().decisions->create_goal(access->org_id, ctx.user->id, goal);
-  if (!id) return goals_page(ctx, *access, goal, form_error(ctx, id.error()), status_for(id.error().kind));
+  if (!id) return goals_page(ctx, *access, goal, form_error(ctx, id.error()), http_status(id.error()));
   return redirect("/orgs/" + std::to_string(access->org_id) + "/goals/" + std::to_string(*id));
 }
 

@@ -34,7 +34,7 @@ Response join(Context& ctx) {
   if (!user) {
     if (user.error().kind == ErrorKind::gone) return error_response(ctx, user.error());
     Response res = join_page(ctx, *inv, {{"name", name}, {"error", error_message(ctx, user.error())}},
-                             status_for(user.error().kind));
+                             http_status(user.error()));
     if (user.error().kind == ErrorKind::too_many)
       res.set_header("Retry-After", user.error().params.at("retry_after"));
     return res;

@@ -13,11 +13,6 @@ namespace {
 
 constexpr int kMinuteDecisions = 2;
 
-Result<MeetingSeries> series_in_path(Context& ctx, const OrgAccess& access) {
-  return of_org(ctx, "series_id", access,
-                [&](std::int64_t id) { return ctx.app.services().decisions->find_series(id); });
-}
-
 std::string series_path(const OrgAccess& access, std::int64_t series_id) {
   return "/orgs/" + std::to_string(access.org_id) + "/meetings/" + std::to_string(series_id);
 }
@@ -183,13 +178,13 @@ Response meeting_series_create(Context& ctx) {
   if (!cadence) {
     const Error e =
         Error::invalid("unknown_cadence", "error.unknown_cadence", {{"cadence", form.get("cadence")}});
-    return series_page(ctx, *access, series, form_error(ctx, e), status_for(e.kind));
+    return series_page(ctx, *access, series, form_error(ctx, e), http_status(e));
   }
   series.interval_weeks = parse_number(form.get("interval_weeks"), 999)
                               .value_or(series.cadence == Cadence::every_n_weeks ? 0 : 1);
   series.first_meeting = parse_iso_date(form.get("first_meeting")).value_or(Date{});
   auto id = ctx.app.services().decisions->create_series(access->org_id, ctx.user->id, series);
-  if (!id) return series_page(ctx, *access, series, form_error(ctx, id.error()), status_for(id.error().kind));
+  if (!id) return series_page(ctx, *access, series, form_error(ctx, id.error()), http_status(id.error()));
   return redirect(series_path(*access, *id));
 }
 
@@ -208,7 +203,7 @@ Response meeting_agenda_save(Context& ctx) {
   if (!series) return error_response(ctx, series.error());
   if (auto s = ctx.app.services().decisions->save_agenda(*series, ctx.user->id, ctx.form().get("agenda"));
       !s) {
-    return next_page(ctx, *access, *series, form_error(ctx, s.error()), status_for(s.error().kind));
+    return next_page(ctx, *access, *series, form_error(ctx, s.error()), http_status(s.error()));
   }
   return redirect(series_path(*access, series->id) + "#agenda");
 }
@@ -252,12 +247,10 @@ Response meeting_minutes(Context& ctx) {
   auto& svc = *ctx.app.services().decisions;
   auto minutes = read_minutes_form(ctx, *access, svc.next_meeting(*series).date, series->title);
   if (!minutes)
-    return next_page(ctx, *access, *series, form_error(ctx, minutes.error()),
-                     status_for(minutes.error().kind));
+    return next_page(ctx, *access, *series, form_error(ctx, minutes.error()), http_status(minutes.error()));
   auto recorded = svc.record_minutes(*series, ctx.user->id, *minutes);
   if (!recorded)
-    return next_page(ctx, *access, *series, form_error(ctx, recorded.error()),
-                     status_for(recorded.error().kind));
+    return next_page(ctx, *access, *series, form_error(ctx, recorded.error()), http_status(recorded.error()));
   return redirect(series_path(*access, series->id) + "?recorded=1");
 }
 

@@ -46,32 +46,30 @@ Response members_page(Context& ctx, std::int64_t org_id, Role role, nlohmann::js
 }  // namespace
 
 Response members(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  const auto role = authorize(ctx, *org_id, Role::viewer);
-  if (!role) return error_response(ctx, role.error());
-  return members_page(ctx, *org_id, *role, nlohmann::json::object(), 200);
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  return members_page(ctx, access->org_id, access->role, nlohmann::json::object(), 200);
 }
 
 Response invite_member(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  const auto role = authorize(ctx, *org_id, Role::owner);
-  if (!role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::owner);
+  if (!access) return error_response(ctx, access.error());
   const std::string email = ctx.form().get("email");
   const std::string role_text = ctx.form().get("role");
   const auto new_role = parse_role(role_text);
   nlohmann::json keep{{"email", email}, {"chosen_role", role_text}};
   if (!new_role) {
-    keep["error"] = ctx.t("error.unknown_role");
-    return members_page(ctx, *org_id, *role, keep, 422);
+    const Error e = Error::invalid("unknown_role", "error.unknown_role");
+    keep["error"] = error_message(ctx, e);
+    return members_page(ctx, access->org_id, access->role, keep, http_status(e));
   }
-  auto issued = ctx.app.services().orgs->invite(*org_id, ctx.user->id, email, *new_role);
+  auto issued = ctx.app.services().orgs->invite(access->org_id, ctx.user->id, email, *new_role);
   if (!issued) {
     keep["error"] = error_message(ctx, issued.error());
-    return members_page(ctx, *org_id, *role, keep, status_for(issued.error().kind));
+    return members_page(ctx, access->org_id, access->role, keep, http_status(issued.error()));
   }
-  return members_page(ctx, *org_id, *role, {{"invite_link", base_url(ctx) + "/join/" + issued->token}}, 201);
+  return members_page(ctx, access->org_id, access->role,
+                      {{"invite_link", base_url(ctx) + "/join/" + issued->token}}, 201);
 }
 
 }  // namespace forkant::web::pages

@@ -1,6 +1,7 @@
 #pragma once
 // HTML pages and form actions, one concept per file; routes.cpp maps URLs to them.
 
+#include "web/access.hpp"
 #include "web/context.hpp"
 #include "web/http.hpp"
 #include "web/return_path.hpp"

@@ -37,13 +37,13 @@ Response change_password(Context& ctx) {
   const std::string next = form.get("new_password");
   if (next != form.get("repeat_password")) {
     const Error e = Error::invalid("passwords_differ", "error.passwords_differ");
-    return password_page(ctx, error_message(ctx, e), field_of(e), status_for(e.kind));
+    return password_page(ctx, error_message(ctx, e), field_of(e), http_status(e));
   }
   auto changed = ctx.app.services().accounts->change_password(
       ctx.user->id, ctx.session_token, form.get("current_password"), next, ctx.client_address);
   if (!changed) {
     Response res = password_page(ctx, error_message(ctx, changed.error()), field_of(changed.error()),
-                                 status_for(changed.error().kind));
+                                 http_status(changed.error()));
     if (changed.error().kind == ErrorKind::too_many)
       res.set_header("Retry-After", changed.error().params.at("retry_after"));
     return res;

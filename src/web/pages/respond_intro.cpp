@@ -26,7 +26,7 @@ Response respondent_refusal(Context& ctx, const Error& error) {
     title_key = "respond.problem_title";
   }
   view["heading"] = ctx.t(title_key);
-  return page(ctx, "respond_closed", view, ctx.t(title_key), status_for(error.kind));
+  return page(ctx, "respond_closed", view, ctx.t(title_key), http_status(error));
 }
 
 Response respond_intro(Context& ctx) {

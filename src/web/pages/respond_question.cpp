@@ -233,7 +233,7 @@ Response respond_question_save(Context& ctx) {
         if (const auto* p = fw.find_purpose(field)) shown.params["purpose"] = p->label.get(ctx.lang);
       }
       errors.push_back({error_message(ctx, shown), control_id(fw, field), field});
-      return question_page(ctx, *link, *d, raw, errors, status_for(e.kind));
+      return question_page(ctx, *link, *d, raw, errors, http_status(e));
     }
   } else {
     return question_page(ctx, *link, *d, raw, errors, 422);

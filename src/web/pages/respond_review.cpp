@@ -107,7 +107,7 @@ Response respond_submit(Context& ctx) {
       error["link_text"] = ctx.t("respond.fix_question", {{"n", std::to_string(d->number)}});
     }
   }
-  return review_page(ctx, *link, error, status_for(e.kind));
+  return review_page(ctx, *link, error, http_status(e));
 }
 
 }  // namespace forkant::web::pages

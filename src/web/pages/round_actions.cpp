@@ -23,16 +23,17 @@ std::string file_part(std::string_view text) {
 }
 
 Response state_change(Context& ctx, bool open) {
-  Role role = Role::viewer;
-  auto round = round_for(ctx, Role::coordinator, role);
-  if (!round) return error_response(ctx, round.error());
+  auto found = round_in_path(ctx, Role::coordinator);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
+  const Role role = found->access.role;
   auto& svc = *ctx.app.services().assessment;
-  const Status done = open ? svc.open_round(*round, ctx.user->id) : svc.close_round(*round, ctx.user->id);
+  const Status done = open ? svc.open_round(round, ctx.user->id) : svc.close_round(round, ctx.user->id);
   if (!done) {
-    return round_detail_page(ctx, *round, role, {{"state_error", error_message(ctx, done.error())}},
-                             status_for(done.error().kind));
+    return round_detail_page(ctx, round, role, {{"state_error", error_message(ctx, done.error())}},
+                             http_status(done.error()));
   }
-  return redirect(round_path(*round));
+  return redirect(round_path(round));
 }
 
 }  // namespace
@@ -45,41 +46,43 @@ Response round_close(Context& ctx) {
 }
 
 Response round_links(Context& ctx) {
-  Role role = Role::viewer;
-  auto round = round_for(ctx, Role::coordinator, role);
-  if (!round) return error_response(ctx, round.error());
+  auto found = round_in_path(ctx, Role::coordinator);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
+  const Role role = found->access.role;
   const std::string group = ctx.form().get("group");
   const std::string count_text = ctx.form().get("count");
   const auto count = parse_form_int(count_text);
   auto tokens =
-      ctx.app.services().assessment->create_invitations(*round, group, count.value_or(0), ctx.user->id);
+      ctx.app.services().assessment->create_invitations(round, group, count.value_or(0), ctx.user->id);
   if (!tokens) {
-    return round_detail_page(ctx, *round, role,
+    return round_detail_page(ctx, round, role,
                              {{"links_error", error_message(ctx, tokens.error())},
                               {"links_group", group},
                               {"links_count", count_text}},
-                             status_for(tokens.error().kind));
+                             http_status(tokens.error()));
   }
   const std::string base = site_base_url(ctx);
   std::vector<std::string> links;
   for (const auto& t : *tokens) links.push_back(base + "/r/" + t);
   return csv_response(
       links_to_csv(group, links, ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
-      "forkant-runde-" + std::to_string(round->id) + "-links-" + file_part(group) + ".csv");
+      "forkant-runde-" + std::to_string(round.id) + "-links-" + file_part(group) + ".csv");
 }
 
 Response round_import(Context& ctx) {
-  Role role = Role::viewer;
-  auto round = round_for(ctx, Role::coordinator, role);
-  if (!round) return error_response(ctx, round.error());
+  auto found = round_in_path(ctx, Role::coordinator);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
+  const Role role = found->access.role;
   const std::string csv = ctx.form().get("csv");
-  auto imported = ctx.app.services().assessment->import_csv(*round, csv, ctx.user->id);
+  auto imported = ctx.app.services().assessment->import_csv(round, csv, ctx.user->id);
   if (!imported) {
-    return round_detail_page(ctx, *round, role,
+    return round_detail_page(ctx, round, role,
                              {{"import_error", error_message(ctx, imported.error())}, {"import_csv", csv}},
-                             status_for(imported.error().kind));
+                             http_status(imported.error()));
   }
-  return redirect(round_path(*round) + "?imported=" + std::to_string(*imported));
+  return redirect(round_path(round) + "?imported=" + std::to_string(*imported));
 }
 
 }  // namespace forkant::web::pages

@@ -29,8 +29,7 @@ Response sign_in(Context& ctx) {
   auto result = ctx.app.services().accounts->sign_in(email, form.get("password"), ctx.client_address,
                                                      ctx.session_token);
   if (!result) {
-    Response res =
-        sign_in_page(ctx, email, error_message(ctx, result.error()), status_for(result.error().kind));
+    Response res = sign_in_page(ctx, email, error_message(ctx, result.error()), http_status(result.error()));
     if (result.error().kind == ErrorKind::too_many)
       res.set_header("Retry-After", result.error().params.at("retry_after"));
     return res;

@@ -11,18 +11,13 @@ namespace {
 
 constexpr const char* kDecisionPrefix = "d_";
 
-Result<StepRow> step_in_path(Context& ctx, const OrgAccess& access) {
-  return of_org(ctx, "step_id", access,
-                [&](std::int64_t id) { return ctx.app.services().decisions->find_step(id); });
-}
-
 std::string goal_path(const OrgAccess& access, const Step& step) {
   return "/orgs/" + std::to_string(access.org_id) + "/goals/" + std::to_string(step.goal_id);
 }
 
 Response refused_on_goal(Context& ctx, const OrgAccess& access, const StepRow& row, const Error& error) {
   const auto goal = ctx.app.services().decisions->find_goal(row.step.goal_id);
-  return goal_page(ctx, access, *goal, Step{}, form_error(ctx, error), status_for(error.kind));
+  return goal_page(ctx, access, *goal, Step{}, form_error(ctx, error), http_status(error));
 }
 
 // The decision a change of course leads to, with what the step already tells.
@@ -104,13 +99,13 @@ Response step_complete(Context& ctx) {
   if (!is_blank(form.get("d_title")) || !is_blank(form.get("d_rationale"))) {
     if (!read)
       return evaluate_page(ctx, *access, *row, completion.evaluation, follow_up,
-                           form_error(ctx, read.error()), 422);
+                           form_error(ctx, read.error()), http_status(read.error()));
     completion.follow_up = follow_up;
   }
   auto done = ctx.app.services().decisions->complete_step(*row, ctx.user->id, completion);
   if (!done) {
     return evaluate_page(ctx, *access, *row, completion.evaluation, follow_up, form_error(ctx, done.error()),
-                         status_for(done.error().kind));
+                         http_status(done.error()));
   }
   if (done->decision_id) {
     return redirect("/orgs/" + std::to_string(access->org_id) + "/decisions/" +

@@ -49,13 +49,13 @@ Response token_create(Context& ctx) {
   if (!days) {
     keep["error"] = error_message(ctx, days.error());
     keep["error_days"] = true;
-    return tokens_page(ctx, keep, status_for(days.error().kind));
+    return tokens_page(ctx, keep, http_status(days.error()));
   }
   auto issued = ctx.app.services().accounts->create_api_token(ctx.user->id, name, *days);
   if (!issued) {
     keep["error"] = error_message(ctx, issued.error());
     keep["error_name"] = true;
-    return tokens_page(ctx, keep, status_for(issued.error().kind));
+    return tokens_page(ctx, keep, http_status(issued.error()));
   }
   return tokens_page(ctx,
                      {{"created_token", issued->token},
