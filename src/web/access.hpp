@@ -7,7 +7,8 @@
 //   auto goal = in_path(ctx, "goal_id", Role::viewer, find_goal);       // /api/v1/goals/{goal_id}
 //   auto goal = of_org(ctx, "goal_id", *access, find_goal);             // /orgs/{org_id}/goals/{goal_id}
 //
-// `find` takes the id and returns std::optional<T>; T has an `org_id`.
+// `find` takes the id and returns std::optional<T>; T has an `org_id`. The objects that paths name have
+// their loaders at the end, one per object for pages and API alike.
 
 #include <cstdint>
 #include <optional>
@@ -18,6 +19,14 @@
 #include "domain/accounts/role.hpp"
 #include "domain/result.hpp"
 #include "web/context.hpp"
+
+namespace forkant {
+struct Decision;
+struct Goal;
+struct MeetingSeries;
+struct RoundRow;
+struct StepRow;
+}  // namespace forkant
 
 namespace forkant::web {
 
@@ -72,5 +81,29 @@ auto of_org(Context& ctx, const std::string& param, const OrgAccess& access, Fin
   if (!object || object->org_id != access.org_id) return Error::not_found();
   return std::move(*object);
 }
+
+// ---- The objects in paths ------------------------------------------------------------------------------
+// One loader per object, in the two shapes its paths take: by its own id, checked against the caller's
+// role in its organisation (/rounds/{round_id}, /api/v1/goals/{goal_id}), or under the organisation
+// already in the path (/orgs/{org_id}/goals/{goal_id}).
+
+// {round_id}, with the caller's access (a round's pages show the organisation's navigation).
+Result<Accessed<RoundRow>> round_in_path(Context& ctx, Role need);
+
+// {decision_id}
+Result<Decision> decision_in_path(Context& ctx, Role need);
+Result<Decision> decision_in_path(Context& ctx, const OrgAccess& access);
+
+// {goal_id}
+Result<Goal> goal_in_path(Context& ctx, Role need);
+Result<Goal> goal_in_path(Context& ctx, const OrgAccess& access);
+
+// {step_id}
+Result<StepRow> step_in_path(Context& ctx, Role need);
+Result<StepRow> step_in_path(Context& ctx, const OrgAccess& access);
+
+// {series_id}: a meeting series.
+Result<MeetingSeries> series_in_path(Context& ctx, Role need);
+Result<MeetingSeries> series_in_path(Context& ctx, const OrgAccess& access);
 
 }  // namespace forkant::web

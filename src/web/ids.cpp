@@ -26,4 +26,18 @@ std::optional<int> parse_number(std::string_view text, int max) {
   return v && *v <= max ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
 }
 
+std::optional<int> parse_form_int(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  if (text.size() > 8) return std::nullopt;
+  bool negative = false;
+  if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
+    negative = text.front() == '-';
+    text.remove_prefix(1);
+  }
+  const auto v = digits(text);  // empty (a lone sign) is no number
+  if (!v) return std::nullopt;
+  return static_cast<int>(negative ? -*v : *v);
+}
+
 }  // namespace forkant::web

@@ -17,4 +17,9 @@ std::optional<std::int64_t> parse_id(std::string_view text);
 // A whole number 0 .. max (max >= 0), e.g. a question number or an interval in weeks.
 std::optional<int> parse_number(std::string_view text, int max);
 
+// A number typed into a form, where a sign and surrounding blanks are the person's to type: optional
+// spaces or tabs, an optional '+' or '-', digits; at most 8 characters between the blanks. The caller's
+// rules then name what is out of range ("-3" is a threshold too low, not "not a number").
+std::optional<int> parse_form_int(std::string_view text);
+
 }  // namespace forkant::web

@@ -2,32 +2,9 @@
 
 #include "render/templates.hpp"
 #include "web/app.hpp"
+#include "web/error_status.hpp"
 
 namespace forkant::web {
-
-int status_for(ErrorKind kind) {
-  switch (kind) {
-    case ErrorKind::invalid:
-      return 422;
-    case ErrorKind::malformed:
-      return 400;
-    case ErrorKind::not_found:
-      return 404;
-    case ErrorKind::conflict:
-      return 409;
-    case ErrorKind::forbidden:
-      return 403;
-    case ErrorKind::unauthorized:
-      return 401;
-    case ErrorKind::too_many:
-      return 429;
-    case ErrorKind::gone:
-      return 410;
-    case ErrorKind::internal:
-      return 500;
-  }
-  return 500;
-}
 
 namespace {
 
@@ -130,43 +107,12 @@ Response error_with_status(Context& ctx, int status, const Error& error) {
 }  // namespace
 
 Response error_response(Context& ctx, const Error& error) {
-  // A wrong content type is "malformed" to the services but has its own status in HTTP.
-  const int status = error.code == "unsupported_media_type" ? 415 : status_for(error.kind);
-  return error_with_status(ctx, status, error);
+  return error_with_status(ctx, http_status(error), error);
 }
 
 Response error_response(Context& ctx, int status, const std::string& code, const std::string& key,
                         const std::map<std::string, std::string>& params) {
-  ErrorKind kind = ErrorKind::malformed;
-  switch (status) {
-    case 401:
-      kind = ErrorKind::unauthorized;
-      break;
-    case 403:
-      kind = ErrorKind::forbidden;
-      break;
-    case 404:
-      kind = ErrorKind::not_found;
-      break;
-    case 409:
-      kind = ErrorKind::conflict;
-      break;
-    case 410:
-      kind = ErrorKind::gone;
-      break;
-    case 422:
-      kind = ErrorKind::invalid;
-      break;
-    case 429:
-      kind = ErrorKind::too_many;
-      break;
-    case 500:
-      kind = ErrorKind::internal;
-      break;
-    default:
-      break;  // 405, 413, 415 have no ErrorKind of their own: the status is passed on as it is
-  }
-  return error_with_status(ctx, status, Error{kind, code, key, params});
+  return error_with_status(ctx, status, Error{error_kind_of(status), code, key, params});
 }
 
 nlohmann::json org_view(Context& ctx, std::int64_t org_id, Role role) {

@@ -7,11 +7,10 @@
 
 #include "domain/result.hpp"
 #include "web/context.hpp"
+#include "web/error_status.hpp"
 #include "web/http.hpp"
 
 namespace forkant::web {
-
-int status_for(ErrorKind kind);
 
 // Renders templates/<name>.mustache into the layout. `title` is already translated.
 Response page(Context& ctx, const std::string& name, nlohmann::json view, const std::string& title,

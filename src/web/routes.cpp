@@ -1,6 +1,20 @@
 // The sitemap: every URL forkant answers, with the access it requires. Organisation roles are checked
-// inside each handler with authorize(), after loading the object, so that another organisation's ids
-// answer 404 exactly like ids that do not exist.
+// inside each handler through web/access.hpp, after loading the object, so that another organisation's
+// ids answer 404 exactly like ids that do not exist.
+//
+// Where a handler lives (so that a route here tells the file):
+// - Page handler pages::x_y lives in src/web/pages/x_y.cpp (pages::round_create in round_create.cpp),
+//   and so does x_y_page, the page that x_y shows and a form's action shows again with its refusal
+//   (round_detail_page in round_detail.cpp). pages::healthz and pages::readyz are in health.cpp.
+// - What several page handlers of one noun share otherwise is in <noun>_pages.cpp (round_pages.cpp,
+//   step_pages.cpp, ...), declared in the group's header (pages.hpp, assessment_pages.hpp,
+//   decisions_pages.hpp); decision_form.cpp is the decision form and its fields; results_view.cpp builds
+//   the results page from the computed results.
+// - API handlers are grouped by resource: api::<verb>_<resource> lives in src/web/api/<resource>.cpp,
+//   the resource being what its path names after /api/v1/ or /api/v1/orgs/{org_id}/ (api::list_goals
+//   and api::get_goal in goals.cpp; the actions on a round, such as create_invitations, in rounds.cpp).
+//   Meeting series are meetings.cpp, /api/v1/me/tokens is tokens.cpp; JSON shapes shared by resources
+//   are in *_json.cpp.
 #include "web/api/api.hpp"
 #include "web/api/decisions_api.hpp"
 #include "web/app.hpp"

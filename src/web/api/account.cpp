@@ -24,12 +24,12 @@ Result<std::pair<Date, Date>> period(Context& ctx) {
 }
 
 Response account_response(Context& ctx, bool csv) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  if (auto role = authorize(ctx, *org_id, Role::viewer); !role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   auto range = period(ctx);
   if (!range) return error_response(ctx, range.error());
-  auto account = ctx.app.services().decisions->account(*org_id, range->first, range->second);
+  auto account = ctx.app.services().decisions->account(org_id, range->first, range->second);
   if (!account) return error_response(ctx, account.error());
   if (!csv) return json_response(200, account_to_json(*account));
   return csv_response(account_to_csv(*account), "forkant-account-" + format_iso_date(range->first) + "-" +

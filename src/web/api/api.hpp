@@ -1,6 +1,6 @@
 #pragma once
-// JSON API handlers under /api/v1/, one resource per file; routes.cpp maps URLs to them. Same permissions
-// as the pages: they call the same services and authorize() the same way.
+// JSON API handlers under /api/v1/, one resource per file (see routes.cpp for the rule). Same permissions
+// as the pages: they call the same services and load what the path names through web/access.hpp.
 
 #include "web/access.hpp"
 #include "web/context.hpp"
@@ -8,18 +8,19 @@
 
 namespace forkant::web::api {
 
-Response me(Context& ctx);
-Response list_tokens(Context& ctx);
-Response revoke_token(Context& ctx);
-Response get_org(Context& ctx);
-Response list_members(Context& ctx);
-Response create_invitation(Context& ctx);
-Response list_audit(Context& ctx);
-Response openapi(Context& ctx);
+Response openapi(Context& ctx);            // openapi.cpp
+Response me(Context& ctx);                 // me.cpp
+Response list_tokens(Context& ctx);        // tokens.cpp
+Response revoke_token(Context& ctx);       // tokens.cpp
+Response get_org(Context& ctx);            // orgs.cpp
+Response list_members(Context& ctx);       // members.cpp
+Response create_invitation(Context& ctx);  // invitations.cpp
+Response list_audit(Context& ctx);         // audit.cpp
 
 // Assessment
-Response list_frameworks(Context& ctx);
+Response list_frameworks(Context& ctx);  // frameworks.cpp
 Response get_framework(Context& ctx);
+// rounds.cpp
 Response create_round(Context& ctx);
 Response list_rounds(Context& ctx);
 Response get_round(Context& ctx);
@@ -29,6 +30,7 @@ Response create_invitations(Context& ctx);
 Response import_responses(Context& ctx);
 Response round_results(Context& ctx);
 Response round_results_csv(Context& ctx);
+// responses.cpp
 Response get_response(Context& ctx);
 Response put_response(Context& ctx);
 

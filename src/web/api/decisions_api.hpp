@@ -24,10 +24,12 @@ Response supersede_decision(Context& ctx);
 Response add_decision_note(Context& ctx);
 Response mark_decision_reviewed(Context& ctx);
 
-// Goals and steps (goals.cpp)
+// Goals (goals.cpp)
 Response list_goals(Context& ctx);
 Response create_goal(Context& ctx);
 Response get_goal(Context& ctx);
+
+// Steps (steps.cpp)
 Response create_step(Context& ctx);
 Response start_step(Context& ctx);
 Response complete_step(Context& ctx);
@@ -44,7 +46,8 @@ Response record_minutes(Context& ctx);
 Response get_account(Context& ctx);
 Response get_account_csv(Context& ctx);
 
-// Shared JSON shapes and readers (decisions.cpp).
+// Shared JSON shapes and readers (decisions_json.cpp).
+nlohmann::json draft_to_json(const DecisionDraft& draft);
 nlohmann::json decision_to_json(const Decision& decision);
 nlohmann::json goal_to_json(const Goal& goal);
 nlohmann::json step_to_json(const Step& step, Date today);

@@ -8,11 +8,6 @@
 namespace forkant::web::api {
 namespace {
 
-Result<MeetingSeries> series_in_path(Context& ctx, Role need) {
-  return object_in_path(ctx, "series_id", need,
-                        [&](std::int64_t id) { return ctx.app.services().decisions->find_series(id); });
-}
-
 nlohmann::json series_to_json(const MeetingSeries& s, Date next) {
   return {{"id", s.id},
           {"title", s.title},
@@ -113,19 +108,19 @@ Result<Minutes> read_minutes(const nlohmann::json& body, Date meeting_date) {
 }  // namespace
 
 Response list_meeting_series(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  if (auto role = authorize(ctx, *org_id, Role::viewer); !role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   auto& svc = *ctx.app.services().decisions;
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& s : svc.series(*org_id)) out.push_back(series_to_json(s, svc.next_meeting(s).date));
+  for (const auto& s : svc.series(org_id)) out.push_back(series_to_json(s, svc.next_meeting(s).date));
   return json_response(200, {{"series", out}});
 }
 
 Response create_meeting_series(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  if (auto role = authorize(ctx, *org_id, Role::leader); !role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::leader);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   auto body = parse_json_object(ctx.req);
   if (!body) return error_response(ctx, body.error());
   FieldReader f(*body);
@@ -143,7 +138,7 @@ Response create_meeting_series(Context& ctx) {
                           Error::invalid("unknown_cadence", "error.unknown_cadence", {{"cadence", cadence}}));
   series.cadence = *parsed;
   auto& svc = *ctx.app.services().decisions;
-  auto id = svc.create_series(*org_id, ctx.user->id, series);
+  auto id = svc.create_series(org_id, ctx.user->id, series);
   if (!id) return error_response(ctx, id.error());
   const auto stored = *svc.find_series(*id);
   return json_response(201, series_to_json(stored, svc.next_meeting(stored).date));

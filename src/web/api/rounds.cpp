@@ -10,12 +10,6 @@
 namespace forkant::web::api {
 namespace {
 
-// The round in the path, if the caller has at least `need` in its organisation (404 otherwise).
-Result<RoundRow> round_in_path(Context& ctx, Role need) {
-  return object_in_path(ctx, "round_id", need,
-                        [&](std::int64_t id) { return ctx.app.services().assessment->find_round(id); });
-}
-
 Response round_response(Context& ctx, int status, std::int64_t round_id) {
   auto& svc = *ctx.app.services().assessment;
   return json_response(status, round_to_json(*svc.find_round(round_id), svc.group_counts(round_id)));
@@ -24,9 +18,9 @@ Response round_response(Context& ctx, int status, std::int64_t round_id) {
 }  // namespace
 
 Response create_round(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  if (auto role = authorize(ctx, *org_id, Role::coordinator); !role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::coordinator);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   auto body = parse_json_object(ctx.req);
   if (!body) return error_response(ctx, body.error());
   FieldReader f(*body);
@@ -34,7 +28,7 @@ Response create_round(Context& ctx) {
   round.title = f.string("title").value_or("");
   round.framework = f.string("framework", false).value_or("ti-spoergsmaal");
   const auto* groups = f.any("groups");
-  const auto org = ctx.app.services().orgs->find(*org_id);
+  const auto org = ctx.app.services().orgs->find(org_id);
   round.min_respondents = f.integer<int>("min_respondents", false).value_or(org->min_respondents);
   if (auto e = f.finish()) return error_response(ctx, *e);
   if (!groups->is_array())
@@ -46,53 +40,57 @@ Response create_round(Context& ctx) {
           ctx, Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", "groups"}}});
     round.groups.push_back(g.get<std::string>());
   }
-  auto id = ctx.app.services().assessment->create_round(*org_id, org->min_respondents, ctx.user->id, round);
+  auto id = ctx.app.services().assessment->create_round(org_id, org->min_respondents, ctx.user->id, round);
   if (!id) return error_response(ctx, id.error());
   return round_response(ctx, 201, *id);
 }
 
 Response list_rounds(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  if (auto role = authorize(ctx, *org_id, Role::viewer); !role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
   auto& svc = *ctx.app.services().assessment;
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : svc.rounds(*org_id)) out.push_back(round_to_json(r, svc.group_counts(r.id)));
+  for (const auto& r : svc.rounds(org_id)) out.push_back(round_to_json(r, svc.group_counts(r.id)));
   return json_response(200, {{"rounds", out}});
 }
 
 Response get_round(Context& ctx) {
-  auto round = round_in_path(ctx, Role::viewer);
-  if (!round) return error_response(ctx, round.error());
-  return round_response(ctx, 200, round->id);
+  auto found = round_in_path(ctx, Role::viewer);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
+  return round_response(ctx, 200, round.id);
 }
 
 Response open_round(Context& ctx) {
-  auto round = round_in_path(ctx, Role::coordinator);
-  if (!round) return error_response(ctx, round.error());
-  if (auto s = ctx.app.services().assessment->open_round(*round, ctx.user->id); !s)
+  auto found = round_in_path(ctx, Role::coordinator);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
+  if (auto s = ctx.app.services().assessment->open_round(round, ctx.user->id); !s)
     return error_response(ctx, s.error());
-  return round_response(ctx, 200, round->id);
+  return round_response(ctx, 200, round.id);
 }
 
 Response close_round(Context& ctx) {
-  auto round = round_in_path(ctx, Role::coordinator);
-  if (!round) return error_response(ctx, round.error());
-  if (auto s = ctx.app.services().assessment->close_round(*round, ctx.user->id); !s)
+  auto found = round_in_path(ctx, Role::coordinator);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
+  if (auto s = ctx.app.services().assessment->close_round(round, ctx.user->id); !s)
     return error_response(ctx, s.error());
-  return round_response(ctx, 200, round->id);
+  return round_response(ctx, 200, round.id);
 }
 
 Response create_invitations(Context& ctx) {
-  auto round = round_in_path(ctx, Role::coordinator);
-  if (!round) return error_response(ctx, round.error());
+  auto found = round_in_path(ctx, Role::coordinator);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
   auto body = parse_json_object(ctx.req);
   if (!body) return error_response(ctx, body.error());
   FieldReader f(*body);
   const auto group = f.string("group");
   const auto count = f.integer<int>("count");
   if (auto e = f.finish()) return error_response(ctx, *e);
-  auto tokens = ctx.app.services().assessment->create_invitations(*round, *group, *count, ctx.user->id);
+  auto tokens = ctx.app.services().assessment->create_invitations(round, *group, *count, ctx.user->id);
   if (!tokens) return error_response(ctx, tokens.error());
   nlohmann::json links = nlohmann::json::array();
   for (const auto& t : *tokens) links.push_back({{"token", t}, {"path", "/r/" + t}});
@@ -100,31 +98,33 @@ Response create_invitations(Context& ctx) {
 }
 
 Response import_responses(Context& ctx) {
-  auto round = round_in_path(ctx, Role::coordinator);
-  if (!round) return error_response(ctx, round.error());
+  auto found = round_in_path(ctx, Role::coordinator);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
   const auto ct = ctx.req.header("content-type").value_or("");
   if (!ct.starts_with("text/csv")) {
     return error_response(ctx, 415, "unsupported_media_type", "error.unsupported_media_type_csv");
   }
-  auto n = ctx.app.services().assessment->import_csv(*round, ctx.req.body, ctx.user->id);
+  auto n = ctx.app.services().assessment->import_csv(round, ctx.req.body, ctx.user->id);
   if (!n) return error_response(ctx, n.error());
   return json_response(201, {{"imported", *n}});
 }
 
 Response round_results(Context& ctx) {
-  auto round = round_in_path(ctx, Role::viewer);
-  if (!round) return error_response(ctx, round.error());
-  auto computed = ctx.app.services().assessment->results(*round);
+  auto found = round_in_path(ctx, Role::viewer);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
+  auto computed = ctx.app.services().assessment->results(round);
   if (!computed) return error_response(ctx, computed.error());
   const auto& results = *computed->results;
   const std::string group = ctx.query().get("group");
   // A closed round's results never change (see rendered_cache.hpp): serialise them once per group.
-  const std::string cache_key = "results.json:" + std::to_string(round->id) + ":" + group;
+  const std::string cache_key = "results.json:" + std::to_string(round.id) + ":" + group;
   if (const auto cached = ctx.app.rendered_cache().find(cache_key))
     return json_body_response(200, cached->html);
-  nlohmann::json out{{"round_id", round->id},
-                     {"framework", round->framework_key},
-                     {"framework_version", round->framework_version},
+  nlohmann::json out{{"round_id", round.id},
+                     {"framework", round.framework_key},
+                     {"framework_version", round.framework_version},
                      {"k", results.k}};
   if (group.empty()) {
     out.update(results_to_json(results));
@@ -142,13 +142,14 @@ Response round_results(Context& ctx) {
 }
 
 Response round_results_csv(Context& ctx) {
-  auto round = round_in_path(ctx, Role::viewer);
-  if (!round) return error_response(ctx, round.error());
-  auto computed = ctx.app.services().assessment->results(*round);
+  auto found = round_in_path(ctx, Role::viewer);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
+  auto computed = ctx.app.services().assessment->results(round);
   if (!computed) return error_response(ctx, computed.error());
   return csv_response(results_to_csv(*computed->framework, *computed->results, ctx.lang,
                                      ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
-                      "forkant-round-" + std::to_string(round->id) + "-results.csv");
+                      "forkant-round-" + std::to_string(round.id) + "-results.csv");
 }
 
 }  // namespace forkant::web::api

@@ -1,33 +1,12 @@
 // The account: per question of the ten and over a chosen period, what management decided, what it
 // deliberately did not pursue and why, what it postponed, and what it learned from its steps. Written
-// for politicians and the public; printable; exported as CSV and JSON.
-#include "formats/account_json.hpp"
-#include "formats/account_csv.hpp"
+// for politicians and the public; printable; downloaded as CSV and JSON (account_csv.cpp, account_json.cpp).
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
 namespace {
-
-struct Period {
-  Date from{};
-  Date to{};
-};
-
-// ?from=&to=; by default the last twelve months. A date that does not parse is refused.
-Result<Period> period(Context& ctx) {
-  const Date today = ctx.app.services().decisions->today();
-  Period out{add_months(today, -12), today};
-  for (const char* name : {"from", "to"}) {
-    const auto text = ctx.query().get(name);
-    if (text.empty()) continue;
-    const auto date = parse_iso_date(text);
-    if (!date) return Error::invalid("invalid_date", "error.invalid_date", {{"field", name}});
-    (std::string(name) == "from" ? out.from : out.to) = *date;
-  }
-  return out;
-}
 
 nlohmann::json entries(const std::vector<Decision>& decisions) {
   nlohmann::json out = nlohmann::json::array();
@@ -42,20 +21,12 @@ nlohmann::json entries(const std::vector<Decision>& decisions) {
   return out;
 }
 
-Result<std::pair<Period, Account>> load(Context& ctx, std::int64_t org_id) {
-  auto range = period(ctx);
-  if (!range) return range.error();
-  auto account = ctx.app.services().decisions->account(org_id, range->from, range->to);
-  if (!account) return account.error();
-  return std::pair{*range, std::move(*account)};
-}
-
 }  // namespace
 
 Response account(Context& ctx) {
   auto access = org_in_path(ctx, Role::viewer);
   if (!access) return error_response(ctx, access.error());
-  auto loaded = load(ctx, access->org_id);
+  auto loaded = load_account(ctx, access->org_id);
   if (!loaded) return error_response(ctx, loaded.error());
   const auto& [range, acc] = *loaded;
   nlohmann::json questions = nlohmann::json::array();
@@ -94,28 +65,6 @@ Response account(Context& ctx) {
                       {"csv", base + ".csv?from=" + from + "&to=" + to},
                       {"json", base + ".json?from=" + from + "&to=" + to}};
   return page(ctx, "account", view, ctx.t("account.title"));
-}
-
-Response account_csv(Context& ctx) {
-  auto access = org_in_path(ctx, Role::viewer);
-  if (!access) return error_response(ctx, access.error());
-  auto loaded = load(ctx, access->org_id);
-  if (!loaded) return error_response(ctx, loaded.error());
-  return csv_response(account_to_csv(loaded->second), "forkant-account-" +
-                                                          format_iso_date(loaded->first.from) + "-" +
-                                                          format_iso_date(loaded->first.to) + ".csv");
-}
-
-Response account_json(Context& ctx) {
-  auto access = org_in_path(ctx, Role::viewer);
-  if (!access) return error_response(ctx, access.error());
-  auto loaded = load(ctx, access->org_id);
-  if (!loaded) return error_response(ctx, loaded.error());
-  Response res = json_response(200, account_to_json(loaded->second));
-  res.set_header("Content-Disposition", "attachment; filename=\"forkant-account-" +
-                                            format_iso_date(loaded->first.from) + "-" +
-                                            format_iso_date(loaded->first.to) + ".json\"");
-  return res;
 }
 
 }  // namespace forkant::web::pages

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/assessment/framework.hpp"
 #include "services/assessment.hpp"
@@ -20,6 +21,7 @@
 #include "web/app.hpp"
 #include "web/context.hpp"
 #include "web/http.hpp"
+#include "web/ids.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -41,7 +43,7 @@ Response respond_question_save(Context& ctx);  // POST /r/{token}/q/{n}
 Response respond_review(Context& ctx);         // GET  /r/{token}/review
 Response respond_submit(Context& ctx);         // POST /r/{token}/submit
 
-// ---- shared between the files above ----
+// ---- Shared between the files above (x_page beside handler x, the rest in <noun>_pages.cpp) ----
 
 // The rounds list with the create form; `form` holds the values and error of a refused create.
 Response rounds_list_page(Context& ctx, std::int64_t org_id, Role role, const nlohmann::json& form,
@@ -49,19 +51,35 @@ Response rounds_list_page(Context& ctx, std::int64_t org_id, Role role, const nl
 // The round page; `extra` carries a refused action's message and kept input.
 Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const nlohmann::json& extra,
                            int status);
+// Opens or closes the round in the path (coordinators); a refusal shows the round page with the reason.
+Response round_state_change(Context& ctx, bool open);
+
+inline std::string round_path(const RoundRow& round) {
+  return "/rounds/" + std::to_string(round.id);
+}
+
+// A problem with one field of a question's page, for the error summary and the field.
+struct PageError {
+  std::string message;
+  std::string target;  // element id the summary links to
+  std::string field;   // item or purpose id it belongs to ("" for the page)
+};
+
+// The answers as a question's page shows them: item or purpose id -> the text of the field.
+using RawAnswers = std::map<std::string, std::string>;
+
+// The question page of dimension `d`, with the answers `raw` and what was refused about them.
+Response respond_question_page(Context& ctx, const RespondentView& link, const Dimension& d,
+                               const RawAnswers& raw, const std::vector<PageError>& errors, int status);
+// The dimension whose number is {n} in the path, or null.
+const Dimension* dimension_in_path(Context& ctx, const Framework& fw);
+// The review page; `error` (or null) is a refused submit's message with a link to the question to fix.
+Response respond_review_page(Context& ctx, const RespondentView& link, const nlohmann::json& error,
+                             int status);
+
 // What a respondent sees when open_link refuses: thanks (already submitted: 200 on GET, 410 on POST),
 // closed (410), not open yet (409) or an unknown link (404).
 Response respondent_refusal(Context& ctx, const Error& error);
-
-// The round in the path when the signed-in person has at least `need` in its organisation; the role
-// they have comes back in `role`. Another organisation's round is not_found.
-inline Result<RoundRow> round_for(Context& ctx, Role need, Role& role) {
-  auto found = in_path(ctx, "round_id", need,
-                       [&](std::int64_t id) { return ctx.app.services().assessment->find_round(id); });
-  if (!found) return found.error();
-  role = found->access.role;
-  return std::move(found->object);
-}
 
 // The groups offered as checkboxes on the create form, in this order.
 inline constexpr std::string_view kStandardGroups[] = {"direktion", "chefer", "medarbejdere", "politikere",
@@ -99,25 +117,6 @@ inline std::string html_id(std::string_view prefix, std::string_view id) {
     out += keep ? c : '-';
   }
   return out;
-}
-
-// A whole number from a form field; nullopt unless the whole text is a number in [-1e6, 1e6].
-inline std::optional<int> parse_form_int(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  if (text.empty() || text.size() > 8) return std::nullopt;
-  bool negative = false;
-  if (text.front() == '-' || text.front() == '+') {
-    negative = text.front() == '-';
-    text.remove_prefix(1);
-    if (text.empty()) return std::nullopt;
-  }
-  int value = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
-  }
-  return negative ? -value : value;
 }
 
 // The label of an answer value on the 1-5 agreement scale ("4 I høj grad", "Ved ikke").

@@ -8,13 +8,11 @@
 namespace forkant::web::pages {
 
 Response audit_log(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  const auto role = authorize(ctx, *org_id, Role::owner);
-  if (!role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::owner);
+  if (!access) return error_response(ctx, access.error());
   const std::optional<std::int64_t> before = parse_id(ctx.query().get("before"));
   constexpr int kPage = 100;
-  const auto records = ctx.app.services().audit->audit_records(*org_id, kPage, before);
+  const auto records = ctx.app.services().audit->audit_records(access->org_id, kPage, before);
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& r : records) {
     rows.push_back({{"at", format_timestamp(r.at)},
@@ -23,7 +21,8 @@ Response audit_log(Context& ctx) {
                     {"object", r.object},
                     {"detail", r.detail}});
   }
-  nlohmann::json view{{"org", org_view(ctx, *org_id, *role)}, {"rows", rows}, {"empty", rows.empty()}};
+  nlohmann::json view{
+      {"org", org_view(ctx, access->org_id, access->role)}, {"rows", rows}, {"empty", rows.empty()}};
   if (records.size() == kPage) view["older"] = std::to_string(records.back().id);
   return page(ctx, "audit_log", view, ctx.t("audit.title"));
 }

@@ -1,5 +1,5 @@
 // One decision: its content, what it supersedes or was superseded by, its history (every version, with
-// what changed from the one before) and its follow-up notes; adding a note and marking it reviewed.
+// what changed from the one before) and its follow-up notes.
 #include "services/assessment.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
@@ -86,8 +86,10 @@ nlohmann::json history_view(Context& ctx, const DecisionDetail& detail,
   return out;
 }
 
-Response detail_page(Context& ctx, const OrgAccess& access, const Decision& decision,
-                     const std::string& note_error, const std::string& note_text, int status) {
+}  // namespace
+
+Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decision& decision,
+                              const std::string& note_error, const std::string& note_text, int status) {
   auto& svc = *ctx.app.services().decisions;
   const auto detail = svc.detail(decision);
   const auto names = member_names(ctx, access.org_id);
@@ -136,39 +138,12 @@ Response detail_page(Context& ctx, const OrgAccess& access, const Decision& deci
   return page(ctx, "decisions_detail", view, d.title, status);
 }
 
-}  // namespace
-
 Response decision_detail(Context& ctx) {
   auto access = org_in_path(ctx, Role::viewer);
   if (!access) return error_response(ctx, access.error());
   auto decision = decision_in_path(ctx, *access);
   if (!decision) return error_response(ctx, decision.error());
-  return detail_page(ctx, *access, *decision, "", "", 200);
-}
-
-Response decision_add_note(Context& ctx) {
-  auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  auto decision = decision_in_path(ctx, *access);
-  if (!decision) return error_response(ctx, decision.error());
-  const std::string text = ctx.form().get("text");
-  auto id = ctx.app.services().decisions->add_note(*decision, ctx.user->id, text);
-  if (!id)
-    return detail_page(ctx, *access, *decision, form_error(ctx, id.error()), text,
-                       status_for(id.error().kind));
-  return redirect("/orgs/" + std::to_string(access->org_id) + "/decisions/" + std::to_string(decision->id) +
-                  "#notes");
-}
-
-Response decision_mark_reviewed(Context& ctx) {
-  auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  auto decision = decision_in_path(ctx, *access);
-  if (!decision) return error_response(ctx, decision.error());
-  if (auto s = ctx.app.services().decisions->mark_reviewed(*decision, ctx.user->id); !s) {
-    return error_response(ctx, s.error());
-  }
-  return redirect("/orgs/" + std::to_string(access->org_id) + "/decisions/" + std::to_string(decision->id));
+  return decision_detail_page(ctx, *access, *decision, "", "", 200);
 }
 
 }  // namespace forkant::web::pages

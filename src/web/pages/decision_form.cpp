@@ -1,5 +1,6 @@
-// Recording, editing and superseding a decision: one form (templates/decisions_form.mustache) whose
-// fields (templates/decisions_fields.mustache) are shared with the step evaluation and the minutes.
+// The decision form (templates/decisions_form.mustache), for recording, editing and superseding a
+// decision; its fields (templates/decisions_fields.mustache) are shared with the step evaluation and the
+// minutes.
 #include "render/templates.hpp"
 #include "services/assessment.hpp"
 #include "web/app.hpp"
@@ -10,21 +11,14 @@
 namespace forkant::web::pages {
 namespace {
 
-constexpr const char* kFramework = "ti-spoergsmaal";
-
 Error invalid_date(const std::string& field) {
   return Error::invalid("invalid_date", "error.invalid_date", {{"field", field}});
 }
 
-struct FormView {
-  std::string heading;
-  std::string action;
-  std::string submit;
-  std::optional<int> version;
-};
+}  // namespace
 
-Response form_page(Context& ctx, const OrgAccess& access, const FormView& form, const DecisionDraft& draft,
-                   const std::string& error, int status) {
+Response decision_form_page(Context& ctx, const OrgAccess& access, const FormView& form,
+                            const DecisionDraft& draft, const std::string& error, int status) {
   nlohmann::json view{{"org", org_view(ctx, access.org_id, access.role)},
                       {"heading", form.heading},
                       {"action", form.action},
@@ -36,7 +30,7 @@ Response form_page(Context& ctx, const OrgAccess& access, const FormView& form, 
   return page(ctx, "decisions_form", view, form.heading, status);
 }
 
-DecisionDraft new_draft(Context& ctx) {
+DecisionDraft new_decision_draft(Context& ctx) {
   DecisionDraft draft;
   draft.owner_user_id = ctx.user->id;
   draft.body = ctx.t("decision.body.default");
@@ -46,15 +40,6 @@ DecisionDraft new_draft(Context& ctx) {
 
 std::string decision_path(std::int64_t org_id, std::int64_t id) {
   return "/orgs/" + std::to_string(org_id) + "/decisions/" + std::to_string(id);
-}
-
-}  // namespace
-
-// ---- Shared helpers -------------------------------------------------------------------------------------
-
-Result<Decision> decision_in_path(Context& ctx, const OrgAccess& access) {
-  return of_org(ctx, "decision_id", access,
-                [&](std::int64_t id) { return ctx.app.services().decisions->find_decision(id); });
 }
 
 Status read_draft_form(const Form& form, const std::string& prefix, DecisionDraft& d) {
@@ -96,48 +81,6 @@ Status read_draft_form(const Form& form, const std::string& prefix, DecisionDraf
   return ok_status();
 }
 
-std::string kind_label(const Context& ctx, DecisionKind kind) {
-  return ctx.t("decision.kind." + std::string{to_string(kind)});
-}
-
-std::string question_label(Context& ctx, int question) {
-  const auto framework = ctx.app.services().assessment->framework_by_key(kFramework);
-  if (framework) {
-    for (const auto& d : framework->dimensions) {
-      if (d.number == question) return std::to_string(question) + ". " + d.title.get(ctx.lang);
-    }
-  }
-  return ctx.t("decision.question", {{"question", std::to_string(question)}});
-}
-
-std::map<std::int64_t, std::string> member_names(Context& ctx, std::int64_t org_id) {
-  std::map<std::int64_t, std::string> out;
-  for (const auto& m : ctx.app.services().orgs->members(org_id)) out[m.user_id] = m.name;
-  return out;
-}
-
-nlohmann::json member_options(Context& ctx, std::int64_t org_id, std::optional<std::int64_t> chosen) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& m : ctx.app.services().orgs->members(org_id)) {
-    out.push_back(
-        {{"value", std::to_string(m.user_id)}, {"label", m.name}, {"selected", chosen == m.user_id}});
-  }
-  return out;
-}
-
-nlohmann::json question_choices(Context& ctx, const std::set<int>& chosen) {
-  nlohmann::json out = nlohmann::json::array();
-  for (int q = 1; q <= 10; ++q) {
-    out.push_back(
-        {{"value", std::to_string(q)}, {"label", question_label(ctx, q)}, {"checked", chosen.contains(q)}});
-  }
-  return out;
-}
-
-std::string form_error(const Context& ctx, const Error& error) {
-  return error_message(ctx, error);
-}
-
 std::string decision_fields_html(Context& ctx, std::int64_t org_id, const DecisionDraft& d,
                                  const std::string& prefix) {
   nlohmann::json kinds = nlohmann::json::array();
@@ -149,7 +92,7 @@ std::string decision_fields_html(Context& ctx, std::int64_t org_id, const Decisi
                      {"checked", d.kind == kind}});
   }
   nlohmann::json purposes = nlohmann::json::array();
-  if (const auto fw = ctx.app.services().assessment->framework_by_key(kFramework)) {
+  if (const auto fw = ctx.app.services().assessment->framework_by_key(kDecisionFramework)) {
     for (const auto& p : fw->purposes) {
       const bool checked = std::find(d.purposes.begin(), d.purposes.end(), p.id) != d.purposes.end();
       purposes.push_back({{"value", p.id}, {"label", p.label.get(ctx.lang)}, {"checked", checked}});
@@ -179,99 +122,6 @@ std::string decision_fields_html(Context& ctx, std::int64_t org_id, const Decisi
                             {"goals", goals},
                             {"has_goals", !goals.empty()}};
   return ctx.app.templates().render("decisions_fields", view, ctx.lang);
-}
-
-// ---- New ------------------------------------------------------------------------------------------------
-
-Response decision_new(Context& ctx) {
-  auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  const auto base = "/orgs/" + std::to_string(access->org_id) + "/decisions";
-  DecisionDraft draft = new_draft(ctx);
-  if (const auto kind = decision_kind_from_string(ctx.query().get("kind"))) draft.kind = *kind;
-  return form_page(ctx, *access,
-                   {ctx.t("decision.new.title"), base, ctx.t("decision.new.submit"), std::nullopt}, draft, "",
-                   200);
-}
-
-Response decision_create(Context& ctx) {
-  auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  const auto base = "/orgs/" + std::to_string(access->org_id) + "/decisions";
-  const FormView form{ctx.t("decision.new.title"), base, ctx.t("decision.new.submit"), std::nullopt};
-  DecisionDraft draft = new_draft(ctx);
-  if (auto s = read_draft_form(ctx.form(), "", draft); !s) {
-    return form_page(ctx, *access, form, draft, form_error(ctx, s.error()), status_for(s.error().kind));
-  }
-  auto id = ctx.app.services().decisions->create_decision(access->org_id, ctx.user->id, draft);
-  if (!id)
-    return form_page(ctx, *access, form, draft, form_error(ctx, id.error()), status_for(id.error().kind));
-  return redirect(decision_path(access->org_id, *id));
-}
-
-// ---- Edit -----------------------------------------------------------------------------------------------
-
-Response decision_edit(Context& ctx) {
-  auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  auto decision = decision_in_path(ctx, *access);
-  if (!decision) return error_response(ctx, decision.error());
-  const FormView form{ctx.t("decision.edit.title"), decision_path(access->org_id, decision->id) + "/edit",
-                      ctx.t("decision.edit.submit"), decision->version};
-  return form_page(ctx, *access, form, decision->content, "", 200);
-}
-
-Response decision_update(Context& ctx) {
-  auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  auto decision = decision_in_path(ctx, *access);
-  if (!decision) return error_response(ctx, decision.error());
-  const auto version = parse_id(ctx.form().get("version"));
-  const FormView form{ctx.t("decision.edit.title"), decision_path(access->org_id, decision->id) + "/edit",
-                      ctx.t("decision.edit.submit"), static_cast<int>(version.value_or(0) % 1000000)};
-  DecisionDraft draft = decision->content;
-  if (auto s = read_draft_form(ctx.form(), "", draft); !s) {
-    return form_page(ctx, *access, form, draft, form_error(ctx, s.error()), status_for(s.error().kind));
-  }
-  auto edited = ctx.app.services().decisions->edit_decision(*decision, ctx.user->id, *form.version, draft);
-  if (!edited)
-    return form_page(ctx, *access, form, draft, form_error(ctx, edited.error()),
-                     status_for(edited.error().kind));
-  return redirect(decision_path(access->org_id, decision->id));
-}
-
-// ---- Supersede ------------------------------------------------------------------------------------------
-
-Response decision_supersede_form(Context& ctx) {
-  auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  auto decision = decision_in_path(ctx, *access);
-  if (!decision) return error_response(ctx, decision.error());
-  DecisionDraft draft = decision->content;
-  draft.decided_on = ctx.app.services().decisions->today();
-  draft.review_on.reset();
-  const FormView form{ctx.t("decision.supersede.title", {{"title", decision->content.title}}),
-                      decision_path(access->org_id, decision->id) + "/supersede",
-                      ctx.t("decision.supersede.submit"), std::nullopt};
-  return form_page(ctx, *access, form, draft, "", 200);
-}
-
-Response decision_supersede(Context& ctx) {
-  auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  auto decision = decision_in_path(ctx, *access);
-  if (!decision) return error_response(ctx, decision.error());
-  const FormView form{ctx.t("decision.supersede.title", {{"title", decision->content.title}}),
-                      decision_path(access->org_id, decision->id) + "/supersede",
-                      ctx.t("decision.supersede.submit"), std::nullopt};
-  DecisionDraft draft = new_draft(ctx);
-  if (auto s = read_draft_form(ctx.form(), "", draft); !s) {
-    return form_page(ctx, *access, form, draft, form_error(ctx, s.error()), status_for(s.error().kind));
-  }
-  auto id = ctx.app.services().decisions->supersede_decision(*decision, ctx.user->id, draft);
-  if (!id)
-    return form_page(ctx, *access, form, draft, form_error(ctx, id.error()), status_for(id.error().kind));
-  return redirect(decision_path(access->org_id, *id));
 }
 
 }  // namespace forkant::web::pages

@@ -69,7 +69,7 @@ Response decisions_list(Context& ctx) {
   if (!filter) {
     view["filter_error"] = error_message(ctx, filter.error());
     view["invalid_" + filter.error().params.at("field")] = true;
-    return page(ctx, "decisions_list", view, ctx.t("decision.list.title"), status_for(filter.error().kind));
+    return page(ctx, "decisions_list", view, ctx.t("decision.list.title"), http_status(filter.error()));
   }
   return page(ctx, "decisions_list", view, ctx.t("decision.list.title"));
 }

@@ -1,13 +1,15 @@
 #pragma once
 // Pages of the three decisions: the decision register, goals and steps, meetings with their drafted
-// agenda item, and the account. One page or action per file; the helpers below are shared by the forms
-// (decision_form.cpp). Leader, coordinator and owner change things; a viewer reads.
+// agenda item, and the account. One page or action per file: handler x in x.cpp, beside x_page when a
+// form's action shows that page again. Leader, coordinator and owner change things; a viewer reads.
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <utility>
 
+#include "domain/decisions/account.hpp"
 #include "domain/decisions/decision.hpp"
 #include "services/decisions.hpp"
 #include "web/access.hpp"
@@ -49,14 +51,46 @@ Response account(Context& ctx);
 Response account_csv(Context& ctx);
 Response account_json(Context& ctx);
 
-// ---- Shared by the forms (decision_form.cpp) -------------------------------------------------------------
+// ---- Pages that a form's action shows again ---------------------------------------------------------------
 
-// The decision in the path if it belongs to the organisation in the path (404 otherwise).
-Result<Decision> decision_in_path(Context& ctx, const OrgAccess& access);
+// The goal page with a refused action's message; `input` refills the new-step form.
+Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goal, const Step& input,
+                          const std::string& error, int status);
+// The goals list with the create form; `input` refills it.
+Response goals_list_page(Context& ctx, const OrgAccess& access, const Goal& input, const std::string& error,
+                         int status);
+// The decision page with a refused note's message and text.
+Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decision& decision,
+                              const std::string& note_error, const std::string& note_text, int status);
+// The evaluation form of a step, with the follow-up decision's fields.
+Response step_evaluate_form_page(Context& ctx, const OrgAccess& access, const StepRow& row,
+                                 const Evaluation& input, const DecisionDraft& follow_up,
+                                 const std::string& error, int status);
+// The meeting series with the create form; `input` refills it.
+Response meetings_list_page(Context& ctx, const OrgAccess& access, const MeetingSeries& input,
+                            const std::string& error, int status);
+// The next meeting of a series; with an error, the minutes form keeps what was typed.
+Response meeting_next_page(Context& ctx, const OrgAccess& access, const MeetingSeries& series,
+                           const std::string& error, int status);
 
-// The goal page with a refused action's message (goal_detail.cpp); `input` refills the new-step form.
-Response goal_page(Context& ctx, const OrgAccess& access, const Goal& goal, const Step& input,
-                   const std::string& error, int status);
+// ---- The decision form (decision_form.cpp) ------------------------------------------------------------
+
+// The framework whose questions and purposes decisions refer to.
+inline constexpr const char* kDecisionFramework = "ti-spoergsmaal";
+
+// What differs between the forms that record, edit and supersede a decision.
+struct FormView {
+  std::string heading;
+  std::string action;
+  std::string submit;
+  std::optional<int> version;
+};
+
+Response decision_form_page(Context& ctx, const OrgAccess& access, const FormView& form,
+                            const DecisionDraft& draft, const std::string& error, int status);
+// A new decision's defaults: the caller owns it, decided today by the default body.
+DecisionDraft new_decision_draft(Context& ctx);
+std::string decision_path(std::int64_t org_id, std::int64_t id);
 
 // Reads a decision's content from form fields named `<prefix>kind`, `<prefix>title`, ... into `draft`,
 // keeping what it can so that a refused form is shown again with the input kept. A date or number that
@@ -85,5 +119,36 @@ inline nlohmann::json or_null(const std::string& text) {
 }
 // The error as a message for the form.
 std::string form_error(const Context& ctx, const Error& error);
+
+// ---- Steps (step_pages.cpp) -----------------------------------------------------------------------------
+
+// The prefix of the follow-up decision's fields on the evaluation form.
+inline constexpr const char* kDecisionPrefix = "d_";
+
+std::string goal_path(const OrgAccess& access, const Step& step);
+// The goal page again, with the reason an action on one of its steps was refused.
+Response refused_on_goal(Context& ctx, const OrgAccess& access, const StepRow& row, const Error& error);
+// The decision a change of course leads to, with what the step already tells.
+DecisionDraft follow_up_defaults(Context& ctx, const StepRow& row, std::optional<Verdict> verdict);
+
+// ---- Meetings (meeting_pages.cpp) -----------------------------------------------------------------------
+
+// How many decisions the minutes form offers.
+inline constexpr int kMinuteDecisions = 2;
+
+std::string series_path(const OrgAccess& access, std::int64_t series_id);
+// The text the coordinator works on: the saved edit, else the draft as text.
+std::string agenda_text(Context& ctx, const NextMeeting& next);
+// The drafted agenda's points with their source and why they are there.
+nlohmann::json agenda_points_view(Context& ctx, const NextMeeting& next);
+
+// ---- The account (account_pages.cpp) --------------------------------------------------------------------
+
+struct AccountPeriod {
+  Date from{};
+  Date to{};
+};
+// The account over ?from=&to= (by default the last twelve months); a date that does not parse is refused.
+Result<std::pair<AccountPeriod, Account>> load_account(Context& ctx, std::int64_t org_id);
 
 }  // namespace forkant::web::pages

@@ -1,17 +1,11 @@
 // One goal: its steps on a time line (by due date, with status and what is overdue), what was learned so
-// far, and adding a step.
+// far, and the form that adds a step (step_create.cpp).
 #include "web/app.hpp"
-#include "web/ids.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
 namespace {
-
-Result<Goal> goal_in_path(Context& ctx, const OrgAccess& access) {
-  return of_org(ctx, "goal_id", access,
-                [&](std::int64_t id) { return ctx.app.services().decisions->find_goal(id); });
-}
 
 const char* status_badge(StepStatus s) {
   switch (s) {
@@ -29,9 +23,8 @@ const char* status_badge(StepStatus s) {
 
 }  // namespace
 
-// Also used by step_actions.cpp to show the goal again with a refused action's message.
-Response goal_page(Context& ctx, const OrgAccess& access, const Goal& goal, const Step& input,
-                   const std::string& error, int status) {
+Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goal, const Step& input,
+                          const std::string& error, int status) {
   auto& svc = *ctx.app.services().decisions;
   const auto detail = svc.goal_detail(goal);
   const auto names = member_names(ctx, access.org_id);
@@ -105,25 +98,7 @@ Response goal_detail(Context& ctx) {
   if (!access) return error_response(ctx, access.error());
   auto goal = goal_in_path(ctx, *access);
   if (!goal) return error_response(ctx, goal.error());
-  return goal_page(ctx, *access, *goal, Step{}, "", 200);
-}
-
-Response step_create(Context& ctx) {
-  auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  auto goal = goal_in_path(ctx, *access);
-  if (!goal) return error_response(ctx, goal.error());
-  const auto& form = ctx.form();
-  Step step;
-  step.hypothesis = form.get("hypothesis");
-  step.success_criterion = form.get("success_criterion");
-  if (const auto owner = parse_id(form.get("owner"))) step.owner_user_id = *owner;
-  step.due_on = parse_iso_date(form.get("due_on")).value_or(Date{});
-  auto id = ctx.app.services().decisions->add_step(*goal, ctx.user->id, step);
-  if (!id)
-    return goal_page(ctx, *access, *goal, step, form_error(ctx, id.error()), status_for(id.error().kind));
-  return redirect("/orgs/" + std::to_string(access->org_id) + "/goals/" + std::to_string(goal->id) +
-                  "#step-" + std::to_string(*id));
+  return goal_detail_page(ctx, *access, *goal, Step{}, "", 200);
 }
 
 }  // namespace forkant::web::pages

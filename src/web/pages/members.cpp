@@ -1,18 +1,10 @@
-// Members of an organisation; owners invite new ones by e-mail address and role. The invitation link is
-// shown once, to the owner, to pass on (forkant sends no e-mail).
+// Members of an organisation, with the owners' form to invite new ones (invite_member.cpp).
 #include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
-namespace {
-
-std::string base_url(Context& ctx) {
-  if (!ctx.app.config().public_url.empty()) return ctx.app.config().public_url;
-  return std::string(ctx.app.config().secure_cookies ? "https://" : "http://") +
-         std::string(ctx.req.header("host").value_or("127.0.0.1:8080"));
-}
 
 Response members_page(Context& ctx, std::int64_t org_id, Role role, nlohmann::json extra, int status) {
   nlohmann::json members = nlohmann::json::array();
@@ -43,35 +35,10 @@ Response members_page(Context& ctx, std::int64_t org_id, Role role, nlohmann::js
   return page(ctx, "members", view, ctx.t("members.title"), status);
 }
 
-}  // namespace
-
 Response members(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  const auto role = authorize(ctx, *org_id, Role::viewer);
-  if (!role) return error_response(ctx, role.error());
-  return members_page(ctx, *org_id, *role, nlohmann::json::object(), 200);
-}
-
-Response invite_member(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  const auto role = authorize(ctx, *org_id, Role::owner);
-  if (!role) return error_response(ctx, role.error());
-  const std::string email = ctx.form().get("email");
-  const std::string role_text = ctx.form().get("role");
-  const auto new_role = parse_role(role_text);
-  nlohmann::json keep{{"email", email}, {"chosen_role", role_text}};
-  if (!new_role) {
-    keep["error"] = ctx.t("error.unknown_role");
-    return members_page(ctx, *org_id, *role, keep, 422);
-  }
-  auto issued = ctx.app.services().orgs->invite(*org_id, ctx.user->id, email, *new_role);
-  if (!issued) {
-    keep["error"] = error_message(ctx, issued.error());
-    return members_page(ctx, *org_id, *role, keep, status_for(issued.error().kind));
-  }
-  return members_page(ctx, *org_id, *role, {{"invite_link", base_url(ctx) + "/join/" + issued->token}}, 201);
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  return members_page(ctx, access->org_id, access->role, nlohmann::json::object(), 200);
 }
 
 }  // namespace forkant::web::pages

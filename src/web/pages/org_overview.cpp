@@ -6,15 +6,13 @@
 namespace forkant::web::pages {
 
 Response org_overview(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  const auto role = authorize(ctx, *org_id, Role::viewer);
-  if (!role) return error_response(ctx, role.error());
-  const auto org = ctx.app.services().orgs->find(*org_id);
-  nlohmann::json view{{"org", org_view(ctx, *org_id, *role)},
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  const auto org = ctx.app.services().orgs->find(access->org_id);
+  nlohmann::json view{{"org", org_view(ctx, access->org_id, access->role)},
                       {"kind", ctx.t("org.kind." + std::string(org_kind_name(org->kind)))},
                       {"size", org->size ? std::to_string(*org->size) : std::string("–")},
-                      {"members", ctx.app.services().orgs->members(*org_id).size()},
+                      {"members", ctx.app.services().orgs->members(access->org_id).size()},
                       {"threshold", std::to_string(org->min_respondents)}};
   return page(ctx, "org_overview", view, org->name);
 }

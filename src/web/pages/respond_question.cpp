@@ -1,23 +1,13 @@
 // One page per question (dimension) of the round's framework: the statements and the position statement
 // as radio groups 1-5 with "don't know", the importance 1-5, on the purpose question the allocation of
-// 100 points, and the optional comment. Every page save is durable before the redirect (save-as-you-go);
-// a respondent coming back with the same link finds their answers. Works without JavaScript: the running
-// sum of the allocation is an enhancement, the server checks the sum on submit.
+// 100 points, and the optional comment. Works without JavaScript: the running sum of the allocation is
+// an enhancement, the server checks the sum on submit.
 #include <vector>
 
 #include "web/pages/assessment_pages.hpp"
 
 namespace forkant::web::pages {
 namespace {
-
-struct PageError {
-  std::string message;
-  std::string target;  // element id the summary links to
-  std::string field;   // item or purpose id it belongs to ("" for the page)
-};
-
-// The answers as the form shows them: item or purpose id -> the text of the field.
-using RawAnswers = std::map<std::string, std::string>;
 
 RawAnswers raw_from_saved(const Framework& fw, const Dimension& d, const ResponseAnswers& a) {
   RawAnswers raw;
@@ -36,24 +26,16 @@ RawAnswers raw_from_saved(const Framework& fw, const Dimension& d, const Respons
   return raw;
 }
 
+}  // namespace
+
 const Dimension* dimension_in_path(Context& ctx, const Framework& fw) {
   const auto n = parse_form_int(ctx.param("n"));
   if (!n || *n < 1 || static_cast<std::size_t>(*n) > fw.dimensions.size()) return nullptr;
   return &fw.dimensions[static_cast<std::size_t>(*n) - 1];
 }
 
-// The id of the first control of an item or purpose, for the error summary's link.
-std::string control_id(const Framework& fw, std::string_view field) {
-  if (const auto* item = fw.find_item(field)) {
-    if (item->kind == ItemKind::comment) return html_id("item-", item->id);
-    return html_id("item-", item->id) + "-1";  // the first radio of the group
-  }
-  if (fw.find_purpose(field)) return html_id("purpose-", field);
-  return "answers";
-}
-
-Response question_page(Context& ctx, const RespondentView& link, const Dimension& d, const RawAnswers& raw,
-                       const std::vector<PageError>& errors, int status) {
+Response respond_question_page(Context& ctx, const RespondentView& link, const Dimension& d,
+                               const RawAnswers& raw, const std::vector<PageError>& errors, int status) {
   const auto& fw = *link.framework;
   const std::string token = ctx.param("token");
   const std::string base = "/r/" + token;
@@ -156,95 +138,12 @@ Response question_page(Context& ctx, const RespondentView& link, const Dimension
               progress + ": " + d.title.get(ctx.lang) + " – " + link.round.title, status);
 }
 
-bool is_link_refusal(const Error& e) {
-  return e.code == "unknown_token" || e.code == "already_submitted" || e.code == "round_closed" ||
-         e.code == "round_not_open";
-}
-
-}  // namespace
-
 Response respond_question(Context& ctx) {
   auto link = ctx.app.services().assessment->open_link(ctx.param("token"));
   if (!link) return respondent_refusal(ctx, link.error());
   const auto* d = dimension_in_path(ctx, *link->framework);
   if (!d) return error_response(ctx, Error::not_found());
-  return question_page(ctx, *link, *d, raw_from_saved(*link->framework, *d, link->answers), {}, 200);
-}
-
-Response respond_question_save(Context& ctx) {
-  auto& svc = *ctx.app.services().assessment;
-  const std::string token = ctx.param("token");
-  auto link = svc.open_link(token);
-  if (!link) return respondent_refusal(ctx, link.error());
-  const auto& fw = *link->framework;
-  const auto* d = dimension_in_path(ctx, fw);
-  if (!d) return error_response(ctx, Error::not_found());
-  const auto& form = ctx.form();
-
-  // Every field of this page goes into the patch: a radio left unchosen or an emptied field clears.
-  RawAnswers raw;
-  AnswersPatch patch;
-  std::vector<PageError> errors;
-  auto quoted = [&](const std::string& text) { return ctx.t("form.quoted", {{"text", text}}); };
-  for (const auto& item : d->items) {
-    const std::string text = form.get(item.id);
-    raw[item.id] = text;
-    if (item.kind == ItemKind::comment) {
-      patch.comments[item.id] = text.empty() ? std::nullopt : std::optional<std::string>(text);
-      continue;
-    }
-    if (text.empty()) {
-      patch.values[item.id] = std::nullopt;
-    } else if (auto v = parse_form_int(text)) {
-      patch.values[item.id] = *v;
-    } else {
-      errors.push_back(
-          {ctx.t("error.value_out_of_range", {{"item", quoted(item.text.get(ctx.lang))}, {"value", text}}),
-           control_id(fw, item.id), item.id});
-    }
-  }
-  if (d->id == fw.purpose_dimension_id) {
-    for (const auto& p : fw.purposes) {
-      const std::string text = form.get(p.id);
-      raw[p.id] = text;
-      if (text.find_first_not_of(" \t") == std::string::npos) {
-        patch.purposes[p.id] = std::nullopt;
-      } else if (auto v = parse_form_int(text)) {
-        patch.purposes[p.id] = *v;
-      } else {
-        errors.push_back({ctx.t("respond.error.points_not_number", {{"purpose", p.label.get(ctx.lang)}}),
-                          control_id(fw, p.id), p.id});
-      }
-    }
-  }
-  if (errors.empty()) {
-    auto saved = svc.save_answers(token, patch, false);
-    if (!saved) {
-      const Error& e = saved.error();
-      if (is_link_refusal(e)) return respondent_refusal(ctx, e);
-      // Name the question by its text, not by its id.
-      Error shown = e;
-      std::string field;
-      if (auto it = e.params.find("item"); it != e.params.end()) {
-        field = it->second;
-        if (const auto* item = fw.find_item(field)) shown.params["item"] = quoted(item->text.get(ctx.lang));
-      } else if (auto pt = e.params.find("purpose"); pt != e.params.end()) {
-        field = pt->second;
-        if (const auto* p = fw.find_purpose(field)) shown.params["purpose"] = p->label.get(ctx.lang);
-      }
-      errors.push_back({error_message(ctx, shown), control_id(fw, field), field});
-      return question_page(ctx, *link, *d, raw, errors, status_for(e.kind));
-    }
-  } else {
-    return question_page(ctx, *link, *d, raw, errors, 422);
-  }
-
-  const std::string base = "/r/" + token;
-  const std::string nav = form.get("nav");
-  if (nav == "save") return redirect(base + "?saved=1");
-  if (nav == "prev") return redirect(d->number > 1 ? base + "/q/" + std::to_string(d->number - 1) : base);
-  if (static_cast<std::size_t>(d->number) >= fw.dimensions.size()) return redirect(base + "/review");
-  return redirect(base + "/q/" + std::to_string(d->number + 1));
+  return respond_question_page(ctx, *link, *d, raw_from_saved(*link->framework, *d, link->answers), {}, 200);
 }
 
 }  // namespace forkant::web::pages

@@ -1,13 +1,11 @@
 // The review before submitting: every answer per question with a link to change it, unanswered ones
-// marked, the allocation's sum, and the submit button. Submitting checks the whole response once more
-// (the allocation must sum to exactly 100); a refused submit shows this page with the reason and stores
-// nothing. After a submit the link shows only the thank-you page.
+// marked, the allocation's sum, and the submit button (respond_submit.cpp).
 #include "web/pages/assessment_pages.hpp"
 
 namespace forkant::web::pages {
-namespace {
 
-Response review_page(Context& ctx, const RespondentView& link, const nlohmann::json& error, int status) {
+Response respond_review_page(Context& ctx, const RespondentView& link, const nlohmann::json& error,
+                             int status) {
   const auto& fw = *link.framework;
   const auto& a = link.answers;
   const std::string base = "/r/" + ctx.param("token");
@@ -75,39 +73,10 @@ Response review_page(Context& ctx, const RespondentView& link, const nlohmann::j
   return page(ctx, "respond_review", view, ctx.t("respond.review_title") + " – " + link.round.title, status);
 }
 
-}  // namespace
-
 Response respond_review(Context& ctx) {
   auto link = ctx.app.services().assessment->open_link(ctx.param("token"));
   if (!link) return respondent_refusal(ctx, link.error());
-  return review_page(ctx, *link, nullptr, 200);
-}
-
-Response respond_submit(Context& ctx) {
-  auto& svc = *ctx.app.services().assessment;
-  const std::string token = ctx.param("token");
-  auto submitted = svc.save_answers(token, AnswersPatch{}, true);
-  if (submitted) return redirect("/r/" + token);
-  const Error& e = submitted.error();
-  auto link = svc.open_link(token);
-  if (!link) return respondent_refusal(ctx, link.error());
-  nlohmann::json error{{"message", error_message(ctx, e)}};
-  const auto& fw = *link->framework;
-  if (e.code == "allocation_sum") {
-    if (const auto* d = fw.find_dimension(fw.purpose_dimension_id)) {
-      error["href"] = "/r/" + token + "/q/" + std::to_string(d->number);
-      error["link_text"] = ctx.t("respond.fix_allocation", {{"n", std::to_string(d->number)}});
-    }
-  } else if (e.code == "no_rated_answer" && !fw.dimensions.empty()) {
-    error["href"] = "/r/" + token + "/q/" + std::to_string(fw.dimensions.front().number);
-    error["link_text"] = ctx.t("respond.fix_no_rating");
-  } else if (auto it = e.params.find("item"); it != e.params.end()) {
-    if (const auto* d = fw.dimension_of_item(it->second)) {
-      error["href"] = "/r/" + token + "/q/" + std::to_string(d->number);
-      error["link_text"] = ctx.t("respond.fix_question", {{"n", std::to_string(d->number)}});
-    }
-  }
-  return review_page(ctx, *link, error, status_for(e.kind));
+  return respond_review_page(ctx, *link, nullptr, 200);
 }
 
 }  // namespace forkant::web::pages

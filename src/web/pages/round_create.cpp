@@ -39,12 +39,10 @@ std::vector<std::string> split_groups(const std::string& text) {
 }  // namespace
 
 Response round_create(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  const auto role = authorize(ctx, *org_id, Role::coordinator);
-  if (!role) return error_response(ctx, role.error());
+  const auto access = org_in_path(ctx, Role::coordinator);
+  if (!access) return error_response(ctx, access.error());
   const auto& form = ctx.form();
-  const auto org = ctx.app.services().orgs->find(*org_id);
+  const auto org = ctx.app.services().orgs->find(access->org_id);
 
   NewRound round;
   round.title = form.get("title");
@@ -66,13 +64,13 @@ Response round_create(Context& ctx) {
   auto refuse = [&](const Error& e) {
     keep["error"] = error_message(ctx, e);
     keep["error_field"] = field_of(e);
-    return rounds_list_page(ctx, *org_id, *role, keep, status_for(e.kind));
+    return rounds_list_page(ctx, access->org_id, access->role, keep, http_status(e));
   };
   const auto k = parse_form_int(k_text);
   if (!k) return refuse(Error::invalid("k_invalid", "rounds.error.k_invalid"));
   round.min_respondents = *k;
-  auto id = ctx.app.services().assessment->create_round(*org_id, org ? org->min_respondents : 3, ctx.user->id,
-                                                        round);
+  auto id = ctx.app.services().assessment->create_round(access->org_id, org ? org->min_respondents : 3,
+                                                        ctx.user->id, round);
   if (!id) return refuse(id.error());
   return redirect("/rounds/" + std::to_string(*id));
 }

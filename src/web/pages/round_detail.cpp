@@ -63,10 +63,11 @@ Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const
 }
 
 Response round_detail(Context& ctx) {
-  Role role = Role::viewer;
-  auto round = round_for(ctx, Role::viewer, role);
-  if (!round) return error_response(ctx, round.error());
-  return round_detail_page(ctx, *round, role, nlohmann::json::object(), 200);
+  auto found = round_in_path(ctx, Role::viewer);
+  if (!found) return error_response(ctx, found.error());
+  const RoundRow& round = found->object;
+  const Role role = found->access.role;
+  return round_detail_page(ctx, round, role, nlohmann::json::object(), 200);
 }
 
 }  // namespace forkant::web::pages

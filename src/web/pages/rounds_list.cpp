@@ -86,11 +86,9 @@ Response rounds_list_page(Context& ctx, std::int64_t org_id, Role role, const nl
 }
 
 Response rounds_list(Context& ctx) {
-  const auto org_id = ctx.id_param("org_id");
-  if (!org_id) return error_response(ctx, Error::not_found());
-  const auto role = authorize(ctx, *org_id, Role::viewer);
-  if (!role) return error_response(ctx, role.error());
-  return rounds_list_page(ctx, *org_id, *role, nlohmann::json::object(), 200);
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  return rounds_list_page(ctx, access->org_id, access->role, nlohmann::json::object(), 200);
 }
 
 }  // namespace forkant::web::pages

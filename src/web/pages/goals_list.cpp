@@ -1,14 +1,12 @@
-// The big goals of an organisation, each with its progress in small steps; creating a goal.
+// The big goals of an organisation, each with its progress in small steps, and the form that creates one.
 #include "web/app.hpp"
-#include "web/ids.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
-namespace {
 
-Response goals_page(Context& ctx, const OrgAccess& access, const Goal& input, const std::string& error,
-                    int status) {
+Response goals_list_page(Context& ctx, const OrgAccess& access, const Goal& input, const std::string& error,
+                         int status) {
   auto& svc = *ctx.app.services().decisions;
   const auto steps = svc.steps(access.org_id);
   const Date today = svc.today();
@@ -46,35 +44,10 @@ Response goals_page(Context& ctx, const OrgAccess& access, const Goal& input, co
   return page(ctx, "goals_list", view, ctx.t("goal.list.title"), status);
 }
 
-}  // namespace
-
 Response goals_list(Context& ctx) {
   auto access = org_in_path(ctx, Role::viewer);
   if (!access) return error_response(ctx, access.error());
-  return goals_page(ctx, *access, Goal{}, "", 200);
-}
-
-Response goal_create(Context& ctx) {
-  auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  const auto& form = ctx.form();
-  Goal goal;
-  goal.title = form.get("title");
-  goal.description = form.get("description");
-  goal.horizon = parse_iso_date(form.get("horizon")).value_or(Date{});
-  for (const auto& q : form.all("questions")) {
-    const auto n = parse_number(q, 999);
-    if (!n) {
-      return goals_page(
-          ctx, *access, goal,
-          form_error(ctx, Error::invalid("unknown_question", "error.unknown_question", {{"question", q}})),
-          422);
-    }
-    goal.questions.insert(*n);
-  }
-  auto id = ctx.app.services().decisions->create_goal(access->org_id, ctx.user->id, goal);
-  if (!id) return goals_page(ctx, *access, goal, form_error(ctx, id.error()), status_for(id.error().kind));
-  return redirect("/orgs/" + std::to_string(access->org_id) + "/goals/" + std::to_string(*id));
+  return goals_list_page(ctx, *access, Goal{}, "", 200);
 }
 
 }  // namespace forkant::web::pages

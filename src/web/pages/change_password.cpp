@@ -1,6 +1,5 @@
-// Changing one's own password. The current password is asked for (a session left open on a shared PC is
-// not enough), the new one is typed twice (there is no reset by e-mail yet), and every other session of
-// the account ends, and every personal API token is revoked.
+// Changing one's own password: the action. Every other session of the account ends and every personal
+// API token is revoked; a refusal shows the form again (password_form.cpp).
 #include "web/app.hpp"
 #include "web/forms.hpp"
 #include "web/pages/pages.hpp"
@@ -8,16 +7,6 @@
 
 namespace forkant::web::pages {
 namespace {
-
-Response password_page(Context& ctx, const std::string& error, const std::string& error_field, int status) {
-  nlohmann::json view{{"changed", ctx.query().get("changed") == "1"}, {"user_email", ctx.user->email}};
-  if (!error.empty()) {
-    view["error"] = error;
-    view["error_field"] = error_field;
-    view["error_" + error_field] = true;
-  }
-  return page(ctx, "password", view, ctx.t("password.title"), status);
-}
 
 // Which field an error is about, so the summary links to it and the field is marked invalid.
 std::string field_of(const Error& e) {
@@ -28,22 +17,18 @@ std::string field_of(const Error& e) {
 
 }  // namespace
 
-Response password_form(Context& ctx) {
-  return password_page(ctx, "", "", 200);
-}
-
 Response change_password(Context& ctx) {
   const auto& form = ctx.form();
   const std::string next = form.get("new_password");
   if (next != form.get("repeat_password")) {
     const Error e = Error::invalid("passwords_differ", "error.passwords_differ");
-    return password_page(ctx, error_message(ctx, e), field_of(e), status_for(e.kind));
+    return password_form_page(ctx, error_message(ctx, e), field_of(e), http_status(e));
   }
   auto changed = ctx.app.services().accounts->change_password(
       ctx.user->id, ctx.session_token, form.get("current_password"), next, ctx.client_address);
   if (!changed) {
-    Response res = password_page(ctx, error_message(ctx, changed.error()), field_of(changed.error()),
-                                 status_for(changed.error().kind));
+    Response res = password_form_page(ctx, error_message(ctx, changed.error()), field_of(changed.error()),
+                                      http_status(changed.error()));
     if (changed.error().kind == ErrorKind::too_many)
       res.set_header("Retry-After", changed.error().params.at("retry_after"));
     return res;

@@ -1,0 +1,27 @@
+// Inviting a member to an organisation (owners); the invitation's token comes back once.
+#include "web/api/api.hpp"
+#include "web/api/json_body.hpp"
+#include "web/app.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web::api {
+
+Response create_invitation(Context& ctx) {
+  const auto access = org_in_path(ctx, Role::owner);
+  if (!access) return error_response(ctx, access.error());
+  const std::int64_t org_id = access->org_id;
+  auto body = parse_json_object(ctx.req);
+  if (!body) return error_response(ctx, body.error());
+  FieldReader fields(*body);
+  const auto email = fields.string("email");
+  const auto role_text = fields.string("role");
+  if (auto e = fields.finish()) return error_response(ctx, *e);
+  const auto role = parse_role(*role_text);
+  if (!role) return error_response(ctx, Error::invalid("unknown_role", "error.unknown_role"));
+  auto issued = ctx.app.services().orgs->invite(org_id, ctx.user->id, *email, *role);
+  if (!issued) return error_response(ctx, issued.error());
+  return json_response(201,
+                       {{"id", issued->id}, {"token", issued->token}, {"path", "/join/" + issued->token}});
+}
+
+}  // namespace forkant::web::api

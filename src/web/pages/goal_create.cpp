@@ -1,0 +1,30 @@
+// Creating a goal; a refused form is shown again with the reason and the input kept.
+#include "web/app.hpp"
+#include "web/ids.hpp"
+#include "web/pages/decisions_pages.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web::pages {
+
+Response goal_create(Context& ctx) {
+  auto access = org_in_path(ctx, Role::leader);
+  if (!access) return error_response(ctx, access.error());
+  const auto& form = ctx.form();
+  Goal goal;
+  goal.title = form.get("title");
+  goal.description = form.get("description");
+  goal.horizon = parse_iso_date(form.get("horizon")).value_or(Date{});
+  for (const auto& q : form.all("questions")) {
+    const auto n = parse_number(q, 999);
+    if (!n) {
+      const Error e = Error::invalid("unknown_question", "error.unknown_question", {{"question", q}});
+      return goals_list_page(ctx, *access, goal, form_error(ctx, e), http_status(e));
+    }
+    goal.questions.insert(*n);
+  }
+  auto id = ctx.app.services().decisions->create_goal(access->org_id, ctx.user->id, goal);
+  if (!id) return goals_list_page(ctx, *access, goal, form_error(ctx, id.error()), http_status(id.error()));
+  return redirect("/orgs/" + std::to_string(access->org_id) + "/goals/" + std::to_string(*id));
+}
+
+}  // namespace forkant::web::pages

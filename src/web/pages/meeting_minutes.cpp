@@ -1,0 +1,70 @@
+// Recording a meeting's minutes: decisions, a step, follow-ups and reviewed decisions in one go.
+#include "domain/decisions/field_check.hpp"
+#include "web/app.hpp"
+#include "web/ids.hpp"
+#include "web/pages/decisions_pages.hpp"
+#include "web/respond.hpp"
+
+namespace forkant::web::pages {
+namespace {
+
+// Reads the minutes form; a decision block or the step counts when its main text was written.
+Result<Minutes> read_minutes_form(Context& ctx, const OrgAccess& access, Date meeting_date,
+                                  const std::string& body) {
+  const auto& form = ctx.form();
+  Minutes minutes;
+  minutes.text = form.get("minutes");
+  for (int i = 1; i <= kMinuteDecisions; ++i) {
+    const std::string prefix = "m" + std::to_string(i) + "_";
+    if (is_blank(form.get(prefix + "title")) && is_blank(form.get(prefix + "rationale"))) continue;
+    DecisionDraft draft;
+    draft.decided_on = meeting_date;
+    draft.body = body;
+    if (auto s = read_draft_form(form, prefix, draft); !s) return s.error();
+    minutes.decisions.push_back(draft);
+  }
+  if (!is_blank(form.get("s_hypothesis"))) {
+    Step step;
+    step.goal_id = parse_id(form.get("s_goal")).value_or(0);
+    step.owner_user_id = parse_id(form.get("s_owner")).value_or(0);
+    step.hypothesis = form.get("s_hypothesis");
+    step.success_criterion = form.get("s_criterion");
+    step.due_on = parse_iso_date(form.get("s_due_on")).value_or(Date{});
+    minutes.steps.push_back(step);
+  }
+  std::string line;
+  for (const char c : form.get("follow_ups") + "\n") {
+    if (c != '\n') {
+      if (c != '\r') line += c;
+      continue;
+    }
+    if (!is_blank(line)) minutes.follow_ups.push_back({line, std::nullopt});
+    line.clear();
+  }
+  for (const auto& id : form.all("reviewed")) {
+    if (const auto decision = parse_id(id)) minutes.reviewed_decisions.push_back(*decision);
+  }
+  (void)access;
+  return minutes;
+}
+
+}  // namespace
+
+Response meeting_minutes(Context& ctx) {
+  auto access = org_in_path(ctx, Role::leader);
+  if (!access) return error_response(ctx, access.error());
+  auto series = series_in_path(ctx, *access);
+  if (!series) return error_response(ctx, series.error());
+  auto& svc = *ctx.app.services().decisions;
+  auto minutes = read_minutes_form(ctx, *access, svc.next_meeting(*series).date, series->title);
+  if (!minutes)
+    return meeting_next_page(ctx, *access, *series, form_error(ctx, minutes.error()),
+                             http_status(minutes.error()));
+  auto recorded = svc.record_minutes(*series, ctx.user->id, *minutes);
+  if (!recorded)
+    return meeting_next_page(ctx, *access, *series, form_error(ctx, recorded.error()),
+                             http_status(recorded.error()));
+  return redirect(series_path(*access, series->id) + "?recorded=1");
+}
+
+}  // namespace forkant::web::pages

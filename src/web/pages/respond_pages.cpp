@@ -1,0 +1,30 @@
+// What the respondent's pages share.
+#include "web/pages/assessment_pages.hpp"
+
+namespace forkant::web::pages {
+
+Response respondent_refusal(Context& ctx, const Error& error) {
+  const bool get = ctx.req.method == "GET" || ctx.req.method == "HEAD";
+  if (error.code == "already_submitted") {
+    // Nothing more can be changed; a GET is an ordinary visit, a POST is refused as gone.
+    return page(ctx, "respond_thanks", nlohmann::json::object(), ctx.t("respond.thanks_title"),
+                get ? 200 : 410);
+  }
+  nlohmann::json view{{"message", error_message(ctx, error)}};
+  std::string title_key = "respond.unknown_title";
+  if (error.code == "round_closed") {
+    title_key = "respond.closed_title";
+    view["explanation"] = ctx.t("respond.closed_text");
+  } else if (error.code == "round_not_open") {
+    title_key = "respond.not_open_title";
+    view["explanation"] = ctx.t("respond.not_open_text");
+  } else if (error.code == "unknown_token") {
+    view["explanation"] = ctx.t("respond.unknown_text");
+  } else {
+    title_key = "respond.problem_title";
+  }
+  view["heading"] = ctx.t(title_key);
+  return page(ctx, "respond_closed", view, ctx.t(title_key), http_status(error));
+}
+
+}  // namespace forkant::web::pages
