@@ -177,8 +177,8 @@ Fixture write_national(DataWriter& w, const PlanOptions& options, std::int64_t n
 
 // The measured round joins the demo's history (two closed rounds), so its results show trends too.
 Fixture write_demo(DataWriter& w, const PlanOptions& options, std::int64_t now, Rng& rng) {
-  const auto org = w.store().find_org_by_name(kDemoOrg);
-  const auto owner = w.store().find_user_by_email(kDemoEmail);
+  const auto org = w.orgs().find_org_by_name(kDemoOrg);
+  const auto owner = w.accounts().find_user_by_email(kDemoEmail);
   if (!org || !owner) throw std::runtime_error("no `forkant demo` data in the database");
   Fixture fixture{org->id,
                   org->name,

@@ -48,18 +48,9 @@ class DataWriter {
   void set_time(std::int64_t t) { clock_.set(t); }
   const AnswerModel& model() const { return model_; }
 
-  // What bench_data looks up in data written before (`w.store().find_org_by_name(...)`).
-  struct Lookups {
-    OrgStore& orgs;
-    AccountStore& accounts;
-    std::optional<Organisation> find_org_by_name(std::string_view name) {
-      return orgs.find_org_by_name(name);
-    }
-    std::optional<User> find_user_by_email(std::string_view email) {
-      return accounts.find_user_by_email(email);
-    }
-  };
-  Lookups store() { return {*backend_.orgs, *backend_.accounts}; }
+  // The stores, for what bench_data looks up in data written before.
+  OrgStore& orgs() { return *backend_.orgs; }
+  AccountStore& accounts() { return *backend_.accounts; }
 
   std::int64_t organisation(const PlannedOrg& org);
   // An account that can sign in (one argon2id hash, ~180 ms).

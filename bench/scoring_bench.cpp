@@ -16,10 +16,10 @@
 
 #include "answer_model.hpp"
 #include "domain/assessment/results.hpp"
-#include "formats/results_json.hpp"
 #include "domain/assessment/scoring.hpp"
 #include "domain/assessment/statistics.hpp"
 #include "formats/framework_toml.hpp"
+#include "formats/results_json.hpp"
 
 namespace forkant::bench {
 namespace {

@@ -97,7 +97,8 @@ void closed_round(Environment& env, std::int64_t org_id, const Framework& fw, st
                   const std::vector<GroupProfile>& groups, double year_shift, std::int64_t typist,
                   std::mt19937& rng) {
   std::vector<std::string> names;
-  for (const auto& g : groups) names.push_back(g.name);
+  names.reserve(groups.size());
+  for (const auto& g : groups) names.emplace_back(g.name);
   env.backend.transactor->transaction([&] {
     const auto id = env.backend.assessment->insert_round(org_id, title, framework_id, 3, names, opened);
     env.backend.assessment->set_round_state(id, RoundState::draft, RoundState::open, opened);

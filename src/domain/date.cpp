@@ -62,7 +62,8 @@ int days_between(Date from, Date to) {
 
 Date utc_day(std::int64_t unix_seconds) {
   // Floor division: a time before 1970 still belongs to the day it falls in.
-  return Date{std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{unix_seconds}})};
+  return Date{
+      std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{unix_seconds}})};
 }
 
 }  // namespace forkant

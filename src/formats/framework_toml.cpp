@@ -247,19 +247,21 @@ int misplaced_brace_line(std::string_view text) {
         if (c == '\n') in = In::code;
         continue;
       case In::basic:
-        if (c == '\\')
+        if (c == '\\') {
           ++i;
-        else if (c == '"' || c == '\n')
+        } else if (c == '"' || c == '\n') {
           in = In::code;
+        }
         continue;
       case In::literal:
         if (c == '\'' || c == '\n') in = In::code;
         continue;
       case In::ml_basic:
-        if (c == '\\')
+        if (c == '\\') {
           ++i;
-        else if (c == '"' && triple)
+        } else if (c == '"' && triple) {
           in = In::code, i += 2;
+        }
         continue;
       case In::ml_literal:
         if (c == '\'' && triple) in = In::code, i += 2;

@@ -28,20 +28,20 @@ inline Error json_out_of_range(const std::string& field, const nlohmann::json& v
 // JSON parser as a floating-point number; it is out of range too, not of the wrong type.
 template <std::integral T>
 Result<T> json_integer(const nlohmann::json& value, const std::string& field) {
-  using limits = std::numeric_limits<T>;
+  using Limits = std::numeric_limits<T>;
   if (value.is_number_unsigned()) {
     const auto x = value.get<std::uint64_t>();
-    if (x > static_cast<std::uint64_t>(limits::max())) return json_out_of_range(field, value);
+    if (x > static_cast<std::uint64_t>(Limits::max())) return json_out_of_range(field, value);
     return static_cast<T>(x);
   }
   if (value.is_number_integer()) {
     const auto x = value.get<std::int64_t>();
     if constexpr (std::is_unsigned_v<T>) {
       if (x < 0) return json_out_of_range(field, value);
-      if (static_cast<std::uint64_t>(x) > static_cast<std::uint64_t>(limits::max()))
+      if (static_cast<std::uint64_t>(x) > static_cast<std::uint64_t>(Limits::max()))
         return json_out_of_range(field, value);
     } else {
-      if (x < static_cast<std::int64_t>(limits::min()) || x > static_cast<std::int64_t>(limits::max()))
+      if (x < static_cast<std::int64_t>(Limits::min()) || x > static_cast<std::int64_t>(Limits::max()))
         return json_out_of_range(field, value);
     }
     return static_cast<T>(x);

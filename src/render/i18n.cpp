@@ -39,7 +39,7 @@ std::string Translator::format(std::string_view lang, std::string_view key,
 }
 
 // One pass over the text: a value that itself contains "{name}" (user input does) is never expanded.
-std::string interpolate(std::string text, const std::map<std::string, std::string>& params) {
+std::string interpolate(const std::string& text, const std::map<std::string, std::string>& params) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {

@@ -38,6 +38,6 @@ std::string language_from_accept(std::string_view accept_language);
 std::string format_decimal(double value, int places, std::string_view lang);
 
 // Replaces {name} with the parameter's value.
-std::string interpolate(std::string text, const std::map<std::string, std::string>& params);
+std::string interpolate(const std::string& text, const std::map<std::string, std::string>& params);
 
 }  // namespace forkant

@@ -126,9 +126,10 @@ Status AssessmentService::open_round(const RoundRow& round, std::int64_t actor) 
   bool moved = false;
   tx_.transaction([&] {
     moved = store_.set_round_state(round.id, RoundState::draft, RoundState::open, clock_.now());
-    if (moved)
+    if (moved) {
       audit_.append_audit({round.org_id, actor, "round.opened", "round:" + std::to_string(round.id), ""},
                           clock_.now());
+    }
   });
   if (!moved) return Error::conflict("round_not_draft", "error.round_not_draft");
   return ok_status();
@@ -138,9 +139,10 @@ Status AssessmentService::close_round(const RoundRow& round, std::int64_t actor)
   bool moved = false;
   tx_.transaction([&] {
     moved = store_.set_round_state(round.id, RoundState::open, RoundState::closed, clock_.now());
-    if (moved)
+    if (moved) {
       audit_.append_audit({round.org_id, actor, "round.closed", "round:" + std::to_string(round.id), ""},
                           clock_.now());
+    }
   });
   if (!moved) return Error::conflict("round_not_open", "error.round_not_open");
   return ok_status();
@@ -158,6 +160,7 @@ Result<std::vector<std::string>> AssessmentService::create_invitations(const Rou
                           {{"max", std::to_string(kMaxInvitationsPerRequest)}});
   }
   std::vector<std::string> tokens;
+  tokens.reserve(static_cast<std::size_t>(count));
   for (int i = 0; i < count; ++i) tokens.push_back(random_token());
   tx_.transaction([&] {
     for (const auto& t : tokens) store_.insert_invitation(round.id, group, token_hash(t), clock_.now());

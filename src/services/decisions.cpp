@@ -1,10 +1,9 @@
 #include "services/decisions.hpp"
 
-#include "domain/date.hpp"
-
 #include <algorithm>
 #include <utility>
 
+#include "domain/date.hpp"
 #include "domain/decisions/field_check.hpp"
 #include "services/assessment.hpp"
 

@@ -13,7 +13,7 @@ int hex_value(char c) {
 }  // namespace
 
 std::string safe_return_path(std::string_view candidate) {
-  const std::string fallback = "/";
+  std::string fallback = "/";  // not const: each return moves it
   // 1. What the browser strips at both ends: C0 controls and space.
   std::size_t begin = 0, end = candidate.size();
   while (begin < end && static_cast<unsigned char>(candidate[begin]) <= 0x20) ++begin;

@@ -8,9 +8,10 @@ Status validate_token_name(std::string_view name) {
   if (!is_valid_utf8(name)) return Error::invalid("invalid_utf8", "error.invalid_utf8");
   if (name.find_first_not_of(" \t") == std::string_view::npos)
     return Error::invalid("token_name_required", "error.token_name_required");
-  if (utf8_length(name) > kMaxTokenNameLength)
+  if (utf8_length(name) > kMaxTokenNameLength) {
     return Error::invalid("token_name_too_long", "error.token_name_too_long",
                           {{"max", std::to_string(kMaxTokenNameLength)}});
+  }
   for (unsigned char c : name) {
     if (c < 0x20 || c == 0x7f) return Error::invalid("token_name_invalid", "error.token_name_invalid");
   }

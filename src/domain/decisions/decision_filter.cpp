@@ -36,10 +36,11 @@ Result<DecisionFilter> parse_decision_filter(const DecisionFilterQuery& query) {
   }
   if (!query.question.empty()) {
     auto n = whole_number("question", query.question);
-    if (!n)
+    if (!n) {
       return n.error().code == "value_out_of_range"
                  ? filter_error("unknown_question", "question", query.question)
                  : n.error();
+    }
     if (*n < 1 || *n > 10) return filter_error("unknown_question", "question", query.question);
     filter.question = static_cast<int>(*n);
   }

@@ -10,6 +10,11 @@ namespace forkant::charts {
 
 namespace {
 
+// The legend sets two entries a row: entry s stands in row s / 2.
+std::size_t legend_row(std::size_t s) {
+  return s / 2;
+}
+
 constexpr double kW = kChartWidth;
 constexpr double kMargin = 12;
 constexpr double kLineHeight = 16;
@@ -133,9 +138,10 @@ std::string render_bar_chart(const BarChart& chart) {
 
 std::string render_distribution_chart(const DistributionChart& chart) {
   const std::size_t k = chart.categories.size();
-  for (const auto& row : chart.rows)
+  for (const auto& row : chart.rows) {
     if (!row.counts.empty() && row.counts.size() != k)
       throw std::invalid_argument("distribution chart: one count per category");
+  }
   const std::size_t scale_k = chart.last_is_dont_know && k > 0 ? k - 1 : k;
 
   const LabelColumn col = label_column(chart.rows);
@@ -186,11 +192,12 @@ std::string render_distribution_chart(const DistributionChart& chart) {
                          {"stroke", std::string(dont_know ? kMuted : "#ffffff")},
                          {"stroke-width", "1"}});
       const std::string label = std::to_string(c);
-      if (w >= text_width(label, 13) + 8)
+      if (w >= text_width(label, 13) + 8) {
         svg.text(sx + w / 2, cy + 5, label,
                  {{"text-anchor", "middle"},
                   {"font-size", "13"},
                   {"fill", std::string(dont_know ? kInk : "#ffffff")}});
+      }
     }
   }
   for (std::size_t i = 0; i < k; ++i) {
@@ -224,7 +231,8 @@ std::string render_trend_chart(const TrendChart& chart) {
   const bool multi = chart.series.size() > 1;
   double height = bottom + 24 + 2 * kLineHeight;
   const double legend_y = height + 6;
-  if (multi) height += 10 + 24 * static_cast<double>((chart.series.size() + 1) / 2);
+  const std::size_t legend_rows = (chart.series.size() + 1) / 2;  // two entries a row
+  if (multi) height += 10 + 24 * static_cast<double>(legend_rows);
 
   SvgWriter svg(chart.id, kW, height, chart.title, chart.description);
   const int tdec = tick_decimals(chart.tick_step, chart.decimals);
@@ -239,9 +247,10 @@ std::string render_trend_chart(const TrendChart& chart) {
              {{"text-anchor", "end"}, {"font-size", "13"}, {"fill", std::string(kMuted)}});
   }
   const auto max_chars = static_cast<std::size_t>(std::max(6.0, step / (14 * 0.56)));
-  for (std::size_t i = 0; i < n; ++i)
+  for (std::size_t i = 0; i < n; ++i) {
     svg.text_lines(x_of(i), bottom + 24, wrap_text(chart.x_labels[i], max_chars, 2), kLineHeight,
                    {{"text-anchor", "middle"}});
+  }
 
   for (std::size_t s = 0; s < chart.series.size(); ++s) {
     const SeriesStyle& style = series_style(s);
@@ -260,19 +269,22 @@ std::string render_trend_chart(const TrendChart& chart) {
     for (std::size_t i = 0; i < n; ++i) {
       if (!present(i)) continue;
       draw_marker(svg, style, x_of(i), y_of(*values[i]));
-      if (!multi && chart.value_labels)
+      if (!multi && chart.value_labels) {
         svg.text(x_of(i), y_of(*values[i]) - 11,
                  display_number(*values[i], chart.decimals, chart.decimal_point),
                  {{"text-anchor", "middle"},
                   {"stroke", "#ffffff"},
                   {"stroke-width", "3"},
                   {"paint-order", "stroke"}});
+      }
     }
   }
-  if (multi)
-    for (std::size_t s = 0; s < chart.series.size(); ++s)
+  if (multi) {
+    for (std::size_t s = 0; s < chart.series.size(); ++s) {
       legend_entry(svg, series_style(s), s % 2 == 0 ? left : (left + right) / 2,
-                   legend_y + 24 * static_cast<double>(s / 2), chart.series[s].label);
+                   legend_y + 24 * static_cast<double>(legend_row(s)), chart.series[s].label);
+    }
+  }
   return svg.finish();
 }
 

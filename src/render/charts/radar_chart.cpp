@@ -69,16 +69,18 @@ void draw_axis_label(SvgWriter& svg, std::size_t axis, std::size_t axes, const s
   const double n = static_cast<double>(lines.size() + (missing.empty() ? 0 : 1));
   const char* anchor = std::abs(c) < 0.3 ? "middle" : (c > 0 ? "start" : "end");
   double first;  // baseline of the first line
-  if (s < -0.3)
+  if (s < -0.3) {
     first = y - (n - 1) * kLineHeight - 2;  // above the point: last line sits on it
-  else if (s > 0.3)
+  } else if (s > 0.3) {
     first = y + 13;  // below the point
-  else
+  } else {
     first = y + 5 - (n - 1) * kLineHeight / 2;  // vertically centred
+  }
   svg.text_lines(x, first, lines, kLineHeight, {{"text-anchor", anchor}});
-  if (!missing.empty())
+  if (!missing.empty()) {
     svg.text(x, first + static_cast<double>(lines.size()) * kLineHeight, missing,
              {{"text-anchor", anchor}, {"font-style", "italic"}, {"fill", std::string(kMuted)}});
+  }
 }
 
 }  // namespace

@@ -203,10 +203,10 @@ std::string points(const std::vector<std::pair<double, double>>& pts) {
 
 const SeriesStyle& series_style(std::size_t index) {
   static const SeriesStyle styles[] = {
-      {kBlue, "", Marker::Circle, false},
-      {kVermillion, "7 5", Marker::Square, true},
-      {kGreen, "2 4", Marker::Triangle, false},
-      {kPurple, "10 4 2 4", Marker::Diamond, true},
+      {kBlue, "", Marker::circle, false},
+      {kVermillion, "7 5", Marker::square, true},
+      {kGreen, "2 4", Marker::triangle, false},
+      {kPurple, "10 4 2 4", Marker::diamond, true},
   };
   return styles[index % 4];
 }
@@ -217,7 +217,7 @@ void draw_marker(SvgWriter& svg, const SeriesStyle& style, double x, double y) {
   const std::string stroke = style.hollow ? colour : "#ffffff";
   const std::string width = style.hollow ? "2" : "1.5";
   switch (style.marker) {
-    case Marker::Circle:
+    case Marker::circle:
       svg.empty("circle", {{"cx", num(x)},
                            {"cy", num(y)},
                            {"r", "5"},
@@ -225,7 +225,7 @@ void draw_marker(SvgWriter& svg, const SeriesStyle& style, double x, double y) {
                            {"stroke", stroke},
                            {"stroke-width", width}});
       break;
-    case Marker::Square:
+    case Marker::square:
       svg.empty("rect", {{"x", num(x - 4.5)},
                          {"y", num(y - 4.5)},
                          {"width", "9"},
@@ -234,13 +234,13 @@ void draw_marker(SvgWriter& svg, const SeriesStyle& style, double x, double y) {
                          {"stroke", stroke},
                          {"stroke-width", width}});
       break;
-    case Marker::Triangle:
+    case Marker::triangle:
       svg.empty("polygon", {{"points", points({{x, y - 6}, {x + 6, y + 4.5}, {x - 6, y + 4.5}})},
                             {"fill", fill},
                             {"stroke", stroke},
                             {"stroke-width", width}});
       break;
-    case Marker::Diamond:
+    case Marker::diamond:
       svg.empty("polygon", {{"points", points({{x, y - 6}, {x + 6, y}, {x, y + 6}, {x - 6, y}})},
                             {"fill", fill},
                             {"stroke", stroke},
@@ -253,26 +253,27 @@ void draw_series_line(SvgWriter& svg, const SeriesStyle& style, std::string_view
                       bool fill) {
   const std::string colour(style.colour);
   const std::string width = style.dash.empty() ? "3" : "2.5";
-  if (fill)
+  if (fill) {
     svg.empty(tag, {{"points", pts},
                     {"fill", colour},
                     {"fill-opacity", "0.12"},
                     {"stroke", colour},
                     {"stroke-width", width},
                     {"stroke-linejoin", "round"}});
-  else if (style.dash.empty())
+  } else if (style.dash.empty()) {
     svg.empty(tag, {{"points", pts},
                     {"fill", "none"},
                     {"stroke", colour},
                     {"stroke-width", width},
                     {"stroke-linejoin", "round"}});
-  else
+  } else {
     svg.empty(tag, {{"points", pts},
                     {"fill", "none"},
                     {"stroke", colour},
                     {"stroke-width", width},
                     {"stroke-dasharray", std::string(style.dash)},
                     {"stroke-linejoin", "round"}});
+  }
 }
 
 double legend_entry(SvgWriter& svg, const SeriesStyle& style, double x, double y, std::string_view label) {

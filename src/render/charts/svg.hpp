@@ -71,7 +71,7 @@ std::string points(const std::vector<std::pair<double, double>>& pts);
 
 // Line series are told apart by colour, dash pattern and marker shape together, so they survive
 // black-and-white printing and colour-vision deficiencies.
-enum class Marker { Circle, Square, Triangle, Diamond };
+enum class Marker { circle, square, triangle, diamond };
 struct SeriesStyle {
   std::string_view colour;
   std::string_view dash;  // stroke-dasharray; empty = solid

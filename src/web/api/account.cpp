@@ -1,7 +1,7 @@
 // The account: per question of the ten and over a period, what management decided, deliberately did
 // not pursue, postponed, and learned. JSON by default; CSV with ?format=csv or at /account.csv.
-#include "formats/account_json.hpp"
 #include "formats/account_csv.hpp"
+#include "formats/account_json.hpp"
 #include "web/api/decisions_api.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"

@@ -133,9 +133,10 @@ Response create_meeting_series(Context& ctx) {
   if (!first) return error_response(ctx, first.error());
   series.first_meeting = first->value_or(Date{});
   const auto parsed = cadence_from_string(cadence);
-  if (!parsed)
+  if (!parsed) {
     return error_response(ctx,
                           Error::invalid("unknown_cadence", "error.unknown_cadence", {{"cadence", cadence}}));
+  }
   series.cadence = *parsed;
   auto& svc = *ctx.app.services().decisions;
   auto id = svc.create_series(org_id, ctx.user->id, series);

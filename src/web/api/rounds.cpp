@@ -1,6 +1,6 @@
 // Rounds: create and list per organisation; open, close, invitation links, CSV import, results.
-#include "formats/results_json.hpp"
 #include "formats/results_csv.hpp"
+#include "formats/results_json.hpp"
 #include "web/api/api.hpp"
 #include "web/api/assessment_json.hpp"
 #include "web/api/json_body.hpp"
@@ -31,13 +31,15 @@ Response create_round(Context& ctx) {
   const auto org = ctx.app.services().orgs->find(org_id);
   round.min_respondents = f.integer<int>("min_respondents", false).value_or(org->min_respondents);
   if (auto e = f.finish()) return error_response(ctx, *e);
-  if (!groups->is_array())
+  if (!groups->is_array()) {
     return error_response(
         ctx, Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", "groups"}}});
+  }
   for (const auto& g : *groups) {
-    if (!g.is_string())
+    if (!g.is_string()) {
       return error_response(
           ctx, Error{ErrorKind::malformed, "wrong_type", "error.wrong_type", {{"field", "groups"}}});
+    }
     round.groups.push_back(g.get<std::string>());
   }
   auto id = ctx.app.services().assessment->create_round(org_id, org->min_respondents, ctx.user->id, round);

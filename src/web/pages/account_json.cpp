@@ -1,5 +1,6 @@
 // The account as a JSON download.
 #include "formats/account_json.hpp"
+
 #include "formats/account_csv.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"

@@ -1,6 +1,6 @@
 // What the account's page and downloads share: the period asked for, and the account over it.
-#include "formats/account_json.hpp"
 #include "formats/account_csv.hpp"
+#include "formats/account_json.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"

@@ -12,9 +12,10 @@ Response decision_add_note(Context& ctx) {
   if (!decision) return error_response(ctx, decision.error());
   const std::string text = ctx.form().get("text");
   auto id = ctx.app.services().decisions->add_note(*decision, ctx.user->id, text);
-  if (!id)
+  if (!id) {
     return decision_detail_page(ctx, *access, *decision, form_error(ctx, id.error()), text,
                                 http_status(id.error()));
+  }
   return redirect("/orgs/" + std::to_string(access->org_id) + "/decisions/" + std::to_string(decision->id) +
                   "#notes");
 }

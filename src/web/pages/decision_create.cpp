@@ -15,9 +15,10 @@ Response decision_create(Context& ctx) {
     return decision_form_page(ctx, *access, form, draft, form_error(ctx, s.error()), http_status(s.error()));
   }
   auto id = ctx.app.services().decisions->create_decision(access->org_id, ctx.user->id, draft);
-  if (!id)
+  if (!id) {
     return decision_form_page(ctx, *access, form, draft, form_error(ctx, id.error()),
                               http_status(id.error()));
+  }
   return redirect(decision_path(access->org_id, *id));
 }
 

@@ -18,9 +18,10 @@ Response decision_supersede(Context& ctx) {
     return decision_form_page(ctx, *access, form, draft, form_error(ctx, s.error()), http_status(s.error()));
   }
   auto id = ctx.app.services().decisions->supersede_decision(*decision, ctx.user->id, draft);
-  if (!id)
+  if (!id) {
     return decision_form_page(ctx, *access, form, draft, form_error(ctx, id.error()),
                               http_status(id.error()));
+  }
   return redirect(decision_path(access->org_id, *id));
 }
 

@@ -19,9 +19,10 @@ Response decision_update(Context& ctx) {
     return decision_form_page(ctx, *access, form, draft, form_error(ctx, s.error()), http_status(s.error()));
   }
   auto edited = ctx.app.services().decisions->edit_decision(*decision, ctx.user->id, *form.version, draft);
-  if (!edited)
+  if (!edited) {
     return decision_form_page(ctx, *access, form, draft, form_error(ctx, edited.error()),
                               http_status(edited.error()));
+  }
   return redirect(decision_path(access->org_id, decision->id));
 }
 

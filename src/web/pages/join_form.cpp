@@ -7,7 +7,7 @@
 
 namespace forkant::web::pages {
 
-Response join_form_page(Context& ctx, const InvitationRow& inv, nlohmann::json extra, int status) {
+Response join_form_page(Context& ctx, const InvitationRow& inv, const nlohmann::json& extra, int status) {
   nlohmann::json view{{"org_name", inv.org_name},
                       {"email", inv.email},
                       {"role", ctx.t("role." + std::string(role_name(inv.role)))},

@@ -57,13 +57,15 @@ Response meeting_minutes(Context& ctx) {
   if (!series) return error_response(ctx, series.error());
   auto& svc = *ctx.app.services().decisions;
   auto minutes = read_minutes_form(ctx, *access, svc.next_meeting(*series).date, series->title);
-  if (!minutes)
+  if (!minutes) {
     return meeting_next_page(ctx, *access, *series, form_error(ctx, minutes.error()),
                              http_status(minutes.error()));
+  }
   auto recorded = svc.record_minutes(*series, ctx.user->id, *minutes);
-  if (!recorded)
+  if (!recorded) {
     return meeting_next_page(ctx, *access, *series, form_error(ctx, recorded.error()),
                              http_status(recorded.error()));
+  }
   return redirect(series_path(*access, series->id) + "?recorded=1");
 }
 

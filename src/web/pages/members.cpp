@@ -6,7 +6,7 @@
 
 namespace forkant::web::pages {
 
-Response members_page(Context& ctx, std::int64_t org_id, Role role, nlohmann::json extra, int status) {
+Response members_page(Context& ctx, std::int64_t org_id, Role role, const nlohmann::json& extra, int status) {
   nlohmann::json members = nlohmann::json::array();
   for (const auto& m : ctx.app.services().orgs->members(org_id)) {
     members.push_back(

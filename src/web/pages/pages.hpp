@@ -38,9 +38,9 @@ Response readyz(Context& ctx);   // health.cpp
 Response sign_in_form_page(Context& ctx, const std::string& email, const std::string& error, int status);
 Response password_form_page(Context& ctx, const std::string& error, const std::string& error_field,
                             int status);
-Response tokens_page(Context& ctx, nlohmann::json extra, int status);
-Response members_page(Context& ctx, std::int64_t org_id, Role role, nlohmann::json extra, int status);
-Response join_form_page(Context& ctx, const InvitationRow& inv, nlohmann::json extra, int status);
+Response tokens_page(Context& ctx, const nlohmann::json& extra, int status);
+Response members_page(Context& ctx, std::int64_t org_id, Role role, const nlohmann::json& extra, int status);
+Response join_form_page(Context& ctx, const InvitationRow& inv, const nlohmann::json& extra, int status);
 
 // A same-site path to return to, or "/" (never an absolute URL: no open redirects).
 using forkant::web::safe_return_path;

@@ -46,7 +46,7 @@ struct Fmt {
   }
   // "+0,25", "−0,40" (a real minus sign), "0,00".
   std::string signed_dec(double v, int places = 2) const {
-    const std::string body = dec(std::fabs(v), places);
+    std::string body = dec(std::fabs(v), places);
     if (body == dec(0, places)) return body;
     return (v > 0 ? "+" : "\u2212") + body;
   }

@@ -38,6 +38,7 @@ Response round_links(Context& ctx) {
   }
   const std::string base = site_base_url(ctx);
   std::vector<std::string> links;
+  links.reserve(tokens->size());
   for (const auto& t : *tokens) links.push_back(base + "/r/" + t);
   return csv_response(
       links_to_csv(group, links, ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),

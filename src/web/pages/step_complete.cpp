@@ -23,9 +23,10 @@ Response step_complete(Context& ctx) {
   const auto read = read_draft_form(form, kDecisionPrefix, follow_up);
   // The decision fields count as filled in when a title or a rationale was written.
   if (!is_blank(form.get("d_title")) || !is_blank(form.get("d_rationale"))) {
-    if (!read)
+    if (!read) {
       return step_evaluate_form_page(ctx, *access, *row, completion.evaluation, follow_up,
                                      form_error(ctx, read.error()), http_status(read.error()));
+    }
     completion.follow_up = follow_up;
   }
   auto done = ctx.app.services().decisions->complete_step(*row, ctx.user->id, completion);

@@ -9,7 +9,7 @@
 
 namespace forkant::web::pages {
 
-Response tokens_page(Context& ctx, nlohmann::json extra, int status) {
+Response tokens_page(Context& ctx, const nlohmann::json& extra, int status) {
   const auto now = ctx.app.services().accounts->now();
   nlohmann::json tokens = nlohmann::json::array();
   for (const auto& t : ctx.app.services().accounts->api_tokens(ctx.user->id)) {

@@ -25,7 +25,7 @@ namespace {
 namespace net = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
-using tcp = net::ip::tcp;
+using Tcp = net::ip::tcp;
 using Clock = std::chrono::steady_clock;
 
 std::string new_request_id() {
@@ -65,7 +65,7 @@ struct HttpServer::Impl {
   Handler handler;
   net::io_context ioc{1};
   net::thread_pool pool;
-  tcp::acceptor acceptor{ioc};
+  Tcp::acceptor acceptor{ioc};
   net::signal_set signals{ioc};
   std::atomic<bool> stopping{false};
   std::list<std::weak_ptr<Session>> sessions;  // touched only on the I/O thread
@@ -81,7 +81,7 @@ struct HttpServer::Impl {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(HttpServer::Impl& server, tcp::socket socket) : server_(server), stream_(std::move(socket)) {
+  Session(HttpServer::Impl& server, Tcp::socket socket) : server_(server), stream_(std::move(socket)) {
     beast::error_code ec;
     auto ep = stream_.socket().remote_endpoint(ec);
     if (!ec) remote_ = ep.address().to_string();
@@ -96,7 +96,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void close() {
     beast::error_code ec;
-    stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+    stream_.socket().shutdown(Tcp::socket::shutdown_both, ec);
     stream_.socket().close(ec);
   }
 
@@ -214,9 +214,9 @@ class Session : public std::enable_shared_from_this<Session> {
 };
 
 void HttpServer::Impl::do_accept() {
-  acceptor.async_accept([this](beast::error_code ec, tcp::socket socket) {
+  acceptor.async_accept([this](beast::error_code ec, Tcp::socket socket) {
     if (ec) return;  // closed by begin_stop
-    socket.set_option(tcp::no_delay(true));
+    socket.set_option(Tcp::no_delay(true));
     auto session = std::make_shared<Session>(*this, std::move(socket));
     sessions.remove_if([](const auto& w) { return w.expired(); });
     sessions.push_back(session);
@@ -247,7 +247,7 @@ HttpServer::~HttpServer() {
 
 void HttpServer::bind() {
   const auto address = net::ip::make_address(impl_->opt.host);
-  tcp::endpoint ep{address, impl_->opt.port};
+  Tcp::endpoint ep{address, impl_->opt.port};
   impl_->acceptor.open(ep.protocol());
   impl_->acceptor.set_option(net::socket_base::reuse_address(true));
   impl_->acceptor.bind(ep);

@@ -1,8 +1,7 @@
-#include "formats/account_json.hpp"
-
 #include <gtest/gtest.h>
 
 #include "formats/account_csv.hpp"
+#include "formats/account_json.hpp"
 #include "formats/csv.hpp"
 #include "unit/domain/decisions/builders.hpp"
 

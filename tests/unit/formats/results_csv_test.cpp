@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "unit/domain/assessment/fixtures.hpp"
 #include "formats/csv.hpp"
+#include "unit/domain/assessment/fixtures.hpp"
 
 namespace forkant {
 namespace {
