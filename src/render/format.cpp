@@ -2,6 +2,8 @@
 
 #include <ctime>
 
+#include "domain/date.hpp"
+
 namespace forkant {
 
 std::string format_timestamp(std::int64_t unix_seconds) {
@@ -14,12 +16,7 @@ std::string format_timestamp(std::int64_t unix_seconds) {
 }
 
 std::string format_day(std::int64_t unix_seconds) {
-  const std::time_t t = static_cast<std::time_t>(unix_seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
+  return format_iso_date(utc_day(unix_seconds));
 }
 
 }  // namespace forkant

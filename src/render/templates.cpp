@@ -7,6 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "render/escape.hpp"
+
 namespace forkant {
 namespace mustache = kainjow::mustache;
 namespace {
@@ -43,30 +45,7 @@ std::string trim(const std::string& s) {
 }  // namespace
 
 std::string html_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return escape_markup(s, Markup::html);
 }
 
 Templates::Templates(const std::string& dir, const Translator& translator) : translator_(translator) {

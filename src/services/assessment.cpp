@@ -123,28 +123,26 @@ Result<std::int64_t> AssessmentService::create_round(std::int64_t org_id, int or
 }
 
 Status AssessmentService::open_round(const RoundRow& round, std::int64_t actor) {
-  bool moved = false;
-  tx_.transaction([&] {
-    moved = store_.set_round_state(round.id, RoundState::draft, RoundState::open, clock_.now());
-    if (moved) {
-      audit_.append_audit({round.org_id, actor, "round.opened", "round:" + std::to_string(round.id), ""},
-                          clock_.now());
-    }
-  });
-  if (!moved) return Error::conflict("round_not_draft", "error.round_not_draft");
-  return ok_status();
+  return move_round(round, RoundState::draft, RoundState::open, "round.opened",
+                    Error::conflict("round_not_draft", "error.round_not_draft"), actor);
 }
 
 Status AssessmentService::close_round(const RoundRow& round, std::int64_t actor) {
+  return move_round(round, RoundState::open, RoundState::closed, "round.closed",
+                    Error::conflict("round_not_open", "error.round_not_open"), actor);
+}
+
+Status AssessmentService::move_round(const RoundRow& round, RoundState from, RoundState to,
+                                     const char* action, Error refused, std::int64_t actor) {
   bool moved = false;
   tx_.transaction([&] {
-    moved = store_.set_round_state(round.id, RoundState::open, RoundState::closed, clock_.now());
+    moved = store_.set_round_state(round.id, from, to, clock_.now());
     if (moved) {
-      audit_.append_audit({round.org_id, actor, "round.closed", "round:" + std::to_string(round.id), ""},
+      audit_.append_audit({round.org_id, actor, action, "round:" + std::to_string(round.id), ""},
                           clock_.now());
     }
   });
-  if (!moved) return Error::conflict("round_not_open", "error.round_not_open");
+  if (!moved) return refused;
   return ok_status();
 }
 

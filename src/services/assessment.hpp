@@ -161,6 +161,10 @@ class AssessmentService {
 
  private:
   std::string today() const;
+  // Moves the round from `from` to `to` with its audit entry, or answers `refused` when it was not in
+  // `from` (someone else moved it first).
+  Status move_round(const RoundRow& round, RoundState from, RoundState to, const char* action, Error refused,
+                    std::int64_t actor);
   AssessmentStore& store_;
   AuditStore& audit_;
   Transactor& tx_;

@@ -185,6 +185,12 @@ Result<std::int64_t> DecisionService::add_step(const Goal& goal, std::int64_t ac
 }
 
 Result<Step> DecisionService::start_step(const StepRow& row, std::int64_t actor) {
+  return change_step(row, actor, "step.started", [](Step& step) { return forkant::start_step(step); });
+}
+
+Result<Step> DecisionService::change_step(const StepRow& row, std::int64_t actor, const std::string& action,
+                                          const std::function<Status(Step&)>& change,
+                                          const std::string& detail, const std::function<void()>& then) {
   std::optional<Error> error;
   Step step;
   tx_.transaction([&] {
@@ -194,12 +200,13 @@ Result<Step> DecisionService::start_step(const StepRow& row, std::int64_t actor)
       return;
     }
     step = fresh->step;
-    if (auto status = forkant::start_step(step); !status) {
+    if (auto status = change(step); !status) {
       error = status.error();
       return;
     }
     store_.update_step(row.org_id, step);
-    audit(row.org_id, actor, "step.started", object("step", step.id), "");
+    audit(row.org_id, actor, action, object("step", step.id), detail);
+    if (then) then();
   });
   if (error) return *error;
   return step;
@@ -222,49 +229,27 @@ Result<CompletedStep> DecisionService::complete_step(const StepRow& row, std::in
   } else {
     completion.follow_up.reset();
   }
-  std::optional<Error> error;
   CompletedStep out;
-  tx_.transaction([&] {
-    const auto fresh = store_.find_step(row.step.id);
-    if (!fresh || fresh->org_id != row.org_id) {
-      error = not_found_step();
-      return;
-    }
-    out.step = fresh->step;
-    if (auto done = forkant::complete_step(out.step, completion.evaluation); !done) {
-      error = done.error();
-      return;
-    }
-    store_.update_step(row.org_id, out.step);
-    audit(row.org_id, actor, "step.completed", object("step", out.step.id),
-          std::string{to_string(*completion.evaluation.verdict)});
-    if (completion.follow_up) {
-      out.decision_id = insert_decision_tx(row.org_id, actor, *completion.follow_up, "decision.created");
-    }
-  });
-  if (error) return *error;
+  auto step = change_step(
+      row, actor, "step.completed",
+      [&](Step& fresh) -> Status {
+        if (auto done = forkant::complete_step(fresh, completion.evaluation); !done) return done.error();
+        return ok_status();
+      },
+      std::string{to_string(*completion.evaluation.verdict)},
+      [&] {
+        if (completion.follow_up) {
+          out.decision_id = insert_decision_tx(row.org_id, actor, *completion.follow_up, "decision.created");
+        }
+      });
+  if (!step) return step.error();
+  out.step = *step;
   return out;
 }
 
 Result<Step> DecisionService::drop_step(const StepRow& row, std::int64_t actor, const std::string& reason) {
-  std::optional<Error> error;
-  Step step;
-  tx_.transaction([&] {
-    const auto fresh = store_.find_step(row.step.id);
-    if (!fresh || fresh->org_id != row.org_id) {
-      error = not_found_step();
-      return;
-    }
-    step = fresh->step;
-    if (auto status = forkant::drop_step(step, reason); !status) {
-      error = status.error();
-      return;
-    }
-    store_.update_step(row.org_id, step);
-    audit(row.org_id, actor, "step.dropped", object("step", step.id), "");
-  });
-  if (error) return *error;
-  return step;
+  return change_step(row, actor, "step.dropped",
+                     [&](Step& step) { return forkant::drop_step(step, reason); });
 }
 
 // ---- Meetings -------------------------------------------------------------------------------------------

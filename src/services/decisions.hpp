@@ -10,6 +10,7 @@
 // it shows or changes anything, and answers 404 for another organisation's ids.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -220,6 +221,11 @@ class DecisionService {
   std::int64_t insert_decision_tx(std::int64_t org_id, std::int64_t actor, const DecisionDraft& draft,
                                   const std::string& action);
   Date meeting_date(const MeetingSeries& series);
+  // Inside one transaction: re-reads the step (it may have moved since the page was loaded), applies
+  // `change`, stores it with its audit entry, then runs `then` (the follow-up of a completion).
+  Result<Step> change_step(const StepRow& row, std::int64_t actor, const std::string& action,
+                           const std::function<Status(Step&)>& change, const std::string& detail = "",
+                           const std::function<void()>& then = {});
   void audit(std::int64_t org_id, std::int64_t actor, const std::string& action, const std::string& object,
              const std::string& detail);
 

@@ -2,6 +2,7 @@
 // and notes; edit (a new version, against the version the editor saw), supersede, notes, reviewed.
 #include "domain/decisions/decision_filter.hpp"
 #include "web/api/decisions_api.hpp"
+#include "web/api/write_request.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"
 
@@ -53,12 +54,11 @@ Response list_decisions(Context& ctx) {
 }
 
 Response create_decision(Context& ctx) {
-  const auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  const std::int64_t org_id = access->org_id;
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  auto draft = read_draft(*body, DecisionDraft{}, true);
+  auto request = with_body(ctx, org_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  const std::int64_t org_id = request->target.org_id;
+  nlohmann::json& body = request->body;
+  auto draft = read_draft(body, DecisionDraft{}, true);
   if (!draft) return error_response(ctx, draft.error());
   auto id = ctx.app.services().decisions->create_decision(org_id, ctx.user->id, *draft);
   if (!id) return error_response(ctx, id.error());
@@ -72,48 +72,47 @@ Response get_decision(Context& ctx) {
 }
 
 Response edit_decision(Context& ctx) {
-  auto decision = decision_in_path(ctx, Role::leader);
-  if (!decision) return error_response(ctx, decision.error());
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  if (!body->contains("version") || (*body)["version"].is_null()) {
+  auto request = with_body(ctx, decision_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  auto& decision = request->target;
+  nlohmann::json& body = request->body;
+  if (!body.contains("version") || body["version"].is_null()) {
     return error_response(
         ctx, Error{ErrorKind::malformed, "missing_field", "error.missing_field", {{"field", "version"}}});
   }
-  const auto version = integer_value<int>((*body)["version"], "version");
+  const auto version = integer_value<int>(body["version"], "version");
   if (!version) return error_response(ctx, version.error());
-  body->erase("version");
+  body.erase("version");
   // An edit sends the whole content or the fields it changes; the rest stays as it is.
-  auto draft = read_draft(*body, decision->content, false);
+  auto draft = read_draft(body, decision.content, false);
   if (!draft) return error_response(ctx, draft.error());
-  auto edited = ctx.app.services().decisions->edit_decision(*decision, ctx.user->id, *version, *draft);
+  auto edited = ctx.app.services().decisions->edit_decision(decision, ctx.user->id, *version, *draft);
   if (!edited) return error_response(ctx, edited.error());
-  return detail_response(ctx, 200, decision->id);
+  return detail_response(ctx, 200, decision.id);
 }
 
 Response supersede_decision(Context& ctx) {
-  auto decision = decision_in_path(ctx, Role::leader);
-  if (!decision) return error_response(ctx, decision.error());
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  auto draft = read_draft(*body, DecisionDraft{}, true);
+  auto request = with_body(ctx, decision_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  auto& decision = request->target;
+  nlohmann::json& body = request->body;
+  auto draft = read_draft(body, DecisionDraft{}, true);
   if (!draft) return error_response(ctx, draft.error());
-  auto id = ctx.app.services().decisions->supersede_decision(*decision, ctx.user->id, *draft);
+  auto id = ctx.app.services().decisions->supersede_decision(decision, ctx.user->id, *draft);
   if (!id) return error_response(ctx, id.error());
   return detail_response(ctx, 201, *id);
 }
 
 Response add_decision_note(Context& ctx) {
-  auto decision = decision_in_path(ctx, Role::leader);
-  if (!decision) return error_response(ctx, decision.error());
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  FieldReader f(*body);
+  auto request = with_body(ctx, decision_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  auto& decision = request->target;
+  FieldReader f(request->body);
   const auto text = f.string("text");
   if (auto e = f.finish()) return error_response(ctx, *e);
-  auto id = ctx.app.services().decisions->add_note(*decision, ctx.user->id, *text);
+  auto id = ctx.app.services().decisions->add_note(decision, ctx.user->id, *text);
   if (!id) return error_response(ctx, id.error());
-  return detail_response(ctx, 201, decision->id);
+  return detail_response(ctx, 201, decision.id);
 }
 
 Response mark_decision_reviewed(Context& ctx) {

@@ -1,6 +1,7 @@
 // Goals: list and create per organisation; a goal with its steps on a time line, what was learned and
 // what is overdue.
 #include "web/api/decisions_api.hpp"
+#include "web/api/write_request.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"
 
@@ -43,12 +44,10 @@ Response list_goals(Context& ctx) {
 }
 
 Response create_goal(Context& ctx) {
-  const auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  const std::int64_t org_id = access->org_id;
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  FieldReader f(*body);
+  auto request = with_body(ctx, org_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  const std::int64_t org_id = request->target.org_id;
+  FieldReader f(request->body);
   Goal goal;
   goal.title = f.string("title").value_or("");
   goal.description = f.string("description", false).value_or("");

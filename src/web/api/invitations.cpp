@@ -1,18 +1,17 @@
 // Inviting a member to an organisation (owners); the invitation's token comes back once.
 #include "web/api/api.hpp"
 #include "web/api/json_body.hpp"
+#include "web/api/write_request.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::api {
 
 Response create_invitation(Context& ctx) {
-  const auto access = org_in_path(ctx, Role::owner);
-  if (!access) return error_response(ctx, access.error());
-  const std::int64_t org_id = access->org_id;
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  FieldReader fields(*body);
+  auto request = with_body(ctx, org_in_path(ctx, Role::owner));
+  if (!request) return error_response(ctx, request.error());
+  const std::int64_t org_id = request->target.org_id;
+  FieldReader fields(request->body);
   const auto email = fields.string("email");
   const auto role_text = fields.string("role");
   if (auto e = fields.finish()) return error_response(ctx, *e);

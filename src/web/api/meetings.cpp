@@ -2,6 +2,7 @@
 // digital-transformation item (each point with its source and why it is there), the coordinator's edited
 // text, and minutes that record decisions, steps and follow-ups in one go.
 #include "web/api/decisions_api.hpp"
+#include "web/api/write_request.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"
 
@@ -118,12 +119,10 @@ Response list_meeting_series(Context& ctx) {
 }
 
 Response create_meeting_series(Context& ctx) {
-  const auto access = org_in_path(ctx, Role::leader);
-  if (!access) return error_response(ctx, access.error());
-  const std::int64_t org_id = access->org_id;
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  FieldReader f(*body);
+  auto request = with_body(ctx, org_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  const std::int64_t org_id = request->target.org_id;
+  FieldReader f(request->body);
   MeetingSeries series;
   series.title = f.string("title").value_or("");
   const auto cadence = f.string("cadence", false).value_or("monthly");
@@ -152,28 +151,27 @@ Response get_agenda(Context& ctx) {
 }
 
 Response put_agenda(Context& ctx) {
-  auto series = series_in_path(ctx, Role::leader);
-  if (!series) return error_response(ctx, series.error());
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  FieldReader f(*body);
+  auto request = with_body(ctx, series_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  auto& series = request->target;
+  FieldReader f(request->body);
   const auto text = f.string("text");
   if (auto e = f.finish()) return error_response(ctx, *e);
-  if (auto s = ctx.app.services().decisions->save_agenda(*series, ctx.user->id, *text); !s) {
+  if (auto s = ctx.app.services().decisions->save_agenda(series, ctx.user->id, *text); !s) {
     return error_response(ctx, s.error());
   }
-  return agenda_response(ctx, *series);
+  return agenda_response(ctx, series);
 }
 
 Response record_minutes(Context& ctx) {
-  auto series = series_in_path(ctx, Role::leader);
-  if (!series) return error_response(ctx, series.error());
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
+  auto request = with_body(ctx, series_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  auto& series = request->target;
+  nlohmann::json& body = request->body;
   auto& svc = *ctx.app.services().decisions;
-  auto minutes = read_minutes(*body, svc.next_meeting(*series).date);
+  auto minutes = read_minutes(body, svc.next_meeting(series).date);
   if (!minutes) return error_response(ctx, minutes.error());
-  auto recorded = svc.record_minutes(*series, ctx.user->id, *minutes);
+  auto recorded = svc.record_minutes(series, ctx.user->id, *minutes);
   if (!recorded) return error_response(ctx, recorded.error());
   return json_response(201, {{"meeting_id", recorded->meeting_id},
                              {"decision_ids", recorded->decision_ids},

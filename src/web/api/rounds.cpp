@@ -4,6 +4,7 @@
 #include "web/api/api.hpp"
 #include "web/api/assessment_json.hpp"
 #include "web/api/json_body.hpp"
+#include "web/api/write_request.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"
 
@@ -18,12 +19,10 @@ Response round_response(Context& ctx, int status, std::int64_t round_id) {
 }  // namespace
 
 Response create_round(Context& ctx) {
-  const auto access = org_in_path(ctx, Role::coordinator);
-  if (!access) return error_response(ctx, access.error());
-  const std::int64_t org_id = access->org_id;
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  FieldReader f(*body);
+  auto request = with_body(ctx, org_in_path(ctx, Role::coordinator));
+  if (!request) return error_response(ctx, request.error());
+  const std::int64_t org_id = request->target.org_id;
+  FieldReader f(request->body);
   NewRound round;
   round.title = f.string("title").value_or("");
   round.framework = f.string("framework", false).value_or("ti-spoergsmaal");
@@ -64,31 +63,34 @@ Response get_round(Context& ctx) {
   return round_response(ctx, 200, round.id);
 }
 
-Response open_round(Context& ctx) {
+namespace {
+
+// POST /open and /close: the coordinator moves the round on; the service refuses a move from the wrong state.
+Response move_round(Context& ctx, Status (AssessmentService::*move)(const RoundRow&, std::int64_t)) {
   auto found = round_in_path(ctx, Role::coordinator);
   if (!found) return error_response(ctx, found.error());
   const RoundRow& round = found->object;
-  if (auto s = ctx.app.services().assessment->open_round(round, ctx.user->id); !s)
+  if (auto s = (ctx.app.services().assessment->*move)(round, ctx.user->id); !s) {
     return error_response(ctx, s.error());
+  }
   return round_response(ctx, 200, round.id);
+}
+
+}  // namespace
+
+Response open_round(Context& ctx) {
+  return move_round(ctx, &AssessmentService::open_round);
 }
 
 Response close_round(Context& ctx) {
-  auto found = round_in_path(ctx, Role::coordinator);
-  if (!found) return error_response(ctx, found.error());
-  const RoundRow& round = found->object;
-  if (auto s = ctx.app.services().assessment->close_round(round, ctx.user->id); !s)
-    return error_response(ctx, s.error());
-  return round_response(ctx, 200, round.id);
+  return move_round(ctx, &AssessmentService::close_round);
 }
 
 Response create_invitations(Context& ctx) {
-  auto found = round_in_path(ctx, Role::coordinator);
-  if (!found) return error_response(ctx, found.error());
-  const RoundRow& round = found->object;
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  FieldReader f(*body);
+  auto request = with_body(ctx, round_in_path(ctx, Role::coordinator));
+  if (!request) return error_response(ctx, request.error());
+  const RoundRow& round = request->target.object;
+  FieldReader f(request->body);
   const auto group = f.string("group");
   const auto count = f.integer<int>("count");
   if (auto e = f.finish()) return error_response(ctx, *e);

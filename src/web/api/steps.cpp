@@ -1,6 +1,7 @@
 // The small steps of a goal: add one, start, complete (with its evaluation and, for adjust and stop, the
 // decision that follows) and drop it.
 #include "web/api/decisions_api.hpp"
+#include "web/api/write_request.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"
 
@@ -14,11 +15,10 @@ Response step_response(Context& ctx, int status, const Step& step) {
 }  // namespace
 
 Response create_step(Context& ctx) {
-  auto goal = goal_in_path(ctx, Role::leader);
-  if (!goal) return error_response(ctx, goal.error());
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  FieldReader f(*body);
+  auto request = with_body(ctx, goal_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  auto& goal = request->target;
+  FieldReader f(request->body);
   Step step;
   step.hypothesis = f.string("hypothesis").value_or("");
   step.success_criterion = f.string("success_criterion", false).value_or("");
@@ -28,7 +28,7 @@ Response create_step(Context& ctx) {
   if (!due) return error_response(ctx, due.error());
   step.due_on = due->value_or(Date{});
   auto& svc = *ctx.app.services().decisions;
-  auto id = svc.add_step(*goal, ctx.user->id, step);
+  auto id = svc.add_step(goal, ctx.user->id, step);
   if (!id) return error_response(ctx, id.error());
   return step_response(ctx, 201, svc.find_step(*id)->step);
 }
@@ -42,11 +42,10 @@ Response start_step(Context& ctx) {
 }
 
 Response complete_step(Context& ctx) {
-  auto row = step_in_path(ctx, Role::leader);
-  if (!row) return error_response(ctx, row.error());
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  FieldReader f(*body);
+  auto request = with_body(ctx, step_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  auto& row = request->target;
+  FieldReader f(request->body);
   StepCompletion completion;
   completion.evaluation.result = f.string("result", false).value_or("");
   completion.evaluation.learned = f.string("learned", false).value_or("");
@@ -70,13 +69,13 @@ Response complete_step(Context& ctx) {
       defaults.kind = outcome_of(*completion.evaluation.verdict).suggested_kind;
     defaults.decided_on = completion.evaluation.evaluated_on.ok() ? completion.evaluation.evaluated_on
                                                                   : ctx.app.services().decisions->today();
-    defaults.goal_id = row->step.goal_id;
-    defaults.owner_user_id = row->step.owner_user_id;
+    defaults.goal_id = row.step.goal_id;
+    defaults.owner_user_id = row.step.owner_user_id;
     auto draft = read_draft(*decision, defaults, false);
     if (!draft) return error_response(ctx, draft.error());
     completion.follow_up = *draft;
   }
-  auto done = ctx.app.services().decisions->complete_step(*row, ctx.user->id, completion);
+  auto done = ctx.app.services().decisions->complete_step(row, ctx.user->id, completion);
   if (!done) return error_response(ctx, done.error());
   nlohmann::json out = step_to_json(done->step, ctx.app.services().decisions->today());
   out["decision_id"] = done->decision_id ? nlohmann::json(*done->decision_id) : nlohmann::json(nullptr);
@@ -84,14 +83,13 @@ Response complete_step(Context& ctx) {
 }
 
 Response drop_step(Context& ctx) {
-  auto row = step_in_path(ctx, Role::leader);
-  if (!row) return error_response(ctx, row.error());
-  auto body = parse_json_object(ctx.req);
-  if (!body) return error_response(ctx, body.error());
-  FieldReader f(*body);
+  auto request = with_body(ctx, step_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  auto& row = request->target;
+  FieldReader f(request->body);
   const auto reason = f.string("reason", false).value_or("");
   if (auto e = f.finish()) return error_response(ctx, *e);
-  auto step = ctx.app.services().decisions->drop_step(*row, ctx.user->id, reason);
+  auto step = ctx.app.services().decisions->drop_step(row, ctx.user->id, reason);
   if (!step) return error_response(ctx, step.error());
   return step_response(ctx, 200, *step);
 }
