@@ -13,6 +13,7 @@
 #include "domain/decisions/decision.hpp"
 #include "services/decisions.hpp"
 #include "web/access.hpp"
+#include "web/account_period.hpp"
 #include "web/context.hpp"
 #include "web/forms.hpp"
 #include "web/http.hpp"
@@ -144,10 +145,6 @@ nlohmann::json agenda_points_view(Context& ctx, const NextMeeting& next);
 
 // ---- The account (account_pages.cpp) --------------------------------------------------------------------
 
-struct AccountPeriod {
-  Date from{};
-  Date to{};
-};
 // The account over ?from=&to= (by default the last twelve months); a date that does not parse is refused.
 Result<std::pair<AccountPeriod, Account>> load_account(Context& ctx, std::int64_t org_id);
 
