@@ -160,12 +160,21 @@ Result<std::vector<std::string>> AssessmentService::create_invitations(const Rou
   std::vector<std::string> tokens;
   tokens.reserve(static_cast<std::size_t>(count));
   for (int i = 0; i < count; ++i) tokens.push_back(random_token());
+  std::optional<Error> refused;
   tx_.transaction([&] {
+    // The state as it is now, in the write transaction: a round closed since it was loaded hands out
+    // no more links.
+    const auto now = store_.find_round(round.id);
+    if (!now || now->state == RoundState::closed) {
+      refused = round_state_error(RoundState::closed);
+      return;
+    }
     for (const auto& t : tokens) store_.insert_invitation(round.id, group, token_hash(t), clock_.now());
     audit_.append_audit({round.org_id, actor, "round.invitations_created",
                          "round:" + std::to_string(round.id), group + ": " + std::to_string(count)},
                         clock_.now());
   });
+  if (refused) return *refused;
   return tokens;
 }
 
@@ -220,12 +229,21 @@ Result<int> AssessmentService::import_csv(const RoundRow& round, std::string_vie
   const auto fw = framework(round.framework_id);
   auto rows = import_responses_csv(csv, *fw, round.groups);
   if (!rows) return rows.error();
+  std::optional<Error> refused;
   tx_.transaction([&] {
+    // As for a link's submission: a round closed since it was loaded accepts nothing more (its results
+    // are computed once and kept).
+    const auto now = store_.find_round(round.id);
+    if (!now || now->state != RoundState::open) {
+      refused = round_state_error(now ? now->state : RoundState::closed);
+      return;
+    }
     for (const auto& r : *rows) store_.insert_response(round.id, r.group, r.answers, today(), actor);
     audit_.append_audit({round.org_id, actor, "round.responses_imported", "round:" + std::to_string(round.id),
                          std::to_string(rows->size())},
                         clock_.now());
   });
+  if (refused) return *refused;
   return static_cast<int>(rows->size());
 }
 

@@ -97,6 +97,9 @@ Result<User> OrgService::accept_invitation(std::string_view token, std::string_v
       audit_.append_audit({inv->org_id, u.id, "user.created", "user:" + std::to_string(u.id), ""}, now);
       user = u;
     }
+    // Someone who became a member since the link was sent keeps the role they have now: an old link
+    // must neither demote them nor give back a role an owner has since taken away. The link is spent.
+    if (store_.role_of(inv->org_id, user->id)) return;
     store_.upsert_membership(inv->org_id, user->id, inv->role, now);
     audit_.append_audit({inv->org_id, user->id, "member.joined", "user:" + std::to_string(user->id),
                          std::string(role_name(inv->role))},

@@ -278,6 +278,23 @@ TEST_F(AssessmentServiceTest, ImportOnlyWhileTheRoundIsOpen) {
   EXPECT_TRUE(w.assessment_store.stored_responses().empty());
 }
 
+// The round a request loaded may be closed by someone else before the write: the state that counts is
+// the one in the write transaction (closed results are computed once and kept).
+TEST_F(AssessmentServiceTest, AnImportOrNewLinksForARoundClosedSinceItWasLoadedAreRefused) {
+  const auto loaded = new_round(RoundState::open);
+  ASSERT_TRUE(w.assessment.close_round(loaded, coordinator));
+  ASSERT_EQ(loaded.state, RoundState::open) << "the caller's copy still says open";
+  const auto imported = w.assessment.import_csv(loaded, "group;q1.s1\nDirektion;4\n", coordinator);
+  ASSERT_FALSE(imported);
+  EXPECT_EQ(imported.error().code, "round_closed");
+  EXPECT_TRUE(w.assessment_store.stored_responses().empty());
+  EXPECT_EQ(w.audit.count("round.responses_imported"), 0);
+  const auto links = w.assessment.create_invitations(loaded, "Direktion", 2, coordinator);
+  ASSERT_FALSE(links);
+  EXPECT_EQ(links.error().code, "round_closed");
+  EXPECT_EQ(w.audit.count("round.invitations_created"), 0);
+}
+
 // ---- Results --------------------------------------------------------------------------------------------
 
 TEST_F(AssessmentServiceTest, ResultsOnlyOnceClosedAndComparedWithTheRoundClosedBefore) {

@@ -148,6 +148,21 @@ TEST_F(OrgServiceTest, ExistingAccountJoinsWithItsOwnPasswordOnlyAndKeepsItsName
   EXPECT_EQ(w.audit.count("user.created"), 0);
 }
 
+TEST_F(OrgServiceTest, AnOldLinkNeitherDemotesNorRestoresTheRoleOfSomeoneAlreadyAMember) {
+  const auto person = w.add_user("kendt@odense.dk", "Karen Kendt", password_hash_of_kPassword());
+  const auto as_owner = invite("kendt@odense.dk", Role::owner);
+  const auto as_viewer = invite("kendt@odense.dk", Role::viewer);
+  ASSERT_TRUE(w.orgs.accept_invitation(as_viewer.token, "Karen Kendt", kPassword, kAddress));
+  ASSERT_EQ(w.orgs.role_of(org, person), Role::viewer);
+  // The owner invitation still lies in her mailbox; the viewer role is what the owners decided last.
+  const auto late = w.orgs.accept_invitation(as_owner.token, "Karen Kendt", kPassword, kAddress);
+  ASSERT_TRUE(late) << late.error().code;
+  EXPECT_EQ(w.orgs.role_of(org, person), Role::viewer);
+  EXPECT_EQ(w.audit.count("member.joined"), 1) << "nobody joined the second time";
+  EXPECT_FALSE(w.orgs.accept_invitation(as_owner.token, "Karen Kendt", kPassword, kAddress))
+      << "the link is spent";
+}
+
 TEST_F(OrgServiceTest, JoiningIsBehindTheSignInThrottle) {
   w.add_user("kendt@odense.dk", "Karen Kendt", password_hash_of_kPassword());
   const auto issued = invite("kendt@odense.dk");
