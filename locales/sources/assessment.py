@@ -2,7 +2,6 @@ T = {
 "error.unknown_item": ("Spørgsmålet {item} findes ikke i dette spørgeskema.", "The item {item} does not exist in this questionnaire."),
 "error.wrong_item_kind": ("Svaret passer ikke til spørgsmålet {item}.", "The answer does not fit the item {item}."),
 "error.value_out_of_range": ("Svaret {value} på {item} skal være mellem 1 og 5.", "The answer {value} to {item} must be between 1 and 5."),
-"error.dont_know_not_allowed": ("»Ved ikke« kan ikke vælges ved {item}.", "\"Don't know\" is not an option for {item}."),
 "error.comment_too_long": ("Kommentaren til {item} er for lang (højst {max} tegn).", "The comment on {item} is too long (at most {max} characters)."),
 "error.comment_invalid_utf8": ("Kommentaren til {item} indeholder ugyldige tegn.", "The comment on {item} contains invalid characters."),
 "error.unknown_purpose": ("Formålet findes ikke.", "The purpose does not exist."),

@@ -1,7 +1,8 @@
 // The demo's assessment history: two closed rounds of the ten questions a year apart, answered by four
 // groups, so the first start shows a full results page with trends, groups that see things
-// differently, and a dimension where the leadership disagrees. Answers are drawn from a fixed seed:
-// the demo is the same on every machine.
+// differently, and a dimension where the leadership disagrees. Both rounds use the latest version of the
+// built-in framework (version 2), so the trend between them shows: results never compare versions. Answers
+// are drawn from a fixed seed: the demo is the same on every machine.
 #include <algorithm>
 #include <array>
 #include <random>
@@ -68,7 +69,10 @@ ResponseAnswers draw_answers(const Framework& fw, const GroupProfile& g, double 
           a.values[item.id] = clamp_rating(person + noise(rng) * 0.5 + position_bias(g, d, item.kind));
         }
       } else if (item.kind == ItemKind::importance) {
-        a.values[item.id] = clamp_rating((d < kImportance.size() ? kImportance[d] : 3) + noise(rng) * 0.7);
+        // A few have no view on how much a question matters ("don't know", as paper forms allow).
+        a.values[item.id] =
+            unit(rng) < 0.03 ? kDontKnow
+                             : clamp_rating((d < kImportance.size() ? kImportance[d] : 3) + noise(rng) * 0.7);
       } else if (item.kind == ItemKind::comment && unit(rng) < 0.08) {
         a.comments[item.id] = kComments[rng() % std::size(kComments)];
       }

@@ -22,7 +22,6 @@ enum class ColumnKind { rating, comment, purpose };
 struct Column {
   std::string id;
   ColumnKind kind = ColumnKind::rating;
-  bool dont_know_allowed = false;
 };
 
 using Params = std::map<std::string, std::string>;
@@ -69,9 +68,9 @@ Result<std::vector<Column>> read_header(const CsvRow& header, const Framework& f
     if (!seen.insert(id).second) return invalid("csv_duplicate_column", {{"column", echo(id)}});
     if (const Item* item = fw.find_item(id)) {
       const ColumnKind kind = item->kind == ItemKind::comment ? ColumnKind::comment : ColumnKind::rating;
-      columns.push_back({id, kind, is_scored(item->kind)});
+      columns.push_back({id, kind});
     } else if (fw.find_purpose(id)) {
-      columns.push_back({id, ColumnKind::purpose, false});
+      columns.push_back({id, ColumnKind::purpose});
     } else {
       return invalid("csv_unknown_column", {{"column", echo(id)}});
     }
@@ -84,9 +83,9 @@ std::optional<int> parse_cell(const Column& column, const std::string& cell) {
     auto points = parse_int(cell);
     return points && *points >= 0 && *points <= kAllocationTotal ? points : std::nullopt;
   }
+  // Every rated item takes "don't know", importance too: paper forms bring it.
   const std::string word = lower_ascii(cell);
-  if (word == "dk" || word == "ved ikke")
-    return column.dont_know_allowed ? std::optional(kDontKnow) : std::nullopt;
+  if (word == "dk" || word == "ved ikke") return kDontKnow;
   auto value = parse_int(cell);
   return value && *value >= kScaleMin && *value <= kScaleMax ? value : std::nullopt;
 }

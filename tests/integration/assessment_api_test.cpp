@@ -159,7 +159,7 @@ TEST_F(AssessmentApi, RefusedAnswersAreExplainedAndStoreNothing) {
   const Case cases[] = {
       {"unknown item", {{"answers", {{"q99.s1", 3}}}}, 422, "unknown_item"},
       {"value above the scale", {{"answers", {{"q1.s1", 6}}}}, 422, "value_out_of_range"},
-      {"don't know on importance", {{"answers", {{"q1.importance", 0}}}}, 422, "dont_know_not_allowed"},
+      {"a rating on a comment", {{"answers", {{"q1.comment", 3}}}}, 422, "wrong_item_kind"},
       {"allocation not 100",
        {{"purposes", {{"p.citizens", 60}, {"p.efficiency", 30}}}, {"submit", true}},
        422,

@@ -227,7 +227,7 @@ TEST_F(AssessmentPages, AWholeRoundRunsThroughThePagesAndTheResultsAreRightToThe
     }
     const auto review = respondent.get(base + "/review");
     ASSERT_EQ(review.status, 200);
-    EXPECT_TRUE(contains(review.body, who[r] == Respondent::a ? "5 Helt" : "Ved ikke"));
+    EXPECT_TRUE(contains(review.body, who[r] == Respondent::a ? "5 I meget høj grad" : "Ved ikke"));
     EXPECT_TRUE(contains(review.body, "href=\"" + base + "/q/1\""));
 
     if (who[r] == Respondent::a) {

@@ -19,7 +19,6 @@ Status validate_value(const Framework& fw, const std::string& id, int value) {
   const Item* item = fw.find_item(id);
   if (!item) return invalid("unknown_item", {{"item", id}});
   if (!is_rated(item->kind)) return invalid("wrong_item_kind", {{"item", id}});
-  if (value == kDontKnow && !is_scored(item->kind)) return invalid("dont_know_not_allowed", {{"item", id}});
   if (value != kDontKnow && (value < kScaleMin || value > kScaleMax)) {
     return invalid("value_out_of_range", {{"item", id}, {"value", std::to_string(value)}});
   }

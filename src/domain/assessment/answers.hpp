@@ -17,7 +17,7 @@ inline constexpr std::size_t kMaxCommentLength = 2000;  // characters (code poin
 inline constexpr int kAllocationTotal = 100;
 
 struct ResponseAnswers {
-  std::map<std::string, int> values;            // statement/position: 1..5 or kDontKnow; importance: 1..5
+  std::map<std::string, int> values;            // statement/position/importance: 1..5 or kDontKnow
   std::map<std::string, std::string> comments;  // comment item id -> text
   std::map<std::string, int> purposes;          // purpose id -> points 0..100
 
@@ -43,7 +43,7 @@ struct AnswersPatch {
 
 // Every answer refers to an item of the right kind and lies in its range. Errors (code, params):
 //   unknown_item (item), wrong_item_kind (item), value_out_of_range (item, value),
-//   dont_know_not_allowed (item), comment_too_long (item, max), comment_invalid_utf8 (item),
+//   comment_too_long (item, max), comment_invalid_utf8 (item),
 //   unknown_purpose (purpose), points_out_of_range (purpose, points).
 Status validate_partial(const Framework& framework, const ResponseAnswers& answers);
 

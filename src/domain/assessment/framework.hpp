@@ -14,7 +14,9 @@ namespace forkant {
 // Scales shared by every framework; the UI labels them through the translation catalogues.
 inline constexpr int kScaleMin = 1;
 inline constexpr int kScaleMax = 5;
-inline constexpr int kDontKnow = 0;  // allowed for statement and position items only
+// "Don't know": an answer to any rated item (statement, position, importance), but never a rating: it
+// counts in no mean, score or priority, and a submission of "don't know" alone is refused (answers.hpp).
+inline constexpr int kDontKnow = 0;
 
 struct LocalText {
   std::string da;
@@ -29,11 +31,11 @@ enum class ItemKind { statement, position, importance, comment };
 std::string_view item_kind_name(ItemKind kind);
 std::optional<ItemKind> item_kind_from_name(std::string_view name);
 
-// Statement and position items count towards the dimension score and accept "don't know".
+// Statement and position items count towards the dimension score.
 inline bool is_scored(ItemKind kind) {
   return kind == ItemKind::statement || kind == ItemKind::position;
 }
-// Items answered with a number (everything but the free-text comment).
+// Items answered with a number 1..5 or "don't know" (everything but the free-text comment).
 inline bool is_rated(ItemKind kind) {
   return kind != ItemKind::comment;
 }

@@ -124,8 +124,12 @@ inline std::string scale_label(const Context& ctx, int value) {
   if (value == kDontKnow) return ctx.t("scale.dont_know");
   return ctx.t("scale." + std::to_string(value));
 }
-// The label of an importance value ("5 Afgørende").
+// The label of an importance value ("5 Meget vigtigt", "Ved ikke"). The scale is balanced: two steps
+// below a neutral middle mirror two above it ("Meget uvigtigt", "Uvigtigt", "Hverken vigtigt eller
+// uvigtigt", "Vigtigt", "Meget vigtigt"), so that the labels do not lean towards "important" and the
+// mean importance reads symmetrically around 3.
 inline std::string importance_label(const Context& ctx, int value) {
+  if (value == kDontKnow) return ctx.t("scale.dont_know");
   return ctx.t("importance." + std::to_string(value));
 }
 

@@ -1,6 +1,8 @@
-// The first page a respondent sees through their private link: what the round is, how long it takes,
-// the anonymity promise with the round's k, and a start (or continue) button. A used link shows the
-// thank-you page; a closed, not yet opened or unknown link says so plainly, with the right status.
+// The first page a respondent sees through their private link: what the round is, how many answers it
+// asks for on how many pages and about how long that takes, what is and is not anonymous with the
+// round's k, and a start (or continue) button. A used link shows the thank-you page; a closed, not yet
+// opened or unknown link says so plainly, with the right status.
+#include "domain/assessment/workload.hpp"
 #include "web/pages/assessment_pages.hpp"
 
 namespace forkant::web::pages {
@@ -26,6 +28,8 @@ Response respond_intro(Context& ctx) {
       break;
     }
   }
+  // The promise of time is computed from the framework (domain/assessment/workload.hpp), not written in.
+  const Workload work = workload(fw);
   const std::string k = std::to_string(link->round.k);
   const std::string detail_k = std::to_string(detail_threshold(link->round.k));
   nlohmann::json view{
@@ -33,7 +37,9 @@ Response respond_intro(Context& ctx) {
       {"framework", fw.title.get(ctx.lang)},
       {"description", fw.description.get(ctx.lang)},
       {"source", fw.source.get(ctx.lang)},
-      {"facts", ctx.t("respond.facts", {{"count", std::to_string(fw.dimensions.size())}})},
+      {"facts", ctx.t("respond.facts", {{"count", std::to_string(work.answers)},
+                                        {"pages", std::to_string(work.pages)},
+                                        {"minutes", std::to_string(work.minutes)}})},
       {"anonymity", ctx.t("respond.anonymity", {{"k", k}})},
       {"anonymity_comments", ctx.t("respond.anonymity_comments", {{"k", detail_k}})},
       {"group", group_label(ctx, link->invitation.group)},

@@ -1,7 +1,7 @@
 // One page per question (dimension) of the round's framework: the statements and the position statement
-// as radio groups 1-5 with "don't know", the importance 1-5, on the purpose question the allocation of
-// 100 points, and the optional comment. Works without JavaScript: the running sum of the allocation is
-// an enhancement, the server checks the sum on submit.
+// as radio groups 1-5 with "don't know", the importance 1-5 with "don't know", on the purpose question the
+// allocation of 100 points, and the optional comment. Works without JavaScript: the running sum of the
+// allocation is an enhancement, the server checks the sum on submit.
 #include <vector>
 
 #include "web/pages/assessment_pages.hpp"
@@ -77,13 +77,12 @@ Response respond_question_page(Context& ctx, const RespondentView& link, const D
                          {"checked", chosen == value},
                          {"dont_know", false}});
     }
-    if (is_scored(item.kind)) {
-      options.push_back({{"id", hid + "-dk"},
-                         {"value", std::to_string(kDontKnow)},
-                         {"label", scale_label(ctx, kDontKnow)},
-                         {"checked", chosen == std::to_string(kDontKnow)},
-                         {"dont_know", true}});
-    }
+    // Every rated item takes "don't know", importance too: paper forms bring it, and a guess would count.
+    options.push_back({{"id", hid + "-dk"},
+                       {"value", std::to_string(kDontKnow)},
+                       {"label", scale_label(ctx, kDontKnow)},
+                       {"checked", chosen == std::to_string(kDontKnow)},
+                       {"dont_know", true}});
     nlohmann::json entry{{"id", hid},
                          {"name", item.id},
                          {"legend", item.text.get(ctx.lang)},

@@ -225,7 +225,7 @@ struct CountsRow {
   json table;
 };
 
-CountsRow counts_row(const std::string& label, const ItemDistribution& dist, bool with_dont_know) {
+CountsRow counts_row(const std::string& label, const ItemDistribution& dist) {
   CountsRow out{{label, {}, ""}, json::object()};
   json counts = json::array();
   auto add = [&](std::size_t value) {
@@ -233,7 +233,7 @@ CountsRow counts_row(const std::string& label, const ItemDistribution& dist, boo
     counts.push_back(std::to_string(dist.counts[value]));
   };
   for (int s = kScaleMin; s <= kScaleMax; ++s) add(static_cast<std::size_t>(s));
-  if (with_dont_know) add(kDontKnow);
+  add(kDontKnow);
   out.table = {{"label", label}, {"counts", counts}, {"n", std::to_string(dist.n)}};
   return out;
 }
@@ -260,7 +260,7 @@ json item_distributions(const Context& ctx, const Framework& fw, const SetResult
     for (const auto& item : d.items) {
       const ItemDistribution* dist = find_distribution(set, item.id);
       if (!dist || !is_scored(item.kind)) continue;
-      auto row = counts_row(item.text.get(ctx.lang), *dist, true);
+      auto row = counts_row(item.text.get(ctx.lang), *dist);
       chart.rows.push_back(row.chart);
       rows.push_back(row.table);
     }
@@ -279,18 +279,17 @@ json importance_distribution(const Context& ctx, const Framework& fw, const SetR
   chart.id = "dist-importance";
   chart.title = ctx.t("results.importance_dist_title");
   chart.description = ctx.t("results.dist_desc");
-  chart.last_is_dont_know = false;
+  // "Don't know" last, as on the agreement scale: an importance may be answered with it too.
   json heads = json::array();
-  for (int s = kScaleMin; s <= kScaleMax; ++s) {
-    chart.categories.push_back(importance_label(ctx, s));
-    heads.push_back(chart.categories.back());
-  }
+  for (int s = kScaleMin; s <= kScaleMax; ++s) chart.categories.push_back(importance_label(ctx, s));
+  chart.categories.push_back(importance_label(ctx, kDontKnow));
+  for (const auto& category : chart.categories) heads.push_back(category);
   json rows = json::array();
   for (const auto& d : fw.dimensions) {
     for (const auto& item : d.items) {
       const ItemDistribution* dist = find_distribution(set, item.id);
       if (!dist || item.kind != ItemKind::importance) continue;
-      auto row = counts_row(dim_label(ctx, d), *dist, false);
+      auto row = counts_row(dim_label(ctx, d), *dist);
       chart.rows.push_back(row.chart);
       rows.push_back(row.table);
     }

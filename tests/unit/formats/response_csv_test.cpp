@@ -38,6 +38,14 @@ TEST(ResponseCsvTest, ImportsRatingsDontKnowCommentsAndPurposes) {
   EXPECT_TRUE(second.answers.purposes.empty()) << "an empty allocation is no allocation";
 }
 
+TEST(ResponseCsvTest, ImportsDontKnowOnImportanceAsPaperFormsBringIt) {
+  const auto result = import("group;a.s1;a.importance;b.importance\nChefer;3;dk;Ved ikke\n");
+  ASSERT_TRUE(result.ok()) << result.error().code;
+  EXPECT_EQ(
+      (*result)[0].answers.values,
+      (std::map<std::string, int>{{"a.s1", 3}, {"a.importance", kDontKnow}, {"b.importance", kDontKnow}}));
+}
+
 TEST(ResponseCsvTest, AcceptsDanishExcelWithBomAndSemicolons) {
   const auto result = import("\xEF\xBB\xBFgruppe;a.s1;b.s1\r\nDirektion;3;4\r\n");
   ASSERT_TRUE(result.ok()) << result.error().code;
@@ -60,10 +68,14 @@ const std::vector<BadCase> kBadCases = {
      "group,a.s1,a.comment\nDirektion,3,\"a\nb\"\nChefer,x,\n",
      "csv_bad_value",
      {{"row", "3"}, {"column", "a.s1"}, {"value", "x"}}},
-    {"don't know is no importance",
+    {"don't know on an importance is no rating: a row of it alone is refused",
      "group,a.importance\nChefer,dk\n",
+     "csv_no_rated_answer",
+     {{"row", "2"}}},
+    {"a word other than dk or ved ikke on an importance",
+     "group,a.importance\nChefer,vigtigt\n",
      "csv_bad_value",
-     {{"row", "2"}, {"column", "a.importance"}, {"value", "dk"}}},
+     {{"row", "2"}, {"column", "a.importance"}, {"value", "vigtigt"}}},
     {"points must be whole numbers 0..100",
      "group,p.x\nChefer,12.5\n",
      "csv_bad_value",
