@@ -27,16 +27,17 @@ class FrameworkV2 : public ::testing::Test {
   // The coordinator and their token. Each CLI call installs the frameworks of the share folder it runs
   // with, so a test that starts before version 2 sets FORKANT_SHARE_DIR first.
   void add_coordinator() {
-    org =
-        server.add_user("coord@test.dk", "Coordinator", "correct horse battery", "Testkommune", "coordinator")
+    org_ =
+        server_
+            .add_user("coord@test.dk", "Coordinator", "correct horse battery", "Testkommune", "coordinator")
             .org_id;
-    token = server.create_token("coord@test.dk");
+    token_ = server_.create_token("coord@test.dk");
   }
   void TearDown() override { ::unsetenv("FORKANT_SHARE_DIR"); }
 
   // A copy of the data files as they were before version 2: only frameworks/ti-spoergsmaal.toml.
   std::string share_with_version_one_only() {
-    const fs::path share = server.dir() / "share-v1";
+    const fs::path share = server_.dir() / "share-v1";
     const fs::path source = FORKANT_SOURCE_DIR;
     fs::create_directories(share / "frameworks");
     for (const char* dir : {"src", "templates", "static", "docs"})
@@ -46,10 +47,10 @@ class FrameworkV2 : public ::testing::Test {
     return share.string();
   }
 
-  Browser api() { return server.api(token); }
+  Browser api() { return server_.api(token_); }
 
   std::int64_t create_round(const std::string& title) {
-    auto res = api().post_json("/api/v1/orgs/" + std::to_string(org) + "/rounds",
+    auto res = api().post_json("/api/v1/orgs/" + std::to_string(org_) + "/rounds",
                                {{"title", title}, {"groups", {"direktion"}}, {"min_respondents", 3}});
     EXPECT_EQ(res.status, 201) << res.body;
     return res.json().value("id", 0);
@@ -69,22 +70,22 @@ class FrameworkV2 : public ::testing::Test {
     return api().get("/api/v1/rounds/" + std::to_string(round)).json().value("framework_version", 0);
   }
 
-  TestServer server;
-  std::string token;
-  std::int64_t org = 0;
+  TestServer server_;
+  std::string token_;
+  std::int64_t org_ = 0;
 };
 
 TEST_F(FrameworkV2, ANewRoundTakesVersionTwoAndARoundCreatedBeforeKeepsVersionOne) {
   ::setenv("FORKANT_SHARE_DIR", share_with_version_one_only().c_str(), 1);
   add_coordinator();
-  server.start();
+  server_.start();
   const auto before = create_round("Status 2025");
   ASSERT_EQ(framework_version(before), 1);
-  ASSERT_EQ(server.stop(), 0);
+  ASSERT_EQ(server_.stop(), 0);
 
   // The release with version 2: both files are installed at start-up.
   ::unsetenv("FORKANT_SHARE_DIR");
-  server.start();
+  server_.start();
   const auto after = create_round("Status 2026");
   EXPECT_EQ(framework_version(after), 2) << "a new round takes the latest version";
   EXPECT_EQ(framework_version(before), 1) << "a round keeps the version it was created with";
@@ -96,7 +97,7 @@ TEST_F(FrameworkV2, ANewRoundTakesVersionTwoAndARoundCreatedBeforeKeepsVersionOn
   //              68 x 10 s + 60 s = 740 s, rounded up to 15 minutes.
   const std::string old_link = "/r/" + open_with_link(before);
   const std::string new_link = "/r/" + open_with_link(after);
-  auto respondent = server.browser();
+  auto respondent = server_.browser();
   const auto old_intro = respondent.get(old_link);
   ASSERT_EQ(old_intro.status, 200);
   EXPECT_TRUE(contains(old_intro.body, "61 udsagn på 10 sider, ca. 15 minutter.")) << old_intro.body;
@@ -119,8 +120,8 @@ TEST_F(FrameworkV2, ANewRoundTakesVersionTwoAndARoundCreatedBeforeKeepsVersionOn
 
 TEST_F(FrameworkV2, TheIntroSaysWhatTheLinkAllowsBeforeAndAfterSubmitting) {
   add_coordinator();
-  server.start();
-  const auto intro = server.browser().get("/r/" + open_with_link(create_round("Status 2026")));
+  server_.start();
+  const auto intro = server_.browser().get("/r/" + open_with_link(create_round("Status 2026")));
   ASSERT_EQ(intro.status, 200);
   EXPECT_FALSE(contains(intro.body, "heller ikke den, der har sendt dig linket – kan se dine enkelte svar"))
       << "untrue of a draft";
@@ -134,10 +135,10 @@ TEST_F(FrameworkV2, TheIntroSaysWhatTheLinkAllowsBeforeAndAfterSubmitting) {
 
 TEST_F(FrameworkV2, DontKnowOnAnImportanceIsAnAnswerButNoRating) {
   add_coordinator();
-  server.start();
+  server_.start();
   const auto round = create_round("Status 2026");
   const std::string t = open_with_link(round);
-  auto respondent = server.browser();
+  auto respondent = server_.browser();
 
   // The question page offers it, beside the balanced importance scale.
   const auto page = respondent.get("/r/" + t + "/q/1");
@@ -155,10 +156,10 @@ TEST_F(FrameworkV2, DontKnowOnAnImportanceIsAnAnswerButNoRating) {
   // Through the API too; alone it is no rating, so the submission is refused and nothing is stored.
   const std::string path = "/api/v1/responses/" + t;
   auto put = [&](const nlohmann::json& body) {
-    return server.browser().request("PUT", path, body.dump(), "application/json");
+    return server_.browser().request("PUT", path, body.dump(), "application/json");
   };
   ASSERT_EQ(put({{"answers", {{"q1.importance", 0}}}}).status, 200);
-  EXPECT_EQ(server.browser().get(path).json()["answers"]["q1.importance"], 0);
+  EXPECT_EQ(server_.browser().get(path).json()["answers"]["q1.importance"], 0);
   const auto refused = put({{"submit", true}});
   EXPECT_EQ(refused.status, 422);
   EXPECT_EQ(refused.json()["error"]["code"], "no_rated_answer");
