@@ -298,7 +298,7 @@ TEST_F(AssessmentPages, AWholeRoundRunsThroughThePagesAndTheResultsAreRightToThe
   const auto da = coordinator.get(round + "/results");
   ASSERT_EQ(da.status, 200);
   EXPECT_TRUE(contains(da.body, "<dd class=\"index-value\">3,50</dd>")) << da.body.substr(0, 4000);
-  EXPECT_TRUE(contains(da.body, "På defensiven"));
+  EXPECT_TRUE(contains(da.body, "På bagkant"));
   EXPECT_TRUE(contains(da.body, "0 af 10 spørgsmål"));
   EXPECT_TRUE(contains(da.body, "6,00"));  // priority
   // Three respondents: the sd (1,32) and the disagreement flag need 5 and are not shown.
