@@ -1,10 +1,12 @@
 // Issue 10: results that lead with top management, over the real binary. The figures are chosen so they
-// can be checked by hand (typed-in paper forms, so every set is shown from k = 3 and its spread from 5):
-//   direktion (top management), 5 forms: q1.s1 2, 2, 4, 4, 4 (mean 3.20, sd 1.10: disagreement),
-//     q1.position 5, q2.s1 4, q2.position 5                  -> position on 2 of 2 questions
-//   chefer, 10 forms: q1.s1 3, q1.position 2, q2.s1 2, q2.position 2
-//   all 15: q1 mean 3.07, sd 0.59 (no disagreement), mean position (25 + 20) / 15 = 3 -> 0 of 2
-//   perception gaps (direktion - chefer): q2 4 - 2 = +2.00, then q1 3.20 - 3 = +0.20
+// can be checked by hand (typed-in paper forms, so every set is shown from k = 3 and its spread from 5).
+// A question's score is the mean of its statement and position ratings; importance 5 everywhere.
+//   direktion (top management), 5 forms: q1.s1 1, 1, 5, 5, 5 and q1.position 5 -> q1 scores 3, 3, 5, 5, 5
+//     (mean 4.20, sd 1.10: disagreement); q2.s1 4, q2.position 5 -> 4.50; position on 2 of 2 questions;
+//     priorities q1 5 x 0.8 = 4, q2 5 x 0.5 = 2.5
+//   chefer, 10 forms: q1.s1 4, q1.position 2 -> 3.00; q2.s1 2, q2.position 2 -> 2.00
+//   all 15: q1 mean 3.40, sd 0.83 (no disagreement); mean position (25 + 20) / 15 = 3 -> 0 of 2
+//   perception gaps (direktion - chefer): q2 4.50 - 2.00 = +2.50, then q1 4.20 - 3.00 = +1.20
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -21,10 +23,9 @@ bool contains(const std::string& haystack, const std::string& needle) {
 
 std::string iso_day(std::chrono::sys_days day) {
   const std::chrono::year_month_day ymd{day};
-  char buf[11];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
+  auto two = [](unsigned v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
+  return std::to_string(static_cast<int>(ymd.year())) + "-" + two(static_cast<unsigned>(ymd.month())) + "-" +
+         two(static_cast<unsigned>(ymd.day()));
 }
 
 class ResultsLeadership : public ::testing::Test {
@@ -59,8 +60,8 @@ class ResultsLeadership : public ::testing::Test {
 
   static std::string leadership_csv() {
     std::string csv = "group;q1.s1;q1.position;q1.importance;q2.s1;q2.position;q2.importance\n";
-    for (const char* v : {"2", "2", "4", "4", "4"}) csv += std::string("direktion;") + v + ";5;5;4;5;5\n";
-    for (int i = 0; i < 10; ++i) csv += "chefer;3;2;5;2;2;5\n";
+    for (const char* v : {"1", "1", "5", "5", "5"}) csv += std::string("direktion;") + v + ";5;5;4;5;5\n";
+    for (int i = 0; i < 10; ++i) csv += "chefer;4;2;5;2;2;5\n";
     return csv;
   }
 
@@ -90,10 +91,10 @@ TEST_F(ResultsLeadership, PositionShareAndFlagsInTheApiAreTopManagementsNotTheWh
   EXPECT_EQ(j["leadership"]["priorities"], nlohmann::json::array({"q1", "q2"}));  // 5 x 1.8, 5 x 1
   EXPECT_EQ(j["whole"]["position_share"], 0.0);
   EXPECT_EQ(j["whole"]["dimensions"][0]["disagreement"], false);
-  EXPECT_EQ(j["whole"]["dimensions"][0]["sd"], 0.59);
+  EXPECT_EQ(j["whole"]["dimensions"][0]["sd"], 0.83);
   EXPECT_EQ(j["perception_gaps"], nlohmann::json::parse(R"([
-      {"dimension": "q2", "group": "chefer", "top": 4.0, "other": 2.0, "gap": 2.0},
-      {"dimension": "q1", "group": "chefer", "top": 3.2, "other": 3.0, "gap": 0.2}])"));
+      {"dimension": "q2", "group": "chefer", "top": 4.5, "other": 2.0, "gap": 2.5},
+      {"dimension": "q1", "group": "chefer", "top": 4.2, "other": 3.0, "gap": 1.2}])"));
   EXPECT_EQ(j["trend_baseline"], nullptr);
 
   const auto round = api().get(round_path(leadership_round()));
@@ -122,16 +123,16 @@ TEST_F(ResultsLeadership, ThePageLeadsWithTopManagementAndShowsTheGapsLargestFir
   ASSERT_NE(q2, std::string::npos) << section;
   ASSERT_NE(q1, std::string::npos);
   EXPECT_LT(q2, q1);
-  EXPECT_TRUE(contains(section, "+2,00 <span class=\"gap-words\">(topledelsen 2,00 højere)</span>"))
+  EXPECT_TRUE(contains(section, "+2,50 <span class=\"gap-words\">(topledelsen 2,50 højere)</span>"))
       << section;
-  EXPECT_TRUE(contains(section, "+0,20 <span class=\"gap-words\">(topledelsen 0,20 højere)</span>"));
+  EXPECT_TRUE(contains(section, "+1,20 <span class=\"gap-words\">(topledelsen 1,20 højere)</span>"));
   EXPECT_TRUE(
       contains(html, "class=\"num marked-gap\"><span class=\"gap-marker\" aria-hidden=\"true\">◆</span>"));
   EXPECT_TRUE(contains(html, "mindst 0,5 point fra hinanden"));
 
   const auto csv = api().get(round_path(leadership_round()) + "/results.csv").body;
   EXPECT_TRUE(contains(csv, ";yes;\r\n")) << csv;
-  EXPECT_TRUE(contains(csv, ";2,00\r\n")) << csv;
+  EXPECT_TRUE(contains(csv, ";2,50\r\n")) << csv;
 }
 
 TEST_F(ResultsLeadership, ASuppressedTopManagementSaysHowManyMoreItNeedsAndNeverBorrowsTheWholeRound) {
@@ -187,7 +188,7 @@ TEST_F(ResultsLeadership, ATopGroupThatIsNotOneOfTheGroupsIsRefusedWithAClearMes
 }
 
 TEST_F(ResultsLeadership, AnotherOrganisationsRoundAndItsResultsAnswer404) {
-  const auto other = server->api(other_token);
+  auto other = server->api(other_token);
   const std::string path = round_path(leadership_round());
   EXPECT_EQ(other.get(path).status, 404);
   EXPECT_EQ(other.get(path + "/results").status, 404);
@@ -217,7 +218,7 @@ TEST_F(ResultsLeadership, TheDraftedAgendaItemCarriesTheFindingsOfARoundClosedSi
   EXPECT_EQ(findings[1]["text"], "Topledelsen er uenig om: 1 Formålet.");
   EXPECT_EQ(findings[1]["href"], base + "leadership-disagreements");
   EXPECT_EQ(findings[2]["text"],
-            "Spørgsmål 2 Etik og jura: topledelsen vurderer 2,00 point højere end Chefer.");
+            "Spørgsmål 2 Etik og jura: topledelsen vurderer 2,50 point højere end Chefer.");
   EXPECT_EQ(findings[2]["href"], base + "gaps");
   EXPECT_TRUE(contains(agenda["text"].get<std::string>(), "   - Topledelsen er uenig om: 1 Formålet.\n"));
 
@@ -227,7 +228,7 @@ TEST_F(ResultsLeadership, TheDraftedAgendaItemCarriesTheFindingsOfARoundClosedSi
   EXPECT_TRUE(
       contains(page.body,
                "<a href=\"" + base +
-                   "gaps\">Spørgsmål 2 Etik og jura: topledelsen vurderer 2,00 point højere end Chefer.</a>"))
+                   "gaps\">Spørgsmål 2 Etik og jura: topledelsen vurderer 2,50 point højere end Chefer.</a>"))
       << page.body;
 }
 

@@ -493,9 +493,10 @@ json leadership_view(const Context& ctx, const Fmt& f, const ResultsOfSet& shown
   const RoundResults& results = *shown.computed.results;
   const Framework& fw = *shown.computed.framework;
   const SetResult* top = top_management(results);
-  if (!top)
+  if (!top) {
     return {{"heading", ctx.t("results.leadership_heading_none")},
             {"top_none", ctx.t("results.leadership_none")}};
+  }
   const std::string name = group_label(ctx, top->group);
   json v{
       {"heading", ctx.t("results.leadership_heading", {{"group", name}})},

@@ -67,7 +67,7 @@ TEST(ResultsCsvTest, SpreadIsLeftEmptyBelowFive) {
   RoundInput round{{"G"}, {}, 3};
   for (int v : {1, 2, 2}) round.responses.push_back(in_group("G", values({{"a.s1", v}})));
   const std::string csv = results_to_csv(small_framework(), compute_results(small_framework(), round), "en");
-  EXPECT_NE(csv.find("round,,shown,,3,0,,1.67,,a,1,A (en),3,1.67,,,,,,,,,\r\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("round,,shown,,3,0,,1.67,,a,1,A (en),3,1.67,,,,,,,,,,,\r\n"), std::string::npos) << csv;
 }
 
 TEST(ResultsCsvTest, AGroupNameThatLooksLikeAFormulaIsDefusedWhateverItsPrefix) {

@@ -59,6 +59,7 @@ TEST(ResultsJsonTest, FiveRespondentsShowTheSpreadAndWhoTypedInPaperForms) {
 
 TEST(ResultsJsonTest, LeadershipIsTopManagementsSetAndGapsAreListedLargestFirst) {
   RoundInput round{{"direktion", "chefer"}, {}, 3, "direktion"};
+  // a's score is the mean of a.s1 and a.position: direktion 3, 3, 5, 5, 5 (4.2, sd 1.10), chefer 1.5.
   for (int v : {1, 1, 5, 5, 5})
     round.responses.push_back(in_group("direktion", values({{"a.s1", v}, {"a.position", 5}})));
   for (int i = 0; i < 3; ++i)
@@ -69,7 +70,7 @@ TEST(ResultsJsonTest, LeadershipIsTopManagementsSetAndGapsAreListedLargestFirst)
       "position_share": 1.0, "disagreements": ["a"], "priorities": []})"));
   EXPECT_EQ(j["whole"]["position_share"], 0.0) << "(5*5 + 3*1)/8 = 3.5 < 4";
   EXPECT_EQ(j["perception_gaps"],
-            json::parse(R"([{"dimension": "a", "group": "chefer", "top": 3.4, "other": 2.0, "gap": 1.4}])"));
+            json::parse(R"([{"dimension": "a", "group": "chefer", "top": 4.2, "other": 1.5, "gap": 2.7}])"));
 
   round.responses.erase(round.responses.begin(), round.responses.begin() + 3);  // 2 left: suppressed
   j = results_to_json(compute_results(small_framework(), round));
