@@ -15,7 +15,7 @@ using testing::in_group;
 using testing::small_framework;
 using testing::values;
 
-void add(RoundInput& round, const std::string& group, int count, ResponseAnswers answers) {
+void add(RoundInput& round, const std::string& group, int count, const ResponseAnswers& answers) {
   for (int i = 0; i < count; ++i) round.responses.push_back(in_group(group, answers));
 }
 

@@ -14,7 +14,7 @@ using testing::in_group;
 using testing::small_framework;
 using testing::values;
 
-void add(RoundInput& round, const std::string& group, int count, ResponseAnswers answers) {
+void add(RoundInput& round, const std::string& group, int count, const ResponseAnswers& answers) {
   for (int i = 0; i < count; ++i) round.responses.push_back(in_group(group, answers));
 }
 
@@ -30,6 +30,7 @@ RoundInput three_groups() {
 
 std::vector<std::string> keys(const std::vector<PerceptionGap>& gaps) {
   std::vector<std::string> out;
+  out.reserve(gaps.size());
   for (const PerceptionGap& g : gaps) out.push_back(g.dimension_id + "/" + g.group);
   return out;
 }
@@ -50,7 +51,7 @@ TEST(PerceptionGapsTest, LargestAbsoluteGapFirstWithSignAndBothScores) {
 
 TEST(PerceptionGapsTest, ASuppressedGroupGivesNoGap) {
   RoundInput round = three_groups();
-  round.groups.push_back("politikere");
+  round.groups.emplace_back("politikere");
   add(round, "politikere", 3, values({{"a.s1", 1}, {"b.s1", 1}}));  // shown: the largest gaps
   EXPECT_EQ(perception_gaps(compute_results(small_framework(), round)).front().group, "politikere");
   round.responses.pop_back();  // 2 politicians: suppressed
@@ -62,7 +63,7 @@ TEST(PerceptionGapsTest, ASuppressedGroupGivesNoGap) {
 
 TEST(PerceptionGapsTest, AGroupLeftOutOfTheWholeRoundGivesNoGap) {
   RoundInput round = three_groups();
-  round.groups.push_back("borgerpanel");
+  round.groups.emplace_back("borgerpanel");
   add(round, "borgerpanel", 1, values({{"a.s1", 1}}));  // the rest would be 1 respondent: left out
   const RoundResults r = compute_results(small_framework(), round);
   ASSERT_EQ(r.excluded_groups, (std::vector<std::string>{"borgerpanel"}));
