@@ -104,7 +104,8 @@ void closed_round(Environment& env, std::int64_t org_id, const Framework& fw, st
   names.reserve(groups.size());
   for (const auto& g : groups) names.emplace_back(g.name);
   env.backend.transactor->transaction([&] {
-    const auto id = env.backend.assessment->insert_round(org_id, title, framework_id, 3, names, opened);
+    const auto id = env.backend.assessment->insert_round(org_id, title, framework_id, 3, names, "direktion",
+                                                         opened);  // top management
     env.backend.assessment->set_round_state(id, RoundState::draft, RoundState::open, opened);
     for (const auto& g : groups) {
       // The respondents answered through their private links; the staff at a workshop without screens

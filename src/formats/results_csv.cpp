@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "domain/assessment/perception_gaps.hpp"
 #include "formats/csv.hpp"
 
 namespace forkant {
@@ -13,12 +14,14 @@ namespace {
 
 constexpr std::string_view kColumns =
     "set,group,status,needed,respondents,by_hand,entered_by,index,position_share,dimension,number,title,"
-    "n,score,median,sd,min,max,importance,position,priority,disagreement,trend";
+    "n,score,median,sd,min,max,importance,position,priority,disagreement,trend,top_management,gap_to_top";
 
 class Writer {
  public:
-  Writer(const Framework& fw, std::string_view lang, CsvDialect dialect)
+  Writer(const Framework& fw, const RoundResults& results, std::string_view lang, CsvDialect dialect)
       : fw_(fw),
+        top_group_(results.top_group),
+        gaps_(perception_gaps(results)),
         lang_(lang),
         sep_(csv_separator(dialect)),
         decimal_(dialect == CsvDialect::danish_excel ? ',' : '.'),
@@ -30,8 +33,13 @@ class Writer {
 
   void set(const SetResult& set) {
     const std::string kind = set.group.empty() ? "round" : "group";
+    const std::string top = !set.group.empty() && set.group == top_group_ ? "yes" : "";
     if (set.suppressed) {
-      row({kind, text(set.group), "suppressed", std::to_string(set.needed)});
+      std::vector<std::string> cells{kind, text(set.group), "suppressed", std::to_string(set.needed)};
+      cells.resize(kColumnCount - 2);
+      cells.push_back(top);
+      cells.emplace_back();
+      row(cells);
       return;
     }
     const std::vector<std::string> head = {kind,
@@ -46,6 +54,8 @@ class Writer {
     for (const DimensionResult& d : set.dimensions) {
       std::vector<std::string> cells = head;
       for (std::string& cell : dimension_cells(d)) cells.push_back(std::move(cell));
+      cells.push_back(top);
+      cells.push_back(gap(set.group, d.dimension_id));
       row(cells);
     }
   }
@@ -83,6 +93,14 @@ class Writer {
     return out;
   }
 
+  // Top management's score minus this group's on the dimension, when the gap is shown.
+  std::string gap(const std::string& group, const std::string& dimension) const {
+    for (const PerceptionGap& g : gaps_) {
+      if (g.group == group && g.dimension_id == dimension) return number(g.gap);
+    }
+    return "";
+  }
+
   std::string text(std::string_view s) const { return csv_text_field(s, sep_); }
 
   std::string number(std::optional<double> x) const {
@@ -100,7 +118,11 @@ class Writer {
     out_ += "\r\n";
   }
 
+  static constexpr std::size_t kColumnCount = 25;
+
   const Framework& fw_;
+  std::string top_group_;
+  std::vector<PerceptionGap> gaps_;
   std::string_view lang_;
   char sep_;
   char decimal_;
@@ -111,7 +133,7 @@ class Writer {
 
 std::string results_to_csv(const Framework& framework, const RoundResults& results, std::string_view lang,
                            CsvDialect dialect) {
-  Writer writer(framework, lang, dialect);
+  Writer writer(framework, results, lang, dialect);
   writer.set(results.whole);
   for (const SetResult& group : results.groups) writer.set(group);
   return writer.finish();

@@ -1,7 +1,9 @@
 #pragma once
 // Export of aggregated round results as CSV: one row per set (whole round, then each group) and
 // dimension. It carries exactly what the results page shows, never an individual answer: a suppressed
-// set is a single row with its status and how many more submissions it needs.
+// set is a single row with its status and how many more submissions it needs. `top_management` is "yes"
+// on the rows of the round's top-management group; `gap_to_top` is top management's score minus the
+// group's score where both are shown (perception_gaps.hpp), else empty.
 
 #include <string>
 #include <string_view>

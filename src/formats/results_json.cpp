@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "domain/assessment/perception_gaps.hpp"
+
 namespace forkant {
 namespace {
 
@@ -49,6 +51,34 @@ json purposes_to_json(const std::optional<PurposeAllocation>& allocation) {
   return {{"n", allocation->n}, {"purposes", std::move(purposes)}};
 }
 
+json leadership_to_json(const RoundResults& results) {
+  const SetResult* top = top_management(results);
+  if (!top) return nullptr;
+  if (top->suppressed) return {{"group", top->group}, {"suppressed", true}, {"needed", top->needed}};
+  json flagged = json::array();
+  for (const DimensionResult& d : top->dimensions) {
+    if (d.spread && d.disagreement) flagged.push_back(d.dimension_id);
+  }
+  return {{"group", top->group},
+          {"suppressed", false},
+          {"respondents", top->respondents},
+          {"position_share", number(top->position_share)},
+          {"disagreements", std::move(flagged)},
+          {"priorities", top->priority_order}};
+}
+
+json gaps_to_json(const RoundResults& results) {
+  json gaps = json::array();
+  for (const PerceptionGap& g : perception_gaps(results)) {
+    gaps.push_back({{"dimension", g.dimension_id},
+                    {"group", g.group},
+                    {"top", round2(g.top)},
+                    {"other", round2(g.other)},
+                    {"gap", round2(g.gap)}});
+  }
+  return gaps;
+}
+
 }  // namespace
 
 double round2(double x) {
@@ -88,6 +118,9 @@ json results_to_json(const RoundResults& results) {
       {"whole", set_to_json(results.whole)},
       {"groups", std::move(groups)},
       {"excluded_groups", results.excluded_groups},
+      {"top_group", results.top_group.empty() ? json(nullptr) : json(results.top_group)},
+      {"leadership", leadership_to_json(results)},
+      {"perception_gaps", gaps_to_json(results)},
   };
 }
 

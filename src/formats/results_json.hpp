@@ -11,7 +11,12 @@ namespace forkant {
 
 nlohmann::json set_to_json(const SetResult& set);
 
-// {"k", "whole": set, "groups": [{"group": name, "results": set}], "excluded_groups": [...]}
+// {"k", "whole": set, "groups": [{"group": name, "results": set}], "excluded_groups": [...],
+//  "top_group": name or null, "leadership": top management's figures (below) or null,
+//  "perception_gaps": [{"dimension", "group", "top", "other", "gap"}], largest first}
+// "leadership" is {"group", "suppressed": true, "needed"} while top management's set is suppressed, else
+// {"group", "suppressed": false, "respondents", "position_share", "disagreements": [dimension ids],
+//  "priorities": [dimension ids, highest first]} — that group's figures, never the whole round's.
 nlohmann::json results_to_json(const RoundResults& results);
 
 // Rounds half away from zero to two decimals.

@@ -108,6 +108,15 @@ Result<std::int64_t> AssessmentService::create_round(std::int64_t org_id, int or
     if (!seen.insert(g).second)
       return Error::invalid("duplicate_group", "error.duplicate_group", {{"group", g}});
   }
+  // Top management: named, it must be one of the round's groups; unnamed, direktion when present, else the
+  // first group.
+  std::string top_group = round.top_group;
+  if (top_group.empty()) {
+    top_group =
+        seen.contains(std::string(kDefaultTopGroup)) ? std::string(kDefaultTopGroup) : round.groups.front();
+  } else if (!seen.contains(top_group)) {
+    return Error::invalid("unknown_top_group", "error.unknown_top_group", {{"group", top_group}});
+  }
   const int floor = std::max(3, org_min_k);
   if (round.min_respondents < floor) {
     return Error::invalid("threshold_too_low", "error.threshold_too_low", {{"min", std::to_string(floor)}});
@@ -115,7 +124,8 @@ Result<std::int64_t> AssessmentService::create_round(std::int64_t org_id, int or
   if (round.min_respondents > 1000) return Error::invalid("threshold_too_high", "error.threshold_too_high");
   std::int64_t id = 0;
   tx_.transaction([&] {
-    id = store_.insert_round(org_id, round.title, fw->id, round.min_respondents, round.groups, clock_.now());
+    id = store_.insert_round(org_id, round.title, fw->id, round.min_respondents, round.groups, top_group,
+                             clock_.now());
     audit_.append_audit({org_id, actor, "round.created", "round:" + std::to_string(id), round.title},
                         clock_.now());
   });
@@ -254,14 +264,16 @@ Result<ComputedResults> AssessmentService::results(const RoundRow& round) {
     if (auto it = results_.find(round.id); it != results_.end()) return it->second;
   }
   ComputedResults out{round, framework(round.framework_id), nullptr, std::nullopt};
-  RoundInput input{round.groups, store_.submitted_responses(round.id), round.k};
+  RoundInput input{round.groups, store_.submitted_responses(round.id), round.k, round.top_group};
+  // The previous closed round of any version: the domain uses it as a trend baseline only when it used the
+  // same version, and the page says why there is no trend otherwise. Both read it from here.
   std::optional<PreviousRound> previous;
-  out.previous = store_.previous_closed_round(round.org_id, round.framework_key, round.framework_version,
-                                              round.closed_at.value_or(0));
+  out.previous = store_.previous_closed_round(round.org_id, round.framework_key, round.closed_at.value_or(0));
   if (out.previous) {
-    previous = PreviousRound{
-        out.previous->framework_key, out.previous->framework_version,
-        RoundInput{out.previous->groups, store_.submitted_responses(out.previous->id), out.previous->k}};
+    out.trend_comparable = out.previous->framework_version == round.framework_version;
+    previous = PreviousRound{out.previous->framework_key, out.previous->framework_version,
+                             RoundInput{out.previous->groups, store_.submitted_responses(out.previous->id),
+                                        out.previous->k, out.previous->top_group}};
   }
   out.results = std::make_shared<const RoundResults>(
       compute_results(*out.framework, input, previous ? &*previous : nullptr));

@@ -24,6 +24,9 @@
 namespace forkant {
 
 enum class RoundState { draft, open, closed };
+
+// Top management's group when a new round does not name one and has this group.
+inline constexpr std::string_view kDefaultTopGroup = "direktion";
 std::string_view round_state_name(RoundState s);
 
 struct FrameworkRow {
@@ -46,6 +49,7 @@ struct RoundRow {
   std::optional<std::int64_t> opened_at;
   std::optional<std::int64_t> closed_at;
   std::vector<std::string> groups;
+  std::string top_group;  // the group that is top management: its figures lead the results
 };
 
 struct GroupCount {
@@ -71,15 +75,16 @@ class AssessmentStore {
                                         std::int64_t now) = 0;
 
   virtual std::int64_t insert_round(std::int64_t org_id, const std::string& title, std::int64_t framework_id,
-                                    int k, const std::vector<std::string>& groups, std::int64_t now) = 0;
+                                    int k, const std::vector<std::string>& groups,
+                                    const std::string& top_group, std::int64_t now) = 0;
   virtual std::optional<RoundRow> find_round(std::int64_t round_id) = 0;
   virtual std::vector<RoundRow> rounds(std::int64_t org_id) = 0;
   // Moves the round from `from` to `to`; false when it was not in `from`.
   virtual bool set_round_state(std::int64_t round_id, RoundState from, RoundState to, std::int64_t now) = 0;
   virtual std::vector<GroupCount> group_counts(std::int64_t round_id) = 0;
-  // The organisation's latest round closed before `closed_before` on the same framework key and version.
+  // The organisation's latest round closed before `closed_before` on the same framework key, whatever its
+  // version: the results say when it used another version and so gives no trend.
   virtual std::optional<RoundRow> previous_closed_round(std::int64_t org_id, const std::string& framework_key,
-                                                        int framework_version,
                                                         std::int64_t closed_before) = 0;
 
   virtual void insert_invitation(std::int64_t round_id, const std::string& group,
@@ -103,6 +108,8 @@ struct NewRound {
   std::string framework;  // framework key; its latest version is used
   std::vector<std::string> groups;
   int min_respondents = 3;
+  // One of `groups`; empty: `direktion` when the round has that group, else the first group.
+  std::string top_group;
 };
 
 // What a respondent's link opens.
@@ -117,7 +124,10 @@ struct ComputedResults {
   RoundRow round;
   std::shared_ptr<const Framework> framework;
   std::shared_ptr<const RoundResults> results;
+  // The previous closed round on the same framework key. Its results are a trend baseline only when it
+  // used the same framework version (`trend_comparable`); otherwise the results say why there is no trend.
   std::optional<RoundRow> previous;
+  bool trend_comparable = false;
 };
 
 class AssessmentService {

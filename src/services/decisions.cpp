@@ -276,7 +276,8 @@ Date DecisionService::meeting_date(const MeetingSeries& series) {
   return next_meeting_date(series, after);
 }
 
-NextMeeting DecisionService::next_meeting(const MeetingSeries& series) {
+NextMeeting DecisionService::next_meeting(const MeetingSeries& series,
+                                          const std::vector<RoundFindings>& findings) {
   NextMeeting out;
   out.series = series;
   out.date = meeting_date(series);
@@ -292,6 +293,7 @@ NextMeeting DecisionService::next_meeting(const MeetingSeries& series) {
   input.steps = store_.steps(series.org_id);
   input.decisions = store_.decisions(series.org_id);
   input.closed_rounds = store_.closed_rounds(series.org_id);
+  input.round_findings = findings;
   input.last_touched = last_touched(input.decisions, input.goals, input.steps, today());
   out.previous = input.previous_date;
   out.draft = draft_agenda(input);

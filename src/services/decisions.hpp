@@ -209,7 +209,9 @@ class DecisionService {
   Result<std::int64_t> create_series(std::int64_t org_id, std::int64_t actor, MeetingSeries series);
   std::optional<MeetingSeries> find_series(std::int64_t series_id) { return store_.find_series(series_id); }
   std::vector<MeetingSeries> series(std::int64_t org_id) { return store_.series(org_id); }
-  NextMeeting next_meeting(const MeetingSeries& series);
+  // `findings`: of the organisation's closed rounds, worded by the caller; the draft carries those of a
+  // round that closed since the last meeting beneath its point.
+  NextMeeting next_meeting(const MeetingSeries& series, const std::vector<RoundFindings>& findings = {});
   Status save_agenda(const MeetingSeries& series, std::int64_t actor, const std::string& text);
   Result<RecordedMinutes> record_minutes(const MeetingSeries& series, std::int64_t actor,
                                          const Minutes& minutes);

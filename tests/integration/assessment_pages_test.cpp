@@ -11,7 +11,7 @@
 //   respondent C: first statement 2, position 3, the rest "don't know", importance 3 -> score 2.5
 // Dimension score (5 + 3 + 2.5) / 3 = 3.50 on every question, so the overall index is 3.50; sd =
 // sqrt(((1.5)^2 + (0.5)^2 + 1^2) / 2) = 1.32 (disagreement); mean importance 4, priority 4 x 1.5 = 6.00;
-// mean position (5 + 3 + 3) / 3 = 3.67 < 4 on every question: 0 of 10, on the defensive.
+// mean position (5 + 3 + 3) / 3 = 3.67 < 4 on every question: 0 of 10, på bagkant (behind events).
 // One paper response in "chefer" (1 < k = 3): that group shows only "skjult – mangler 2 svar" and is
 // left out of the whole round, which therefore still equals the three respondents above.
 #include <gtest/gtest.h>
@@ -298,7 +298,7 @@ TEST_F(AssessmentPages, AWholeRoundRunsThroughThePagesAndTheResultsAreRightToThe
   const auto da = coordinator.get(round + "/results");
   ASSERT_EQ(da.status, 200);
   EXPECT_TRUE(contains(da.body, "<dd class=\"index-value\">3,50</dd>")) << da.body.substr(0, 4000);
-  EXPECT_TRUE(contains(da.body, "På defensiven"));
+  EXPECT_TRUE(contains(da.body, "På bagkant"));
   EXPECT_TRUE(contains(da.body, "0 af 10 spørgsmål"));
   EXPECT_TRUE(contains(da.body, "6,00"));  // priority
   // Three respondents: the sd (1,32) and the disagreement flag need 5 and are not shown.
@@ -323,7 +323,7 @@ TEST_F(AssessmentPages, AWholeRoundRunsThroughThePagesAndTheResultsAreRightToThe
   const auto en = viewer.get(round + "/results");
   ASSERT_EQ(en.status, 200);
   EXPECT_TRUE(contains(en.body, "<dd class=\"index-value\">3.50</dd>"));
-  EXPECT_TRUE(contains(en.body, "On the defensive"));
+  EXPECT_TRUE(contains(en.body, "Behind events"));
   EXPECT_TRUE(contains(en.body, "6.00"));
   EXPECT_TRUE(contains(viewer.get(round + "/results?group=chefer").body, "hidden – 2 more responses needed"));
 

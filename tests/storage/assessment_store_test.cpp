@@ -34,7 +34,7 @@ TEST_P(StorageTest, Assessment_FrameworksByKeyThenVersion) {
 TEST_P(StorageTest, Assessment_RoundRoundTrip) {
   const auto a = org("A");
   const auto fw = assessment().frameworks().at(0);
-  const auto id = assessment().insert_round(a, "Forår", fw.id, 5, {"zeta", "alfa", "midt"}, kNow);
+  const auto id = assessment().insert_round(a, "Forår", fw.id, 5, {"zeta", "alfa", "midt"}, "midt", kNow);
   const auto r = assessment().find_round(id);
   ASSERT_TRUE(r);
   EXPECT_EQ(r->id, id);
@@ -49,6 +49,7 @@ TEST_P(StorageTest, Assessment_RoundRoundTrip) {
   EXPECT_FALSE(r->opened_at);
   EXPECT_FALSE(r->closed_at);
   EXPECT_EQ(r->groups, (std::vector<std::string>{"zeta", "alfa", "midt"}));  // in the order given
+  EXPECT_EQ(r->top_group, "midt");
   EXPECT_FALSE(assessment().find_round(4242));
 }
 
@@ -94,11 +95,26 @@ TEST_P(StorageTest, Assessment_PreviousClosedRoundIsTheLatestOfTheOrganisationBe
   round(b, "theirs", RoundState::closed);
   round(a, "still open", RoundState::open);
   const auto fw = assessment().frameworks().at(0);
-  EXPECT_EQ(assessment().previous_closed_round(a, fw.key, fw.version, kNow + 1000)->id, newer);
-  EXPECT_EQ(assessment().previous_closed_round(a, fw.key, fw.version, kNow + 100)->id, older);
-  EXPECT_FALSE(assessment().previous_closed_round(a, fw.key, fw.version, kNow));
-  EXPECT_FALSE(assessment().previous_closed_round(a, fw.key, fw.version + 1, kNow + 1000));
-  EXPECT_FALSE(assessment().previous_closed_round(a, "other-key", fw.version, kNow + 1000));
+  EXPECT_EQ(assessment().previous_closed_round(a, fw.key, kNow + 1000)->id, newer);
+  EXPECT_EQ(assessment().previous_closed_round(a, fw.key, kNow + 100)->id, older);
+  EXPECT_FALSE(assessment().previous_closed_round(a, fw.key, kNow));
+  EXPECT_FALSE(assessment().previous_closed_round(a, "other-key", kNow + 1000));
+}
+
+TEST_P(StorageTest, Assessment_PreviousClosedRoundIsFoundWhateverItsFrameworkVersion) {
+  const auto a = org("A");
+  const auto fw = assessment().frameworks().at(0);
+  const auto v1 = round(a, "version 1", RoundState::closed).id;
+  clock.advance(100);
+  const auto v2_framework = assessment().insert_framework(fw.key, fw.version + 1, "source v2", kNow);
+  const auto v2 =
+      assessment().insert_round(a, "version 2", v2_framework, 3, {"direktion"}, "direktion", kNow);
+  // The results, not the lookup, decide that another version gives no trend; the page says so.
+  const auto previous = assessment().previous_closed_round(a, fw.key, kNow + 1000);
+  ASSERT_TRUE(previous);
+  EXPECT_EQ(previous->id, v1);
+  EXPECT_EQ(previous->framework_version, fw.version);
+  EXPECT_EQ(assessment().find_round(v2)->framework_version, fw.version + 1);
 }
 
 TEST_P(StorageTest, Assessment_LinkDraftAndSubmission) {

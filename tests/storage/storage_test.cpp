@@ -51,8 +51,8 @@ std::int64_t StorageTest::framework_id() {
 }
 
 RoundRow StorageTest::round(std::int64_t org_id, const std::string& title, RoundState state) {
-  const auto id =
-      assessment().insert_round(org_id, title, framework_id(), 3, {"direktion", "chefer"}, clock.now());
+  const auto id = assessment().insert_round(org_id, title, framework_id(), 3, {"direktion", "chefer"},
+                                            "direktion", clock.now());
   if (state != RoundState::draft)
     assessment().set_round_state(id, RoundState::draft, RoundState::open, clock.now());
   if (state == RoundState::closed) {

@@ -277,11 +277,23 @@ void add_trends(RoundResults& current, const RoundResults& previous) {
 
 }  // namespace
 
+bool trend_baseline(const Framework& framework, const PreviousRound& previous) {
+  return previous.framework_id == framework.id && previous.framework_version == framework.version;
+}
+
+const SetResult* top_management(const RoundResults& results) {
+  if (results.top_group.empty()) return nullptr;
+  for (const SetResult& g : results.groups) {
+    if (g.group == results.top_group) return &g;
+  }
+  return nullptr;
+}
+
 RoundResults compute_results(const Framework& framework, const RoundInput& round,
                              const PreviousRound* previous) {
   RoundResults results = Aggregator(framework, round).run();
-  if (previous && previous->framework_id == framework.id &&
-      previous->framework_version == framework.version) {
+  results.top_group = round.top_group;
+  if (previous && trend_baseline(framework, *previous)) {
     add_trends(results, Aggregator(framework, previous->round).run());
   }
   return results;

@@ -29,10 +29,11 @@ struct RoundInput {
   std::vector<std::string> groups;  // display order; a response's group missing here is appended
   std::vector<SubmittedResponse> responses;
   int k = kMinAnonymityThreshold;  // raised to kMinAnonymityThreshold when lower
+  std::string top_group;           // the group that is top management ("" when none is marked)
 };
 
 // The organisation's previous closed round, for trends. Ignored unless it used the same framework id
-// and version: different versions are never mixed.
+// and version: different versions are never mixed (trend_baseline says whether it is used).
 struct PreviousRound {
   std::string framework_id;
   int framework_version = 0;
@@ -104,7 +105,17 @@ struct RoundResults {
   SetResult whole;
   std::vector<SetResult> groups;             // RoundInput::groups order
   std::vector<std::string> excluded_groups;  // groups left out of the whole round, see anonymity.hpp
+  std::string top_group;                     // RoundInput::top_group
 };
+
+// The leadership's figures are top management's set: its position share, disagreement flags and
+// priorities, under the same anonymity guard as any group. Null when the round marks no top group or has
+// no such group; a suppressed set otherwise (then `needed` says how many more responses it needs) — never
+// the whole round in its place.
+const SetResult* top_management(const RoundResults& results);
+
+// Whether `previous` is a trend baseline for a round on `framework`: same framework id and version.
+bool trend_baseline(const Framework& framework, const PreviousRound& previous);
 
 // `previous` may be null. Responses must have passed validate_for_submit against `framework`.
 RoundResults compute_results(const Framework& framework, const RoundInput& round,

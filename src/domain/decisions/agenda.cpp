@@ -94,6 +94,11 @@ class Drafter {
       }
       add(AgendaSource::round_closed, "agenda.point.round", "agenda.why.round_closed",
           {{"title", round.title}, {"closed", iso(round.closed_on)}}, round.id, round.closed_on);
+      for (const auto& found : input_.round_findings) {
+        if (found.round_id == round.id) {
+          points_.back().findings = found.findings;
+        }
+      }
     }
   }
 
@@ -243,6 +248,9 @@ std::string agenda_to_text(const AgendaDraft& draft, const Translate& translate)
   for (const auto& point : draft.points) {
     text += std::to_string(++number) + ". " + translate(point.text_key, point.params) + "\n";
     text += "   " + translate(point.why_key, point.params) + "\n";
+    for (const auto& finding : point.findings) {
+      text += "   - " + translate(finding.text_key, finding.params) + "\n";
+    }
   }
   return text;
 }

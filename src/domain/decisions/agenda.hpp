@@ -9,7 +9,7 @@
 //   step_overdue       a step due on or before the previous meeting, still planned or running
 //   review_due         a decision, not superseded and not yet reviewed, whose review date has come;
 //                      "why" says whether it came in the window or is left over from before
-//   round_closed       a round that closed in the window
+//   round_closed       a round that closed in the window, with its findings (RoundFindings) beneath it
 //   question_rotation  always exactly one: the question of the ten that has gone longest without a
 //                      decision or a step (never touched first; ties to the lowest number), so that
 //                      a monthly meeting brings up every question within ten meetings
@@ -65,6 +65,22 @@ struct PromisedFollowUp {
   std::optional<std::string> owner;  // display name, when someone took it on
 };
 
+// One finding of a closed round for the agenda (a priority, a disagreement within top management, a
+// perception gap), already worded by the caller from the round's shown results: the drafting only
+// carries it beneath the round's point. `anchor` names the section of the results page it comes from.
+struct AgendaFinding {
+  std::string text_key;
+  std::map<std::string, std::string> params;
+  std::string anchor;  // e.g. "leadership-priorities", "leadership-disagreements", "gaps"
+  friend bool operator==(const AgendaFinding&, const AgendaFinding&) = default;
+};
+
+// The findings of one closed round, in the order they are to be read.
+struct RoundFindings {
+  std::int64_t round_id = 0;
+  std::vector<AgendaFinding> findings;
+};
+
 // Index 0 is question 1. nullopt: the question has never been the subject of a decision or a step.
 using QuestionTouches = std::array<std::optional<Date>, 10>;
 
@@ -86,7 +102,8 @@ struct AgendaInput {
   std::vector<Decision> decisions;
   std::vector<AgendaRound> closed_rounds;
   QuestionTouches last_touched{};
-  std::vector<PromisedFollowUp> follow_ups;  // promised at the previous meeting
+  std::vector<PromisedFollowUp> follow_ups;   // promised at the previous meeting
+  std::vector<RoundFindings> round_findings;  // of closed rounds; used for those that closed in the window
 };
 
 enum class AgendaSource { step_due, step_overdue, review_due, round_closed, question_rotation, follow_up };
@@ -100,7 +117,8 @@ struct AgendaPoint {
   std::map<std::string, std::string> params;  // shared by both keys
   // The step, decision, round or follow-up id; for question_rotation the question number.
   std::optional<std::int64_t> linked_id;
-  std::optional<Date> date;  // the date that put it here: due, review, closed, last touched
+  std::optional<Date> date;             // the date that put it here: due, review, closed, last touched
+  std::vector<AgendaFinding> findings;  // round_closed only: the round's findings
 };
 
 struct AgendaDraft {
@@ -115,7 +133,8 @@ using Translate =
     std::function<std::string(std::string_view key, const std::map<std::string, std::string>& params)>;
 
 // Plain text for a calendar invitation: the heading ("agenda.export.heading" with {title}, {date}),
-// then each point numbered, with its reason indented on the line below. Lines end in "\n".
+// then each point numbered, with its reason indented on the line below and its findings (if any) as
+// indented dashes below that. Lines end in "\n".
 std::string agenda_to_text(const AgendaDraft& draft, const Translate& translate);
 
 }  // namespace forkant

@@ -31,9 +31,11 @@ LabelColumn label_column(const std::vector<Row>& rows) {
   LabelColumn col;
   double widest = 0;
   for (const Row& row : rows) {
-    col.lines.push_back(wrap_text(row.label, 28, 2));
+    col.lines.push_back(wrap_text(row.label, 28));
     for (const auto& line : col.lines.back()) widest = std::max(widest, text_width(line, 14));
-    if (col.lines.back().size() > 1) col.row_height = 44;
+    // Every row as tall as the label with the most lines needs (one line: 34, two: 44, ...).
+    const auto n = static_cast<double>(col.lines.back().size());
+    col.row_height = std::max(col.row_height, 12 + kLineHeight * n);
   }
   col.width = std::clamp(widest + 8, 80.0, 250.0);
   return col;
@@ -229,7 +231,14 @@ std::string render_trend_chart(const TrendChart& chart) {
            (std::clamp(v, chart.min, chart.max) - chart.min) / (chart.max - chart.min) * (bottom - top);
   };
   const bool multi = chart.series.size() > 1;
-  double height = bottom + 24 + 2 * kLineHeight;
+  const auto max_chars = static_cast<std::size_t>(std::max(6.0, step / (14 * 0.56)));
+  std::vector<std::vector<std::string>> x_lines;
+  std::size_t most_lines = 2;
+  for (const auto& label : chart.x_labels) {
+    x_lines.push_back(wrap_text(label, max_chars));
+    most_lines = std::max(most_lines, x_lines.back().size());
+  }
+  double height = bottom + 24 + static_cast<double>(most_lines) * kLineHeight;
   const double legend_y = height + 6;
   const std::size_t legend_rows = (chart.series.size() + 1) / 2;  // two entries a row
   if (multi) height += 10 + 24 * static_cast<double>(legend_rows);
@@ -246,10 +255,8 @@ std::string render_trend_chart(const TrendChart& chart) {
     svg.text(left - 8, y_of(t) + 5, display_number(t, tdec, chart.decimal_point),
              {{"text-anchor", "end"}, {"font-size", "13"}, {"fill", std::string(kMuted)}});
   }
-  const auto max_chars = static_cast<std::size_t>(std::max(6.0, step / (14 * 0.56)));
   for (std::size_t i = 0; i < n; ++i) {
-    svg.text_lines(x_of(i), bottom + 24, wrap_text(chart.x_labels[i], max_chars, 2), kLineHeight,
-                   {{"text-anchor", "middle"}});
+    svg.text_lines(x_of(i), bottom + 24, x_lines[i], kLineHeight, {{"text-anchor", "middle"}});
   }
 
   for (std::size_t s = 0; s < chart.series.size(); ++s) {

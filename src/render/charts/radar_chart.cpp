@@ -15,6 +15,7 @@ constexpr double kMax = 5;
 constexpr double kLabelGap = 14;
 constexpr double kLineHeight = 16;
 constexpr double kHeight = 500;
+constexpr double kLegendRow = 24;
 
 double angle(std::size_t axis, std::size_t axes) {
   // Axis 0 points up; the others follow clockwise (SVG's y axis points down).
@@ -65,7 +66,7 @@ void draw_axis_label(SvgWriter& svg, std::size_t axis, std::size_t axes, const s
   const double c = std::cos(a), s = std::sin(a);
   const double x = kRadarCx + (kRadarRadius + kLabelGap) * c;
   const double y = kRadarCy + (kRadarRadius + kLabelGap) * s;
-  const std::vector<std::string> lines = wrap_text(label, 16, 2);
+  const std::vector<std::string> lines = wrap_text(label, 16);
   const double n = static_cast<double>(lines.size() + (missing.empty() ? 0 : 1));
   const char* anchor = std::abs(c) < 0.3 ? "middle" : (c > 0 ? "start" : "end");
   double first;  // baseline of the first line
@@ -98,7 +99,16 @@ std::string render_radar(const RadarChart& chart) {
   if (!chart.previous.empty() && chart.previous.size() != n)
     throw std::invalid_argument("radar chart: previous must be empty or have one value per axis");
 
-  SvgWriter svg(chart.id, kRadarWidth, kHeight, chart.title, chart.description);
+  const SeriesStyle& current = series_style(0);
+  const SeriesStyle& previous = series_style(1);
+  const bool has_previous = std::any_of(chart.previous.begin(), chart.previous.end(),
+                                        [](const auto& v) { return usable(v).has_value(); });
+  // The legend names both rounds in full: side by side when they fit, else one a row.
+  const double cur_w = 44 + text_width(chart.current_label, 14);
+  const double prev_w = has_previous ? 44 + text_width(chart.previous_label, 14) : 0;
+  const bool one_row = !has_previous || cur_w + 28 + prev_w <= kRadarWidth - 20;
+  const double height = kHeight + (one_row ? 0 : kLegendRow);
+  SvgWriter svg(chart.id, kRadarWidth, height, chart.title, chart.description);
 
   // Grid: one ring per scale step (polygons, so a value on a ring lies exactly on its line), then axes.
   svg.open("g", {{"fill", "none"}, {"stroke", std::string(kGrid)}, {"stroke-width", "1"}});
@@ -116,10 +126,6 @@ std::string render_radar(const RadarChart& chart) {
   }
   svg.close("g");
 
-  const SeriesStyle& current = series_style(0);
-  const SeriesStyle& previous = series_style(1);
-  const bool has_previous = std::any_of(chart.previous.begin(), chart.previous.end(),
-                                        [](const auto& v) { return usable(v).has_value(); });
   // Previous first, so the current round is on top where they overlap.
   if (has_previous) draw_series(svg, chart.previous, previous, false);
   draw_series(svg, chart.current, current, true);
@@ -141,11 +147,15 @@ std::string render_radar(const RadarChart& chart) {
     draw_axis_label(svg, i, n, chart.axis_labels[i], usable(chart.current[i]) ? "" : chart.missing_label);
 
   // Legend, centred under the chart.
-  const double cur_w = 44 + text_width(chart.current_label, 14);
-  const double prev_w = has_previous ? 28 + 44 + text_width(chart.previous_label, 14) : 0;
-  double x = std::max(10.0, (kRadarWidth - cur_w - prev_w) / 2);
-  legend_entry(svg, current, x, kHeight - 16, chart.current_label);
-  if (has_previous) legend_entry(svg, previous, x + cur_w + 28, kHeight - 16, chart.previous_label);
+  if (one_row) {
+    const double x = std::max(10.0, (kRadarWidth - cur_w - (has_previous ? 28 + prev_w : 0)) / 2);
+    legend_entry(svg, current, x, kHeight - 16, chart.current_label);
+    if (has_previous) legend_entry(svg, previous, x + cur_w + 28, kHeight - 16, chart.previous_label);
+  } else {
+    const double x = std::max(10.0, (kRadarWidth - std::max(cur_w, prev_w)) / 2);
+    legend_entry(svg, current, x, kHeight - 16, chart.current_label);
+    legend_entry(svg, previous, x, kHeight - 16 + kLegendRow, chart.previous_label);
+  }
   return svg.finish();
 }
 

@@ -53,21 +53,7 @@ double text_width(std::string_view text, double font_size) {
   return static_cast<double>(utf8_length(text)) * font_size * 0.56;
 }
 
-namespace {
-// Cuts to at most `max_chars` code points, never inside a UTF-8 sequence.
-std::string utf8_prefix(std::string_view text, std::size_t max_chars) {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      if (count == max_chars) return std::string(text.substr(0, i));
-      ++count;
-    }
-  }
-  return std::string(text);
-}
-}  // namespace
-
-std::vector<std::string> wrap_text(std::string_view text, std::size_t max_chars, std::size_t max_lines) {
+std::vector<std::string> wrap_text(std::string_view text, std::size_t max_chars) {
   std::vector<std::string> words;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -78,22 +64,14 @@ std::vector<std::string> wrap_text(std::string_view text, std::size_t max_chars,
   }
   std::vector<std::string> lines;
   std::string line;
-  std::size_t i = 0;
-  for (; i < words.size(); ++i) {
-    std::string candidate = line.empty() ? words[i] : line + " " + words[i];
+  for (const std::string& word : words) {
+    std::string candidate = line.empty() ? word : line + " " + word;
     if (line.empty() || utf8_length(candidate) <= max_chars) {
       line = std::move(candidate);
       continue;
     }
-    if (lines.size() + 1 == max_lines) break;
     lines.push_back(std::move(line));
-    line = words[i];
-  }
-  bool truncated = i < words.size();
-  if (truncated || utf8_length(line) > max_chars) {
-    std::size_t keep = max_chars > 1 ? max_chars - 1 : 1;
-    if (utf8_length(line) > keep) line = utf8_prefix(line, keep);
-    line += "\u2026";
+    line = word;
   }
   if (!line.empty() || lines.empty()) lines.push_back(std::move(line));
   return lines;
@@ -103,11 +81,12 @@ SvgWriter::SvgWriter(std::string_view id, double width, double height, std::stri
                      std::string_view desc)
     : id_(sanitize_id(id)) {
   out_.reserve(8192);
-  out_ += "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"" + id_ + "-title " +
-          id_ + "-desc\" viewBox=\"0 0 " + num(width) + " " + num(height) +
-          "\" class=\"chart\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, "
-          "sans-serif\" font-size=\"14\" fill=\"" +
-          std::string(kInk) + "\">";
+  out_ +=
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"" + id_ + "-title " + id_ +
+      "-desc\" viewBox=\"0 0 " + num(width) + " " + num(height) +
+      "\" width=\"100%\" class=\"chart\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, "
+      "sans-serif\" font-size=\"14\" fill=\"" +
+      std::string(kInk) + "\">";
   out_ += "<title id=\"" + id_ + "-title\">" + xml_escape(title) + "</title>";
   out_ += "<desc id=\"" + id_ + "-desc\">" + xml_escape(desc) + "</desc>";
 }

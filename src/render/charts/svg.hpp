@@ -36,15 +36,16 @@ std::string sanitize_id(std::string_view id);
 // Rough rendered width of `text` at `font_size` in a proportional sans-serif font.
 double text_width(std::string_view text, double font_size);
 
-// Breaks text at spaces into at most `max_lines` lines of about `max_chars` code points; the last line
-// is cut with an ellipsis if needed. Never splits a UTF-8 sequence. The full text is in the data table.
-std::vector<std::string> wrap_text(std::string_view text, std::size_t max_chars, std::size_t max_lines);
+// Breaks text at spaces into lines of about `max_chars` code points, as many as it takes: a label is
+// never cut (a word longer than a line keeps its own line, whole). Never splits a UTF-8 sequence.
+std::vector<std::string> wrap_text(std::string_view text, std::size_t max_chars);
 
 // Attribute list: values are escaped by the writer, so user text may be passed directly.
 using Attrs = std::initializer_list<std::pair<std::string_view, std::string>>;
 
 // Builds one <svg> document. The root carries role="img", <title>/<desc> for the text alternative and
-// aria-labelledby pointing at them; the size comes from the viewBox only, so it scales with its box.
+// aria-labelledby pointing at them; the viewBox gives the proportions and width="100%" the size: the chart
+// takes the width of its box (no fixed pixel width), its height follows.
 class SvgWriter {
  public:
   SvgWriter(std::string_view id, double width, double height, std::string_view title, std::string_view desc);

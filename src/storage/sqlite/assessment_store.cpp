@@ -27,7 +27,7 @@ std::vector<RoundRow> query_rounds(Connection& c, const std::string& where, std:
   auto st = c.prepare(
       "SELECT r.id, r.org_id, r.title, r.framework_id, f.key, f.version, r.state, r.min_respondents, "
       "r.created_at, "
-      "r.opened_at, r.closed_at FROM rounds r JOIN frameworks f ON f.id = r.framework_id " +
+      "r.opened_at, r.closed_at, r.top_group FROM rounds r JOIN frameworks f ON f.id = r.framework_id " +
       where);
   st->bind(1, a);
   if (where.find("?2") != std::string::npos) st->bind(2, b);
@@ -44,7 +44,8 @@ std::vector<RoundRow> query_rounds(Connection& c, const std::string& where, std:
                    st->int64(8),
                    st->opt_int64(9),
                    st->opt_int64(10),
-                   {}});
+                   {},
+                   st->text(11)});
   }
   auto groups = c.prepare("SELECT name FROM round_groups WHERE round_id = ? ORDER BY position");
   for (auto& r : out) {
@@ -88,12 +89,14 @@ std::int64_t SqliteAssessmentStore::insert_framework(const std::string& key, int
 
 std::int64_t SqliteAssessmentStore::insert_round(std::int64_t org_id, const std::string& title,
                                                  std::int64_t framework_id, int k,
-                                                 const std::vector<std::string>& groups, std::int64_t now) {
+                                                 const std::vector<std::string>& groups,
+                                                 const std::string& top_group, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
-        "INSERT INTO rounds(org_id, title, framework_id, min_respondents, created_at) VALUES(?, ?, ?, ?, ?)",
-        org_id, title, framework_id, k, now);
+        "INSERT INTO rounds(org_id, title, framework_id, min_respondents, created_at, top_group) "
+        "VALUES(?, ?, ?, ?, ?, ?)",
+        org_id, title, framework_id, k, now, top_group);
     id = c.last_insert_id();
     auto st = c.prepare("INSERT INTO round_groups(round_id, position, name) VALUES(?, ?, ?)");
     for (std::size_t i = 0; i < groups.size(); ++i) {
@@ -124,7 +127,6 @@ std::vector<RoundRow> SqliteAssessmentStore::rounds(std::int64_t org_id) {
 
 std::optional<RoundRow> SqliteAssessmentStore::previous_closed_round(std::int64_t org_id,
                                                                      const std::string& framework_key,
-                                                                     int framework_version,
                                                                      std::int64_t closed_before) {
   std::optional<RoundRow> out;
   db_->read([&](Connection& c) {
@@ -132,12 +134,7 @@ std::optional<RoundRow> SqliteAssessmentStore::previous_closed_round(std::int64_
                              "WHERE r.org_id = ?1 AND r.state = 'closed' AND r.closed_at < ?2 AND f.key = ?3 "
                              "ORDER BY r.closed_at DESC, r.id DESC",
                              org_id, closed_before, framework_key);
-    for (auto& r : rows) {
-      if (r.framework_version == framework_version) {
-        out = std::move(r);
-        break;
-      }
-    }
+    if (!rows.empty()) out = std::move(rows.front());
   });
   return out;
 }

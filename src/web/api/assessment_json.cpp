@@ -61,6 +61,7 @@ nlohmann::json round_to_json(const RoundRow& r, const std::vector<GroupCount>& c
           {"state", round_state_name(r.state)},
           {"min_respondents", r.k},
           {"groups", r.groups},
+          {"top_group", r.top_group.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.top_group)},
           {"created_at", format_timestamp(r.created_at)},
           {"opened_at", time_or_null(r.opened_at)},
           {"closed_at", time_or_null(r.closed_at)},

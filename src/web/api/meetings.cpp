@@ -5,6 +5,7 @@
 #include "web/api/write_request.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"
+#include "web/round_findings.hpp"
 
 namespace forkant::web::api {
 namespace {
@@ -19,10 +20,17 @@ nlohmann::json series_to_json(const MeetingSeries& s, Date next) {
 }
 
 Response agenda_response(Context& ctx, const MeetingSeries& series) {
-  const auto next = ctx.app.services().decisions->next_meeting(series);
+  const auto next = ctx.app.services().decisions->next_meeting(series, round_findings(ctx, series.org_id));
   nlohmann::json points = nlohmann::json::array();
   for (const auto& p : next.draft.points) {
-    points.push_back({{"source", std::string{to_string(p.source)}},
+    nlohmann::json findings = nlohmann::json::array();
+    for (const auto& f : p.findings) {
+      findings.push_back(
+          {{"text", ctx.t(f.text_key, f.params)},
+           {"href", "/rounds/" + std::to_string(p.linked_id.value_or(0)) + "/results#" + f.anchor}});
+    }
+    points.push_back({{"findings", findings},
+                      {"source", std::string{to_string(p.source)}},
                       {"text", ctx.t(p.text_key, p.params)},
                       {"why", ctx.t(p.why_key, p.params)},
                       {"linked_id", p.linked_id ? nlohmann::json(*p.linked_id) : nlohmann::json(nullptr)},

@@ -26,6 +26,7 @@ Response create_round(Context& ctx) {
   NewRound round;
   round.title = f.string("title").value_or("");
   round.framework = f.string("framework", false).value_or("ti-spoergsmaal");
+  round.top_group = f.string("top_group", false).value_or("");
   const auto* groups = f.any("groups");
   const auto org = ctx.app.services().orgs->find(org_id);
   round.min_respondents = f.integer<int>("min_respondents", false).value_or(org->min_respondents);
@@ -132,6 +133,14 @@ Response round_results(Context& ctx) {
                      {"k", results.k}};
   if (group.empty()) {
     out.update(results_to_json(results));
+    // The previous closed round the service found, and whether it gave the trends (same version only).
+    out["trend_baseline"] = nullptr;
+    if (const auto& p = computed->previous) {
+      out["trend_baseline"] = {{"round_id", p->id},
+                               {"title", p->title},
+                               {"framework_version", p->framework_version},
+                               {"comparable", computed->trend_comparable}};
+    }
   } else {
     const auto it = std::find_if(results.groups.begin(), results.groups.end(),
                                  [&](const auto& s) { return s.group == group; });

@@ -84,7 +84,6 @@ Response respondent_refusal(Context& ctx, const Error& error);
 // The groups offered as checkboxes on the create form, in this order.
 inline constexpr std::string_view kStandardGroups[] = {"direktion", "chefer", "medarbejdere", "politikere",
                                                        "borgerpanel"};
-inline constexpr std::string_view kManagementGroup = "direktion";  // perception gaps are against this group
 
 // A group's name for people: the standard groups through the catalogue, others as typed.
 inline std::string group_label(const Context& ctx, const std::string& group) {

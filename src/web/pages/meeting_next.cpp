@@ -4,13 +4,14 @@
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
+#include "web/round_findings.hpp"
 
 namespace forkant::web::pages {
 
 Response meeting_next_page(Context& ctx, const OrgAccess& access, const MeetingSeries& series,
                            const std::string& error, int status) {
   auto& svc = *ctx.app.services().decisions;
-  const auto next = svc.next_meeting(series);
+  const auto next = svc.next_meeting(series, round_findings(ctx, access.org_id));
   DecisionDraft draft;
   draft.owner_user_id = ctx.user->id;
   draft.decided_on = next.date;

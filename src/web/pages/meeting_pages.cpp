@@ -27,9 +27,18 @@ std::string agenda_text(Context& ctx, const NextMeeting& next) {
 nlohmann::json agenda_points_view(Context& ctx, const NextMeeting& next) {
   nlohmann::json points = nlohmann::json::array();
   for (const auto& p : next.draft.points) {
+    // A closed round's findings, each linking to the section of the results page it comes from.
+    nlohmann::json findings = nlohmann::json::array();
+    for (const auto& f : p.findings) {
+      findings.push_back(
+          {{"text", ctx.t(f.text_key, f.params)},
+           {"href", "/rounds/" + std::to_string(p.linked_id.value_or(0)) + "/results#" + f.anchor}});
+    }
     points.push_back({{"source", ctx.t("agenda.source." + std::string{to_string(p.source)})},
                       {"text", ctx.t(p.text_key, p.params)},
-                      {"why", ctx.t(p.why_key, p.params)}});
+                      {"why", ctx.t(p.why_key, p.params)},
+                      {"findings", findings},
+                      {"has_findings", !findings.empty()}});
   }
   return points;
 }

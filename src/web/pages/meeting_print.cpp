@@ -2,6 +2,7 @@
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
+#include "web/round_findings.hpp"
 
 namespace forkant::web::pages {
 
@@ -10,7 +11,7 @@ Response meeting_print(Context& ctx) {
   if (!access) return error_response(ctx, access.error());
   auto series = series_in_path(ctx, *access);
   if (!series) return error_response(ctx, series.error());
-  const auto next = ctx.app.services().decisions->next_meeting(*series);
+  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access->org_id));
   const bool edited = next.row && !next.row->agenda_text.empty();
   nlohmann::json view{{"org", org_view(ctx, access->org_id, access->role)},
                       {"title", series->title},

@@ -1,8 +1,10 @@
-// The results of a round, for the whole round or one group (?group=NAME): overall index, position share,
-// the radar of the dimension scores with the previous round overlaid, a data table beside every chart,
-// priorities, disagreement flags, the per-group comparison with perception gaps against direktion, item
-// distributions, the purpose allocation, comments and trends. While a round is open it shows only the
-// number of responses per group.
+// The results of a round, for the whole round or one group (?group=NAME). The whole round's page leads
+// with top management (the round's top group): its position share, its disagreement flags and its
+// priorities, or how many more responses it needs; then every figure of all responses, labelled as such:
+// overall index, position share, the radar of the dimension scores with the previous round overlaid, a
+// data table beside every chart, priorities, disagreement flags, the per-group comparison with the gaps
+// against top management marked, the perception gaps largest first, item distributions, the purpose
+// allocation, comments and trends. While a round is open it shows only the number of responses per group.
 #include "web/pages/results_view.hpp"
 
 #include <algorithm>
@@ -11,6 +13,7 @@
 #include <functional>
 #include <stdexcept>
 
+#include "domain/assessment/perception_gaps.hpp"
 #include "render/charts/bar_chart.hpp"
 #include "render/charts/radar_chart.hpp"
 #include "render/i18n.hpp"
@@ -20,6 +23,10 @@ namespace forkant::web::pages {
 namespace {
 
 using nlohmann::json;
+
+// A gap to top management from this size on is marked in the group comparison (by a symbol, not only
+// by colour); the legend states it.
+constexpr double kMarkedGap = 0.5;
 
 std::string url_encode(std::string_view s) {
   static const char* hex = "0123456789ABCDEF";
@@ -111,8 +118,10 @@ std::string safe_chart(const std::function<std::string()>& render) {
 
 // ---- One set --------------------------------------------------------------------------------------------
 
-// Offensive or defensive: the share of dimensions with a shown mean position whose mean is >= 4.
-json position_view(const Context& ctx, const Fmt& f, const SetResult& set) {
+// På forkant or på bagkant: the share of dimensions with a shown mean position whose mean is >= 4.
+// `detail_key` says whose position it is (everyone's, or top management's).
+json position_view(const Context& ctx, const Fmt& f, const SetResult& set,
+                   const char* detail_key = "results.position_detail") {
   int with_position = 0, taken = 0;
   for (const auto& d : set.dimensions) {
     if (d.position) {
@@ -124,9 +133,9 @@ json position_view(const Context& ctx, const Fmt& f, const SetResult& set) {
   return {{"offensive", offensive},
           {"label", ctx.t(offensive ? "results.offensive" : "results.defensive")},
           {"share", f.percent(*set.position_share)},
-          {"detail", ctx.t("results.position_detail", {{"taken", std::to_string(taken)},
-                                                       {"total", std::to_string(with_position)},
-                                                       {"share", f.percent(*set.position_share)}})}};
+          {"detail", ctx.t(detail_key, {{"taken", std::to_string(taken)},
+                                        {"total", std::to_string(with_position)},
+                                        {"share", f.percent(*set.position_share)}})}};
 }
 
 // The radar of the dimension scores, the same set of the previous round overlaid.
@@ -151,7 +160,8 @@ std::string radar_svg(const Context& ctx, const ResultsOfSet& shown, const std::
     }
   }
   if (!any_previous) radar.previous.clear();
-  if (any_previous && computed.previous) radar.previous_label = computed.previous->title;
+  if (any_previous && computed.previous && computed.trend_comparable)
+    radar.previous_label = computed.previous->title;
   radar.description = any_previous
                           ? ctx.t("results.radar_desc_previous", {{"previous", radar.previous_label}})
                           : ctx.t("results.radar_desc");
@@ -373,16 +383,14 @@ json set_view(const Context& ctx, const Fmt& f, const ResultsOfSet& shown) {
 
 // ---- The groups compared --------------------------------------------------------------------------------
 
-// The management group, if it has enough respondents to compare the others against.
+// Top management, if it has enough respondents to compare the others against.
 const SetResult* management_of(const RoundResults& results) {
-  const SetResult* management = nullptr;
-  for (const auto& g : results.groups) {
-    if (g.group == kManagementGroup && !g.suppressed) management = &g;
-  }
-  return management;
+  const SetResult* top = top_management(results);
+  return top && !top->suppressed ? top : nullptr;
 }
 
-// One row of the comparison: a figure per shown group, each followed by its gap against management.
+// One row of the comparison: a figure per shown group, each followed by top management's score minus
+// the group's, marked (symbol and class) from kMarkedGap on.
 json comparison_row(const Fmt& f, const std::string& label, const std::vector<const SetResult*>& shown,
                     const SetResult* management,
                     const std::function<std::optional<double>(const SetResult&)>& value_of) {
@@ -392,13 +400,16 @@ json comparison_row(const Fmt& f, const std::string& label, const std::vector<co
     const std::optional<double> value = value_of(*g);
     cells.push_back(f.cell(value));
     if (management && g != management) {
-      cells.push_back(f.cell(value && base ? std::optional<double>(*value - *base) : std::nullopt, 2, true));
+      const std::optional<double> gap = value && base ? std::optional<double>(*base - *value) : std::nullopt;
+      json cell = f.cell(gap, 2, true);
+      if (gap && std::fabs(*gap) >= kMarkedGap - 1e-9) cell["marked"] = true;
+      cells.push_back(std::move(cell));
     }
   }
   return {{"label", label}, {"cells", cells}};
 }
 
-// Dimension scores per group, with the perception gap of each group against direktion.
+// Dimension scores per group, with the perception gap of top management against each group.
 json groups_view(const Context& ctx, const Fmt& f, const Framework& fw, const RoundResults& results) {
   const SetResult* management = management_of(results);
   json heads = json::array();
@@ -439,10 +450,98 @@ json groups_view(const Context& ctx, const Fmt& f, const Framework& fw, const Ro
            {"has_hand_notes", !hand_notes.empty()},
            {"has_table", !shown.empty()}};
   if (!management && !shown.empty()) out["no_gap_note"] = ctx.t("results.no_gap_note");
+  if (management && shown.size() > 1) {
+    out["gap_legend"] = ctx.t("results.gap_marker_legend", {{"threshold", f.dec(kMarkedGap, 1)}});
+  }
   return out;
 }
 
+// "0,80 higher" / "0,80 lower": top management's score against the other group's, in words.
+std::string gap_words(const Context& ctx, const Fmt& f, double gap) {
+  const std::string size = f.dec(std::fabs(gap));
+  if (size == f.dec(0)) return ctx.t("results.gap_same");
+  return ctx.t(gap > 0 ? "results.gap_higher" : "results.gap_lower", {{"gap", size}});
+}
+
+// Every perception gap between top management and another shown group, largest first (only scores the
+// anonymity rules show take part: perception_gaps.hpp).
+json gaps_view(const Context& ctx, const Fmt& f, const Framework& fw, const RoundResults& results) {
+  const SetResult* top = top_management(results);
+  json out{{"top", top ? group_label(ctx, top->group) : std::string()}};
+  json rows = json::array();
+  for (const PerceptionGap& g : perception_gaps(results)) {
+    const Dimension* d = fw.find_dimension(g.dimension_id);
+    rows.push_back({{"question", d ? dim_label(ctx, *d) : g.dimension_id},
+                    {"top_score", f.dec(g.top)},
+                    {"group", group_label(ctx, g.group)},
+                    {"other_score", f.dec(g.other)},
+                    {"gap", f.signed_dec(g.gap)},
+                    {"words", gap_words(ctx, f, g.gap)},
+                    {"marked", std::fabs(g.gap) >= kMarkedGap - 1e-9}});
+  }
+  out["rows"] = rows;
+  out["has_rows"] = !rows.empty();
+  out["explained"] = ctx.t("results.gaps_explained", {{"top", out["top"].get<std::string>()}});
+  return out;
+}
+
+// Top management's figures, which lead the whole round's page: its position share, its disagreement
+// flags and its three highest priorities — or, while its set is suppressed, how many more responses it
+// needs. Never the whole round's figures in their place.
+json leadership_view(const Context& ctx, const Fmt& f, const ResultsOfSet& shown) {
+  const RoundResults& results = *shown.computed.results;
+  const Framework& fw = *shown.computed.framework;
+  const SetResult* top = top_management(results);
+  if (!top) {
+    return {{"heading", ctx.t("results.leadership_heading_none")},
+            {"top_none", ctx.t("results.leadership_none")}};
+  }
+  const std::string name = group_label(ctx, top->group);
+  json v{
+      {"heading", ctx.t("results.leadership_heading", {{"group", name}})},
+      {"top_href", "/rounds/" + std::to_string(shown.round.id) + "/results?group=" + url_encode(top->group)},
+      {"link", ctx.t("results.leadership_link", {{"group", name}})}};
+  if (top->suppressed) {
+    v["top_suppressed"] =
+        ctx.t(top->needed == 1 ? "results.leadership_suppressed_one" : "results.leadership_suppressed",
+              {{"group", name}, {"needed", std::to_string(top->needed)}});
+    return v;
+  }
+  v["top_respondents"] =
+      ctx.t("results.leadership_respondents", {{"count", std::to_string(top->respondents)}});
+  if (top->position_share) v["top_position"] = position_view(ctx, f, *top, "results.leadership_position");
+  const bool spread_shown = std::any_of(top->dimensions.begin(), top->dimensions.end(),
+                                        [](const DimensionResult& d) { return d.spread.has_value(); });
+  v["top_flags"] = disagreements_view(ctx, f, fw, *top);
+  v["top_has_flags"] = !v["top_flags"].empty();
+  if (!spread_shown) {
+    v["top_flags_note"] = ctx.t(
+        "results.leadership_flags_withheld",
+        {{"k", std::to_string(detail_threshold(results.k))}, {"count", std::to_string(top->respondents)}});
+  } else if (v["top_flags"].empty()) {
+    v["top_flags_note"] = ctx.t("results.leadership_no_flags");
+  }
+  json priorities = priorities_view(ctx, f, fw, *top);
+  if (priorities.size() > 3) priorities.erase(priorities.begin() + 3, priorities.end());
+  v["top_priorities"] = priorities;
+  v["top_has_priorities"] = !priorities.empty();
+  return v;
+}
+
 // ---- The page -------------------------------------------------------------------------------------------
+
+// Whether the trend column compares with the previous round, and if not, why: a previous round on another
+// version of the questionnaire is never a baseline (the service found it; the domain gave no trend).
+std::string trend_note(const Context& ctx, const ComputedResults& computed) {
+  if (!computed.previous) return ctx.t("results.trend_none");
+  if (!computed.trend_comparable) {
+    return ctx.t("results.trend_other_version",
+                 {{"version", std::to_string(computed.previous->framework_version)},
+                  {"current", std::to_string(computed.round.framework_version)},
+                  {"previous", computed.previous->title}});
+  }
+  return ctx.t("results.trend_note", {{"previous", computed.previous->title}});
+}
 
 json round_fields(const Context& ctx, const RoundRow& round) {
   return {{"id", round.id}, {"round_title", round.title}, {"heading", results_heading(ctx, round)}};
@@ -519,16 +618,19 @@ json closed_results_view(const Context& ctx, const ResultsOfSet& shown) {
   view["json_href"] =
       "/api/v1/rounds/" + id + "/results" + (group.empty() ? "" : "?group=" + url_encode(group));
   if (group.empty()) view["excluded"] = excluded_view(ctx, results);
+  const Fmt f{ctx};
+  if (group.empty()) view["leadership"] = leadership_view(ctx, f, shown);
   if (shown.set.suppressed) {
     view["suppressed"] = suppressed_text(ctx, shown.set.needed);
     return view;
   }
-  view["trend_note"] = shown.computed.previous
-                           ? ctx.t("results.trend_note", {{"previous", shown.computed.previous->title}})
-                           : ctx.t("results.trend_none");
-  const Fmt f{ctx};
+  view["trend_note"] = trend_note(ctx, shown.computed);
   view["set"] = set_view(ctx, f, shown);
-  if (group.empty()) view["groups"] = groups_view(ctx, f, *shown.computed.framework, results);
+  if (group.empty()) {
+    view["whole_heading"] = ctx.t("results.whole_heading");
+    view["groups"] = groups_view(ctx, f, *shown.computed.framework, results);
+    view["gaps"] = gaps_view(ctx, f, *shown.computed.framework, results);
+  }
   return view;
 }
 

@@ -13,6 +13,7 @@ std::string field_of(const Error& e) {
   if (e.code == "threshold_too_low" || e.code == "threshold_too_high" || e.code == "k_invalid")
     return "round-k";
   if (e.code == "unknown_framework") return "round-framework";
+  if (e.code == "unknown_top_group") return "round-top-group";
   return "round-groups";
 }
 
@@ -55,11 +56,12 @@ Response round_create(Context& ctx) {
   const std::string other = form.get("other_groups");
   for (auto& g : split_groups(other)) round.groups.push_back(std::move(g));
   const std::string k_text = form.get("k");
-  nlohmann::json keep{{"title", round.title},
-                      {"framework", round.framework},
-                      {"groups", checked},
-                      {"other_groups", other},
-                      {"k", k_text}};
+  const std::string top_text = form.get("top_group");
+  const auto b = top_text.find_first_not_of(" \t\r\n");
+  round.top_group =
+      b == std::string::npos ? "" : top_text.substr(b, top_text.find_last_not_of(" \t\r\n") - b + 1);
+  nlohmann::json keep{{"top_group", top_text}, {"title", round.title},  {"framework", round.framework},
+                      {"groups", checked},     {"other_groups", other}, {"k", k_text}};
 
   auto refuse = [&](const Error& e) {
     keep["error"] = error_message(ctx, e);

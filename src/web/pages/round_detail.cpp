@@ -31,6 +31,8 @@ Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const
       {"framework", fw ? fw->title.get(ctx.lang) : round.framework_key},
       {"framework_version", std::to_string(round.framework_version)},
       {"k", std::to_string(round.k)},
+      {"top_group",
+       round.top_group.empty() ? nlohmann::json() : nlohmann::json(group_label(ctx, round.top_group))},
       {"created", format_day(round.created_at)},
       {"opened", round.opened_at ? nlohmann::json(format_day(*round.opened_at)) : nlohmann::json()},
       {"closed_at", round.closed_at ? nlohmann::json(format_day(*round.closed_at)) : nlohmann::json()},

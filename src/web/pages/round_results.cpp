@@ -31,9 +31,10 @@ Response round_results(Context& ctx) {
     return page_with_content(ctx, cached->html, org, cached->title);
   }
 
-  // The same set in the previous closed round on the same framework, for the radar overlay.
+  // The same set in the previous closed round on the same framework version, for the radar overlay (a
+  // round on another version is no baseline: the page says so instead).
   std::optional<ComputedResults> previous;
-  if (computed->previous && !set->suppressed) {
+  if (computed->previous && computed->trend_comparable && !set->suppressed) {
     if (auto p = svc.results(*computed->previous)) previous = std::move(*p);
   }
   const SetResult* previous_set = previous ? find_set(*previous->results, group) : nullptr;

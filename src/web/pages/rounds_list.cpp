@@ -68,6 +68,7 @@ Response rounds_list_page(Context& ctx, std::int64_t org_id, Role role, const nl
     nlohmann::json create{
         {"title", form.value("title", std::string())},
         {"other_groups", form.value("other_groups", std::string())},
+        {"top_group", form.value("top_group", std::string(kDefaultTopGroup))},
         {"k", form.value("k", std::to_string(org_k))},
         {"k_min", std::to_string(org_k)},
         {"k_hint", ctx.t("rounds.k_hint", {{"min", std::to_string(org_k)}})},
@@ -78,7 +79,9 @@ Response rounds_list_page(Context& ctx, std::int64_t org_id, Role role, const nl
     if (form.contains("error")) {
       create["error"] = form["error"];
       create["error_href"] = "#" + (error_field.empty() ? std::string("round-title") : error_field);
-      create["error_" + (error_field.empty() ? std::string("title") : error_field.substr(6))] = true;
+      std::string field = error_field.empty() ? std::string("title") : error_field.substr(6);
+      std::replace(field.begin(), field.end(), '-', '_');
+      create["error_" + field] = true;
     }
     view["create"] = create;
   }

@@ -34,7 +34,8 @@ std::int64_t FakeAssessmentStore::insert_framework(const std::string& key, int v
 
 std::int64_t FakeAssessmentStore::insert_round(std::int64_t org_id, const std::string& title,
                                                std::int64_t framework_id, int k,
-                                               const std::vector<std::string>& groups, std::int64_t now) {
+                                               const std::vector<std::string>& groups,
+                                               const std::string& top_group, std::int64_t now) {
   if (!s_.frameworks.contains(framework_id)) throw FakeStoreError("FOREIGN KEY constraint failed: rounds");
   if (k < 3) throw FakeStoreError("CHECK constraint failed: min_respondents");
   const auto id = s_.next_round_id++;
@@ -46,6 +47,7 @@ std::int64_t FakeAssessmentStore::insert_round(std::int64_t org_id, const std::s
   row.k = k;
   row.created_at = now;
   row.groups = groups;
+  row.top_group = top_group;
   s_.rounds[id] = {row};
   return id;
 }
@@ -113,7 +115,6 @@ std::vector<GroupCount> FakeAssessmentStore::group_counts(std::int64_t round_id)
 
 std::optional<RoundRow> FakeAssessmentStore::previous_closed_round(std::int64_t org_id,
                                                                    const std::string& framework_key,
-                                                                   int framework_version,
                                                                    std::int64_t closed_before) {
   std::vector<RoundRow> rows;
   for (const auto& [id, r] : s_.rounds) {
@@ -125,10 +126,8 @@ std::optional<RoundRow> FakeAssessmentStore::previous_closed_round(std::int64_t 
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
     return std::tie(*a.closed_at, a.id) > std::tie(*b.closed_at, b.id);
   });
-  for (auto& r : rows) {
-    if (r.framework_version == framework_version) return r;
-  }
-  return std::nullopt;
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
 }
 
 void FakeAssessmentStore::insert_invitation(std::int64_t round_id, const std::string& group,

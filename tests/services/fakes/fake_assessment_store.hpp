@@ -37,13 +37,14 @@ class FakeAssessmentStore final : public AssessmentStore, public FakeTable {
                                 std::int64_t now) override;
 
   std::int64_t insert_round(std::int64_t org_id, const std::string& title, std::int64_t framework_id, int k,
-                            const std::vector<std::string>& groups, std::int64_t now) override;
+                            const std::vector<std::string>& groups, const std::string& top_group,
+                            std::int64_t now) override;
   std::optional<RoundRow> find_round(std::int64_t round_id) override;
   std::vector<RoundRow> rounds(std::int64_t org_id) override;
   bool set_round_state(std::int64_t round_id, RoundState from, RoundState to, std::int64_t now) override;
   std::vector<GroupCount> group_counts(std::int64_t round_id) override;
   std::optional<RoundRow> previous_closed_round(std::int64_t org_id, const std::string& framework_key,
-                                                int framework_version, std::int64_t closed_before) override;
+                                                std::int64_t closed_before) override;
 
   void insert_invitation(std::int64_t round_id, const std::string& group, const std::string& token_hash,
                          std::int64_t now) override;

@@ -28,15 +28,33 @@ RoundResults sample() {
 TEST(ResultsCsvTest, WritesOneRowPerSetAndDimensionAndOneForASuppressedSet) {
   const std::string expected =
       "set,group,status,needed,respondents,by_hand,entered_by,index,position_share,dimension,number,title,"
-      "n,score,median,sd,min,max,importance,position,priority,disagreement,trend\r\n"
-      "round,,shown,,6,1,Dennis (1),1.67,,a,1,A (en),6,1.67,2.00,0.52,1.00,2.00,4.00,,13.33,no,\r\n"
-      "round,,shown,,6,1,Dennis (1),1.67,,b,2,B (en),,,,,,,,,,,\r\n"
-      "round,,shown,,6,1,Dennis (1),1.67,,c,3,C (en),,,,,,,,,,,\r\n"
-      "group,G,shown,,6,1,Dennis (1),1.67,,a,1,A (en),6,1.67,2.00,0.52,1.00,2.00,4.00,,13.33,no,\r\n"
-      "group,G,shown,,6,1,Dennis (1),1.67,,b,2,B (en),,,,,,,,,,,\r\n"
-      "group,G,shown,,6,1,Dennis (1),1.67,,c,3,C (en),,,,,,,,,,,\r\n"
-      "group,'=H,suppressed,2\r\n";
+      "n,score,median,sd,min,max,importance,position,priority,disagreement,trend,top_management,gap_to_"
+      "top\r\n"
+      "round,,shown,,6,1,Dennis (1),1.67,,a,1,A (en),6,1.67,2.00,0.52,1.00,2.00,4.00,,13.33,no,,,\r\n"
+      "round,,shown,,6,1,Dennis (1),1.67,,b,2,B (en),,,,,,,,,,,,,\r\n"
+      "round,,shown,,6,1,Dennis (1),1.67,,c,3,C (en),,,,,,,,,,,,,\r\n"
+      "group,G,shown,,6,1,Dennis (1),1.67,,a,1,A (en),6,1.67,2.00,0.52,1.00,2.00,4.00,,13.33,no,,,\r\n"
+      "group,G,shown,,6,1,Dennis (1),1.67,,b,2,B (en),,,,,,,,,,,,,\r\n"
+      "group,G,shown,,6,1,Dennis (1),1.67,,c,3,C (en),,,,,,,,,,,,,\r\n"
+      "group,'=H,suppressed,2,,,,,,,,,,,,,,,,,,,,,\r\n";
   EXPECT_EQ(results_to_csv(small_framework(), sample(), "en"), expected);
+}
+
+TEST(ResultsCsvTest, MarksTopManagementsRowsAndGivesEachOtherGroupsShownGap) {
+  RoundInput round{{"direktion", "chefer", "borgerpanel"}, {}, 3, "direktion"};
+  for (int i = 0; i < 3; ++i) round.responses.push_back(in_group("direktion", values({{"a.s1", 5}})));
+  for (int i = 0; i < 3; ++i) round.responses.push_back(in_group("chefer", values({{"a.s1", 3}})));
+  round.responses.push_back(in_group("borgerpanel", values({{"a.s1", 1}})));  // suppressed: no gap
+  const std::string csv = results_to_csv(small_framework(), compute_results(small_framework(), round), "en");
+  EXPECT_NE(csv.find("group,direktion,shown,,3,0,,5.00,,a,1,A (en),3,5.00,,,,,,,,,,yes,\r\n"),
+            std::string::npos)
+      << csv;
+  EXPECT_NE(csv.find("group,chefer,shown,,3,0,,3.00,,a,1,A (en),3,3.00,,,,,,,,,,,2.00\r\n"),
+            std::string::npos)
+      << csv;
+  EXPECT_NE(csv.find("group,chefer,shown,,3,0,,3.00,,b,2,B (en),,,,,,,,,,,,,\r\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("group,borgerpanel,suppressed,2" + std::string(21, ',') + "\r\n"), std::string::npos)
+      << csv;
 }
 
 TEST(ResultsCsvTest, DanishExcelUsesSemicolonsDecimalCommasAndABom) {
@@ -49,7 +67,7 @@ TEST(ResultsCsvTest, SpreadIsLeftEmptyBelowFive) {
   RoundInput round{{"G"}, {}, 3};
   for (int v : {1, 2, 2}) round.responses.push_back(in_group("G", values({{"a.s1", v}})));
   const std::string csv = results_to_csv(small_framework(), compute_results(small_framework(), round), "en");
-  EXPECT_NE(csv.find("round,,shown,,3,0,,1.67,,a,1,A (en),3,1.67,,,,,,,,,\r\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("round,,shown,,3,0,,1.67,,a,1,A (en),3,1.67,,,,,,,,,,,\r\n"), std::string::npos) << csv;
 }
 
 TEST(ResultsCsvTest, AGroupNameThatLooksLikeAFormulaIsDefusedWhateverItsPrefix) {

@@ -57,6 +57,31 @@ TEST(ResultsJsonTest, FiveRespondentsShowTheSpreadAndWhoTypedInPaperForms) {
   EXPECT_EQ(whole["dimensions"][0]["disagreement"], false);
 }
 
+TEST(ResultsJsonTest, LeadershipIsTopManagementsSetAndGapsAreListedLargestFirst) {
+  RoundInput round{{"direktion", "chefer"}, {}, 3, "direktion"};
+  // a's score is the mean of a.s1 and a.position: direktion 3, 3, 5, 5, 5 (4.2, sd 1.10), chefer 1.5.
+  for (int v : {1, 1, 5, 5, 5})
+    round.responses.push_back(in_group("direktion", values({{"a.s1", v}, {"a.position", 5}})));
+  for (int i = 0; i < 3; ++i)
+    round.responses.push_back(in_group("chefer", values({{"a.s1", 2}, {"a.position", 1}})));
+  json j = results_to_json(compute_results(small_framework(), round));
+  EXPECT_EQ(j["top_group"], "direktion");
+  EXPECT_EQ(j["leadership"], json::parse(R"({"group": "direktion", "suppressed": false, "respondents": 5,
+      "position_share": 1.0, "disagreements": ["a"], "priorities": []})"));
+  EXPECT_EQ(j["whole"]["position_share"], 0.0) << "(5*5 + 3*1)/8 = 3.5 < 4";
+  EXPECT_EQ(j["perception_gaps"],
+            json::parse(R"([{"dimension": "a", "group": "chefer", "top": 4.2, "other": 1.5, "gap": 2.7}])"));
+
+  round.responses.erase(round.responses.begin(), round.responses.begin() + 3);  // 2 left: suppressed
+  j = results_to_json(compute_results(small_framework(), round));
+  EXPECT_EQ(j["leadership"], json::parse(R"({"group": "direktion", "suppressed": true, "needed": 1})"));
+  EXPECT_EQ(j["perception_gaps"], json::array());
+  round.top_group = "";
+  j = results_to_json(compute_results(small_framework(), round));
+  EXPECT_EQ(j["top_group"], nullptr);
+  EXPECT_EQ(j["leadership"], nullptr);
+}
+
 TEST(ResultsJsonTest, RoundsHalfAwayFromZero) {
   EXPECT_EQ(round2(1.005000001), 1.01);
   EXPECT_EQ(round2(-0.125), -0.13);

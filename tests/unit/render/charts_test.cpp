@@ -49,8 +49,10 @@ void expect_common(const std::string& svg, const std::string& id) {
   EXPECT_NE(svg.find("<desc id=\"" + id + "-desc\">"), std::string::npos);
   EXPECT_NE(svg.find("class=\"chart\""), std::string::npos);
   const std::string root = svg.substr(0, svg.find('>'));
-  EXPECT_EQ(root.find(" width="), std::string::npos);
+  // Responsive: the width of its box (never a pixel width), the height from the viewBox's proportions.
+  EXPECT_NE(root.find(" width=\"100%\""), std::string::npos) << root;
   EXPECT_EQ(root.find(" height="), std::string::npos);
+  EXPECT_EQ(svg.find("\u2026"), std::string::npos) << "no label is cut";
   // CSP style-src 'self': presentation attributes only; and nothing active or external.
   for (const char* banned : {" style=", "<style", "<script", "href", "url(", "javascript:", "onload"})
     EXPECT_EQ(svg.find(banned), std::string::npos) << banned;
@@ -118,11 +120,11 @@ TEST(SvgHelpers, NumbersUseDotAndOneDecimal) {
 TEST(SvgHelpers, SanitizesIdsAndWrapsUtf8Safely) {
   EXPECT_EQ(sanitize_id("r1 \"x\""), "r1--x-");
   EXPECT_EQ(sanitize_id("9"), "chart-9");
-  EXPECT_EQ(wrap_text("8 Eksternt samarbejde", 16, 2),
-            (std::vector<std::string>{"8 Eksternt", "samarbejde"}));
-  const auto cut = wrap_text("ææææææææææ", 5, 1);
-  ASSERT_EQ(cut.size(), 1u);
-  EXPECT_EQ(cut[0], "ææææ\u2026");
+  EXPECT_EQ(wrap_text("8 Eksternt samarbejde", 16), (std::vector<std::string>{"8 Eksternt", "samarbejde"}));
+  // Never cut: as many lines as it takes, and a word longer than a line keeps its own line, whole.
+  EXPECT_EQ(wrap_text("7 Borgere og virksomheder i den digitale omstilling", 16),
+            (std::vector<std::string>{"7 Borgere og", "virksomheder i", "den digitale", "omstilling"}));
+  EXPECT_EQ(wrap_text("ææææææææææ og så", 5), (std::vector<std::string>{"ææææææææææ", "og så"}));
 }
 
 TEST(SvgHelpers, PaletteMeetsNonTextContrast) {
@@ -189,6 +191,21 @@ TEST(RadarChart, PreviousOverlayOnlyWhenGiven) {
   EXPECT_NE(svg.find(std::string(kVermillion)), std::string::npos);
   EXPECT_NE(svg.find(">2025</text>"), std::string::npos);
   EXPECT_EQ(count(svg, "<rect"), 10u + 1u);  // hollow squares + legend
+}
+
+TEST(RadarChart, TheLegendNamesBothRoundsInFullAndLabelsWrapUncut) {
+  RadarChart c = ten_axes();
+  c.axis_labels[6] = "7 Borgere og virksomheder i den digitale omstilling";
+  c.current_label = "Måling af den digitale omstilling, efteråret 2026 (alle forvaltninger)";
+  c.previous = std::vector<std::optional<double>>(10, 2.0);
+  c.previous_label = "Måling af den digitale omstilling, efteråret 2025 (alle forvaltninger)";
+  const std::string svg = render_radar(c);
+  expect_common(svg, "radar1");
+  EXPECT_NE(svg.find(">" + c.current_label + "</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">" + c.previous_label + "</text>"), std::string::npos);
+  for (const char* line : {">7 Borgere og<", ">virksomheder i<", ">den digitale<", ">omstilling<"})
+    EXPECT_NE(svg.find(line), std::string::npos) << line;
+  EXPECT_NE(svg.find("viewBox=\"0 0 680.0 524.0\""), std::string::npos) << "two legend rows";
 }
 
 TEST(RadarChart, RejectsBadSizes) {
