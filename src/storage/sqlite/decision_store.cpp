@@ -134,6 +134,20 @@ std::vector<Decision> SqliteDecisionStore::decisions(std::int64_t org_id) {
   return out;
 }
 
+std::vector<std::int64_t> SqliteDecisionStore::search_decisions(std::int64_t org_id,
+                                                                const std::string& match) {
+  std::vector<std::int64_t> out;
+  db_->read([&](Connection& c) {
+    // decisions_fts (migration 008) holds every organisation's decisions; the join keeps to this one.
+    auto st = c.prepare(
+        "SELECT d.id FROM decisions_fts f JOIN decisions d ON d.id = f.rowid "
+        "WHERE decisions_fts MATCH ? AND d.org_id = ? ORDER BY d.id",
+        match, org_id);
+    while (st->step()) out.push_back(st->int64(0));
+  });
+  return out;
+}
+
 bool SqliteDecisionStore::update_decision(const Decision& decision, int expected_version) {
   bool updated = false;
   db_->write([&](Connection& c) {
