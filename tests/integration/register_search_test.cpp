@@ -34,11 +34,11 @@ class RegisterSearch : public ::testing::Test {
   static std::int64_t create(const Person& who, const std::string& path, const std::string& title,
                              const std::string& rationale, const std::string& alternatives,
                              const std::string& decided_on, const std::string& review_on,
-                             std::int64_t owner = 0, const std::string& body = "Søgeudvalget") {
+                             std::int64_t owner = 0, const std::string& deciding_body = "Søgeudvalget") {
     nlohmann::json body{{"kind", "decided"},      {"title", title},
                         {"rationale", rationale}, {"alternatives", alternatives},
                         {"questions", {2}},       {"owner_id", owner ? owner : world->leader.user_id},
-                        {"body", "Direktionen"},  {"decided_on", decided_on}};
+                        {"body", deciding_body},  {"decided_on", decided_on}};
     if (!review_on.empty()) body["review_on"] = review_on;
     auto api = world->api(who);
     const auto res = api.post_json(path, body);

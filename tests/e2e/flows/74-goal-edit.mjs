@@ -20,7 +20,8 @@ test('give a step its success criterion, start it, and edit the goal', async () 
     for (const g of goals) {
       await visit(page, g);
       stepId = await page.$$eval('main li[id^="step-"]', (lis) => {
-        const li = lis.find((l) => /mangler/.test(l.textContent) && l.querySelector('a[href$="/edit"]'));
+        const li = lis.find((l) => /mangler/.test(l.textContent) && l.querySelector('a[href$="/edit"]')
+          && l.querySelector('form[action$="/start"]'));
         return li ? li.id.replace('step-', '') : null;
       });
       if (stepId) { goal = g; break; }

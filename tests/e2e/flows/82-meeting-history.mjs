@@ -27,7 +27,7 @@ test('read the meeting history and a held meeting', async () => {
     const main = await page.textContent('main');
     assert.match(main, /Dagsordenspunktet, som det blev sendt/);
     assert.match(main, /Målingen er lukket/, 'the minutes are not shown');
-    const followUps = await page.textContent('#follow-ups + table');
+    const followUps = await page.textContent('#follow-ups + .table-scroll table');
     assert.match(followUps, /\d{4}-\d{2}-\d{2}|\d+\. \p{L}+ \d{4}/u, 'a follow-up has no date');
 
     // Another organisation's or a made-up meeting id is not found.
