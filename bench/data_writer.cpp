@@ -196,7 +196,7 @@ std::string DataWriter::decisions(std::int64_t org_id, std::int64_t owner, int c
         throw std::runtime_error("bench note: " + note.error().code);
     }
   }
-  return "velfærdsteknologi";
+  return "robotter";
 }
 
 }  // namespace forkant::bench
