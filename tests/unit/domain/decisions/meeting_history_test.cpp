@@ -13,6 +13,7 @@ using test::day;
 
 std::vector<std::int64_t> ids(const std::vector<Decision>& list) {
   std::vector<std::int64_t> out;
+  out.reserve(list.size());
   for (const auto& d : list) out.push_back(d.id);
   return out;
 }
