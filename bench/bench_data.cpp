@@ -231,6 +231,9 @@ void write_env(const std::string& path, const Fixture& fixture, int respondents,
 
 }  // namespace
 
+// Decisions in the measured organisation's register (issue 10: the search over 5,000 decisions).
+constexpr int kRegisterDecisions = 5000;
+
 int main(int argc, char** argv) try {
   const Options opt = parse(argc, argv);
   const auto started = std::chrono::steady_clock::now();
@@ -247,12 +250,18 @@ int main(int argc, char** argv) try {
     api_token = w.api_token(fixture.owner, "bench");
     links = w.bench_links(fixture.org_id, fixture.org_k, fixture.owner, opt.save_links, opt.submit_links);
   });
+  // The register search row: 5,000 decisions in the measured organisation's register.
+  std::string search_word;
+  w.batch([&] { search_word = w.decisions(fixture.org_id, fixture.owner, kRegisterDecisions, rng); });
   fs::create_directories(opt.out);
   std::ofstream(opt.out + "/save.tokens") << fmt::format("{}\n", fmt::join(links.save_tokens, "\n"));
   std::ofstream(opt.out + "/submit.tokens") << fmt::format("{}\n", fmt::join(links.submit_tokens, "\n"));
   write_bodies(opt.out + "/submit.bodies", w, fixture, rng);
   const double seconds = seconds_since(started);
   write_env(opt.out + "/bench.env", fixture, opt.plan.measured_respondents, api_token, links, seconds);
+  std::ofstream(opt.out + "/bench.env", std::ios::app)
+      << "BENCH_REGISTER_DECISIONS=" << kRegisterDecisions << "\n"
+      << "BENCH_SEARCH_WORD=" << shell_quoted(search_word) << "\n";
   std::cout << fmt::format(
       "bench_data: {}; measured round {} ({} respondents) of organisation {}; {} + {} open links; {:.1f} s\n",
       fixture.data_set, fixture.round_id, opt.plan.measured_respondents, fixture.org_id,

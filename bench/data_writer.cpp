@@ -1,6 +1,9 @@
 #include "data_writer.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -156,6 +159,44 @@ BenchLinks DataWriter::bench_links(std::int64_t org_id, int org_k, std::int64_t 
   links.save_tokens = invite(open, "chefer", save_links, actor);
   links.submit_tokens = invite(open, "medarbejdere", submit_links, actor);
   return links;
+}
+
+std::string DataWriter::decisions(std::int64_t org_id, std::int64_t owner, int count, Rng& rng) {
+  static constexpr std::array<const char*, 10> kTopics{
+      "selvbetjening",  "sagsbehandling",    "robotter",   "datadeling", "kompetencer",
+      "cybersikkerhed", "velfærdsteknologi", "arkitektur", "indkøb",     "ældrepleje"};
+  static constexpr std::array<const char*, 6> kWords{"fælles",  "løsning", "borgere",
+                                                     "økonomi", "område",  "tværgående"};
+  static constexpr std::array<DecisionKind, 3> kKinds{DecisionKind::decided, DecisionKind::deselected,
+                                                      DecisionKind::postponed};
+  const Date today = utc_day(now_);
+  for (int i = 0; i < count; ++i) {
+    const auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    const std::string topic = kTopics[pick(kTopics.size())];
+    DecisionDraft d;
+    d.kind = kKinds[pick(kKinds.size())];
+    d.title = fmt::format("{} {} nr. {}", topic, kWords[pick(kWords.size())], i + 1);
+    d.rationale =
+        fmt::format("Vi {} {}, fordi {} {} kræver det af {}.",
+                    d.kind == DecisionKind::deselected ? "fravælger" : "prioriterer", topic,
+                    kWords[pick(kWords.size())], kWords[pick(kWords.size())], kWords[pick(kWords.size())]);
+    d.alternatives = i % 3 == 0 ? fmt::format("At vente med {}", topic) : "";
+    d.questions = {static_cast<int>(pick(10)) + 1};
+    d.owner_user_id = owner;
+    d.body = "Direktionen";
+    d.decided_on = add_days(today, -static_cast<int>(pick(1500)));
+    if (i % 4 == 0) d.review_on = add_days(d.decided_on, 180);
+    const auto id = decisions_.create_decision(org_id, owner, d);
+    if (!id) throw std::runtime_error("bench decision: " + id.error().code);
+    if (i % 10 == 0) {
+      const auto decision = decisions_.find_decision(*id);
+      if (auto note =
+              decisions_.add_note(*decision, owner, fmt::format("Fulgt op: {} går efter planen", topic));
+          !note)
+        throw std::runtime_error("bench note: " + note.error().code);
+    }
+  }
+  return "robotter";
 }
 
 }  // namespace forkant::bench

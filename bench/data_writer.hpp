@@ -18,6 +18,7 @@
 #include "national_plan.hpp"
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
+#include "services/decisions.hpp"
 #include "services/organisations.hpp"
 #include "settable_clock.hpp"
 #include "storage/backend.hpp"
@@ -68,6 +69,11 @@ class DataWriter {
                      const PlannedRound& plan, const RoundTimes& times, const OrgProfile& profile,
                      double years, Rng& rng);
 
+  // `count` decisions in the register of `org_id` (decided, not pursued, postponed; Danish words, some with
+  // a review date, a follow-up note on every tenth), through DecisionService: the register search row.
+  // Returns a word that occurs in about one decision in ten, for the measured search.
+  std::string decisions(std::int64_t org_id, std::int64_t owner, int count, Rng& rng);
+
   // An open round whose links bench/run uses for durable saves and submissions.
   BenchLinks bench_links(std::int64_t org_id, int org_k, std::int64_t actor, int save_links,
                          int submit_links);
@@ -89,6 +95,7 @@ class DataWriter {
                    *backend_.transactor, clock_};
   AssessmentService assessment_{*backend_.assessment, *backend_.audit, *backend_.transactor, clock_};
   std::shared_ptr<const Framework> framework_{prepare_database()};
+  DecisionService decisions_{*backend_.decisions, *backend_.audit, *backend_.transactor, clock_, assessment_};
   AnswerModel model_{*framework_};
   std::string unusable_hash_;
 };

@@ -15,7 +15,7 @@ T = {
 "error.unknown_decision": ("Beslutningen findes ikke.", "The decision does not exist."),
 "error.stale_version": ("En anden har ændret beslutningen, mens du redigerede (nu version {current}). Genindlæs og lav din ændring igen.", "Someone else changed this decision while you were editing (now version {current}). Reload and make your change again."),
 "error.no_changes": ("Der er ingen ændringer at gemme.", "There are no changes to save."),
-"error.already_superseded": ("Beslutningen er afløst af beslutning {successor} og kan ikke ændres eller afløses igen.", "This decision has been superseded by decision {successor} and cannot be changed or superseded again."),
+"error.already_superseded": ("Beslutningen er afløst af beslutning {successor}. Den kan ikke længere ændres, afløses, få noter eller markeres som fulgt op – opfølgningen hører til den nye beslutning.", "This decision has been superseded by decision {successor}. It can no longer be changed, superseded, given notes or marked as reviewed – the follow-up belongs to the new decision."),
 "error.already_supersedes": ("Den nye beslutning afløser allerede en anden beslutning.", "The new decision already supersedes another decision."),
 "error.supersede_self": ("En beslutning kan ikke afløse sig selv.", "A decision cannot supersede itself."),
 "error.note_required": ("Skriv en note.", "Write a note."),

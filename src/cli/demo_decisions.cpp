@@ -4,6 +4,8 @@
 // agenda item has a point from every source. Dates are relative to today so the demo stays fresh.
 #include <map>
 #include <stdexcept>
+#include <tuple>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
@@ -238,24 +240,54 @@ void meetings(DemoDecisions& d) {
   series.cadence = Cadence::monthly;
   series.first_meeting = add_days(add_months(d.today, -12), 7);
   const auto id = must(d.env.decisions.create_series(d.org_id, d.owner, series), "series");
-  // Two held meetings before the next one; the last promised follow-ups for the next agenda.
+  // Three held meetings before the next one, each with the agenda item as sent, minutes, the decisions
+  // recorded in the ten days up to it and follow-ups with an owner and a date; the last meeting's follow-ups
+  // are on the next agenda.
   const Date next = add_days(d.today, 7);
-  const Date previous = add_months(next, -1);
   auto& store = *d.env.backend.decisions;
+  struct Held {
+    int months_before;
+    const char* agenda;
+    const char* minutes;
+    std::vector<std::tuple<const char*, const char*, int>> follow_ups;  // text, owner, days after
+  };
+  const std::vector<Held> held{
+      {3,
+       "Digital omstilling\n1. Status på den fælles digitale indgang\n2. Forslag om etisk råd for data og "
+       "algoritmer\n",
+       "Status på den digitale indgang: 40 % af henvendelserne kommer nu digitalt. Forslaget om et etisk råd "
+       "drøftet; beslutning næste gang.",
+       {{"Udkast til kommissorium for det etiske råd", "social", 21},
+        {"Opgørelse af henvendelser pr. kanal", "digitalisering", 25}}},
+      {2,
+       "Digital omstilling\n1. Kommissorium for det etiske råd\n2. Robotterne i lønkontoret – evaluering\n",
+       "Det etiske råd nedsættes. Robotterne i løn evalueres; vi justerer kursen og udvider til kreditor.",
+       {{"Plan for kompetenceløft af lederne", "oekonomi", 28}}},
+      {1,
+       "Digital omstilling\n1. Målingen er lukket – resultaterne præsenteres næste gang\n2. Nøgletal for "
+       "selvbetjening\n",
+       "Målingen er lukket; resultaterne tages op næste gang. Nøgletal drøftet.",
+       {{"Forslag til hvordan vi involverer borgerpanelet i det etiske råd", "boern", 20},
+        {"Tal for brugen af den digitale indgang fordelt på alder", "digitalisering", 14}}},
+  };
+  const auto decisions = store.decisions(d.org_id);
   d.env.backend.transactor->transaction([&] {
-    store.save_minutes(d.org_id, id, add_months(next, -2),
-                       "Status på den digitale indgang. Robotterne i løn evalueres.", d.env.clock.now());
-    const auto meeting = store.save_minutes(
-        d.org_id, id, previous, "Målingen er lukket; resultaterne tages op næste gang. Nøgletal drøftet.",
-        d.env.clock.now());
-    store.insert_follow_up(d.org_id, meeting,
-                           "Forslag til hvordan vi involverer borgerpanelet i det etiske råd", d.who("boern"),
-                           d.env.clock.now());
-    store.insert_follow_up(d.org_id, meeting, "Tal for brugen af den digitale indgang fordelt på alder",
-                           std::nullopt, d.env.clock.now());
-    d.env.backend.audit->append_audit({d.org_id, d.owner, "meeting.minutes_recorded",
-                                       "meeting:" + std::to_string(meeting), format_iso_date(previous)},
-                                      d.env.clock.now());
+    for (const auto& h : held) {
+      const Date on = add_months(next, -h.months_before);
+      const auto meeting = store.save_minutes(d.org_id, id, on, h.minutes, d.env.clock.now());
+      store.set_agenda_sent(d.org_id, meeting, h.agenda);
+      for (const auto& decision : decisions) {
+        if (decision.content.decided_on <= on && add_days(decision.content.decided_on, 10) > on)
+          store.link_meeting_decision(d.org_id, meeting, decision.id);
+      }
+      for (const auto& [text, owner, days_after] : h.follow_ups) {
+        store.insert_follow_up(d.org_id, meeting, text, d.who(owner), add_days(on, days_after),
+                               d.env.clock.now());
+      }
+      d.env.backend.audit->append_audit({d.org_id, d.owner, "meeting.minutes_recorded",
+                                         "meeting:" + std::to_string(meeting), format_iso_date(on)},
+                                        d.env.clock.now());
+    }
   });
 }
 

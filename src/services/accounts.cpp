@@ -126,7 +126,11 @@ std::optional<SignedIn> AccountService::resume(std::string_view session_token) {
     return std::nullopt;
   }
   auto user = store_.find_user(row->user_id);
-  if (!user) return std::nullopt;
+  if (!user) {
+    // The person is gone: the session ends with them, rather than lingering as a row no one can use.
+    store_.delete_session(hash);
+    return std::nullopt;
+  }
   // Touch at most once a minute: a page view should not cost a durable write.
   if (now - row->last_seen_at >= 60) store_.touch_session(hash, now);
   return SignedIn{*user, row->csrf_token};

@@ -65,7 +65,16 @@ Result<std::int64_t> DecisionService::create_decision(std::int64_t org_id, std::
 }
 
 std::vector<Decision> DecisionService::list_decisions(std::int64_t org_id, const DecisionFilter& filter) {
-  return filter_decisions(store_.decisions(org_id), filter);
+  auto out = filter_decisions(store_.decisions(org_id), filter);
+  if (filter.search) {
+    std::set<std::int64_t> hits;
+    if (const auto match = fts_match_expression(*filter.search)) {
+      for (const auto id : store_.search_decisions(org_id, *match)) hits.insert(id);
+    }
+    std::erase_if(out, [&](const Decision& d) { return !hits.contains(d.id); });
+  }
+  sort_decisions(out, filter.sort, filter.descending);
+  return out;
 }
 
 DecisionDetail DecisionService::detail(const Decision& decision) {
@@ -133,19 +142,37 @@ Result<std::int64_t> DecisionService::add_note(const Decision& decision, std::in
   auto note = make_follow_up_note(decision, text, actor, today());
   if (!note) return note.error();
   std::int64_t id = 0;
+  std::optional<Error> error;
   tx_.transaction([&] {
+    if (const auto fresh = store_.find_decision(decision.id); fresh) {
+      if (auto again = make_follow_up_note(*fresh, text, actor, today()); !again) {
+        error = again.error();
+        return;
+      }
+    }
     id = store_.insert_note(decision.org_id, *note, clock_.now());
     audit(decision.org_id, actor, "decision.note_added", object("decision", decision.id), object("note", id));
   });
+  if (error) return *error;
   return id;
 }
 
 Status DecisionService::mark_reviewed(const Decision& decision, std::int64_t actor) {
   const Date day = today();
+  std::optional<Error> error;
   tx_.transaction([&] {
+    // A superseded decision is no longer in force: its review is the successor's (read in the write,
+    // so a supersession since the page was loaded counts).
+    const auto fresh = store_.find_decision(decision.id);
+    if (fresh && fresh->is_superseded()) {
+      error = Error::conflict("already_superseded", "error.already_superseded",
+                              {{"successor", std::to_string(*fresh->superseded_by_id)}});
+      return;
+    }
     store_.set_reviewed(decision.org_id, decision.id, day);
     audit(decision.org_id, actor, "decision.reviewed", object("decision", decision.id), format_iso_date(day));
   });
+  if (error) return *error;
   return ok_status();
 }
 
@@ -157,6 +184,8 @@ Result<std::int64_t> DecisionService::create_goal(std::int64_t org_id, std::int6
   std::int64_t id = 0;
   tx_.transaction([&] {
     id = store_.insert_goal(goal, actor, clock_.now());
+    goal.id = id;
+    store_.insert_goal_version(org_id, first_goal_version(goal, actor, today()));
     audit(org_id, actor, "goal.created", object("goal", id), goal.title);
   });
   return id;
@@ -167,7 +196,93 @@ GoalDetail DecisionService::goal_detail(const Goal& goal) {
   for (auto& step : store_.steps(goal.org_id)) {
     if (step.goal_id == goal.id) own.push_back(std::move(step));
   }
-  return {goal, timeline(own), overdue_steps(own, today()), lessons_learned(goal, own)};
+  return {goal,
+          timeline(own),
+          overdue_steps(own, today()),
+          lessons_learned(goal, own),
+          goal_history(store_.goal_versions(goal.org_id, goal.id)),
+          step_history(store_.step_versions(goal.org_id, goal.id))};
+}
+
+namespace {
+
+std::string changed_fields(const std::vector<EditEntry>& history, int version) {
+  std::string out;
+  for (const auto& entry : history) {
+    if (entry.version != version) continue;
+    for (const auto field : entry.changed) out += (out.empty() ? "" : ",") + std::string{field};
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Goal> DecisionService::edit_goal(const Goal& current, std::int64_t actor, int base_version,
+                                        const Goal& content) {
+  std::optional<Error> error;
+  Goal out;
+  tx_.transaction([&] {
+    const auto fresh = store_.find_goal(current.id);
+    if (!fresh || fresh->org_id != current.org_id) {
+      error = Error::not_found();
+      return;
+    }
+    auto edited = apply_goal_edit(*fresh, {base_version, content, actor, today()});
+    if (!edited) {
+      error = edited.error();
+      return;
+    }
+    // Compare-and-set on the version as well: the read above and this write are one transaction.
+    if (!store_.update_goal(edited->goal, fresh->version)) {
+      error =
+          Error::conflict("stale_version", "error.stale_edit", {{"current", std::to_string(fresh->version)}});
+      return;
+    }
+    store_.insert_goal_version(current.org_id, edited->version);
+    GoalVersion before = first_goal_version(*fresh, 0, {});
+    before.version = fresh->version;
+    const auto entries = goal_history({before, edited->version});
+    audit(current.org_id, actor, "goal.edited", object("goal", current.id),
+          "version " + std::to_string(edited->goal.version) + ": " +
+              changed_fields(entries, edited->goal.version));
+    out = edited->goal;
+  });
+  if (error) return *error;
+  return out;
+}
+
+Result<Step> DecisionService::edit_step(const StepRow& row, std::int64_t actor, int base_version,
+                                        const Step& content) {
+  const auto context = validation_context(row.org_id);
+  std::optional<Error> error;
+  Step out;
+  tx_.transaction([&] {
+    const auto fresh = store_.find_step(row.step.id);
+    if (!fresh || fresh->org_id != row.org_id) {
+      error = not_found_step();
+      return;
+    }
+    auto edited = apply_step_edit(fresh->step, {base_version, content, actor, today()}, context);
+    if (!edited) {
+      error = edited.error();
+      return;
+    }
+    if (!store_.update_step_content(row.org_id, edited->step, fresh->step.version)) {
+      error = Error::conflict("stale_version", "error.stale_edit",
+                              {{"current", std::to_string(fresh->step.version)}});
+      return;
+    }
+    store_.insert_step_version(row.org_id, edited->version);
+    StepVersion before = first_step_version(fresh->step, 0, {});
+    before.version = fresh->step.version;
+    const auto entries = step_history({before, edited->version});
+    audit(row.org_id, actor, "step.edited", object("step", row.step.id),
+          "version " + std::to_string(edited->step.version) + ": " +
+              changed_fields(entries, edited->step.version));
+    out = edited->step;
+  });
+  if (error) return *error;
+  return out;
 }
 
 Result<std::int64_t> DecisionService::add_step(const Goal& goal, std::int64_t actor, Step step) {
@@ -179,6 +294,8 @@ Result<std::int64_t> DecisionService::add_step(const Goal& goal, std::int64_t ac
   std::int64_t id = 0;
   tx_.transaction([&] {
     id = store_.insert_step(goal.org_id, step, clock_.now());
+    step.id = id;
+    store_.insert_step_version(goal.org_id, first_step_version(step, actor, today()));
     audit(goal.org_id, actor, "step.created", object("step", id), step.hypothesis);
   });
   return id;
@@ -298,6 +415,27 @@ NextMeeting DecisionService::next_meeting(const MeetingSeries& series,
   out.previous = input.previous_date;
   out.draft = draft_agenda(input);
   out.row = store_.meeting(series.org_id, series.id, out.date);
+  out.since = since_last_meeting(input.decisions, input.steps, input.previous_date, today());
+  return out;
+}
+
+std::optional<HeldMeeting> DecisionService::held_meeting(const MeetingSeries& series,
+                                                         std::int64_t meeting_id) {
+  const auto held = store_.held_meetings(series.org_id, series.id);  // newest first
+  const auto it =
+      std::find_if(held.begin(), held.end(), [&](const MeetingRow& m) { return m.id == meeting_id; });
+  if (it == held.end()) return std::nullopt;
+  HeldMeeting out;
+  out.series = series;
+  out.row = *it;
+  if (it + 1 != held.end()) out.previous = (it + 1)->held_on;
+  const auto decisions = store_.decisions(series.org_id);
+  const auto taken = store_.meeting_decisions(series.org_id, meeting_id);
+  for (const auto& d : decisions) {
+    if (std::find(taken.begin(), taken.end(), d.id) != taken.end()) out.decisions.push_back(d);
+  }
+  out.follow_ups = store_.follow_ups(series.org_id, meeting_id);
+  out.since = since_last_meeting(decisions, store_.steps(series.org_id), out.previous, out.row.held_on);
   return out;
 }
 
@@ -336,30 +474,60 @@ Result<RecordedMinutes> DecisionService::record_minutes(const MeetingSeries& ser
   for (const auto id : minutes.reviewed_decisions) {
     if (!own_decisions.contains(id)) return Error::invalid("unknown_decision", "error.unknown_decision");
   }
-  const Date date = meeting_date(series);
+  for (const auto& follow_up : minutes.follow_ups) {
+    if (!follow_up.owner_user_id)
+      return Error::invalid("follow_up_owner_required", "error.follow_up_owner_required");
+    if (!follow_up.due_on) return Error::invalid("follow_up_due_required", "error.follow_up_due_required");
+  }
   RecordedMinutes out;
+  std::optional<Error> refused;
   tx_.transaction([&] {
+    // The meeting is settled inside the write: minutes recorded from a second tab or a resubmitted form
+    // find the meeting held already (its minutes moved the prepared meeting on) and are refused.
+    const Date date = meeting_date(series);
+    if (minutes.meeting_date && *minutes.meeting_date != date) {
+      const auto earlier = store_.meeting(series.org_id, series.id, *minutes.meeting_date);
+      refused = earlier && earlier->held
+                    ? Error::conflict("minutes_already_recorded", "error.minutes_already_recorded",
+                                      {{"date", format_iso_date(*minutes.meeting_date)}})
+                    : Error::conflict("meeting_moved", "error.meeting_moved",
+                                      {{"date", format_iso_date(*minutes.meeting_date)}});
+      return;
+    }
+    if (const auto existing = store_.meeting(series.org_id, series.id, date); existing && existing->held) {
+      refused = Error::conflict("minutes_already_recorded", "error.minutes_already_recorded",
+                                {{"date", format_iso_date(date)}});
+      return;
+    }
+    // The agenda as sent: the coordinator's saved text, else the drafted one (as plain text).
+    const auto saved = store_.meeting(series.org_id, series.id, date);
+    const std::string sent = saved && !saved->agenda_text.empty() ? saved->agenda_text : minutes.agenda_draft;
     out.meeting_id = store_.save_minutes(series.org_id, series.id, date, minutes.text, clock_.now());
+    store_.set_agenda_sent(series.org_id, out.meeting_id, sent);
     audit(series.org_id, actor, "meeting.minutes_recorded", object("meeting", out.meeting_id),
           format_iso_date(date));
     for (const auto& draft : minutes.decisions) {
       out.decision_ids.push_back(insert_decision_tx(series.org_id, actor, draft, "decision.created"));
+      store_.link_meeting_decision(series.org_id, out.meeting_id, out.decision_ids.back());
     }
     for (auto step : minutes.steps) {
       step.status = StepStatus::planned;
       const auto id = store_.insert_step(series.org_id, step, clock_.now());
+      step.id = id;
+      store_.insert_step_version(series.org_id, first_step_version(step, actor, date));
       audit(series.org_id, actor, "step.created", object("step", id), step.hypothesis);
       out.step_ids.push_back(id);
     }
     for (const auto& follow_up : minutes.follow_ups) {
       store_.insert_follow_up(series.org_id, out.meeting_id, follow_up.text, follow_up.owner_user_id,
-                              clock_.now());
+                              follow_up.due_on, clock_.now());
     }
     for (const auto id : minutes.reviewed_decisions) {
       store_.set_reviewed(series.org_id, id, date);
       audit(series.org_id, actor, "decision.reviewed", object("decision", id), format_iso_date(date));
     }
   });
+  if (refused) return *refused;
   return out;
 }
 

@@ -23,6 +23,8 @@
 #include "domain/decisions/decision_filter.hpp"
 #include "domain/decisions/decision_history.hpp"
 #include "domain/decisions/goal.hpp"
+#include "domain/decisions/goal_history.hpp"
+#include "domain/decisions/meeting_history.hpp"
 #include "domain/result.hpp"
 #include "services/audit.hpp"
 #include "services/clock.hpp"
@@ -52,6 +54,7 @@ struct MeetingRow {
   bool held = false;        // minutes recorded
   std::string agenda_text;  // the coordinator's edited agenda; empty: the draft stands
   std::string minutes;
+  std::string agenda_sent;  // the agenda as it stood when the minutes were recorded (migration 008)
 };
 
 class DecisionStore {
@@ -71,6 +74,9 @@ class DecisionStore {
                                        std::int64_t now) = 0;
   virtual std::optional<Decision> find_decision(std::int64_t decision_id) = 0;
   virtual std::vector<Decision> decisions(std::int64_t org_id) = 0;  // by decision date, newest first
+  // The ids of the organisation's decisions whose title, rationale, alternatives or notes match `match`,
+  // an FTS5 expression made by fts_match_expression (never the user's text as such).
+  virtual std::vector<std::int64_t> search_decisions(std::int64_t org_id, const std::string& match) = 0;
   virtual bool update_decision(const Decision& decision, int expected_version) = 0;
   virtual void set_supersession(std::int64_t org_id, std::int64_t old_id, std::int64_t successor_id) = 0;
   virtual void set_reviewed(std::int64_t org_id, std::int64_t decision_id, Date reviewed_on) = 0;
@@ -87,6 +93,15 @@ class DecisionStore {
   virtual std::optional<StepRow> find_step(std::int64_t step_id) = 0;
   virtual std::vector<Step> steps(std::int64_t org_id) = 0;
   virtual void update_step(std::int64_t org_id, const Step& step) = 0;
+  // Edits (goal_history.hpp): the content is written only if the stored version is still
+  // `expected_version` (false otherwise); versions are append-only.
+  virtual bool update_goal(const Goal& goal, int expected_version) = 0;
+  virtual void insert_goal_version(std::int64_t org_id, const GoalVersion& version) = 0;
+  virtual std::vector<GoalVersion> goal_versions(std::int64_t org_id, std::int64_t goal_id) = 0;
+  virtual bool update_step_content(std::int64_t org_id, const Step& step, int expected_version) = 0;
+  virtual void insert_step_version(std::int64_t org_id, const StepVersion& version) = 0;
+  // The versions of every step of the goal.
+  virtual std::vector<StepVersion> step_versions(std::int64_t org_id, std::int64_t goal_id) = 0;
 
   // Meetings.
   virtual std::int64_t insert_series(const MeetingSeries& series, std::int64_t now) = 0;
@@ -101,9 +116,19 @@ class DecisionStore {
   virtual std::int64_t save_minutes(std::int64_t org_id, std::int64_t series_id, Date held_on,
                                     const std::string& minutes, std::int64_t now) = 0;
   virtual void insert_follow_up(std::int64_t org_id, std::int64_t meeting_id, const std::string& text,
-                                std::optional<std::int64_t> owner_user_id, std::int64_t now) = 0;
+                                std::optional<std::int64_t> owner_user_id, std::optional<Date> due_on,
+                                std::int64_t now) = 0;
   // Follow-ups promised at a meeting, with the owner's display name when there is one.
   virtual std::vector<PromisedFollowUp> follow_ups(std::int64_t org_id, std::int64_t meeting_id) = 0;
+  // The meeting history (migration 008): the agenda as sent, kept with the minutes; the decisions taken
+  // at a meeting; the held meetings of a series, newest first; one meeting by id (with its organisation,
+  // for the web layer to authorize).
+  virtual void set_agenda_sent(std::int64_t org_id, std::int64_t meeting_id, const std::string& text) = 0;
+  virtual void link_meeting_decision(std::int64_t org_id, std::int64_t meeting_id,
+                                     std::int64_t decision_id) = 0;
+  virtual std::vector<std::int64_t> meeting_decisions(std::int64_t org_id, std::int64_t meeting_id) = 0;
+  virtual std::vector<MeetingRow> held_meetings(std::int64_t org_id, std::int64_t series_id) = 0;
+  virtual std::optional<MeetingRow> find_meeting(std::int64_t meeting_id) = 0;
 };
 
 // A decision with everything its page and API answer show.
@@ -119,6 +144,8 @@ struct GoalDetail {
   std::vector<Step> timeline;  // by due date
   std::vector<Step> overdue;
   std::vector<Lesson> lessons;
+  std::vector<EditEntry> goal_history;  // oldest first
+  std::vector<EditEntry> step_history;  // by step, oldest first
 };
 
 // The evaluation of a step. For `adjust` and `stop` the decision that follows is part of the request:
@@ -141,6 +168,17 @@ struct NextMeeting {
   std::optional<Date> previous;
   AgendaDraft draft;
   std::optional<MeetingRow> row;  // edited agenda, if saved
+  SinceLastMeeting since;         // what happened since the previous held meeting
+};
+
+// A held meeting with everything its page shows.
+struct HeldMeeting {
+  MeetingSeries series;
+  MeetingRow row;
+  std::optional<Date> previous;     // the held meeting before it, if any
+  std::vector<Decision> decisions;  // taken at the meeting (recorded with its minutes)
+  std::vector<PromisedFollowUp> follow_ups;
+  SinceLastMeeting since;  // between the previous held meeting and this one
 };
 
 struct Minutes {
@@ -150,8 +188,15 @@ struct Minutes {
   struct FollowUp {
     std::string text;
     std::optional<std::int64_t> owner_user_id;
+    std::optional<Date> due_on;
   };
-  std::vector<FollowUp> follow_ups;
+  // The meeting the minutes are for, as the form named it. Minutes for a meeting that already has
+  // minutes are refused ("minutes_already_recorded"), as are minutes for a date that is no longer the
+  // meeting being prepared ("meeting_moved"); nullopt: the meeting being prepared.
+  std::optional<Date> meeting_date;
+  // The drafted agenda as plain text, kept as the agenda sent when no edited agenda was saved.
+  std::string agenda_draft;
+  std::vector<FollowUp> follow_ups;              // each with an owner (a member) and a date, or refused
   std::vector<std::int64_t> reviewed_decisions;  // review points settled at the meeting
 };
 
@@ -181,6 +226,7 @@ class DecisionService {
   std::optional<Decision> find_decision(std::int64_t decision_id) {
     return store_.find_decision(decision_id);
   }
+  // Filtered, searched (full text) and sorted as the filter says.
   std::vector<Decision> list_decisions(std::int64_t org_id, const DecisionFilter& filter);
   std::vector<Decision> all_decisions(std::int64_t org_id) { return store_.decisions(org_id); }
   DecisionDetail detail(const Decision& decision);
@@ -204,6 +250,11 @@ class DecisionService {
   Result<Step> start_step(const StepRow& row, std::int64_t actor);
   Result<CompletedStep> complete_step(const StepRow& row, std::int64_t actor, StepCompletion completion);
   Result<Step> drop_step(const StepRow& row, std::int64_t actor, const std::string& reason);
+  // Edits with history; errors: see apply_goal_edit and apply_step_edit ("stale_version" and
+  // "step_field_locked" are conflicts, 409). Checked against the goal or step as stored when the write
+  // starts, so an edit that raced another one or a status change loses.
+  Result<Goal> edit_goal(const Goal& current, std::int64_t actor, int base_version, const Goal& content);
+  Result<Step> edit_step(const StepRow& row, std::int64_t actor, int base_version, const Step& content);
 
   // Meetings.
   Result<std::int64_t> create_series(std::int64_t org_id, std::int64_t actor, MeetingSeries series);
@@ -215,6 +266,12 @@ class DecisionService {
   Status save_agenda(const MeetingSeries& series, std::int64_t actor, const std::string& text);
   Result<RecordedMinutes> record_minutes(const MeetingSeries& series, std::int64_t actor,
                                          const Minutes& minutes);
+  // The meeting history of a series, newest first, and one held meeting of it (nullopt: none such in
+  // this series, or not held).
+  std::vector<MeetingRow> held_meetings(const MeetingSeries& series) {
+    return store_.held_meetings(series.org_id, series.id);
+  }
+  std::optional<HeldMeeting> held_meeting(const MeetingSeries& series, std::int64_t meeting_id);
 
   // The account of [from, to].
   Result<Account> account(std::int64_t org_id, Date from, Date to);

@@ -30,6 +30,10 @@ class Form {
 // name -> value for each cookie in a Cookie header (the first occurrence wins).
 std::map<std::string, std::string> parse_cookies(std::string_view header);
 
+// `value` percent-encoded for a query string (everything but unreserved characters), so that a link can
+// carry what a user typed.
+std::string encode_query_value(std::string_view value);
+
 // Decodes one percent-encoded path segment; nullopt when malformed or not UTF-8.
 std::optional<std::string> decode_path_segment(std::string_view segment);
 

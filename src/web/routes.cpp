@@ -105,11 +105,15 @@ void register_routes(Router& r) {
   r.add({"GET", "/orgs/{org_id}/goals", A::signed_in, pages::goals_list});
   r.add({"POST", "/orgs/{org_id}/goals", A::signed_in, pages::goal_create});
   r.add({"GET", "/orgs/{org_id}/goals/{goal_id}", A::signed_in, pages::goal_detail});
+  r.add({"GET", "/orgs/{org_id}/goals/{goal_id}/edit", A::signed_in, pages::goal_edit});
+  r.add({"POST", "/orgs/{org_id}/goals/{goal_id}/edit", A::signed_in, pages::goal_update});
   r.add({"POST", "/orgs/{org_id}/goals/{goal_id}/steps", A::signed_in, pages::step_create});
   r.add({"POST", "/orgs/{org_id}/steps/{step_id}/start", A::signed_in, pages::step_start});
   r.add({"GET", "/orgs/{org_id}/steps/{step_id}/complete", A::signed_in, pages::step_evaluate_form});
   r.add({"POST", "/orgs/{org_id}/steps/{step_id}/complete", A::signed_in, pages::step_complete});
   r.add({"POST", "/orgs/{org_id}/steps/{step_id}/drop", A::signed_in, pages::step_drop});
+  r.add({"GET", "/orgs/{org_id}/steps/{step_id}/edit", A::signed_in, pages::step_edit});
+  r.add({"POST", "/orgs/{org_id}/steps/{step_id}/edit", A::signed_in, pages::step_update});
   r.add({"GET", "/orgs/{org_id}/meetings", A::signed_in, pages::meetings_list});
   r.add({"POST", "/orgs/{org_id}/meetings", A::signed_in, pages::meeting_series_create});
   r.add({"GET", "/orgs/{org_id}/meetings/{series_id}", A::signed_in, pages::meeting_next});
@@ -117,6 +121,8 @@ void register_routes(Router& r) {
   r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/print", A::signed_in, pages::meeting_print});
   r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/agenda.txt", A::signed_in, pages::meeting_agenda_text});
   r.add({"POST", "/orgs/{org_id}/meetings/{series_id}/minutes", A::signed_in, pages::meeting_minutes});
+  r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/history", A::signed_in, pages::meeting_history});
+  r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/held/{meeting_id}", A::signed_in, pages::meeting_held});
   r.add({"GET", "/orgs/{org_id}/account", A::signed_in, pages::account});
   r.add({"GET", "/orgs/{org_id}/account.csv", A::signed_in, pages::account_csv});
   r.add({"GET", "/orgs/{org_id}/account.json", A::signed_in, pages::account_json});
@@ -130,15 +136,18 @@ void register_routes(Router& r) {
   r.add({"GET", "/api/v1/orgs/{org_id}/goals", A::signed_in, api::list_goals});
   r.add({"POST", "/api/v1/orgs/{org_id}/goals", A::signed_in, api::create_goal});
   r.add({"GET", "/api/v1/goals/{goal_id}", A::signed_in, api::get_goal});
+  r.add({"PUT", "/api/v1/goals/{goal_id}", A::signed_in, api::edit_goal});
   r.add({"POST", "/api/v1/goals/{goal_id}/steps", A::signed_in, api::create_step});
   r.add({"POST", "/api/v1/steps/{step_id}/start", A::signed_in, api::start_step});
   r.add({"POST", "/api/v1/steps/{step_id}/complete", A::signed_in, api::complete_step});
   r.add({"POST", "/api/v1/steps/{step_id}/drop", A::signed_in, api::drop_step});
+  r.add({"PUT", "/api/v1/steps/{step_id}", A::signed_in, api::edit_step});
   r.add({"GET", "/api/v1/orgs/{org_id}/meetings", A::signed_in, api::list_meeting_series});
   r.add({"POST", "/api/v1/orgs/{org_id}/meetings", A::signed_in, api::create_meeting_series});
   r.add({"GET", "/api/v1/meeting-series/{series_id}/agenda", A::signed_in, api::get_agenda});
   r.add({"PUT", "/api/v1/meeting-series/{series_id}/agenda", A::signed_in, api::put_agenda});
   r.add({"POST", "/api/v1/meeting-series/{series_id}/minutes", A::signed_in, api::record_minutes});
+  r.add({"GET", "/api/v1/meeting-series/{series_id}/history", A::signed_in, api::meeting_history});
   r.add({"GET", "/api/v1/orgs/{org_id}/account", A::signed_in, api::get_account});
   r.add({"GET", "/api/v1/orgs/{org_id}/account.csv", A::signed_in, api::get_account_csv});
 }

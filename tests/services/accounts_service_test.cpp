@@ -61,6 +61,14 @@ TEST_F(AccountsServiceTest, SessionSurvivesJustUnderTheIdleLimit) {
   EXPECT_EQ(signed_in->csrf_token, "csrf");
 }
 
+TEST_F(AccountsServiceTest, SessionOfAUserWhoNoLongerExistsIsEndedNotLeftBehind) {
+  const auto token = start_session(alice);
+  w.accounts_store.forget_user(alice);
+  EXPECT_FALSE(w.accounts.resume(token));
+  EXPECT_FALSE(w.accounts_store.find_session(token_hash(token))) << "the session row is deleted";
+  EXPECT_EQ(w.accounts_store.session_count(alice), 0);
+}
+
 TEST_F(AccountsServiceTest, SessionEndsAtThirtyMinutesIdleAndIsDeleted) {
   const auto token = start_session(alice);
   w.clock.advance(kSessionIdleSeconds);

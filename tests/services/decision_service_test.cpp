@@ -210,6 +210,22 @@ TEST_F(DecisionServiceTest, DecisionIsSupersededOnceEvenFromAStalePage) {
   EXPECT_EQ(w.audit.count("decision.superseded"), 1);
 }
 
+TEST_F(DecisionServiceTest, ASupersededDecisionTakesNoReviewOrNoteEvenFromAStalePage) {
+  const auto old = create(draft());  // the page was loaded before the supersession
+  ASSERT_TRUE(w.decisions.supersede_decision(old, coordinator, draft("Afløser")));
+  const auto reviewed = w.decisions.mark_reviewed(old, director);
+  ASSERT_FALSE(reviewed);
+  EXPECT_EQ(reviewed.error().code, "already_superseded");
+  EXPECT_EQ(reviewed.error().kind, ErrorKind::conflict);
+  EXPECT_FALSE(w.decisions.find_decision(old.id)->reviewed_on);
+  EXPECT_EQ(w.audit.count("decision.reviewed"), 0);
+  const auto note = w.decisions.add_note(old, director, "Fulgt op");
+  ASSERT_FALSE(note);
+  EXPECT_EQ(note.error().code, "already_superseded");
+  EXPECT_TRUE(w.decisions.detail(old).notes.empty());
+  EXPECT_EQ(w.audit.count("decision.note_added"), 0);
+}
+
 TEST_F(DecisionServiceTest, SupersessionStoresNothingWhenItsAuditWriteFails) {
   const auto old = create(draft());
   w.audit.fail_on("decision.superseded");
@@ -352,6 +368,133 @@ TEST_F(DecisionServiceTest, StepAddressedThroughAnotherOrganisationIsNotFound) {
   EXPECT_EQ(w.audit.count("step.started") + w.audit.count("step.dropped"), 0);
 }
 
+// ---- Editing goals and steps ----------------------------------------------------------------------------
+
+TEST_F(DecisionServiceTest, GoalEditMakesTheNextVersionKeepsTheFirstAndIsAudited) {
+  const auto g = goal();
+  EXPECT_EQ(g.version, 1);
+  EXPECT_EQ(w.decision_store.goal_version_count(), 1) << "creating a goal records version 1";
+  Goal content = g;
+  content.title = "Digital selvbetjening for alle";
+  content.horizon = day("2028-06-30");
+  const auto edited = w.decisions.edit_goal(g, director, 1, content);
+  ASSERT_TRUE(edited) << edited.error().code;
+  const auto stored = *w.decisions.find_goal(g.id);
+  EXPECT_EQ(stored.version, 2);
+  EXPECT_EQ(stored.title, "Digital selvbetjening for alle");
+  const auto detail = w.decisions.goal_detail(stored);
+  ASSERT_EQ(detail.goal_history.size(), 2u);
+  EXPECT_EQ(detail.goal_history[1].edited_by, director);
+  EXPECT_EQ(detail.goal_history[1].changed, (std::vector<std::string_view>{"title", "horizon"}));
+  const auto logged = w.audit.with_action("goal.edited");
+  ASSERT_EQ(logged.size(), 1u);
+  EXPECT_EQ(logged[0].entry.detail, "version 2: title,horizon");
+  EXPECT_TRUE(logged[0].in_transaction);
+}
+
+TEST_F(DecisionServiceTest, GoalEditThatRacedAnotherLosesAndStoresNothing) {
+  const auto g = goal();
+  Goal first = g;
+  first.title = "Den førstes titel";
+  ASSERT_TRUE(w.decisions.edit_goal(g, director, 1, first));
+  Goal second = g;
+  second.description = "Den andens beskrivelse";
+  const auto lost = w.decisions.edit_goal(g, coordinator, 1, second);  // from the page as it was loaded
+  ASSERT_FALSE(lost);
+  EXPECT_EQ(lost.error().code, "stale_version");
+  EXPECT_EQ(lost.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(lost.error().params.at("current"), "2");
+  EXPECT_EQ(w.decisions.find_goal(g.id)->description, "");
+  EXPECT_EQ(w.decision_store.goal_version_count(), 2);
+  EXPECT_EQ(w.audit.count("goal.edited"), 1);
+}
+
+TEST_F(DecisionServiceTest, AStepWithoutCriterionIsEditedAndThenStarts) {
+  const auto g = goal();
+  const auto vague = step(g, "2026-03-20", "");
+  ASSERT_EQ(w.decisions.start_step(vague, director).error().code, "success_criterion_required");
+  Step content = vague.step;
+  content.success_criterion = "30 % booker online";
+  content.owner_user_id = coordinator;
+  content.due_on = day("2026-05-01");
+  const auto edited = w.decisions.edit_step(vague, director, 1, content);
+  ASSERT_TRUE(edited) << edited.error().code;
+  EXPECT_EQ(edited->version, 2);
+  const auto row = *w.decisions.find_step(vague.step.id);
+  EXPECT_EQ(row.step.success_criterion, "30 % booker online");
+  EXPECT_EQ(row.step.owner_user_id, coordinator);
+  EXPECT_EQ(row.step.due_on, day("2026-05-01"));
+  EXPECT_TRUE(w.decisions.start_step(row, director));
+  const auto history = w.decisions.goal_detail(g).step_history;
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[1].changed, (std::vector<std::string_view>{"success_criterion", "owner", "due_on"}));
+  EXPECT_EQ(w.audit.with_action("step.edited").at(0).entry.detail,
+            "version 2: success_criterion,owner,due_on");
+}
+
+TEST_F(DecisionServiceTest, StepEditIsCheckedAgainstTheStepAsStoredWhenTheWriteStarts) {
+  const auto g = goal();
+  const auto planned = step(g);                            // the editor loads the planned step ...
+  ASSERT_TRUE(w.decisions.start_step(planned, director));  // ... someone starts it meanwhile
+  Step content = planned.step;
+  content.success_criterion = "Et lavere mål";
+  const auto refused = w.decisions.edit_step(planned, coordinator, 1, content);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, "step_field_locked");
+  EXPECT_EQ(w.decisions.find_step(planned.step.id)->step.success_criterion, "Halvdelen digitalt");
+  EXPECT_EQ(w.decision_store.step_version_count(), 1);
+  EXPECT_EQ(w.audit.count("step.edited"), 0);
+}
+
+TEST_F(DecisionServiceTest, EvaluatedStepKeepsItsEvaluationWhenItsOwnerChanges) {
+  const auto g = goal();
+  const auto row = running_step(g);
+  ASSERT_TRUE(w.decisions.complete_step(row, director, {evaluation(Verdict::continue_), std::nullopt}));
+  const auto done = *w.decisions.find_step(row.step.id);
+  Step content = done.step;
+  content.owner_user_id = coordinator;
+  ASSERT_TRUE(w.decisions.edit_step(done, director, 1, content));
+  const auto after = w.decisions.find_step(row.step.id)->step;
+  EXPECT_EQ(after.owner_user_id, coordinator);
+  EXPECT_EQ(after.status, StepStatus::done);
+  ASSERT_TRUE(after.evaluation);
+  EXPECT_EQ(after.evaluation->verdict, Verdict::continue_);
+  content = after;
+  content.due_on = day("2027-01-01");
+  EXPECT_EQ(w.decisions.edit_step(*w.decisions.find_step(row.step.id), director, 2, content).error().code,
+            "step_field_locked");
+}
+
+TEST_F(DecisionServiceTest, GoalsAndStepsOfAnotherOrganisationCannotBeEdited) {
+  const auto g = goal();
+  const auto row = step(g);
+  Goal forged_goal = g;
+  forged_goal.org_id = other_org;
+  Goal content = g;
+  content.title = "Overtaget";
+  EXPECT_EQ(w.decisions.edit_goal(forged_goal, outsider, 1, content).error().kind, ErrorKind::not_found);
+  StepRow forged = row;
+  forged.org_id = other_org;
+  Step step_content = row.step;
+  step_content.hypothesis = "Overtaget";
+  EXPECT_EQ(w.decisions.edit_step(forged, outsider, 1, step_content).error().kind, ErrorKind::not_found);
+  step_content.owner_user_id = outsider;  // a member of another organisation cannot own our step
+  EXPECT_EQ(w.decisions.edit_step(row, director, 1, step_content).error().code, "unknown_owner");
+  EXPECT_EQ(w.decisions.find_goal(g.id)->title, "Digital selvbetjening");
+  EXPECT_EQ(w.decisions.find_step(row.step.id)->step.version, 1);
+  EXPECT_EQ(w.audit.count("goal.edited") + w.audit.count("step.edited"), 0);
+}
+
+TEST_F(DecisionServiceTest, StepEditStoresNothingWhenItsAuditWriteFails) {
+  const auto row = step(goal());
+  Step content = row.step;
+  content.hypothesis = "Hvis vi ringer borgerne op, så booker flere online";
+  w.audit.fail_on("step.edited");
+  EXPECT_THROW(w.decisions.edit_step(row, director, 1, content), FakeStoreError);
+  EXPECT_EQ(w.decisions.find_step(row.step.id)->step.hypothesis, row.step.hypothesis);
+  EXPECT_EQ(w.decision_store.step_version_count(), 1);
+}
+
 TEST_F(DecisionServiceTest, StepIsOverdueFromTheDayAfterItsDueDateUntilFinished) {
   const auto g = goal();
   const auto row = step(g, "2026-03-20");
@@ -381,7 +524,8 @@ TEST_F(DecisionServiceTest, RecordedMinutesMoveOnToTheNextMeetingAndBringItsFoll
   w.clock.set(morning_of("2026-03-10"));
   Minutes minutes;
   minutes.text = "Drøftet selvbetjening.";
-  minutes.follow_ups = {{"Tjek budgettet", director}, {"Spørg IT", std::nullopt}};
+  minutes.follow_ups = {{"Tjek budgettet", director, day("2026-03-31")},
+                        {"Spørg IT", coordinator, day("2026-04-05")}};
   const auto recorded = w.decisions.record_minutes(series, coordinator, minutes);
   ASSERT_TRUE(recorded) << recorded.error().code;
   const auto next = w.decisions.next_meeting(series);
@@ -391,6 +535,97 @@ TEST_F(DecisionServiceTest, RecordedMinutesMoveOnToTheNextMeetingAndBringItsFoll
                                         [](const auto& p) { return p.source == AgendaSource::follow_up; });
   EXPECT_EQ(follow_ups, 2);
   EXPECT_EQ(w.audit.with_action("meeting.minutes_recorded").at(0).entry.detail, "2026-03-10");
+}
+
+TEST_F(DecisionServiceTest, MinutesForAMeetingAlreadyRecordedAreRefusedNotMovedToTheNext) {
+  const auto series = monthly_series("2026-03-10");
+  w.clock.set(morning_of("2026-03-10"));
+  Minutes minutes;
+  minutes.meeting_date = day("2026-03-10");  // the form names the meeting it records
+  minutes.text = "Første referat";
+  minutes.decisions = {draft("Besluttet på mødet")};
+  ASSERT_TRUE(w.decisions.record_minutes(series, coordinator, minutes));
+  // The same form again (a second tab, a resubmission): the prepared meeting has moved on to April.
+  minutes.text = "Andet referat";
+  const auto again = w.decisions.record_minutes(series, coordinator, minutes);
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, "minutes_already_recorded");
+  EXPECT_EQ(again.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(w.decision_store.meeting_count(), 1) << "no minutes for the April meeting";
+  EXPECT_EQ(w.decision_store.decision_count(), 1);
+  EXPECT_EQ(w.audit.count("meeting.minutes_recorded"), 1);
+  const auto held = w.decisions.held_meetings(series);
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_EQ(held[0].minutes, "Første referat");
+  // A date that was never the prepared meeting is refused as moved.
+  minutes.meeting_date = day("2026-02-10");
+  EXPECT_EQ(w.decisions.record_minutes(series, coordinator, minutes).error().code, "meeting_moved");
+}
+
+TEST_F(DecisionServiceTest, FollowUpsNeedAnOwnerAndADate) {
+  const auto series = monthly_series("2026-03-10");
+  Minutes no_owner;
+  no_owner.follow_ups = {{"Tjek budgettet", std::nullopt, day("2026-04-01")}};
+  EXPECT_EQ(w.decisions.record_minutes(series, coordinator, no_owner).error().code,
+            "follow_up_owner_required");
+  Minutes no_date;
+  no_date.follow_ups = {{"Tjek budgettet", director, std::nullopt}};
+  EXPECT_EQ(w.decisions.record_minutes(series, coordinator, no_date).error().code, "follow_up_due_required");
+  EXPECT_EQ(w.decision_store.meeting_count(), 0);
+}
+
+TEST_F(DecisionServiceTest, HeldMeetingKeepsItsAgendaDecisionsFollowUpsAndWhatHappenedSince) {
+  const auto series = monthly_series("2026-03-10");
+  w.clock.set(morning_of("2026-03-10"));
+  Minutes march;
+  march.agenda_draft = "1. Selvbetjening";
+  march.text = "Marts";
+  ASSERT_TRUE(w.decisions.record_minutes(series, coordinator, march));
+  // Between the meetings: a decision, a decision not to pursue, an evaluated step.
+  w.clock.set(morning_of("2026-03-20"));
+  auto decided = draft("Fælles indgang");
+  decided.decided_on = day("2026-03-20");
+  const auto d1 = create(decided);
+  auto deselected = draft("Ingen chatbot");
+  deselected.kind = DecisionKind::deselected;
+  deselected.decided_on = day("2026-03-21");
+  const auto d2 = create(deselected);
+  const auto row = running_step(goal());
+  ASSERT_TRUE(w.decisions.complete_step(row, director, {evaluation(Verdict::continue_), std::nullopt}));
+  ASSERT_TRUE(w.decisions.save_agenda(series, coordinator, "1. Indgangen\n2. Chatbotten"));
+  w.clock.set(morning_of("2026-04-10"));
+  Minutes april;
+  april.meeting_date = day("2026-04-10");
+  april.agenda_draft = "ikke brugt: den gemte tekst var sendt";
+  april.text = "April";
+  april.decisions = {draft("Besluttet i april")};
+  april.follow_ups = {{"Tjek budgettet", director, day("2026-05-01")}};
+  april.reviewed_decisions = {d1.id};
+  const auto recorded = w.decisions.record_minutes(series, coordinator, april);
+  ASSERT_TRUE(recorded) << recorded.error().code;
+  const auto held = w.decisions.held_meetings(series);
+  ASSERT_EQ(held.size(), 2u);
+  EXPECT_EQ(held[0].held_on, day("2026-04-10"));
+  EXPECT_EQ(held[1].agenda_sent, "1. Selvbetjening");
+  const auto meeting = w.decisions.held_meeting(series, recorded->meeting_id);
+  ASSERT_TRUE(meeting);
+  EXPECT_EQ(meeting->row.agenda_sent, "1. Indgangen\n2. Chatbotten");
+  EXPECT_EQ(meeting->previous, day("2026-03-10"));
+  ASSERT_EQ(meeting->decisions.size(), 1u);
+  EXPECT_EQ(meeting->decisions[0].content.title, "Besluttet i april");
+  ASSERT_EQ(meeting->follow_ups.size(), 1u);
+  EXPECT_EQ(meeting->follow_ups[0].owner, "Dorte Direktør");
+  EXPECT_EQ(meeting->follow_ups[0].due_on, day("2026-05-01"));
+  ASSERT_EQ(meeting->since.deselected.size(), 1u);
+  EXPECT_EQ(meeting->since.deselected[0].id, d2.id);
+  ASSERT_EQ(meeting->since.evaluated.size(), 1u);
+  EXPECT_EQ(meeting->since.evaluated[0].id, row.step.id);
+  ASSERT_EQ(meeting->since.reviewed.size(), 1u) << "reviewed at this meeting";
+  EXPECT_EQ(meeting->since.reviewed[0].id, d1.id);
+  // A meeting of another series or organisation is not this series' meeting.
+  const auto other = *w.decisions.find_series(*w.decisions.create_series(
+      other_org, outsider, MeetingSeries{0, 0, "Odense", Cadence::monthly, 1, day("2026-03-10")}));
+  EXPECT_FALSE(w.decisions.held_meeting(other, recorded->meeting_id));
 }
 
 TEST_F(DecisionServiceTest, MinutesWithDecisionsAndStepsAreStoredAllOrNothing) {
@@ -430,7 +665,7 @@ TEST_F(DecisionServiceTest, MinutesMayNotSettleAnotherOrganisationsReviewOrPromi
   EXPECT_EQ(w.decisions.record_minutes(series, coordinator, review).error().code, "unknown_decision");
   EXPECT_FALSE(w.decisions.find_decision(*foreign)->reviewed_on);
   Minutes promise;
-  promise.follow_ups = {{"Ring til Odense", outsider}};
+  promise.follow_ups = {{"Ring til Odense", outsider, day("2026-04-01")}};
   EXPECT_EQ(w.decisions.record_minutes(series, coordinator, promise).error().code, "unknown_owner");
   EXPECT_EQ(w.decision_store.meeting_count(), 0);
 }
@@ -467,7 +702,10 @@ TEST_F(DecisionServiceTest, EveryWriteOfAFlowIsAuditedInsideItsTransaction) {
   ASSERT_TRUE(w.decisions.complete_step(row, director, {evaluation(Verdict::stop), draft("Stop")}));
   const auto series = monthly_series();
   ASSERT_TRUE(w.decisions.save_agenda(series, coordinator, "Dagsorden"));
-  ASSERT_TRUE(w.decisions.record_minutes(series, coordinator, Minutes{"Referat", {}, {}, {}, {d.id}}));
+  Minutes minutes;
+  minutes.text = "Referat";
+  minutes.reviewed_decisions = {d.id};
+  ASSERT_TRUE(w.decisions.record_minutes(series, coordinator, minutes));
   ASSERT_GE(w.audit.entries().size(), 11u);
   for (const auto& e : w.audit.entries()) {
     EXPECT_TRUE(e.in_transaction) << e.entry.action;

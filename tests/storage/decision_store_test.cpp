@@ -1,4 +1,6 @@
 // DecisionStore (services/decisions.hpp) on every backend: the register, goals and steps, meetings.
+#include <stdexcept>
+
 #include "storage/database_error.hpp"
 #include "storage_test.hpp"
 
@@ -209,6 +211,82 @@ TEST_P(StorageTest, Goals_StepRoundTripEvaluationAndDueOrder) {
   EXPECT_EQ(list[1].id, late);
 }
 
+TEST_P(StorageTest, Goals_EditIsACompareAndSetAndVersionsAreKeptPerOrganisation) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  Goal g = goal(a);
+  EXPECT_EQ(g.version, 1);
+  decisions().insert_goal_version(a, first_goal_version(g, karen, day("2026-03-01")));
+  Goal edited = g;
+  edited.title = "Nyt mål med æøå";
+  edited.questions = {5};
+  edited.version = 2;
+  EXPECT_FALSE(decisions().update_goal(edited, 2)) << "not against a version that is not stored";
+  Goal foreign = edited;
+  foreign.org_id = b;
+  EXPECT_FALSE(decisions().update_goal(foreign, 1)) << "not through another organisation";
+  ASSERT_TRUE(decisions().update_goal(edited, 1));
+  EXPECT_FALSE(decisions().update_goal(edited, 1)) << "the second edit from version 1 loses";
+  const auto found = *decisions().find_goal(g.id);
+  EXPECT_EQ(found.version, 2);
+  EXPECT_EQ(found.title, "Nyt mål med æøå");
+  EXPECT_EQ(found.questions, std::set<int>{5});
+  GoalVersion v2 = first_goal_version(edited, 0, day("2026-03-02"));  // editor not known: stored as NULL
+  v2.version = 2;
+  decisions().insert_goal_version(a, v2);
+  EXPECT_THROW(decisions().insert_goal_version(a, v2), DatabaseError) << "one row per (goal, version)";
+  const auto versions = decisions().goal_versions(a, g.id);
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[0].title, "Mål");
+  EXPECT_EQ(versions[0].edited_by, karen);
+  EXPECT_EQ(versions[1].title, "Nyt mål med æøå");
+  EXPECT_EQ(versions[1].edited_by, 0);
+  EXPECT_EQ(versions[1].edited_at, day("2026-03-02"));
+  EXPECT_TRUE(decisions().goal_versions(b, g.id).empty());
+}
+
+TEST_P(StorageTest, Goals_StepEditChangesThePlanOnlyAndVersionsAreListedPerGoal) {
+  const auto a = org("A");
+  const auto karen = member(a, "karen@x.dk");
+  const auto bo = member(a, "bo@x.dk");
+  const auto g = goal(a);
+  const auto other_goal = goal(a, "Andet");
+  const auto id = decisions().insert_step(a, step(g.id, karen), kNow);
+  const auto other = decisions().insert_step(a, step(other_goal.id, karen), kNow);
+  Step running = decisions().find_step(id)->step;
+  EXPECT_EQ(running.version, 1);
+  running.status = StepStatus::running;
+  decisions().update_step(a, running);
+  decisions().insert_step_version(a, first_step_version(running, karen, day("2026-03-01")));
+  decisions().insert_step_version(
+      a, first_step_version(decisions().find_step(other)->step, karen, day("2026-03-01")));
+  Step edited = running;
+  edited.hypothesis = "Hvis vi prøver noget andet, så lærer vi mere";
+  edited.owner_user_id = bo;
+  edited.due_on = day("2026-12-01");
+  edited.status = StepStatus::planned;  // ignored: an edit writes the plan, never the status
+  edited.version = 2;
+  EXPECT_FALSE(decisions().update_step_content(org("B"), edited, 1));
+  ASSERT_TRUE(decisions().update_step_content(a, edited, 1));
+  EXPECT_FALSE(decisions().update_step_content(a, edited, 1));
+  const auto stored = decisions().find_step(id)->step;
+  EXPECT_EQ(stored.version, 2);
+  EXPECT_EQ(stored.owner_user_id, bo);
+  EXPECT_EQ(stored.due_on, day("2026-12-01"));
+  EXPECT_EQ(stored.status, StepStatus::running);
+  StepVersion v2 = first_step_version(edited, bo, day("2026-03-05"));
+  v2.version = 2;
+  decisions().insert_step_version(a, v2);
+  const auto versions = decisions().step_versions(a, g.id);
+  ASSERT_EQ(versions.size(), 2u) << "only the versions of this goal's steps";
+  EXPECT_EQ(versions[0].version, 1);
+  EXPECT_EQ(versions[1].owner_user_id, bo);
+  EXPECT_EQ(versions[1].edited_by, bo);
+  EXPECT_EQ(decisions().step_versions(a, other_goal.id).size(), 1u);
+  EXPECT_TRUE(decisions().step_versions(org("C"), g.id).empty());
+}
+
 TEST_P(StorageTest, Meetings_SeriesRoundTripInOrderOfCreation) {
   const auto a = org("A");
   const auto b = org("B");
@@ -276,17 +354,116 @@ TEST_P(StorageTest, Meetings_FollowUpsInOrderWithOwnerName) {
   const auto s = series(a);
   const auto meeting = decisions().save_minutes(a, s.id, day("2026-03-17"), "Referat", kNow);
   const auto other = decisions().save_minutes(a, s.id, day("2026-04-17"), "Referat", kNow);
-  decisions().insert_follow_up(a, meeting, "Karens opgave", karen, kNow);
-  decisions().insert_follow_up(a, meeting, "Ingens opgave", std::nullopt, kNow);
-  decisions().insert_follow_up(a, other, "Næste gang", std::nullopt, kNow);
+  decisions().insert_follow_up(a, meeting, "Karens opgave", karen, day("2026-04-01"), kNow);
+  decisions().insert_follow_up(a, meeting, "Ingens opgave", std::nullopt, std::nullopt, kNow);
+  decisions().insert_follow_up(a, other, "Næste gang", std::nullopt, std::nullopt, kNow);
   const auto list = decisions().follow_ups(a, meeting);
   ASSERT_EQ(list.size(), 2u);
   EXPECT_EQ(list[0].text, "Karens opgave");
   EXPECT_EQ(list[0].owner, "Navn karen@x.dk");
+  EXPECT_EQ(list[0].due_on, day("2026-04-01"));
   EXPECT_EQ(list[1].text, "Ingens opgave");
   EXPECT_FALSE(list[1].owner);
+  EXPECT_FALSE(list[1].due_on);
   EXPECT_LT(list[0].id, list[1].id);
   EXPECT_TRUE(decisions().follow_ups(org("B"), meeting).empty());
+}
+
+TEST_P(StorageTest, Meetings_HistoryKeepsTheAgendaSentAndTheDecisionsTakenPerOrganisation) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  const auto s = series(a);
+  decisions().save_agenda(a, s.id, day("2026-05-17"), "Planlagt, ikke holdt", kNow);
+  const auto march = decisions().save_minutes(a, s.id, day("2026-03-17"), "Marts", kNow);
+  const auto april = decisions().save_minutes(a, s.id, day("2026-04-17"), "April", kNow);
+  decisions().set_agenda_sent(a, april, "1. Digital indgang");
+  decisions().set_agenda_sent(b, march, "Overskrevet af en anden");  // another organisation: no change
+  const auto d = decisions().insert_decision(
+      Decision{0, a, draft(karen), 1, std::nullopt, std::nullopt, std::nullopt}, karen, kNow);
+  decisions().link_meeting_decision(a, april, d);
+  EXPECT_THROW(decisions().link_meeting_decision(a, april, d), DatabaseError) << "once per meeting";
+  EXPECT_THROW(decisions().link_meeting_decision(b, april, d), DatabaseError) << "not across organisations";
+  const auto held = decisions().held_meetings(a, s.id);
+  ASSERT_EQ(held.size(), 2u) << "only held meetings";
+  EXPECT_EQ(held[0].id, april);
+  EXPECT_EQ(held[0].agenda_sent, "1. Digital indgang");
+  EXPECT_EQ(held[1].id, march);
+  EXPECT_EQ(held[1].agenda_sent, "");
+  EXPECT_TRUE(decisions().held_meetings(b, s.id).empty());
+  EXPECT_EQ(decisions().meeting_decisions(a, april), std::vector<std::int64_t>{d});
+  EXPECT_TRUE(decisions().meeting_decisions(b, april).empty());
+  EXPECT_TRUE(decisions().meeting_decisions(a, march).empty());
+  const auto found = decisions().find_meeting(april);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->org_id, a);
+  EXPECT_EQ(found->minutes, "April");
+  EXPECT_FALSE(decisions().find_meeting(4242));
+}
+
+TEST_P(StorageTest, Search_FindsDanishWordsPrefixesAndNotesWithinTheOrganisation) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  const auto bo = member(b, "bo@x.dk");
+  DecisionDraft first = draft(karen);
+  first.title = "Fælles indgang for ældre borgere";
+  first.rationale = "Økonomien kræver det.";
+  first.alternatives = "Åben rådgivning på biblioteket";
+  const auto one = decisions().insert_decision(
+      Decision{0, a, first, 1, std::nullopt, std::nullopt, std::nullopt}, karen, kNow);
+  DecisionDraft second = draft(karen);
+  second.title = "Robotter i løn";
+  const auto two = decisions().insert_decision(
+      Decision{0, a, second, 1, std::nullopt, std::nullopt, std::nullopt}, karen, kNow);
+  DecisionDraft theirs = draft(bo);
+  theirs.title = "Fælles indgang hos naboen";
+  decisions().insert_decision(Decision{0, b, theirs, 1, std::nullopt, std::nullopt, std::nullopt}, bo, kNow);
+  const auto search = [&](std::string_view words) {
+    return decisions().search_decisions(a, fts_match_expression(words).value());
+  };
+  EXPECT_EQ(search("ældre"), std::vector<std::int64_t>{one});
+  EXPECT_EQ(search("ÆLDRE"), std::vector<std::int64_t>{one}) << "case folded for æ too";
+  EXPECT_TRUE(search("aeldre").empty()) << "æ is a letter of its own";
+  EXPECT_EQ(search("økon"), std::vector<std::int64_t>{one}) << "prefix, in the rationale";
+  EXPECT_EQ(search("åben"), std::vector<std::int64_t>{one}) << "in the alternatives";
+  EXPECT_EQ(search("fælles indgang"), std::vector<std::int64_t>{one}) << "not the other organisation's";
+  EXPECT_TRUE(search("fælles robotter").empty()) << "every word must occur";
+  EXPECT_TRUE(search("chatbot").empty());
+  decisions().insert_note(a, FollowUpNote{two, "Evalueret: sparede tre årsværk", karen, day("2026-04-01")},
+                          kNow);
+  EXPECT_EQ(search("årsværk"), std::vector<std::int64_t>{two}) << "notes are searched once appended";
+  Decision edited = *decisions().find_decision(one);
+  edited.content.title = "Digital indgang";
+  edited.content.rationale = "Færre opkald";
+  edited.version = 2;
+  ASSERT_TRUE(decisions().update_decision(edited, 1));
+  EXPECT_TRUE(search("ældre").empty()) << "the index follows an edit";
+  EXPECT_EQ(search("opkald"), std::vector<std::int64_t>{one});
+  EXPECT_EQ(search("\"NEAR(\" OR* indgang"), std::vector<std::int64_t>{}) << "operators are words";
+  EXPECT_EQ(search("indgang\")"), std::vector<std::int64_t>{one}) << "a stray quote is a character";
+}
+
+TEST_P(StorageTest, Search_IndexIsRolledBackWithItsTransaction) {
+  const auto a = org("A");
+  const auto karen = member(a, "karen@x.dk");
+  DecisionDraft content = draft(karen);
+  content.title = "Selvbetjening først";
+  const auto id = decisions().insert_decision(
+      Decision{0, a, content, 1, std::nullopt, std::nullopt, std::nullopt}, karen, kNow);
+  EXPECT_THROW(transactor().transaction([&] {
+    Decision edited = *decisions().find_decision(id);
+    edited.content.title = "Papirblanketter";
+    edited.version = 2;
+    decisions().update_decision(edited, 1);
+    decisions().insert_note(a, FollowUpNote{id, "Kladdenote", karen, day("2026-04-01")}, kNow);
+    throw std::runtime_error("afbrudt");
+  }),
+               std::runtime_error);
+  const auto match = [](std::string_view w) { return fts_match_expression(w).value(); };
+  EXPECT_EQ(decisions().search_decisions(a, match("selvbetjening")), std::vector<std::int64_t>{id});
+  EXPECT_TRUE(decisions().search_decisions(a, match("papirblanketter")).empty());
+  EXPECT_TRUE(decisions().search_decisions(a, match("kladdenote")).empty());
 }
 
 }  // namespace

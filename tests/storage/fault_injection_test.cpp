@@ -220,6 +220,21 @@ TEST_P(StorageTest, AllOrNothing_StartDropAndCompleteStepWithItsFollowUpDecision
   EXPECT_EQ(decision_service->all_decisions(a).size(), 1u);
 }
 
+TEST_P(StorageTest, AllOrNothing_EditGoalAndStep) {
+  const auto a = org("A");
+  const auto owner = member(a, "owner@x.dk");
+  const auto g = *decision_service->find_goal(
+      ok(decision_service->create_goal(a, owner, Goal{0, a, "Mål", "", {3}, day("2027-12-31")})));
+  Goal content = g;
+  content.title = "Mål, omformuleret";
+  expect_all_or_nothing([&] { ok(decision_service->edit_goal(g, owner, 1, content)); });
+  const auto row = *decision_service->find_step(ok(decision_service->add_step(g, owner, step(g.id, owner))));
+  Step changed = row.step;
+  changed.success_criterion = "Et andet kriterium";
+  changed.due_on = day("2026-09-01");
+  expect_all_or_nothing([&] { ok(decision_service->edit_step(row, owner, 1, changed)); });
+}
+
 TEST_P(StorageTest, AllOrNothing_CreateSeriesAndSaveAgenda) {
   const auto a = org("A");
   const auto owner = member(a, "owner@x.dk");
@@ -242,7 +257,9 @@ TEST_P(StorageTest, AllOrNothing_RecordMinutesWithDecisionsStepsFollowUpsAndRevi
   minutes.text = "Referat af mødet";
   minutes.decisions = {draft(owner, "Truffet på mødet"), draft(owner, "Fravalgt på mødet")};
   minutes.steps = {step(g.id, owner)};
-  minutes.follow_ups = {{"Karen undersøger prisen", owner}, {"Nogen ringer til leverandøren", std::nullopt}};
+  minutes.follow_ups = {{"Karen undersøger prisen", owner, day("2026-04-01")},
+                        {"Ring til leverandøren", owner, day("2026-04-10")}};
+  minutes.agenda_draft = "1. Den digitale indgang";  // kept as the agenda sent
   minutes.reviewed_decisions = {reviewed};
   expect_all_or_nothing([&] { ok(decision_service->record_minutes(s, owner, minutes)); });
 }

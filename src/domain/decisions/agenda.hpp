@@ -63,6 +63,7 @@ struct PromisedFollowUp {
   std::int64_t id = 0;
   std::string text;
   std::optional<std::string> owner;  // display name, when someone took it on
+  std::optional<Date> due_on;        // by when it was agreed (recorded since migration 008)
 };
 
 // One finding of a closed round for the agenda (a priority, a disagreement within top management, a

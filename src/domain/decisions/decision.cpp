@@ -87,4 +87,9 @@ Status validate(const DecisionDraft& draft, const ValidationContext& context) {
   return check_references(draft, context);
 }
 
+bool is_review_overdue(const Decision& decision, Date today) {
+  const auto& review = decision.content.review_on;
+  return review && *review < today && !decision.reviewed_on && !decision.is_superseded();
+}
+
 }  // namespace forkant

@@ -54,6 +54,10 @@ struct Decision {
   bool is_superseded() const { return superseded_by_id.has_value(); }
 };
 
+// The review date has passed and no meeting has reviewed the decision since; a superseded decision is
+// never overdue (its follow-up is its successor's).
+bool is_review_overdue(const Decision& decision, Date today);
+
 // What belongs to the organisation a draft is validated for. A reference outside these sets is
 // answered exactly as one to an object that does not exist, so that nothing leaks across tenants.
 struct ValidationContext {

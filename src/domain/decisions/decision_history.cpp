@@ -115,6 +115,9 @@ Result<Supersession> supersede(const Decision& old_decision, const Decision& suc
 
 Result<FollowUpNote> make_follow_up_note(const Decision& decision, std::string text,
                                          std::int64_t author_user_id, Date today) {
+  if (decision.is_superseded()) {
+    return already_superseded(decision);
+  }
   if (auto status = check_text("note", text, kMaxNoteChars, true); !status) {
     return status.error();
   }

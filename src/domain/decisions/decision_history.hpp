@@ -99,8 +99,9 @@ struct FollowUpNote {
 
 inline constexpr std::size_t kMaxNoteChars = 5000;
 
-// A new note to append; codes: note_required, note_too_long, invalid_utf8. Notes are allowed on
-// superseded decisions too: what happened afterwards is part of the account.
+// A new note to append; codes: note_required, note_too_long, invalid_utf8, and "already_superseded"
+// (conflict) on a superseded decision: it is no longer in force, so its follow-up (notes, review) belongs
+// to the successor that replaced it; its own notes up to the supersession stay in its history.
 Result<FollowUpNote> make_follow_up_note(const Decision& decision, std::string text,
                                          std::int64_t author_user_id, Date today);
 

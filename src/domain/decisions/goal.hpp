@@ -24,6 +24,7 @@ struct Goal {
   std::string description;
   std::set<int> questions;  // 1..10
   Date horizon{};
+  int version = 1;  // of the content above; see goal_history.hpp
 };
 
 enum class StepStatus { planned, running, done, dropped };
@@ -52,6 +53,7 @@ struct Step {
   StepStatus status = StepStatus::planned;
   std::optional<Evaluation> evaluation;  // set when done
   std::string drop_reason;               // set when dropped
+  int version = 1;                       // of hypothesis, criterion, owner and frist; see goal_history.hpp
 };
 
 // Codes: title_*, description_too_long, unknown_question, horizon_required, invalid_utf8.

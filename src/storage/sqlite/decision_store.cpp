@@ -134,6 +134,21 @@ std::vector<Decision> SqliteDecisionStore::decisions(std::int64_t org_id) {
   return out;
 }
 
+std::vector<std::int64_t> SqliteDecisionStore::search_decisions(std::int64_t org_id,
+                                                                const std::string& match) {
+  std::vector<std::int64_t> out;
+  db_->read([&](Connection& c) {
+    // decisions_fts (migration 008) holds every organisation's decisions; the outer query keeps to this
+    // one. The MATCH runs once as a subquery: joined, SQLite ran it once per decision (1 s for 5,000).
+    auto st = c.prepare(
+        "SELECT id FROM decisions WHERE org_id = ? AND id IN "
+        "(SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?) ORDER BY id",
+        org_id, match);
+    while (st->step()) out.push_back(st->int64(0));
+  });
+  return out;
+}
+
 bool SqliteDecisionStore::update_decision(const Decision& decision, int expected_version) {
   bool updated = false;
   db_->write([&](Connection& c) {

@@ -25,6 +25,7 @@ class SqliteDecisionStore final : public DecisionStore {
   std::int64_t insert_decision(const Decision& decision, std::int64_t created_by, std::int64_t now) override;
   std::optional<Decision> find_decision(std::int64_t decision_id) override;
   std::vector<Decision> decisions(std::int64_t org_id) override;
+  std::vector<std::int64_t> search_decisions(std::int64_t org_id, const std::string& match) override;
   bool update_decision(const Decision& decision, int expected_version) override;
   void set_supersession(std::int64_t org_id, std::int64_t old_id, std::int64_t successor_id) override;
   void set_reviewed(std::int64_t org_id, std::int64_t decision_id, Date reviewed_on) override;
@@ -41,6 +42,12 @@ class SqliteDecisionStore final : public DecisionStore {
   std::optional<StepRow> find_step(std::int64_t step_id) override;
   std::vector<Step> steps(std::int64_t org_id) override;
   void update_step(std::int64_t org_id, const Step& step) override;
+  bool update_goal(const Goal& goal, int expected_version) override;
+  void insert_goal_version(std::int64_t org_id, const GoalVersion& version) override;
+  std::vector<GoalVersion> goal_versions(std::int64_t org_id, std::int64_t goal_id) override;
+  bool update_step_content(std::int64_t org_id, const Step& step, int expected_version) override;
+  void insert_step_version(std::int64_t org_id, const StepVersion& version) override;
+  std::vector<StepVersion> step_versions(std::int64_t org_id, std::int64_t goal_id) override;
 
   // meeting_store.cpp
   std::int64_t insert_series(const MeetingSeries& series, std::int64_t now) override;
@@ -53,8 +60,14 @@ class SqliteDecisionStore final : public DecisionStore {
   std::int64_t save_minutes(std::int64_t org_id, std::int64_t series_id, Date held_on,
                             const std::string& minutes, std::int64_t now) override;
   void insert_follow_up(std::int64_t org_id, std::int64_t meeting_id, const std::string& text,
-                        std::optional<std::int64_t> owner_user_id, std::int64_t now) override;
+                        std::optional<std::int64_t> owner_user_id, std::optional<Date> due_on,
+                        std::int64_t now) override;
   std::vector<PromisedFollowUp> follow_ups(std::int64_t org_id, std::int64_t meeting_id) override;
+  void set_agenda_sent(std::int64_t org_id, std::int64_t meeting_id, const std::string& text) override;
+  void link_meeting_decision(std::int64_t org_id, std::int64_t meeting_id, std::int64_t decision_id) override;
+  std::vector<std::int64_t> meeting_decisions(std::int64_t org_id, std::int64_t meeting_id) override;
+  std::vector<MeetingRow> held_meetings(std::int64_t org_id, std::int64_t series_id) override;
+  std::optional<MeetingRow> find_meeting(std::int64_t meeting_id) override;
 
  private:
   std::shared_ptr<Database> db_;

@@ -1,17 +1,20 @@
-// SqliteDecisionStore (decision_store.hpp), goals and steps: tables goals and steps (migration 003).
+// SqliteDecisionStore (decision_store.hpp), goals and steps: tables goals and steps (migration 003) with
+// their versions, goal_versions and step_versions (migration 008).
 #include "storage/sqlite/column_codecs.hpp"
 #include "storage/sqlite/decision_store.hpp"
 
 namespace forkant::sqlite {
 namespace {
 
-constexpr const char* kGoalSelect = "SELECT id, org_id, title, description, questions, horizon FROM goals ";
+constexpr const char* kGoalSelect =
+    "SELECT id, org_id, title, description, questions, horizon, version FROM goals ";
 constexpr const char* kStepSelect =
     "SELECT id, goal_id, hypothesis, success_criterion, owner_id, due_on, status, result, learned, verdict, "
-    "evaluated_on, drop_reason, org_id FROM steps ";
+    "evaluated_on, drop_reason, org_id, version FROM steps ";
 
 Goal read_goal(const Statement& st) {
-  return {st.int64(0), st.int64(1), st.text(2), st.text(3), questions_of(st.text(4)), day_of(st.text(5))};
+  return {st.int64(0),        st.int64(1), st.text(2), st.text(3), questions_of(st.text(4)),
+          day_of(st.text(5)), st.int32(6)};
 }
 
 Step read_step(const Statement& st) {
@@ -28,6 +31,7 @@ Step read_step(const Statement& st) {
                               verdict_from_string(*verdict), opt_day(st, 10).value_or(Date{})};
   }
   s.drop_reason = st.text(11);
+  s.version = st.int32(13);
   return s;
 }
 
@@ -113,6 +117,85 @@ void SqliteDecisionStore::update_step(std::int64_t org_id, const Step& step) {
         e ? std::optional(e->learned) : std::nullopt, verdict, evaluated_on, step.drop_reason, org_id,
         step.id);
   });
+}
+
+bool SqliteDecisionStore::update_goal(const Goal& goal, int expected_version) {
+  bool updated = false;
+  db_->write([&](Connection& c) {
+    c.exec(
+        "UPDATE goals SET version = ?, title = ?, description = ?, questions = ?, horizon = ? "
+        "WHERE org_id = ? AND id = ? AND version = ?",
+        goal.version, goal.title, goal.description, join_questions(goal.questions),
+        format_iso_date(goal.horizon), goal.org_id, goal.id, expected_version);
+    updated = c.changes() == 1;
+  });
+  return updated;
+}
+
+void SqliteDecisionStore::insert_goal_version(std::int64_t org_id, const GoalVersion& v) {
+  db_->write([&](Connection& c) {
+    c.exec(
+        "INSERT INTO goal_versions(goal_id, org_id, version, title, description, questions, horizon, "
+        "edited_by, edited_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        v.goal_id, org_id, v.version, v.title, v.description, join_questions(v.questions),
+        format_iso_date(v.horizon), v.edited_by ? std::optional(v.edited_by) : std::nullopt,
+        format_iso_date(v.edited_at));
+  });
+}
+
+std::vector<GoalVersion> SqliteDecisionStore::goal_versions(std::int64_t org_id, std::int64_t goal_id) {
+  std::vector<GoalVersion> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(
+        "SELECT goal_id, version, title, description, questions, horizon, edited_by, edited_at "
+        "FROM goal_versions WHERE org_id = ? AND goal_id = ? ORDER BY version",
+        org_id, goal_id);
+    while (st->step()) {
+      out.push_back({st->int64(0), st->int32(1), st->text(2), st->text(3), questions_of(st->text(4)),
+                     day_of(st->text(5)), st->opt_int64(6).value_or(0), day_of(st->text(7))});
+    }
+  });
+  return out;
+}
+
+bool SqliteDecisionStore::update_step_content(std::int64_t org_id, const Step& step, int expected_version) {
+  bool updated = false;
+  db_->write([&](Connection& c) {
+    c.exec(
+        "UPDATE steps SET version = ?, hypothesis = ?, success_criterion = ?, owner_id = ?, due_on = ? "
+        "WHERE org_id = ? AND id = ? AND version = ?",
+        step.version, step.hypothesis, step.success_criterion, step.owner_user_id,
+        format_iso_date(step.due_on), org_id, step.id, expected_version);
+    updated = c.changes() == 1;
+  });
+  return updated;
+}
+
+void SqliteDecisionStore::insert_step_version(std::int64_t org_id, const StepVersion& v) {
+  db_->write([&](Connection& c) {
+    c.exec(
+        "INSERT INTO step_versions(step_id, org_id, version, hypothesis, success_criterion, owner_id, "
+        "due_on, edited_by, edited_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        v.step_id, org_id, v.version, v.hypothesis, v.success_criterion, v.owner_user_id,
+        format_iso_date(v.due_on), v.edited_by ? std::optional(v.edited_by) : std::nullopt,
+        format_iso_date(v.edited_at));
+  });
+}
+
+std::vector<StepVersion> SqliteDecisionStore::step_versions(std::int64_t org_id, std::int64_t goal_id) {
+  std::vector<StepVersion> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(
+        "SELECT v.step_id, v.version, v.hypothesis, v.success_criterion, v.owner_id, v.due_on, v.edited_by, "
+        "v.edited_at FROM step_versions v JOIN steps s ON s.org_id = v.org_id AND s.id = v.step_id "
+        "WHERE v.org_id = ? AND s.goal_id = ? ORDER BY v.step_id, v.version",
+        org_id, goal_id);
+    while (st->step()) {
+      out.push_back({st->int64(0), st->int32(1), st->text(2), st->text(3), st->int64(4), day_of(st->text(5)),
+                     st->opt_int64(6).value_or(0), day_of(st->text(7))});
+    }
+  });
+  return out;
 }
 
 }  // namespace forkant::sqlite

@@ -1,5 +1,6 @@
 // SqliteDecisionStore (decision_store.hpp), meetings: tables meeting_series, meetings and
-// meeting_follow_ups (migration 003).
+// meeting_follow_ups (migration 003), with the agenda as sent, follow-up dates and meeting_decisions
+// (migration 008).
 #include "storage/sqlite/column_codecs.hpp"
 #include "storage/sqlite/decision_store.hpp"
 
@@ -9,7 +10,7 @@ namespace {
 constexpr const char* kSeriesSelect =
     "SELECT id, org_id, title, cadence, interval_weeks, first_meeting FROM meeting_series ";
 constexpr const char* kMeetingSelect =
-    "SELECT id, org_id, series_id, held_on, status, agenda_text, minutes FROM meetings ";
+    "SELECT id, org_id, series_id, held_on, status, agenda_text, minutes, agenda_sent FROM meetings ";
 
 MeetingSeries read_series(const Statement& st) {
   return {st.int64(0), st.int64(1),
@@ -19,7 +20,7 @@ MeetingSeries read_series(const Statement& st) {
 
 MeetingRow read_meeting(const Statement& st) {
   return {st.int64(0),          st.int64(1), st.int64(2), day_of(st.text(3)),
-          st.text(4) == "held", st.text(5),  st.text(6)};
+          st.text(4) == "held", st.text(5),  st.text(6),  st.text(7)};
 }
 
 }  // namespace
@@ -115,12 +116,13 @@ std::int64_t SqliteDecisionStore::save_minutes(std::int64_t org_id, std::int64_t
 
 void SqliteDecisionStore::insert_follow_up(std::int64_t org_id, std::int64_t meeting_id,
                                            const std::string& text, std::optional<std::int64_t> owner_user_id,
-                                           std::int64_t now) {
+                                           std::optional<Date> due_on, std::int64_t now) {
   db_->write([&](Connection& c) {
     c.exec(
-        "INSERT INTO meeting_follow_ups(org_id, meeting_id, text, owner_id, created_at) VALUES(?, ?, ?, ?, "
-        "?)",
-        org_id, meeting_id, text, owner_user_id, now);
+        "INSERT INTO meeting_follow_ups(org_id, meeting_id, text, owner_id, due_on, created_at) "
+        "VALUES(?, ?, ?, ?, ?, ?)",
+        org_id, meeting_id, text, owner_user_id,
+        due_on ? std::optional(format_iso_date(*due_on)) : std::nullopt, now);
   });
 }
 
@@ -128,10 +130,58 @@ std::vector<PromisedFollowUp> SqliteDecisionStore::follow_ups(std::int64_t org_i
   std::vector<PromisedFollowUp> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
-        "SELECT f.id, f.text, u.name FROM meeting_follow_ups f LEFT JOIN users u ON u.id = f.owner_id "
+        "SELECT f.id, f.text, u.name, f.due_on FROM meeting_follow_ups f LEFT JOIN users u ON u.id = "
+        "f.owner_id "
         "WHERE f.org_id = ? AND f.meeting_id = ? ORDER BY f.id",
         org_id, meeting_id);
-    while (st->step()) out.push_back({st->int64(0), st->text(1), st->opt_text(2)});
+    while (st->step()) out.push_back({st->int64(0), st->text(1), st->opt_text(2), opt_day(*st, 3)});
+  });
+  return out;
+}
+
+void SqliteDecisionStore::set_agenda_sent(std::int64_t org_id, std::int64_t meeting_id,
+                                          const std::string& text) {
+  db_->write([&](Connection& c) {
+    c.exec("UPDATE meetings SET agenda_sent = ? WHERE org_id = ? AND id = ?", text, org_id, meeting_id);
+  });
+}
+
+void SqliteDecisionStore::link_meeting_decision(std::int64_t org_id, std::int64_t meeting_id,
+                                                std::int64_t decision_id) {
+  db_->write([&](Connection& c) {
+    c.exec("INSERT INTO meeting_decisions(org_id, meeting_id, decision_id) VALUES(?, ?, ?)", org_id,
+           meeting_id, decision_id);
+  });
+}
+
+std::vector<std::int64_t> SqliteDecisionStore::meeting_decisions(std::int64_t org_id,
+                                                                 std::int64_t meeting_id) {
+  std::vector<std::int64_t> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(
+        "SELECT decision_id FROM meeting_decisions WHERE org_id = ? AND meeting_id = ? ORDER BY decision_id",
+        org_id, meeting_id);
+    while (st->step()) out.push_back(st->int64(0));
+  });
+  return out;
+}
+
+std::vector<MeetingRow> SqliteDecisionStore::held_meetings(std::int64_t org_id, std::int64_t series_id) {
+  std::vector<MeetingRow> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(std::string(kMeetingSelect) +
+                            "WHERE org_id = ? AND series_id = ? AND status = 'held' ORDER BY held_on DESC",
+                        org_id, series_id);
+    while (st->step()) out.push_back(read_meeting(*st));
+  });
+  return out;
+}
+
+std::optional<MeetingRow> SqliteDecisionStore::find_meeting(std::int64_t meeting_id) {
+  std::optional<MeetingRow> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(std::string(kMeetingSelect) + "WHERE id = ?", meeting_id);
+    if (st->step()) out = read_meeting(*st);
   });
   return out;
 }

@@ -44,8 +44,9 @@ Response list_decisions(Context& ctx) {
   const std::int64_t org_id = access->org_id;
   const auto& q = ctx.query();
   // The same parser as the register page: the same filter, the same refusals.
-  const auto filter = parse_decision_filter(
-      {q.get("kind"), q.get("question"), q.get("owner"), q.get("body"), q.get("from"), q.get("to")});
+  const auto filter =
+      parse_decision_filter({q.get("kind"), q.get("question"), q.get("owner"), q.get("body"), q.get("from"),
+                             q.get("to"), q.get("q"), q.get("sort"), q.get("dir")});
   if (!filter) return error_response(ctx, filter.error());
   nlohmann::json out = nlohmann::json::array();
   for (const auto& d : ctx.app.services().decisions->list_decisions(org_id, *filter))

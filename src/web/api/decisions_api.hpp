@@ -28,12 +28,14 @@ Response mark_decision_reviewed(Context& ctx);
 Response list_goals(Context& ctx);
 Response create_goal(Context& ctx);
 Response get_goal(Context& ctx);
+Response edit_goal(Context& ctx);
 
 // Steps (steps.cpp)
 Response create_step(Context& ctx);
 Response start_step(Context& ctx);
 Response complete_step(Context& ctx);
 Response drop_step(Context& ctx);
+Response edit_step(Context& ctx);
 
 // Meetings (meetings.cpp)
 Response list_meeting_series(Context& ctx);
@@ -41,6 +43,7 @@ Response create_meeting_series(Context& ctx);
 Response get_agenda(Context& ctx);
 Response put_agenda(Context& ctx);
 Response record_minutes(Context& ctx);
+Response meeting_history(Context& ctx);
 
 // The account (account.cpp)
 Response get_account(Context& ctx);

@@ -71,7 +71,8 @@ nlohmann::json goal_to_json(const Goal& g) {
           {"title", g.title},
           {"description", g.description},
           {"questions", g.questions},
-          {"horizon", format_iso_date(g.horizon)}};
+          {"horizon", format_iso_date(g.horizon)},
+          {"version", g.version}};
 }
 
 nlohmann::json step_to_json(const Step& s, Date today) {
@@ -93,7 +94,8 @@ nlohmann::json step_to_json(const Step& s, Date today) {
           {"status", std::string{to_string(s.status)}},
           {"overdue", is_overdue(s, today)},
           {"evaluation", evaluation},
-          {"drop_reason", s.drop_reason}};
+          {"drop_reason", s.drop_reason},
+          {"version", s.version}};
 }
 
 Result<std::optional<Date>> read_date(FieldReader& f, const std::string& name, bool required) {

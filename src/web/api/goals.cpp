@@ -29,6 +29,21 @@ Response goal_response(Context& ctx, int status, std::int64_t goal_id) {
   out["steps"] = steps;
   out["overdue_step_ids"] = overdue;
   out["lessons"] = lessons;
+  nlohmann::json history = nlohmann::json::array();
+  for (const auto& [kind, entries] :
+       {std::pair{"goal", &detail.goal_history}, std::pair{"step", &detail.step_history}}) {
+    for (const auto& h : *entries) {
+      nlohmann::json changed = nlohmann::json::array();
+      for (const auto field : h.changed) changed.push_back(std::string{field});
+      history.push_back({{"object", kind},
+                         {"id", h.object_id},
+                         {"version", h.version},
+                         {"edited_by", h.edited_by ? nlohmann::json(h.edited_by) : nlohmann::json(nullptr)},
+                         {"edited_at", format_iso_date(h.edited_at)},
+                         {"changed", changed}});
+    }
+  }
+  out["history"] = history;
   return json_response(status, out);
 }
 
@@ -67,6 +82,35 @@ Response create_goal(Context& ctx) {
   auto id = ctx.app.services().decisions->create_goal(org_id, ctx.user->id, goal);
   if (!id) return error_response(ctx, id.error());
   return goal_response(ctx, 201, *id);
+}
+
+// The version the edit was made against is required; the fields left out keep their value.
+Response edit_goal(Context& ctx) {
+  auto request = with_body(ctx, goal_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  const Goal& current = request->target;
+  FieldReader f(request->body);
+  const auto version = f.integer<int>("version");
+  Goal goal = current;
+  if (auto title = f.string("title", false)) goal.title = *title;
+  if (auto description = f.string("description", false)) goal.description = *description;
+  const auto* questions = f.any("questions", false);
+  auto horizon = read_date(f, "horizon", false);
+  if (auto e = f.finish()) return error_response(ctx, *e);
+  if (!horizon) return error_response(ctx, horizon.error());
+  if (*horizon) goal.horizon = **horizon;
+  if (questions) {
+    if (!questions->is_array()) return error_response(ctx, wrong_type("questions"));
+    goal.questions.clear();
+    for (const auto& q : *questions) {
+      auto n = integer_value<int>(q, "questions");
+      if (!n) return error_response(ctx, n.error());
+      goal.questions.insert(*n);
+    }
+  }
+  auto edited = ctx.app.services().decisions->edit_goal(current, ctx.user->id, version.value_or(0), goal);
+  if (!edited) return error_response(ctx, edited.error());
+  return goal_response(ctx, 200, current.id);
 }
 
 Response get_goal(Context& ctx) {

@@ -72,7 +72,10 @@ Result<Minutes::FollowUp> read_follow_up(const nlohmann::json& j) {
   Minutes::FollowUp out;
   out.text = f.string("text").value_or("");
   out.owner_user_id = f.integer("owner_id", false);
+  auto due = read_date(f, "due_on", false);
   if (auto e = f.finish()) return *e;
+  if (!due) return due.error();
+  out.due_on = *due;
   return out;
 }
 
@@ -84,7 +87,10 @@ Result<Minutes> read_minutes(const nlohmann::json& body, Date meeting_date) {
   const auto* steps = f.any("steps", false);
   const auto* follow_ups = f.any("follow_ups", false);
   const auto* reviewed = f.any("reviewed_decision_ids", false);
+  auto held_on = read_date(f, "meeting_date", false);
   if (auto e = f.finish()) return *e;
+  if (!held_on) return held_on.error();
+  minutes.meeting_date = *held_on;
   for (const auto* list : {decisions, steps, follow_ups, reviewed}) {
     if (list && !list->is_array()) return wrong_type("minutes");
   }
@@ -177,13 +183,63 @@ Response record_minutes(Context& ctx) {
   auto& series = request->target;
   nlohmann::json& body = request->body;
   auto& svc = *ctx.app.services().decisions;
-  auto minutes = read_minutes(body, svc.next_meeting(series).date);
+  const auto next = svc.next_meeting(series);
+  auto minutes = read_minutes(body, next.date);
   if (!minutes) return error_response(ctx, minutes.error());
+  const Translate translate = [&](std::string_view key, const std::map<std::string, std::string>& params) {
+    return ctx.t(key, params);
+  };
+  minutes->agenda_draft = next.row && !next.row->agenda_text.empty() ? next.row->agenda_text
+                                                                     : agenda_to_text(next.draft, translate);
   auto recorded = svc.record_minutes(series, ctx.user->id, *minutes);
   if (!recorded) return error_response(ctx, recorded.error());
   return json_response(201, {{"meeting_id", recorded->meeting_id},
                              {"decision_ids", recorded->decision_ids},
                              {"step_ids", recorded->step_ids}});
+}
+
+// The held meetings of a series, newest first, each with its agenda as sent, minutes, decisions taken,
+// follow-ups (owner and date) and what happened since the meeting before it.
+Response meeting_history(Context& ctx) {
+  auto series = series_in_path(ctx, Role::viewer);
+  if (!series) return error_response(ctx, series.error());
+  auto& svc = *ctx.app.services().decisions;
+  nlohmann::json meetings = nlohmann::json::array();
+  for (const auto& row : svc.held_meetings(*series)) {
+    const auto held = svc.held_meeting(*series, row.id);
+    if (!held) continue;
+    nlohmann::json decisions = nlohmann::json::array();
+    for (const auto& d : held->decisions) decisions.push_back(d.id);
+    nlohmann::json follow_ups = nlohmann::json::array();
+    for (const auto& f : held->follow_ups) {
+      follow_ups.push_back(
+          {{"id", f.id},
+           {"text", f.text},
+           {"owner", f.owner ? nlohmann::json(*f.owner) : nlohmann::json(nullptr)},
+           {"due_on", f.due_on ? nlohmann::json(format_iso_date(*f.due_on)) : nlohmann::json(nullptr)}});
+    }
+    const auto ids = [](const std::vector<Decision>& list) {
+      nlohmann::json out = nlohmann::json::array();
+      for (const auto& d : list) out.push_back(d.id);
+      return out;
+    };
+    nlohmann::json evaluated = nlohmann::json::array();
+    for (const auto& st : held->since.evaluated) evaluated.push_back(st.id);
+    meetings.push_back({{"id", row.id},
+                        {"held_on", format_iso_date(row.held_on)},
+                        {"agenda_sent", row.agenda_sent},
+                        {"minutes", row.minutes},
+                        {"decision_ids", decisions},
+                        {"follow_ups", follow_ups},
+                        {"since_previous",
+                         {{"previous", held->previous ? nlohmann::json(format_iso_date(*held->previous))
+                                                      : nlohmann::json(nullptr)},
+                          {"decided_ids", ids(held->since.decided)},
+                          {"deselected_ids", ids(held->since.deselected)},
+                          {"evaluated_step_ids", evaluated},
+                          {"reviewed_ids", ids(held->since.reviewed)}}}});
+  }
+  return json_response(200, {{"series_id", series->id}, {"meetings", meetings}});
 }
 
 }  // namespace forkant::web::api

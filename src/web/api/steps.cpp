@@ -33,6 +33,26 @@ Response create_step(Context& ctx) {
   return step_response(ctx, 201, svc.find_step(*id)->step);
 }
 
+// The version the edit was made against is required; the fields left out keep their value.
+Response edit_step(Context& ctx) {
+  auto request = with_body(ctx, step_in_path(ctx, Role::leader));
+  if (!request) return error_response(ctx, request.error());
+  const StepRow& row = request->target;
+  FieldReader f(request->body);
+  const auto version = f.integer<int>("version");
+  Step step = row.step;
+  if (auto v = f.string("hypothesis", false)) step.hypothesis = *v;
+  if (auto v = f.string("success_criterion", false)) step.success_criterion = *v;
+  if (auto v = f.integer("owner_id", false)) step.owner_user_id = *v;
+  auto due = read_date(f, "due_on", false);
+  if (auto e = f.finish()) return error_response(ctx, *e);
+  if (!due) return error_response(ctx, due.error());
+  if (*due) step.due_on = **due;
+  auto edited = ctx.app.services().decisions->edit_step(row, ctx.user->id, version.value_or(0), step);
+  if (!edited) return error_response(ctx, edited.error());
+  return step_response(ctx, 200, *edited);
+}
+
 Response start_step(Context& ctx) {
   auto row = step_in_path(ctx, Role::leader);
   if (!row) return error_response(ctx, row.error());

@@ -127,11 +127,19 @@ Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decis
       {"notes", notes},
       {"has_notes", !notes.empty()},
       {"can_edit", can_write && !decision.is_superseded()},
-      {"can_note", can_write},
-      {"can_review", can_write && d.review_on && !decision.reviewed_on},
+      // A superseded decision is no longer in force: no follow-up on it (the service refuses it too).
+      {"can_note", can_write && !decision.is_superseded()},
+      {"can_review", can_write && d.review_on && !decision.reviewed_on && !decision.is_superseded()},
       {"note_text", note_text}};
-  if (decision.supersedes_id) view["supersedes"] = std::to_string(*decision.supersedes_id);
-  if (decision.superseded_by_id) view["superseded_by"] = std::to_string(*decision.superseded_by_id);
+  // The neighbours in the chain are named by title (same organisation: the foreign keys guarantee it).
+  for (const auto& [key, id] : {std::pair{"supersedes", decision.supersedes_id},
+                                std::pair{"superseded_by", decision.superseded_by_id}}) {
+    if (!id) continue;
+    const auto other = svc.find_decision(*id);
+    view[key] = {{"id", std::to_string(*id)},
+                 {"title", other && other->org_id == access.org_id ? other->content.title
+                                                                   : "#" + std::to_string(*id)}};
+  }
   if (d.goal_id) view["goal_id"] = std::to_string(*d.goal_id);
   if (d.round_id) view["round_id"] = std::to_string(*d.round_id);
   if (!note_error.empty()) view["note_error"] = note_error;

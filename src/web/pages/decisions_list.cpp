@@ -1,7 +1,12 @@
-// The decision register of an organisation: every decision, deselection and postponement, filtered by
-// kind, question, owner, deciding body and period through a GET form (so a filtered list can be linked).
+// The decision register of an organisation: every decision, deselection and postponement, searched in
+// full text (title, rationale, alternatives, notes), filtered by kind, question, owner, deciding body and
+// period, and sorted by any column through GET links and a GET form (so a view of the register can be
+// linked). Kinds are told apart by symbol and word, overdue reviews by word, not by colour alone.
+#include <array>
+
 #include "domain/decisions/decision_filter.hpp"
 #include "web/app.hpp"
+#include "web/forms.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 
@@ -16,6 +21,39 @@ nlohmann::json options(const std::vector<std::pair<std::string, std::string>>& v
   return out;
 }
 
+// The column headers: each a link that sorts by it (the same column again turns the direction), with
+// aria-sort on the one the list is sorted by.
+nlohmann::json sort_headers(Context& ctx, const std::string& base, const Form& q,
+                            const DecisionFilter& filter) {
+  std::string kept;
+  for (const char* name : {"q", "kind", "question", "owner", "body", "from", "to"}) {
+    const auto value = q.get(name);
+    if (!value.empty()) kept += std::string(name) + "=" + encode_query_value(value) + "&";
+  }
+  static constexpr std::array<std::pair<DecisionSort, const char*>, 5> kColumns{
+      {{DecisionSort::date, "decision.field.decided_on"},
+       {DecisionSort::kind, "decision.field.kind"},
+       {DecisionSort::title, "decision.field.title"},
+       {DecisionSort::question, "decision.field.questions"},
+       {DecisionSort::review, "register.column.review"}}};
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& [sort, key] : kColumns) {
+    const bool active = filter.sort == sort;
+    // A new column starts in its natural direction: newest date first, everything else ascending.
+    const bool next_descending = active ? !filter.descending : sort == DecisionSort::date;
+    const std::string name{to_string(sort)};
+    out.push_back(
+        {{"label", ctx.t(key)},
+         {"href", base + "?" + kept + "sort=" + name + "&dir=" + (next_descending ? "desc" : "asc")},
+         {"aria_sort", active ? (filter.descending ? "descending" : "ascending") : "none"},
+         {"active", active},
+         {"arrow", active ? (filter.descending ? "▼" : "▲") : ""},
+         {"state", active ? ctx.t(filter.descending ? "register.sorted.desc" : "register.sorted.asc")
+                          : ctx.t("register.sort_by")}});
+  }
+  return out;
+}
+
 }  // namespace
 
 Response decisions_list(Context& ctx) {
@@ -23,17 +61,25 @@ Response decisions_list(Context& ctx) {
   if (!access) return error_response(ctx, access.error());
   const auto& q = ctx.query();
   // The same parser as the API: a filter it refuses is refused here too, with the form and the reason.
-  const auto filter = parse_decision_filter(
-      {q.get("kind"), q.get("question"), q.get("owner"), q.get("body"), q.get("from"), q.get("to")});
+  const auto filter =
+      parse_decision_filter({q.get("kind"), q.get("question"), q.get("owner"), q.get("body"), q.get("from"),
+                             q.get("to"), q.get("q"), q.get("sort"), q.get("dir")});
 
   auto& svc = *ctx.app.services().decisions;
   const auto all = svc.all_decisions(access->org_id);
   const auto names = member_names(ctx, access->org_id);
+  const Date today = svc.today();
+  std::array<std::string, 11> question_names;
+  for (int n = 1; n <= 10; ++n) question_names[n] = question_label(ctx, n);
+  const std::string base = "/orgs/" + std::to_string(access->org_id) + "/decisions";
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& d : filter ? filter_decisions(all, *filter) : std::vector<Decision>{}) {
-    std::string questions;
-    for (const int n : d.content.questions) questions += (questions.empty() ? "" : ", ") + std::to_string(n);
+  for (const auto& d : filter ? svc.list_decisions(access->org_id, *filter) : std::vector<Decision>{}) {
+    nlohmann::json questions = nlohmann::json::array();
+    for (const int n : d.content.questions) {
+      if (n >= 1 && n <= 10) questions.push_back(question_names[n]);
+    }
     const auto owner = names.find(d.content.owner_user_id);
+    const auto& review = d.content.review_on;
     rows.push_back({{"id", d.id},
                     {"title", d.content.title},
                     {"kind", std::string{to_string(d.content.kind)}},
@@ -42,6 +88,9 @@ Response decisions_list(Context& ctx) {
                     {"owner", owner == names.end() ? "" : owner->second},
                     {"body", d.content.body},
                     {"decided_on", format_iso_date(d.content.decided_on)},
+                    {"review_on", or_null(review ? format_iso_date(*review) : "")},
+                    {"reviewed", review && d.reviewed_on.has_value()},
+                    {"review_overdue", is_review_overdue(d, today)},
                     {"superseded", d.is_superseded()}});
   }
   std::vector<std::pair<std::string, std::string>> kinds{{"", ctx.t("decision.filter.all")}};
@@ -49,7 +98,7 @@ Response decisions_list(Context& ctx) {
     kinds.emplace_back(std::string{to_string(k)}, kind_label(ctx, k));
   }
   std::vector<std::pair<std::string, std::string>> questions{{"", ctx.t("decision.filter.all")}};
-  for (int n = 1; n <= 10; ++n) questions.emplace_back(std::to_string(n), question_label(ctx, n));
+  for (int n = 1; n <= 10; ++n) questions.emplace_back(std::to_string(n), question_names[n]);
   std::vector<std::pair<std::string, std::string>> owners{{"", ctx.t("decision.filter.all")}};
   for (const auto& [id, name] : names) owners.emplace_back(std::to_string(id), name);
   std::vector<std::pair<std::string, std::string>> bodies{{"", ctx.t("decision.filter.all")}};
@@ -60,6 +109,12 @@ Response decisions_list(Context& ctx) {
                       {"rows", rows},
                       {"empty", rows.empty()},
                       {"count", std::to_string(rows.size())},
+                      {"search", q.get("q")},
+                      {"searching", filter && filter->search.has_value()},
+                      {"max_search", std::to_string(kMaxSearchChars)},
+                      {"sort", q.get("sort")},
+                      {"dir", q.get("dir")},
+                      {"headers", sort_headers(ctx, base, q, filter ? *filter : DecisionFilter{})},
                       {"kinds", options(kinds, q.get("kind"))},
                       {"questions", options(questions, q.get("question"))},
                       {"owners", options(owners, q.get("owner"))},

@@ -34,11 +34,15 @@ Response decision_mark_reviewed(Context& ctx);
 Response goals_list(Context& ctx);
 Response goal_create(Context& ctx);
 Response goal_detail(Context& ctx);
+Response goal_edit(Context& ctx);
+Response goal_update(Context& ctx);
 Response step_create(Context& ctx);
 Response step_start(Context& ctx);
 Response step_evaluate_form(Context& ctx);
 Response step_complete(Context& ctx);
 Response step_drop(Context& ctx);
+Response step_edit(Context& ctx);
+Response step_update(Context& ctx);
 
 Response meetings_list(Context& ctx);
 Response meeting_series_create(Context& ctx);
@@ -47,6 +51,8 @@ Response meeting_agenda_save(Context& ctx);
 Response meeting_print(Context& ctx);
 Response meeting_agenda_text(Context& ctx);
 Response meeting_minutes(Context& ctx);
+Response meeting_history(Context& ctx);
+Response meeting_held(Context& ctx);
 
 Response account(Context& ctx);
 Response account_csv(Context& ctx);
@@ -57,6 +63,13 @@ Response account_json(Context& ctx);
 // The goal page with a refused action's message; `input` refills the new-step form.
 Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goal, const Step& input,
                           const std::string& error, int status);
+// The goal's edit form with `input` in it at `version`; with `show_stored`, also what is saved now (a
+// stale edit).
+Response goal_edit_page(Context& ctx, const OrgAccess& access, const Goal& stored, const Goal& input,
+                        int version, const std::string& error, bool show_stored, int status);
+// The step's edit form, likewise.
+Response step_edit_page(Context& ctx, const OrgAccess& access, const StepRow& stored, const Step& input,
+                        int version, const std::string& error, bool show_stored, int status);
 // The goals list with the create form; `input` refills it.
 Response goals_list_page(Context& ctx, const OrgAccess& access, const Goal& input, const std::string& error,
                          int status);
@@ -121,6 +134,12 @@ inline nlohmann::json or_null(const std::string& text) {
 // The error as a message for the form.
 std::string form_error(const Context& ctx, const Error& error);
 
+// ---- Goals (goal_pages.cpp) -----------------------------------------------------------------------------
+
+// A goal's title, description, questions and horizon from the goal forms into `goal`, keeping what it can;
+// a question that is not a number is refused ("unknown_question").
+Status read_goal_form(const Form& form, Goal& goal);
+
 // ---- Steps (step_pages.cpp) -----------------------------------------------------------------------------
 
 // The prefix of the follow-up decision's fields on the evaluation form.
@@ -134,14 +153,20 @@ DecisionDraft follow_up_defaults(Context& ctx, const StepRow& row, std::optional
 
 // ---- Meetings (meeting_pages.cpp) -----------------------------------------------------------------------
 
-// How many decisions the minutes form offers.
+// How many decisions and follow-ups the minutes form offers.
 inline constexpr int kMinuteDecisions = 2;
+inline constexpr int kMinuteFollowUps = 3;
 
 std::string series_path(const OrgAccess& access, std::int64_t series_id);
 // The text the coordinator works on: the saved edit, else the draft as text.
 std::string agenda_text(Context& ctx, const NextMeeting& next);
 // The drafted agenda's points with their source and why they are there.
 nlohmann::json agenda_points_view(Context& ctx, const NextMeeting& next);
+// "Siden sidste møde" for a template (templates/meetings_since.mustache's fields): decisions,
+// deselections, evaluated steps and reviews, each linked.
+nlohmann::json since_view(Context& ctx, std::int64_t org_id, const SinceLastMeeting& since);
+// Follow-ups with owner and date for a template.
+nlohmann::json follow_ups_view(const std::vector<PromisedFollowUp>& follow_ups);
 
 // ---- The account (account_pages.cpp) --------------------------------------------------------------------
 

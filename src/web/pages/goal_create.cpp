@@ -11,16 +11,8 @@ Response goal_create(Context& ctx) {
   if (!access) return error_response(ctx, access.error());
   const auto& form = ctx.form();
   Goal goal;
-  goal.title = form.get("title");
-  goal.description = form.get("description");
-  goal.horizon = parse_iso_date(form.get("horizon")).value_or(Date{});
-  for (const auto& q : form.all("questions")) {
-    const auto n = parse_number(q, 999);
-    if (!n) {
-      const Error e = Error::invalid("unknown_question", "error.unknown_question", {{"question", q}});
-      return goals_list_page(ctx, *access, goal, form_error(ctx, e), http_status(e));
-    }
-    goal.questions.insert(*n);
+  if (auto s = read_goal_form(form, goal); !s) {
+    return goals_list_page(ctx, *access, goal, form_error(ctx, s.error()), http_status(s.error()));
   }
   auto id = ctx.app.services().decisions->create_goal(access->org_id, ctx.user->id, goal);
   if (!id) return goals_list_page(ctx, *access, goal, form_error(ctx, id.error()), http_status(id.error()));

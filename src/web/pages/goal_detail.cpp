@@ -1,5 +1,7 @@
 // One goal: its steps on a time line (by due date, with status and what is overdue), what was learned so
 // far, and the form that adds a step (step_create.cpp).
+#include <algorithm>
+
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -47,6 +49,7 @@ Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goa
         {"can_complete", can_write && s.status == StepStatus::running},
         {"can_drop", can_write && (s.status == StepStatus::planned || s.status == StepStatus::running)},
         {"drop_reason", or_null(s.drop_reason)},
+        {"can_edit", can_write},
         {"action_base", steps_base + std::to_string(s.id)}};
     if (s.evaluation && s.evaluation->verdict) {
       step["evaluation"] = {{"result", s.evaluation->result},
@@ -65,6 +68,30 @@ Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goa
                        {"verdict", ctx.t("verdict." + std::string{to_string(l.verdict)})},
                        {"evaluated_on", format_iso_date(l.evaluated_on)}});
   }
+  // The history of the goal and its steps, newest first.
+  std::map<std::int64_t, std::string> step_titles;
+  for (const auto& s : detail.timeline) step_titles[s.id] = s.hypothesis;
+  std::vector<std::pair<const EditEntry*, bool>> entries;  // (entry, is a step)
+  for (const auto& h : detail.goal_history) entries.emplace_back(&h, false);
+  for (const auto& h : detail.step_history) entries.emplace_back(&h, true);
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& a, const auto& b) { return a.first->edited_at > b.first->edited_at; });
+  nlohmann::json history = nlohmann::json::array();
+  for (const auto& [h, is_step] : entries) {
+    std::string changed;
+    for (const auto field : h->changed) {
+      changed += (changed.empty() ? "" : ", ") + ctx.t("goal.history.field." + std::string{field});
+    }
+    const auto editor = names.find(h->edited_by);
+    history.push_back({{"object", is_step ? ctx.t("goal.history.step", {{"title", step_titles[h->object_id]}})
+                                          : ctx.t("goal.history.goal")},
+                       {"anchor", is_step ? "#step-" + std::to_string(h->object_id) : ""},
+                       {"version", std::to_string(h->version)},
+                       {"edited_at", format_iso_date(h->edited_at)},
+                       {"edited_by", editor == names.end() ? "" : editor->second},
+                       {"created", h->version == 1},
+                       {"changed", or_null(changed)}});
+  }
   std::string questions;
   for (const int q : goal.questions) questions += (questions.empty() ? "" : ", ") + question_label(ctx, q);
   nlohmann::json view{
@@ -82,6 +109,8 @@ Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goa
            ? nlohmann::json(nullptr)
            : nlohmann::json(ctx.t("goal.overdue_count", {{"count", std::to_string(detail.overdue.size())}}))},
       {"lessons", lessons},
+      {"history", history},
+      {"edit_url", "/orgs/" + std::to_string(access.org_id) + "/goals/" + std::to_string(goal.id) + "/edit"},
       {"has_lessons", !lessons.empty()},
       {"can_write", can_write},
       {"new_hypothesis", input.hypothesis},

@@ -1,4 +1,5 @@
-// Recording a meeting's minutes: decisions, a step, follow-ups and reviewed decisions in one go.
+// Recording a meeting's minutes: decisions, a step, follow-ups (each with an owner and a date) and
+// reviewed decisions in one go, for the meeting the form names; the agenda as it stood is kept with them.
 #include "domain/decisions/field_check.hpp"
 #include "web/app.hpp"
 #include "web/ids.hpp"
@@ -32,14 +33,25 @@ Result<Minutes> read_minutes_form(Context& ctx, const OrgAccess& access, Date me
     step.due_on = parse_iso_date(form.get("s_due_on")).value_or(Date{});
     minutes.steps.push_back(step);
   }
-  std::string line;
-  for (const char c : form.get("follow_ups") + "\n") {
-    if (c != '\n') {
-      if (c != '\r') line += c;
-      continue;
+  // Follow-ups: a row counts when its text was written; its owner and date are then required (the
+  // service refuses a row without them), a date that does not parse is refused here.
+  for (int i = 1; i <= kMinuteFollowUps; ++i) {
+    const std::string prefix = "f" + std::to_string(i) + "_";
+    if (is_blank(form.get(prefix + "text"))) continue;
+    Minutes::FollowUp follow_up{form.get(prefix + "text"), parse_id(form.get(prefix + "owner")),
+                                std::nullopt};
+    if (const auto due = form.get(prefix + "due_on"); !due.empty()) {
+      follow_up.due_on = parse_iso_date(due);
+      if (!follow_up.due_on)
+        return Error::invalid("invalid_date", "error.invalid_date", {{"field", prefix + "due_on"}});
     }
-    if (!is_blank(line)) minutes.follow_ups.push_back({line, std::nullopt});
-    line.clear();
+    minutes.follow_ups.push_back(follow_up);
+  }
+  // The meeting the form was made for (a page loaded before another tab recorded its minutes says so).
+  if (const auto date = form.get("meeting_date"); !date.empty()) {
+    minutes.meeting_date = parse_iso_date(date);
+    if (!minutes.meeting_date)
+      return Error::invalid("invalid_date", "error.invalid_date", {{"field", "meeting_date"}});
   }
   for (const auto& id : form.all("reviewed")) {
     if (const auto decision = parse_id(id)) minutes.reviewed_decisions.push_back(*decision);
@@ -56,7 +68,9 @@ Response meeting_minutes(Context& ctx) {
   auto series = series_in_path(ctx, *access);
   if (!series) return error_response(ctx, series.error());
   auto& svc = *ctx.app.services().decisions;
-  auto minutes = read_minutes_form(ctx, *access, svc.next_meeting(*series).date, series->title);
+  const auto next = svc.next_meeting(*series);
+  auto minutes = read_minutes_form(ctx, *access, next.date, series->title);
+  if (minutes) minutes->agenda_draft = agenda_text(ctx, next);
   if (!minutes) {
     return meeting_next_page(ctx, *access, *series, form_error(ctx, minutes.error()),
                              http_status(minutes.error()));

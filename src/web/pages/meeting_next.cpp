@@ -2,6 +2,7 @@
 // the coordinator's edited text, and the minutes form (meeting_minutes.cpp) that records decisions, a step
 // and follow-ups in one go.
 #include "web/app.hpp"
+#include "web/ids.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 #include "web/round_findings.hpp"
@@ -34,6 +35,15 @@ Response meeting_next_page(Context& ctx, const OrgAccess& access, const MeetingS
   nlohmann::json goals = nlohmann::json::array();
   for (const auto& g : svc.goals(access.org_id))
     goals.push_back({{"value", std::to_string(g.id)}, {"label", g.title}});
+  nlohmann::json follow_up_rows = nlohmann::json::array();
+  for (int i = 1; i <= kMinuteFollowUps; ++i) {
+    const std::string prefix = "f" + std::to_string(i) + "_";
+    const auto owner = parse_id(ctx.form().get(prefix + "owner"));
+    follow_up_rows.push_back({{"n", std::to_string(i)},
+                              {"text", ctx.form().get(prefix + "text")},
+                              {"due_on", ctx.form().get(prefix + "due_on")},
+                              {"owners", member_options(ctx, access.org_id, owner.value_or(ctx.user->id))}});
+  }
   const std::string base = series_path(access, series.id);
   nlohmann::json view{{"org", org_view(ctx, access.org_id, access.role)},
                       {"title", series.title},
@@ -51,7 +61,10 @@ Response meeting_next_page(Context& ctx, const OrgAccess& access, const MeetingS
                       {"has_goals", !goals.empty()},
                       {"owners", member_options(ctx, access.org_id, ctx.user->id)},
                       {"minutes", ctx.form().get("minutes")},
-                      {"follow_ups", ctx.form().get("follow_ups")},
+                      {"follow_up_rows", follow_up_rows},
+                      {"meeting_date", format_iso_date(next.date)},
+                      {"since", since_view(ctx, access.org_id, next.since)},
+                      {"has_history", !svc.held_meetings(series).empty()},
                       {"recorded", ctx.query().get("recorded") == "1"},
                       {"error", or_null(error)}};
   return page(ctx, "meetings_next", view, series.title + " " + format_iso_date(next.date), status);

@@ -43,4 +43,50 @@ nlohmann::json agenda_points_view(Context& ctx, const NextMeeting& next) {
   return points;
 }
 
+nlohmann::json since_view(Context& ctx, std::int64_t org_id, const SinceLastMeeting& since) {
+  const std::string org = "/orgs/" + std::to_string(org_id);
+  const auto decisions = [&](const std::vector<Decision>& list, bool by_review) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& d : list) {
+      const Date when = by_review && d.reviewed_on ? *d.reviewed_on : d.content.decided_on;
+      out.push_back({{"href", org + "/decisions/" + std::to_string(d.id)},
+                     {"title", d.content.title},
+                     {"date", format_iso_date(when)},
+                     {"kind", std::string{to_string(d.content.kind)}},
+                     {"kind_label", kind_label(ctx, d.content.kind)}});
+    }
+    return out;
+  };
+  nlohmann::json steps = nlohmann::json::array();
+  for (const auto& s : since.evaluated) {
+    steps.push_back(
+        {{"href", org + "/goals/" + std::to_string(s.goal_id) + "#step-" + std::to_string(s.id)},
+         {"title", s.hypothesis},
+         {"date", format_iso_date(s.evaluation->evaluated_on)},
+         {"verdict",
+          s.evaluation->verdict ? ctx.t("verdict." + std::string{to_string(*s.evaluation->verdict)}) : ""}});
+  }
+  return {{"after", or_null(since.after ? format_iso_date(*since.after) : "")},
+          {"decided", decisions(since.decided, false)},
+          {"deselected", decisions(since.deselected, false)},
+          {"evaluated", steps},
+          {"reviewed", decisions(since.reviewed, true)},
+          {"has_decided", !since.decided.empty()},
+          {"has_deselected", !since.deselected.empty()},
+          {"has_evaluated", !since.evaluated.empty()},
+          {"has_reviewed", !since.reviewed.empty()},
+          {"nothing", since.empty()}};
+}
+
+nlohmann::json follow_ups_view(const std::vector<PromisedFollowUp>& follow_ups) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& f : follow_ups) {
+    out.push_back(
+        {{"text", f.text},
+         {"owner", f.owner ? nlohmann::json(*f.owner) : nlohmann::json(nullptr)},
+         {"due_on", f.due_on ? nlohmann::json(format_iso_date(*f.due_on)) : nlohmann::json(nullptr)}});
+  }
+  return out;
+}
+
 }  // namespace forkant::web::pages

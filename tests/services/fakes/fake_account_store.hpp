@@ -47,6 +47,9 @@ class FakeAccountStore final : public AccountStore, public FakeTable {
   // For the tests and the other fakes' joins.
   std::optional<User> user(std::int64_t id) const;
   int session_count(std::int64_t user_id) const;
+  // The user row removed behind the service's back (an operator's SQL; the app never deletes users), its
+  // sessions left in place as the foreign key without ON DELETE would leave them when not enforced.
+  void forget_user(std::int64_t id) { s_.users.erase(id); }
   std::optional<ApiTokenRow> token(std::int64_t token_id) const;
 
   std::function<void()> snapshot() override { return snapshot_of(s_); }

@@ -110,6 +110,99 @@ std::vector<Decision> FakeDecisionStore::decisions(std::int64_t org_id) {
   return out;
 }
 
+namespace {
+
+std::vector<std::string> fts_tokens(const std::string& text) {
+  std::vector<std::string> out;
+  std::string token;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool ascii_word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c >= 0x80) {
+      // Fold Æ Ø Å (C3 86, C3 98, C3 85) to æ ø å as unicode61 does.
+      if (c == 0xC3 && i + 1 < text.size()) {
+        const auto next = static_cast<unsigned char>(text[i + 1]);
+        token += static_cast<char>(c);
+        token += static_cast<char>(next == 0x86 || next == 0x98 || next == 0x85 ? next + 0x20 : next);
+        ++i;
+        continue;
+      }
+      token += static_cast<char>(c);
+    } else if (ascii_word) {
+      token += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    } else if (!token.empty()) {
+      out.push_back(token);
+      token.clear();
+    }
+  }
+  if (!token.empty()) out.push_back(token);
+  return out;
+}
+
+// The phrases of an expression made by fts_match_expression: "word"* "other"* ...
+std::vector<std::string> fts_phrases(const std::string& match) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < match.size()) {
+    if (match[i] != '"') {
+      ++i;
+      continue;
+    }
+    std::string phrase;
+    for (++i; i < match.size(); ++i) {
+      if (match[i] == '"') {
+        if (i + 1 < match.size() && match[i + 1] == '"') {
+          phrase += '"';
+          ++i;
+          continue;
+        }
+        ++i;
+        break;
+      }
+      phrase += match[i];
+    }
+    out.push_back(phrase);
+  }
+  return out;
+}
+
+bool phrase_in(const std::vector<std::string>& column, const std::vector<std::string>& phrase) {
+  if (phrase.empty()) return false;
+  for (std::size_t start = 0; start + phrase.size() <= column.size(); ++start) {
+    bool all = true;
+    for (std::size_t k = 0; k < phrase.size() && all; ++k) {
+      const bool last = k + 1 == phrase.size();
+      all = last ? column[start + k].starts_with(phrase[k]) : column[start + k] == phrase[k];
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::int64_t> FakeDecisionStore::search_decisions(std::int64_t org_id, const std::string& match) {
+  std::vector<std::int64_t> out;
+  const auto phrases = fts_phrases(match);
+  for (const auto& [id, d] : s_.decisions) {
+    if (d.org_id != org_id) continue;
+    std::string note_text;
+    for (const auto& [note_id, n] : s_.notes) {
+      if (n.second.decision_id == id) note_text += n.second.text + "\n";
+    }
+    const std::vector<std::vector<std::string>> columns{
+        fts_tokens(d.content.title), fts_tokens(d.content.rationale), fts_tokens(d.content.alternatives),
+        fts_tokens(note_text)};
+    const bool all = !phrases.empty() && std::all_of(phrases.begin(), phrases.end(), [&](const auto& p) {
+      const auto tokens = fts_tokens(p);
+      return std::any_of(columns.begin(), columns.end(),
+                         [&](const auto& col) { return phrase_in(col, tokens); });
+    });
+    if (all) out.push_back(id);
+  }
+  return out;
+}
+
 bool FakeDecisionStore::update_decision(const Decision& decision, int expected_version) {
   const auto it = s_.decisions.find(decision.id);
   if (it == s_.decisions.end() || it->second.org_id != decision.org_id ||
@@ -177,6 +270,7 @@ std::int64_t FakeDecisionStore::insert_goal(const Goal& goal, std::int64_t, std:
   const auto id = s_.next_goal_id++;
   Goal stored = goal;
   stored.id = id;
+  stored.version = 1;  // the column's default: the INSERT does not write it
   s_.goals[id] = stored;
   return id;
 }
@@ -206,6 +300,7 @@ std::int64_t FakeDecisionStore::insert_step(std::int64_t org_id, const Step& ste
   stored.id = id;
   stored.evaluation.reset();
   stored.drop_reason.clear();
+  stored.version = 1;
   s_.steps[id] = {org_id, stored};
   return id;
 }
@@ -235,6 +330,73 @@ void FakeDecisionStore::update_step(std::int64_t org_id, const Step& step) {
   it->second.step.status = step.status;
   it->second.step.evaluation = step.evaluation;
   it->second.step.drop_reason = step.drop_reason;
+}
+
+bool FakeDecisionStore::update_goal(const Goal& goal, int expected_version) {
+  const auto it = s_.goals.find(goal.id);
+  if (it == s_.goals.end() || it->second.org_id != goal.org_id || it->second.version != expected_version)
+    return false;  // WHERE org_id = ? AND id = ? AND version = ?
+  it->second.title = goal.title;
+  it->second.description = goal.description;
+  it->second.questions = goal.questions;
+  it->second.horizon = goal.horizon;
+  it->second.version = goal.version;
+  return true;
+}
+
+void FakeDecisionStore::insert_goal_version(std::int64_t org_id, const GoalVersion& version) {
+  if (!has_goal(org_id, version.goal_id))
+    throw FakeStoreError("FOREIGN KEY constraint failed: goal_versions");
+  for (const auto& [org, v] : s_.goal_versions) {
+    if (v.goal_id == version.goal_id && v.version == version.version)
+      throw FakeStoreError("UNIQUE constraint failed: goal_versions");
+  }
+  s_.goal_versions.emplace_back(org_id, version);
+}
+
+std::vector<GoalVersion> FakeDecisionStore::goal_versions(std::int64_t org_id, std::int64_t goal_id) {
+  std::vector<GoalVersion> out;
+  for (const auto& [org, v] : s_.goal_versions) {
+    if (org == org_id && v.goal_id == goal_id) out.push_back(v);
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+  return out;
+}
+
+bool FakeDecisionStore::update_step_content(std::int64_t org_id, const Step& step, int expected_version) {
+  const auto it = s_.steps.find(step.id);
+  if (it == s_.steps.end() || it->second.org_id != org_id || it->second.step.version != expected_version)
+    return false;
+  // Only the plan columns change; status, evaluation and drop reason stay.
+  it->second.step.hypothesis = step.hypothesis;
+  it->second.step.success_criterion = step.success_criterion;
+  it->second.step.owner_user_id = step.owner_user_id;
+  it->second.step.due_on = step.due_on;
+  it->second.step.version = step.version;
+  return true;
+}
+
+void FakeDecisionStore::insert_step_version(std::int64_t org_id, const StepVersion& version) {
+  const auto it = s_.steps.find(version.step_id);
+  if (it == s_.steps.end() || it->second.org_id != org_id)
+    throw FakeStoreError("FOREIGN KEY constraint failed: step_versions");
+  for (const auto& [org, v] : s_.step_versions) {
+    if (v.step_id == version.step_id && v.version == version.version)
+      throw FakeStoreError("UNIQUE constraint failed: step_versions");
+  }
+  s_.step_versions.emplace_back(org_id, version);
+}
+
+std::vector<StepVersion> FakeDecisionStore::step_versions(std::int64_t org_id, std::int64_t goal_id) {
+  std::vector<StepVersion> out;
+  for (const auto& [org, v] : s_.step_versions) {
+    const auto step = s_.steps.find(v.step_id);  // JOIN steps
+    if (org == org_id && step != s_.steps.end() && step->second.step.goal_id == goal_id) out.push_back(v);
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.step_id, a.version) < std::tie(b.step_id, b.version);
+  });
+  return out;
 }
 
 // ---- Meetings -------------------------------------------------------------------------------------------
@@ -298,7 +460,7 @@ std::int64_t FakeDecisionStore::save_agenda(std::int64_t org_id, std::int64_t se
   if (s == s_.series.end() || s->second.org_id != org_id)
     throw FakeStoreError("FOREIGN KEY constraint failed: meetings.series_id");
   const auto id = s_.next_meeting_id++;
-  s_.meetings[id] = {id, org_id, series_id, held_on, false, agenda_text, ""};
+  s_.meetings[id] = {id, org_id, series_id, held_on, false, agenda_text, "", ""};
   return id;
 }
 
@@ -319,17 +481,17 @@ std::int64_t FakeDecisionStore::save_minutes(std::int64_t org_id, std::int64_t s
   if (s == s_.series.end() || s->second.org_id != org_id)
     throw FakeStoreError("FOREIGN KEY constraint failed: meetings.series_id");
   const auto id = s_.next_meeting_id++;
-  s_.meetings[id] = {id, org_id, series_id, held_on, true, "", minutes};
+  s_.meetings[id] = {id, org_id, series_id, held_on, true, "", minutes, ""};
   return id;
 }
 
 void FakeDecisionStore::insert_follow_up(std::int64_t org_id, std::int64_t meeting_id,
                                          const std::string& text, std::optional<std::int64_t> owner_user_id,
-                                         std::int64_t) {
+                                         std::optional<Date> due_on, std::int64_t) {
   const auto m = s_.meetings.find(meeting_id);
   if (m == s_.meetings.end() || m->second.org_id != org_id)
     throw FakeStoreError("FOREIGN KEY constraint failed: meeting_follow_ups");
-  s_.follow_ups[s_.next_follow_up_id++] = {org_id, meeting_id, text, owner_user_id};
+  s_.follow_ups[s_.next_follow_up_id++] = {org_id, meeting_id, text, owner_user_id, due_on};
 }
 
 std::vector<PromisedFollowUp> FakeDecisionStore::follow_ups(std::int64_t org_id, std::int64_t meeting_id) {
@@ -340,9 +502,51 @@ std::vector<PromisedFollowUp> FakeDecisionStore::follow_ups(std::int64_t org_id,
     if (f.owner_user_id && users_) {
       if (const auto u = users_->user(*f.owner_user_id)) owner = u->name;
     }
-    out.push_back({id, f.text, owner});
+    out.push_back({id, f.text, owner, f.due_on});
   }
   return out;
+}
+
+void FakeDecisionStore::set_agenda_sent(std::int64_t org_id, std::int64_t meeting_id,
+                                        const std::string& text) {
+  const auto m = s_.meetings.find(meeting_id);
+  if (m != s_.meetings.end() && m->second.org_id == org_id) m->second.agenda_sent = text;
+}
+
+void FakeDecisionStore::link_meeting_decision(std::int64_t org_id, std::int64_t meeting_id,
+                                              std::int64_t decision_id) {
+  const auto m = s_.meetings.find(meeting_id);
+  if (m == s_.meetings.end() || m->second.org_id != org_id || !has_decision(org_id, decision_id))
+    throw FakeStoreError("FOREIGN KEY constraint failed: meeting_decisions");
+  for (const auto& [org, meeting, decision] : s_.meeting_decisions) {
+    if (meeting == meeting_id && decision == decision_id)
+      throw FakeStoreError("UNIQUE constraint failed: meeting_decisions");
+  }
+  s_.meeting_decisions.emplace_back(org_id, meeting_id, decision_id);
+}
+
+std::vector<std::int64_t> FakeDecisionStore::meeting_decisions(std::int64_t org_id, std::int64_t meeting_id) {
+  std::vector<std::int64_t> out;
+  for (const auto& [org, meeting, decision] : s_.meeting_decisions) {
+    if (org == org_id && meeting == meeting_id) out.push_back(decision);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<MeetingRow> FakeDecisionStore::held_meetings(std::int64_t org_id, std::int64_t series_id) {
+  std::vector<MeetingRow> out;
+  for (const auto& [id, m] : s_.meetings) {
+    if (m.org_id == org_id && m.series_id == series_id && m.held) out.push_back(m);
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.held_on > b.held_on; });
+  return out;
+}
+
+std::optional<MeetingRow> FakeDecisionStore::find_meeting(std::int64_t meeting_id) {
+  const auto it = s_.meetings.find(meeting_id);
+  if (it == s_.meetings.end()) return std::nullopt;
+  return it->second;
 }
 
 }  // namespace forkant::test

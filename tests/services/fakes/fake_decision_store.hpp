@@ -2,7 +2,8 @@
 // The decision register, goals, steps and meetings in memory, with the semantics of
 // src/storage/sqlite/decision_store.cpp: every read filters by organisation, decisions newest decision
 // date first, an update only against the expected version of a decision not superseded, a decision
-// superseded once, goals by horizon, steps by due date, meetings one per (series, day) with minutes
+// superseded once, goals by horizon, steps by due date, goal and step edits against the expected version
+// with append-only versions unique per (object, version), meetings one per (series, day) with minutes
 // appended when recorded twice. The composite foreign keys of 003_decisions.sql (a step's goal, a
 // decision's round and goal, a note's decision, a meeting's series in the same organisation) throw as
 // SQLite would, so a service that crossed tenants would fail here too.
@@ -11,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "fakes/fake_transactor.hpp"
@@ -38,6 +40,11 @@ class FakeDecisionStore final : public DecisionStore, public FakeTable {
   std::int64_t insert_decision(const Decision& decision, std::int64_t created_by, std::int64_t now) override;
   std::optional<Decision> find_decision(std::int64_t decision_id) override;
   std::vector<Decision> decisions(std::int64_t org_id) override;
+  // Emulates decisions_fts (migration 008) for the expressions fts_match_expression makes: unicode61
+  // tokens (letters and digits, anything beyond ASCII counting as a letter, case folded for ASCII and
+  // Æ Ø Å), each quoted phrase's tokens consecutive in one column with a prefix match on the last, all
+  // phrases present; notes searched as they are appended.
+  std::vector<std::int64_t> search_decisions(std::int64_t org_id, const std::string& match) override;
   bool update_decision(const Decision& decision, int expected_version) override;
   void set_supersession(std::int64_t org_id, std::int64_t old_id, std::int64_t successor_id) override;
   void set_reviewed(std::int64_t org_id, std::int64_t decision_id, Date reviewed_on) override;
@@ -53,6 +60,12 @@ class FakeDecisionStore final : public DecisionStore, public FakeTable {
   std::optional<StepRow> find_step(std::int64_t step_id) override;
   std::vector<Step> steps(std::int64_t org_id) override;
   void update_step(std::int64_t org_id, const Step& step) override;
+  bool update_goal(const Goal& goal, int expected_version) override;
+  void insert_goal_version(std::int64_t org_id, const GoalVersion& version) override;
+  std::vector<GoalVersion> goal_versions(std::int64_t org_id, std::int64_t goal_id) override;
+  bool update_step_content(std::int64_t org_id, const Step& step, int expected_version) override;
+  void insert_step_version(std::int64_t org_id, const StepVersion& version) override;
+  std::vector<StepVersion> step_versions(std::int64_t org_id, std::int64_t goal_id) override;
 
   std::int64_t insert_series(const MeetingSeries& series, std::int64_t now) override;
   std::optional<MeetingSeries> find_series(std::int64_t series_id) override;
@@ -64,13 +77,21 @@ class FakeDecisionStore final : public DecisionStore, public FakeTable {
   std::int64_t save_minutes(std::int64_t org_id, std::int64_t series_id, Date held_on,
                             const std::string& minutes, std::int64_t now) override;
   void insert_follow_up(std::int64_t org_id, std::int64_t meeting_id, const std::string& text,
-                        std::optional<std::int64_t> owner_user_id, std::int64_t now) override;
+                        std::optional<std::int64_t> owner_user_id, std::optional<Date> due_on,
+                        std::int64_t now) override;
   std::vector<PromisedFollowUp> follow_ups(std::int64_t org_id, std::int64_t meeting_id) override;
+  void set_agenda_sent(std::int64_t org_id, std::int64_t meeting_id, const std::string& text) override;
+  void link_meeting_decision(std::int64_t org_id, std::int64_t meeting_id, std::int64_t decision_id) override;
+  std::vector<std::int64_t> meeting_decisions(std::int64_t org_id, std::int64_t meeting_id) override;
+  std::vector<MeetingRow> held_meetings(std::int64_t org_id, std::int64_t series_id) override;
+  std::optional<MeetingRow> find_meeting(std::int64_t meeting_id) override;
 
   // For the tests.
   int decision_count() const { return static_cast<int>(s_.decisions.size()); }
   int version_count() const { return static_cast<int>(s_.versions.size()); }
   int step_count() const { return static_cast<int>(s_.steps.size()); }
+  int goal_version_count() const { return static_cast<int>(s_.goal_versions.size()); }
+  int step_version_count() const { return static_cast<int>(s_.step_versions.size()); }
   int meeting_count() const { return static_cast<int>(s_.meetings.size()); }
 
   std::function<void()> snapshot() override { return snapshot_of(s_); }
@@ -81,6 +102,7 @@ class FakeDecisionStore final : public DecisionStore, public FakeTable {
     std::int64_t meeting_id = 0;
     std::string text;
     std::optional<std::int64_t> owner_user_id;
+    std::optional<Date> due_on;
   };
   struct State {
     std::int64_t next_decision_id = 1, next_note_id = 1, next_goal_id = 1, next_step_id = 1,
@@ -90,9 +112,13 @@ class FakeDecisionStore final : public DecisionStore, public FakeTable {
     std::map<std::int64_t, std::pair<std::int64_t, NoteRow>> notes;  // id -> (org, note)
     std::map<std::int64_t, Goal> goals;
     std::map<std::int64_t, StepRow> steps;
+    std::vector<std::pair<std::int64_t, GoalVersion>> goal_versions;  // (org, version), append-only
+    std::vector<std::pair<std::int64_t, StepVersion>> step_versions;
     std::map<std::int64_t, MeetingSeries> series;
     std::map<std::int64_t, MeetingRow> meetings;
     std::map<std::int64_t, FollowUpRecord> follow_ups;
+    std::vector<std::tuple<std::int64_t, std::int64_t, std::int64_t>>
+        meeting_decisions;  // org, meeting, decision
   } s_;
   void check_references(const Decision& d) const;
   bool has_decision(std::int64_t org_id, std::int64_t id) const;

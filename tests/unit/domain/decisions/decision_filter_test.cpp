@@ -10,6 +10,7 @@ namespace forkant {
 namespace {
 
 using test::day;
+using test::decision;
 
 std::vector<Decision> register_of_four() {
   std::vector<Decision> all{
@@ -121,6 +122,84 @@ TEST(DecisionFilterParseTest, EachBadParameterIsRefusedAsMalformedNamingTheField
   }
   EXPECT_EQ(parse_decision_filter({.owner = "9223372036854775807"})->owner_user_id, 9223372036854775807)
       << "the largest id is still an id";
+}
+
+TEST(DecisionSearchParseTest, SearchSortAndDirectionAreReadAndChecked) {
+  const auto plain = parse_decision_filter({});
+  EXPECT_FALSE(plain->search);
+  EXPECT_EQ(plain->sort, DecisionSort::date);
+  EXPECT_TRUE(plain->descending) << "newest decisions first by default";
+  const auto searched = parse_decision_filter({.q = "  ældre borgere ", .sort = "title"});
+  ASSERT_TRUE(searched.ok());
+  EXPECT_EQ(searched->search, "  ældre borgere ");
+  EXPECT_EQ(searched->sort, DecisionSort::title);
+  EXPECT_FALSE(searched->descending) << "a column other than the date starts ascending";
+  EXPECT_TRUE(parse_decision_filter({.sort = "review", .dir = "desc"})->descending);
+  EXPECT_FALSE(parse_decision_filter({.dir = "asc"})->descending);
+  EXPECT_FALSE(parse_decision_filter({.q = " \t "})->search) << "white space searches nothing";
+  EXPECT_TRUE(parse_decision_filter({.q = std::string(200, 'x')}).ok());
+  EXPECT_TRUE(parse_decision_filter({.q = std::string(100, 'x') + std::string(50, 'x') + "æøåæøå"}).ok())
+      << "the limit counts characters, not bytes";
+  struct Case {
+    DecisionFilterQuery query;
+    std::string field;
+    std::string code;
+  };
+  const std::vector<Case> cases = {
+      {{.q = std::string(201, 'x')}, "q", "search_too_long"},
+      {{.q = std::string(101, '\xC3')}, "q", "invalid_search"},
+      {{.q = "a\x01b"}, "q", "invalid_search"},
+      {{.sort = "owner"}, "sort", "unknown_sort"},
+      {{.sort = "Title"}, "sort", "unknown_sort"},
+      {{.dir = "up"}, "dir", "unknown_sort"},
+  };
+  for (const auto& c : cases) {
+    const auto parsed = parse_decision_filter(c.query);
+    ASSERT_FALSE(parsed.ok()) << c.code;
+    EXPECT_EQ(parsed.error().kind, ErrorKind::malformed) << c.code;
+    EXPECT_EQ(parsed.error().code, c.code);
+    EXPECT_EQ(parsed.error().key, "error.filter_" + c.field);
+  }
+}
+
+TEST(DecisionSearchTest, TheUsersWordsAreQuotedNeverFtsSyntax) {
+  EXPECT_EQ(fts_match_expression("ældre"), "\"ældre\"*");
+  EXPECT_EQ(fts_match_expression("  fælles   indgang "), "\"fælles\"* \"indgang\"*");
+  EXPECT_EQ(fts_match_expression("title:robot OR NOT (løn)"), "\"title:robot\"* \"OR\"* \"NOT\"* \"(løn)\"*");
+  EXPECT_EQ(fts_match_expression("\"NEAR\" a\"b"), "\"\"\"NEAR\"\"\"* \"a\"\"b\"*")
+      << "quotes doubled inside";
+  EXPECT_EQ(fts_match_expression("robot* -- ^"), "\"robot*\"*") << "words without a letter or digit left out";
+  EXPECT_FALSE(fts_match_expression("( ) \" *"));
+  EXPECT_FALSE(fts_match_expression(""));
+}
+
+TEST(DecisionSortTest, EachColumnSortsBothWaysWithDateThenIdBreakingTies) {
+  auto a = decision(1, DecisionKind::postponed, {4}, "2026-03-01");
+  a.content.title = "Åbne data";
+  a.content.review_on = day("2026-09-01");
+  auto b = decision(2, DecisionKind::decided, {2, 9}, "2026-05-01");
+  b.content.title = "ældre borgere";
+  auto c = decision(3, DecisionKind::deselected, {1}, "2026-04-01");
+  c.content.title = "Robotter";
+  c.content.review_on = day("2026-06-01");
+  auto d = decision(4, DecisionKind::decided, {2}, "2026-05-01");
+  d.content.title = "Zoner";
+  const auto sorted = [&](DecisionSort sort, bool descending) {
+    std::vector<Decision> list{a, b, c, d};
+    sort_decisions(list, sort, descending);
+    return ids(list);
+  };
+  EXPECT_EQ(sorted(DecisionSort::date, true), (std::vector<std::int64_t>{4, 2, 3, 1}));
+  EXPECT_EQ(sorted(DecisionSort::date, false), (std::vector<std::int64_t>{1, 3, 4, 2}));
+  EXPECT_EQ(sorted(DecisionSort::title, false), (std::vector<std::int64_t>{3, 4, 2, 1})) << "Z < Æ < Å";
+  EXPECT_EQ(sorted(DecisionSort::title, true), (std::vector<std::int64_t>{1, 2, 4, 3}));
+  EXPECT_EQ(sorted(DecisionSort::kind, false), (std::vector<std::int64_t>{4, 2, 3, 1}))
+      << "besluttet, fravalgt, udskudt; ties newest first";
+  EXPECT_EQ(sorted(DecisionSort::review, false), (std::vector<std::int64_t>{3, 1, 4, 2}))
+      << "without a review date last";
+  EXPECT_EQ(sorted(DecisionSort::review, true), (std::vector<std::int64_t>{1, 3, 4, 2}))
+      << "without a review date last in both directions";
+  EXPECT_EQ(sorted(DecisionSort::question, false), (std::vector<std::int64_t>{3, 4, 2, 1}));
 }
 
 }  // namespace

@@ -148,7 +148,6 @@ TEST(DecisionHistoryTest, RefusesSupersedingThatWouldBreakTheChain) {
 
 TEST(DecisionHistoryTest, FollowUpNotesAreMadeForTheDecisionAndMustSaySomething) {
   Decision d = test::decision(5, valid_draft());
-  d.superseded_by_id = 9;  // notes stay possible: what happened afterwards belongs to the account
   const auto note = make_follow_up_note(d, "Evalueret i økonomiudvalget", kDirector, day("2026-06-01"));
   ASSERT_TRUE(note);
   EXPECT_EQ(note->decision_id, 5);
@@ -158,6 +157,15 @@ TEST(DecisionHistoryTest, FollowUpNotesAreMadeForTheDecisionAndMustSaySomething)
   EXPECT_EQ(make_follow_up_note(d, " ", kDirector, day("2026-06-01")).error().code, "note_required");
   EXPECT_EQ(make_follow_up_note(d, std::string(5001, 'x'), kDirector, day("2026-06-01")).error().code,
             "note_too_long");
+}
+
+TEST(DecisionHistoryTest, ASupersededDecisionTakesNoMoreNotes) {
+  Decision d = test::decision(5, valid_draft());
+  d.superseded_by_id = 9;  // the follow-up belongs to decision 9, which is in force
+  const auto note = make_follow_up_note(d, "Evalueret", kDirector, day("2026-06-01"));
+  ASSERT_FALSE(note);
+  EXPECT_EQ(note.error().code, "already_superseded");
+  EXPECT_EQ(note.error().kind, ErrorKind::conflict);
 }
 
 }  // namespace

@@ -1,0 +1,52 @@
+#include "domain/decisions/meeting_history.hpp"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "builders.hpp"
+
+namespace forkant {
+namespace {
+
+using test::day;
+
+std::vector<std::int64_t> ids(const std::vector<Decision>& list) {
+  std::vector<std::int64_t> out;
+  out.reserve(list.size());
+  for (const auto& d : list) out.push_back(d.id);
+  return out;
+}
+
+TEST(SinceLastMeetingTest, CountsEachThingByItsOwnDateInsideThePeriod) {
+  auto before = test::decision(1, DecisionKind::decided, {1}, "2026-03-10");  // on the last meeting's day
+  auto decided = test::decision(2, DecisionKind::decided, {2}, "2026-03-20");
+  auto postponed = test::decision(3, DecisionKind::postponed, {3}, "2026-04-10");  // on the day itself
+  auto deselected = test::decision(4, DecisionKind::deselected, {4}, "2026-03-11");
+  auto later = test::decision(5, DecisionKind::decided, {5}, "2026-04-11");
+  before.reviewed_on = day("2026-03-15");  // an old decision reviewed in the period
+  later.reviewed_on = day("2026-04-20");
+  Step evaluated = test::step(7, 21, "2026-03-30", StepStatus::done);
+  evaluated.evaluation = test::evaluation(Verdict::adjust, "2026-03-30");
+  Step old = test::step(8, 21, "2026-02-01", StepStatus::done);
+  old.evaluation = test::evaluation(Verdict::stop, "2026-02-01");
+  const Step running = test::step(9, 21, "2026-03-25", StepStatus::running);
+  const auto since = since_last_meeting({later, postponed, deselected, decided, before},
+                                        {old, evaluated, running}, day("2026-03-10"), day("2026-04-10"));
+  EXPECT_EQ(ids(since.decided), (std::vector<std::int64_t>{2, 3}));
+  EXPECT_EQ(ids(since.deselected), (std::vector<std::int64_t>{4}));
+  EXPECT_EQ(ids(since.reviewed), (std::vector<std::int64_t>{1}));
+  ASSERT_EQ(since.evaluated.size(), 1u);
+  EXPECT_EQ(since.evaluated[0].id, 7);
+  EXPECT_FALSE(since.empty());
+}
+
+TEST(SinceLastMeetingTest, WithoutAnEarlierMeetingEverythingUpToTheDayCounts) {
+  const auto first = test::decision(1, DecisionKind::decided, {1}, "2025-01-10");
+  const auto since = since_last_meeting({first}, {}, std::nullopt, day("2026-04-10"));
+  EXPECT_EQ(ids(since.decided), (std::vector<std::int64_t>{1}));
+  EXPECT_TRUE(since_last_meeting({}, {}, day("2026-03-10"), day("2026-04-10")).empty());
+}
+
+}  // namespace
+}  // namespace forkant
