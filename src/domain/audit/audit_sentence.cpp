@@ -33,6 +33,15 @@ bool is_role(std::string_view r) {
   return r == "owner" || r == "coordinator" || r == "leader" || r == "viewer";
 }
 
+// A role code becomes its catalogue key; anything else is shown as stored.
+void set_role(AuditSentence& s, std::string_view role) {
+  if (is_role(role)) {
+    s.keyed_params["role"] = "role." + std::string(role);
+  } else {
+    s.params["role"] = std::string(role);
+  }
+}
+
 }  // namespace
 
 AuditSentence describe_audit(std::string_view action, std::string_view object, std::string_view detail) {
@@ -65,20 +74,14 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
   } else if (a == "round.responses_imported") {
     s.params["count"] = std::string(detail);
   } else if (a == "member.added" || a == "member.joined") {
-    if (is_role(detail))
-      s.keyed_params["role"] = "role." + std::string(detail);
-    else
-      s.params["role"] = std::string(detail);
+    set_role(s, detail);
   } else if (a == "member.invited") {
     // "someone@example.dk (leader)"
     const auto open = detail.rfind(" (");
     if (open != std::string_view::npos && detail.ends_with(")")) {
       s.params["email"] = std::string(detail.substr(0, open));
       const auto role = detail.substr(open + 2, detail.size() - open - 3);
-      if (is_role(role))
-        s.keyed_params["role"] = "role." + std::string(role);
-      else
-        s.params["role"] = std::string(role);
+      set_role(s, role);
     } else {
       s.params["email"] = std::string(detail);
       s.params["role"] = "";
