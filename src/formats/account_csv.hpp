@@ -1,8 +1,8 @@
 #pragma once
 // The account (what management decided, deliberately did not pursue, postponed and learned, per question)
-// as CSV for people who work on in a spreadsheet. Column names are English machine names, values the
-// texts as entered (UTF-8); the translated, readable form is the web page, the JSON form
-// formats/account_json.hpp.
+// as CSV for people who work on in a spreadsheet. The downloads use the labelled form below (the reader's
+// language, the dialect of results.csv); the form with English machine names stays for programs and
+// tests. The JSON form is formats/account_json.hpp.
 
 #include <array>
 #include <map>
