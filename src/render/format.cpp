@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "domain/copenhagen_time.hpp"
+
 namespace forkant {
 namespace {
 
@@ -27,6 +29,10 @@ std::string format_timestamp(std::int64_t unix_seconds) {
 
 std::string format_day(std::int64_t unix_seconds) {
   return format_iso_date(utc_day(unix_seconds));
+}
+
+std::string format_day(std::int64_t unix_seconds, std::string_view lang) {
+  return format_date_table(copenhagen_time(unix_seconds).day, lang);
 }
 
 std::string format_date_text(Date date, std::string_view lang) {

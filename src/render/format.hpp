@@ -16,6 +16,9 @@ std::string format_timestamp(std::int64_t unix_seconds);
 // Unix seconds -> "2026-11-26".
 std::string format_day(std::int64_t unix_seconds);
 
+// The Copenhagen day of a Unix time for a table: "04-12-2026" / "2026-12-04".
+std::string format_day(std::int64_t unix_seconds, std::string_view lang);
+
 // "4. december 2026" / "4 December 2026". Precondition: `date.ok()`.
 std::string format_date_text(Date date, std::string_view lang);
 // "04-12-2026" / "2026-12-04". Precondition: `date.ok()`.

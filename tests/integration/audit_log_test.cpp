@@ -52,7 +52,7 @@ TEST_F(AuditLog, EntriesAreSentencesWithLinkedObjectsAndNoRawCodes) {
   for (const char* code :
        {"decision.created", "deselected", "member.added", ">leader<", "(leader)", "round.closed"})
     EXPECT_FALSE(contains(table, code)) << code;
-  EXPECT_TRUE(std::regex_search(table, std::regex(R"(<td>\d\d-\d\d-\d{4} \d\d:\d\d</td>)")));
+  EXPECT_TRUE(std::regex_search(table, std::regex(R"(<td class="nowrap">\d\d-\d\d-\d{4} \d\d:\d\d</td>)")));
 }
 
 TEST_F(AuditLog, FiltersByPersonKindAndPeriod) {
@@ -142,7 +142,7 @@ TEST_F(AuditLog, SpeaksEnglish) {
   ASSERT_EQ(person.submit("/language", {{"lang", "da"}, {"return", world->org_path()}}).status, 303);
   EXPECT_TRUE(contains(page, "Change log"));
   EXPECT_TRUE(contains(page, "Lise Leder decided not to pursue »Ingen egen borger-app«."));
-  EXPECT_TRUE(std::regex_search(page, std::regex(R"(<td>\d{4}-\d\d-\d\d \d\d:\d\d</td>)")));
+  EXPECT_TRUE(std::regex_search(page, std::regex(R"(<td class="nowrap">\d{4}-\d\d-\d\d \d\d:\d\d</td>)")));
 }
 
 }  // namespace

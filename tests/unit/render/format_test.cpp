@@ -29,3 +29,18 @@ TEST(FormatDateTest, AnyOtherLanguageIsDanish) {
 
 }  // namespace
 }  // namespace forkant
+
+namespace forkant {
+namespace {
+
+TEST(FormatDayTest, ATimeIsShownOnItsCopenhagenDay) {
+  // 2026-12-03 23:30 UTC is 4 December 00:30 in Copenhagen.
+  const std::int64_t t = std::chrono::sys_days{parse_iso_date("2026-12-03").value()}.time_since_epoch() /
+                             std::chrono::seconds{1} +
+                         23 * 3600 + 30 * 60;
+  EXPECT_EQ(format_day(t, "da"), "04-12-2026");
+  EXPECT_EQ(format_day(t, "en"), "2026-12-04");
+}
+
+}  // namespace
+}  // namespace forkant
