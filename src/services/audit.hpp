@@ -24,6 +24,18 @@ struct AuditRecord {
   std::int64_t at = 0;
   std::string actor_name;  // empty for the system
   std::string action, object, detail;
+  std::optional<std::int64_t> actor_id;
+};
+
+// A filtered page of one organisation's log, newest first.
+inline constexpr std::size_t kMaxAuditPrefixes = 4;
+struct AuditQuery {
+  std::optional<std::int64_t> actor_id;
+  std::vector<std::string> action_prefixes;  // any of these (at most kMaxAuditPrefixes); empty: every action
+  std::optional<std::int64_t> from_at;       // inclusive, Unix seconds
+  std::optional<std::int64_t> to_at;         // exclusive
+  int offset = 0;
+  int limit = 50;
 };
 
 class AuditStore {
@@ -33,6 +45,8 @@ class AuditStore {
   // Newest first; `before_id` pages backwards.
   virtual std::vector<AuditRecord> audit_records(std::int64_t org_id, int limit,
                                                  std::optional<std::int64_t> before_id) = 0;
+  // The entries of `org_id` that match `query`, newest first, from `query.offset`, at most `query.limit`.
+  virtual std::vector<AuditRecord> find_audit(std::int64_t org_id, const AuditQuery& query) = 0;
 };
 
 }  // namespace forkant

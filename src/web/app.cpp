@@ -11,6 +11,8 @@
 namespace forkant::web {
 namespace {
 
+constexpr std::string_view kFaviconPath = "/favicon.ico";
+
 bool is_unsafe(std::string_view method) {
   return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
@@ -78,6 +80,7 @@ Response App::handle(Request& req) {
 std::string App::log_route(const Request& req) const {
   // Never the path itself: respondent and invitation tokens travel in paths.
   if (req.path.starts_with("/static/")) return "/static/{file}";
+  if (req.path == kFaviconPath) return std::string(kFaviconPath);
   if (const Route* route = router_.route_for_path(req.path)) return route->pattern;
   return kUnmatchedRoute;
 }
@@ -85,11 +88,12 @@ std::string App::log_route(const Request& req) const {
 Response App::answer(Context& ctx, const std::map<std::string, std::string>& cookies) {
   auto& req = ctx.req;
   if (req.rejected_status == 413) return error_response(ctx, 413, "body_too_large", "error.body_too_large");
-  if (req.path.starts_with("/static/")) {
+  // Browsers ask for /favicon.ico whatever the page links: it is the icon in static/.
+  if (req.path.starts_with("/static/") || req.path == kFaviconPath) {
     if (req.method != "GET" && req.method != "HEAD") {
       return error_response(ctx, 405, "method_not_allowed", "error.method_not_allowed");
     }
-    auto served = statics_.serve(req.path.substr(8), req);
+    auto served = statics_.serve(req.path == kFaviconPath ? "favicon.svg" : req.path.substr(8), req);
     return served ? std::move(*served) : error_response(ctx, 404, "not_found", "error.not_found");
   }
   // Who is asking: an API token (API only), else the session cookie.

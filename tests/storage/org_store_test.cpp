@@ -126,5 +126,59 @@ TEST_P(StorageTest, Audit_NewestFirstPagedAndPerOrganisation) {
   ASSERT_EQ(audit().audit_records(b, 10, std::nullopt).size(), 1u);
 }
 
+TEST_P(StorageTest, Audit_FilteredByActorKindAndPeriodAndPaged) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  const auto dennis = member(a, "dennis@x.dk");
+  audit().append_audit({a, karen, "decision.created", "decision:1", "decided: A"}, kNow);
+  audit().append_audit({a, dennis, "meeting_series.created", "meeting_series:1", "M"}, kNow + 10);
+  audit().append_audit({a, dennis, "meeting.agenda_saved", "meeting:1", "2026-12-04"}, kNow + 20);
+  audit().append_audit({a, karen, "meetingXseries.odd", "x:1", ""}, kNow + 25);  // no wildcard in prefixes
+  audit().append_audit({a, karen, "decision.edited", "decision:1", "version 2: title"}, kNow + 30);
+  audit().append_audit({b, karen, "decision.created", "decision:9", "decided: B"}, kNow + 40);
+
+  AuditQuery by_actor;
+  by_actor.actor_id = dennis;
+  const auto dennis_rows = audit().find_audit(a, by_actor);
+  ASSERT_EQ(dennis_rows.size(), 2u);
+  EXPECT_EQ(dennis_rows[0].action, "meeting.agenda_saved");
+  EXPECT_EQ(dennis_rows[0].actor_id, dennis);
+  EXPECT_EQ(dennis_rows[0].actor_name, "Navn dennis@x.dk");
+
+  AuditQuery meetings;
+  meetings.action_prefixes = {"meeting.", "meeting_series."};
+  const auto meeting_rows = audit().find_audit(a, meetings);
+  ASSERT_EQ(meeting_rows.size(), 2u);
+  EXPECT_EQ(meeting_rows[1].action, "meeting_series.created");
+
+  AuditQuery period;
+  period.from_at = kNow + 10;  // inclusive
+  period.to_at = kNow + 30;    // exclusive
+  const auto period_rows = audit().find_audit(a, period);
+  ASSERT_EQ(period_rows.size(), 3u);
+  EXPECT_EQ(period_rows.front().at, kNow + 25);
+  EXPECT_EQ(period_rows.back().at, kNow + 10);
+
+  AuditQuery decisions_by_karen;
+  decisions_by_karen.actor_id = karen;
+  decisions_by_karen.action_prefixes = {"decision."};
+  EXPECT_EQ(audit().find_audit(a, decisions_by_karen).size(), 2u);  // not organisation B's
+
+  AuditQuery paged;
+  paged.limit = 2;
+  const auto first = audit().find_audit(a, paged);
+  ASSERT_EQ(first.size(), 2u);
+  EXPECT_EQ(first[0].action, "decision.edited");
+  paged.offset = 2;
+  const auto second = audit().find_audit(a, paged);
+  ASSERT_EQ(second.size(), 2u);
+  EXPECT_EQ(second[0].action, "meeting.agenda_saved");
+  paged.offset = 4;
+  ASSERT_EQ(audit().find_audit(a, paged).size(), 1u);
+  paged.offset = 5;
+  EXPECT_TRUE(audit().find_audit(a, paged).empty());
+}
+
 }  // namespace
 }  // namespace forkant::test

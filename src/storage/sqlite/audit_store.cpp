@@ -1,6 +1,10 @@
 #include "storage/sqlite/audit_store.hpp"
 
+#include <array>
 #include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
 
 namespace forkant::sqlite {
 
@@ -21,6 +25,31 @@ std::vector<AuditRecord> SqliteAuditStore::audit_records(std::int64_t org_id, in
         org_id, before_id.value_or(INT64_MAX), limit);
     while (st->step()) {
       out.push_back({st->int64(0), st->int64(1), st->text(2), st->text(3), st->text(4), st->text(5)});
+    }
+  });
+  return out;
+}
+
+std::vector<AuditRecord> SqliteAuditStore::find_audit(std::int64_t org_id, const AuditQuery& q) {
+  if (q.action_prefixes.size() > kMaxAuditPrefixes) throw std::invalid_argument("too many action prefixes");
+  std::array<std::optional<std::string>, kMaxAuditPrefixes> prefixes;
+  for (std::size_t i = 0; i < q.action_prefixes.size(); ++i) prefixes.at(i) = q.action_prefixes[i];
+  const auto any_prefix = static_cast<std::int64_t>(q.action_prefixes.size());
+  std::vector<AuditRecord> out;
+  db_->read([&](Connection& c) {
+    // instr(...) = 1 is an exact prefix test (LIKE would read "_" in "meeting_series." as a wildcard).
+    auto st = c.prepare(
+        "SELECT a.id, a.at, COALESCE(u.name, ''), a.action, a.object, a.detail, a.actor_id FROM audit_log a "
+        "LEFT JOIN users u ON u.id = a.actor_id WHERE a.org_id = ? "
+        "AND (? IS NULL OR a.actor_id = ?) AND (? IS NULL OR a.at >= ?) AND (? IS NULL OR a.at < ?) "
+        "AND (? = 0 OR instr(a.action, ?) = 1 OR instr(a.action, ?) = 1 OR instr(a.action, ?) = 1 "
+        "OR instr(a.action, ?) = 1) ORDER BY a.id DESC LIMIT ? OFFSET ?",
+        org_id, q.actor_id, q.actor_id, q.from_at, q.from_at, q.to_at, q.to_at, any_prefix, prefixes[0],
+        prefixes[1], prefixes[2], prefixes[3], q.limit, q.offset);
+    while (st->step()) {
+      AuditRecord r{st->int64(0), st->int64(1), st->text(2), st->text(3), st->text(4), st->text(5)};
+      r.actor_id = st->opt_int64(6);
+      out.push_back(std::move(r));
     }
   });
   return out;

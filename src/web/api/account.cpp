@@ -5,6 +5,7 @@
 #include "web/account_period.hpp"
 #include "web/api/decisions_api.hpp"
 #include "web/app.hpp"
+#include "web/pages/account_csv_labels.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::api {
@@ -19,8 +20,9 @@ Response account_response(Context& ctx, bool csv) {
   auto account = ctx.app.services().decisions->account(org_id, range->from, range->to);
   if (!account) return error_response(ctx, account.error());
   if (!csv) return json_response(200, account_to_json(*account));
-  return csv_response(account_to_csv(*account), "forkant-account-" + format_iso_date(range->from) + "-" +
-                                                    format_iso_date(range->to) + ".csv");
+  return csv_response(
+      account_to_csv(*account, pages::account_csv_labels(ctx), pages::csv_dialect_for(ctx)),
+      "forkant-account-" + format_iso_date(range->from) + "-" + format_iso_date(range->to) + ".csv");
 }
 
 }  // namespace

@@ -17,7 +17,7 @@ Response members_page(Context& ctx, std::int64_t org_id, Role role, const nlohma
     for (const auto& p : ctx.app.services().orgs->pending_invitations(org_id)) {
       pending.push_back({{"email", p.email},
                          {"role", ctx.t("role." + std::string(role_name(p.role)))},
-                         {"expires", format_day(p.expires_at)}});
+                         {"expires", format_day(p.expires_at, ctx.lang)}});
     }
   }
   nlohmann::json roles = nlohmann::json::array();

@@ -16,9 +16,9 @@ Response tokens_page(Context& ctx, const nlohmann::json& extra, int status) {
     tokens.push_back(
         {{"id", t.id},
          {"name", t.name},
-         {"created", format_day(t.created_at)},
-         {"last_used", t.last_used_at ? format_day(*t.last_used_at) : ctx.t("tokens.never_used")},
-         {"expires", format_day(t.expires_at)},
+         {"created", format_day(t.created_at, ctx.lang)},
+         {"last_used", t.last_used_at ? format_day(*t.last_used_at, ctx.lang) : ctx.t("tokens.never_used")},
+         {"expires", format_day(t.expires_at, ctx.lang)},
          {"expired", !token_usable(t.expires_at, t.revoked_at, now)}});
   }
   nlohmann::json view{{"tokens", tokens},

@@ -30,6 +30,31 @@ std::vector<AuditRecord> FakeAuditStore::audit_records(std::int64_t org_id, int 
   return out;
 }
 
+std::vector<AuditRecord> FakeAuditStore::find_audit(std::int64_t org_id, const AuditQuery& q) {
+  // The SQLite query's filters, newest first, then OFFSET and LIMIT.
+  std::vector<AuditRecord> out;
+  int skipped = 0;
+  for (auto it = s_.entries.rbegin(); it != s_.entries.rend() && static_cast<int>(out.size()) < q.limit;
+       ++it) {
+    const AuditEntry& e = it->entry;
+    if (e.org_id != org_id) continue;
+    if (q.actor_id && e.actor_id != q.actor_id) continue;
+    if (q.from_at && it->at < *q.from_at) continue;
+    if (q.to_at && it->at >= *q.to_at) continue;
+    if (!q.action_prefixes.empty() &&
+        std::none_of(q.action_prefixes.begin(), q.action_prefixes.end(),
+                     [&](const std::string& p) { return e.action.starts_with(p); }))
+      continue;
+    if (skipped++ < q.offset) continue;
+    std::string name;
+    if (e.actor_id && users_) {
+      if (const auto u = users_->user(*e.actor_id)) name = u->name;
+    }
+    out.push_back({it->id, it->at, name, e.action, e.object, e.detail, e.actor_id});
+  }
+  return out;
+}
+
 std::vector<LoggedEntry> FakeAuditStore::with_action(const std::string& action) const {
   std::vector<LoggedEntry> out;
   std::copy_if(s_.entries.begin(), s_.entries.end(), std::back_inserter(out),

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "formats/account_csv.hpp"
 #include "formats/account_json.hpp"
 #include "formats/csv.hpp"
@@ -92,6 +95,58 @@ TEST(AccountExportTest, JsonListsAllTenQuestionsWithTheirEntries) {
   EXPECT_EQ(q3["lessons"][0]["evaluated_on"], "2026-05-10");
   EXPECT_TRUE(json["questions"][0]["decided"].empty());
   EXPECT_NO_THROW((void)json.dump()) << "valid UTF-8 throughout";
+}
+
+}  // namespace
+}  // namespace forkant
+
+namespace forkant {
+namespace {
+
+AccountCsvLabels danish_labels() {
+  AccountCsvLabels l;
+  l.columns = {"Spørgsmål",
+               "Art",
+               "Dato",
+               "Nr.",
+               "Titel",
+               "Begrundelse",
+               "Overvejet i stedet",
+               "Besluttet af",
+               "Erstattet af nr.",
+               "Mål",
+               "Resultat",
+               "Det lærte vi",
+               "Vurdering"};
+  l.decided = "Besluttet";
+  l.deselected = "Fravalgt";
+  l.postponed = "Udskudt";
+  l.lesson = "Erfaring fra et skridt";
+  l.questions = {{3, "3. Rådgivning af politikerne"}};
+  l.verdicts = {{Verdict::continue_, "Fortsæt"}, {Verdict::adjust, "Justér"}, {Verdict::stop, "Stop"}};
+  return l;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The Danish download in the dialect of results.csv (BOM, ';', CRLF) with labels, byte for byte.
+TEST(AccountCsvDialectTest, DanishIsExcelsDialectWithLabelsByteForByte) {
+  const std::string expected = read_file(FORKANT_SOURCE_DIR "/tests/unit/formats/expected/account_da.csv");
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(account_to_csv(small_account(), danish_labels(), CsvDialect::danish_excel), expected);
+}
+
+TEST(AccountCsvDialectTest, LabelsAreDefusedAndTheStandardDialectUsesCommas) {
+  AccountCsvLabels l = danish_labels();
+  l.deselected = "=Fravalgt";
+  const std::string csv = account_to_csv(small_account(), l, CsvDialect::standard);
+  EXPECT_EQ(csv.rfind("Spørgsmål,Art,", 0), 0U);  // no BOM, commas
+  EXPECT_NE(csv.find(",'=Fravalgt,"), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,152 @@
+#include "domain/audit/audit_sentence.hpp"
+
+#include <charconv>
+
+namespace forkant {
+namespace {
+
+struct Kind {
+  const char* name;
+  std::vector<std::string> prefixes;
+};
+
+const std::vector<Kind>& kinds() {
+  static const std::vector<Kind> all{
+      {"decision", {"decision."}},
+      {"goal", {"goal.", "step."}},
+      {"meeting", {"meeting.", "meeting_series."}},
+      {"round", {"round."}},
+      {"member", {"member.", "organisation."}},
+      {"account", {"user.", "session.", "login.", "api_token."}},
+  };
+  return all;
+}
+
+// "kind: title" -> {"kind", "title"}; no colon: {"", whole}.
+std::pair<std::string, std::string> split_colon(std::string_view detail) {
+  const auto at = detail.find(": ");
+  if (at == std::string_view::npos) return {"", std::string(detail)};
+  return {std::string(detail.substr(0, at)), std::string(detail.substr(at + 2))};
+}
+
+bool is_role(std::string_view r) {
+  return r == "owner" || r == "coordinator" || r == "leader" || r == "viewer";
+}
+
+// A role code becomes its catalogue key; anything else is shown as stored.
+void set_role(AuditSentence& s, std::string_view role) {
+  if (is_role(role)) {
+    s.keyed_params["role"] = "role." + std::string(role);
+  } else {
+    s.params["role"] = std::string(role);
+  }
+}
+
+}  // namespace
+
+AuditSentence describe_audit(std::string_view action, std::string_view object, std::string_view detail) {
+  AuditSentence s;
+  if (const auto colon = object.find(':'); colon != std::string_view::npos) {
+    s.object_kind = std::string(object.substr(0, colon));
+    std::int64_t id = 0;
+    const auto digits = object.substr(colon + 1);
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), id);
+    if (ec == std::errc() && end == digits.data() + digits.size()) s.object_id = id;
+  }
+  const std::string a(action);
+  s.key = "audit.say." + a;
+  if (a == "decision.created" || a == "decision.superseded") {
+    const auto [kind, title] = split_colon(detail);
+    if (a == "decision.created") {
+      const bool known = kind == "decided" || kind == "deselected" || kind == "postponed";
+      s.key += "." + (known ? kind : std::string("decided"));
+      s.params["title"] = known ? title : std::string(detail);
+    }
+  } else if (a == "decision.edited") {
+    // "version 3: title, rationale"
+    const auto [version, fields] = split_colon(detail);
+    s.params["version"] = version.starts_with("version ") ? version.substr(8) : version;
+  } else if (a == "round.invitations_created") {
+    const auto at = detail.rfind(": ");
+    s.params["group"] = at == std::string_view::npos ? std::string() : std::string(detail.substr(0, at));
+    s.params["count"] =
+        at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(at + 2));
+  } else if (a == "round.responses_imported") {
+    s.params["count"] = std::string(detail);
+  } else if (a == "member.added" || a == "member.joined") {
+    set_role(s, detail);
+  } else if (a == "member.invited") {
+    // "someone@example.dk (leader)"
+    const auto open = detail.rfind(" (");
+    if (open != std::string_view::npos && detail.ends_with(")")) {
+      s.params["email"] = std::string(detail.substr(0, open));
+      const auto role = detail.substr(open + 2, detail.size() - open - 3);
+      set_role(s, role);
+    } else {
+      s.params["email"] = std::string(detail);
+      s.params["role"] = "";
+    }
+  } else if (a == "meeting.agenda_saved" || a == "meeting.minutes_recorded" || a == "decision.reviewed") {
+    s.params["date"] = std::string(detail);
+  } else if (a == "round.created" || a == "goal.created" || a == "step.created" ||
+             a == "meeting_series.created" || a == "organisation.created") {
+    s.params["title"] = std::string(detail);
+  }
+  static const std::vector<std::string> known{"decision.created.decided",
+                                              "decision.created.deselected",
+                                              "decision.created.postponed",
+                                              "decision.edited",
+                                              "decision.superseded",
+                                              "decision.note_added",
+                                              "decision.reviewed",
+                                              "goal.created",
+                                              "step.created",
+                                              "step.started",
+                                              "step.completed",
+                                              "step.dropped",
+                                              "meeting_series.created",
+                                              "meeting.agenda_saved",
+                                              "meeting.minutes_recorded",
+                                              "round.created",
+                                              "round.opened",
+                                              "round.closed",
+                                              "round.invitations_created",
+                                              "round.responses_imported",
+                                              "organisation.created",
+                                              "member.added",
+                                              "member.invited",
+                                              "member.joined",
+                                              "user.created",
+                                              "user.password_changed",
+                                              "session.signed_in",
+                                              "login.slowed",
+                                              "login.locked",
+                                              "api_token.created",
+                                              "api_token.revoked"};
+  bool is_known = false;
+  for (const auto& k : known) is_known = is_known || s.key == "audit.say." + k;
+  if (!is_known) {
+    s.key = "audit.say.other";
+    s.params.clear();
+    s.keyed_params.clear();
+  }
+  return s;
+}
+
+const std::vector<std::string>& audit_kinds() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& k : kinds()) out.emplace_back(k.name);
+    return out;
+  }();
+  return names;
+}
+
+std::vector<std::string> audit_kind_prefixes(std::string_view kind) {
+  for (const auto& k : kinds()) {
+    if (kind == k.name) return k.prefixes;
+  }
+  return {};
+}
+
+}  // namespace forkant
