@@ -74,7 +74,8 @@ TEST_F(RespondFlow, NextWithPointsThatDoNotAddUpTo100StaysOnThePageAndLosesNothi
   EXPECT_TRUE(contains(stays.body, "id=\"error-summary\""));
   EXPECT_TRUE(contains(stays.body, "dine point giver nu 80"));
   // The summary links to the first points field, which is on the page.
-  const std::string first_field = "purpose-" + purposes[0];
+  std::string first_field = "purpose-" + purposes[0];  // "p.citizens" -> "purpose-p-citizens"
+  for (auto& c : first_field) c = c == '.' ? '-' : c;
   EXPECT_TRUE(contains(stays.body, "href=\"#" + first_field + "\"")) << stays.body.substr(0, 3000);
   EXPECT_TRUE(contains(stays.body, "id=\"" + first_field + "\""));
   EXPECT_TRUE(contains(stays.body, "<title>Fejl:"));
@@ -83,8 +84,8 @@ TEST_F(RespondFlow, NextWithPointsThatDoNotAddUpTo100StaysOnThePageAndLosesNothi
   EXPECT_TRUE(contains(stays.body, "value=\"20\""));
   EXPECT_TRUE(contains(stays.body, "value=\"4\" checked"));
   const auto draft = world->server.browser().get("/api/v1/responses/" + base.substr(3)).json();
-  EXPECT_EQ(draft["answers"][purposes[0]], 60) << draft.dump();
-  EXPECT_EQ(draft["answers"][purposes[1]], 20) << draft.dump();
+  EXPECT_EQ(draft["purposes"][purposes[0]], 60) << draft.dump();
+  EXPECT_EQ(draft["purposes"][purposes[1]], 20) << draft.dump();
   EXPECT_EQ(draft["answers"][first_rating], 4) << draft.dump();
   EXPECT_EQ(submitted_count(world->api(world->owner), round_id), 0);
 

@@ -110,7 +110,7 @@ Response respond_question_page(Context& ctx, const RespondSurface& surface, cons
     }
     allocation = {{"purposes", purposes}, {"sum", std::to_string(sum)}};
     if (const PageError* err = error_for("allocation")) {
-      allocation["error"] = err->message;
+      allocation["sum_error"] = err->message;  // not "error": the purposes' sections would inherit it
     } else if (any && sum != kAllocationTotal && errors.empty()) {
       allocation["sum_note"] = ctx.t("respond.allocation_off", {{"sum", std::to_string(sum)}});
     }

@@ -113,7 +113,7 @@ test('preview, edit, a phone respondent\'s allocation error, a paper form and a 
     await checkPage(page);
     assert.equal(new URL(page.url()).pathname, round);
     assert.match(await page.textContent('#paper-entered'), /Papirskemaet er gemt/);
-    const row = (await page.textContent('#counts tbody tr:nth-child(2)')).replace(/\s+/g, ' ');
+    const row = (await page.$$eval('#counts tbody tr:nth-child(2) > *', (cells) => cells.map((c) => c.textContent.trim()))).join(' ');
     assert.match(row, /Chefer 0 0 0 1 1/, `the paper form is not counted as entered by hand: ${row}`);
 
     // A draft deleted after its confirmation page.
