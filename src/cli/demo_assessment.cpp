@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
 #include "render/format.hpp"
+#include "services/secrets.hpp"
 
 namespace forkant::cli {
 namespace {
@@ -110,10 +111,22 @@ void closed_round(Environment& env, std::int64_t org_id, const Framework& fw, st
     for (const auto& g : groups) {
       // The respondents answered through their private links; the staff at a workshop without screens
       // answered on paper, and the coordinator typed their forms in (question 7: not everyone is online).
+      // Each link respondent had a link of their own (so the round page's link counts are true), and a
+      // few links were sent but never used.
+      auto& store = *env.backend.assessment;
       for (int i = 0; i < g.respondents; ++i) {
-        const auto entered_by = i < g.on_paper ? std::optional<std::int64_t>(typist) : std::nullopt;
-        env.backend.assessment->insert_response(id, g.name, draw_answers(fw, g, year_shift, rng),
-                                                format_day(closed), entered_by);
+        auto answers = draw_answers(fw, g, year_shift, rng);
+        if (i < g.on_paper) {
+          store.insert_response(id, g.name, answers, format_day(closed), typist);
+          continue;
+        }
+        const std::string hash = token_hash(random_token());
+        store.insert_invitation(id, g.name, hash, opened);
+        store.submit_response(store.find_invitation(hash)->id, id, g.name, answers, format_day(closed),
+                              std::nullopt);
+      }
+      for (int i = 0; i < 1 + (g.respondents - g.on_paper) / 6; ++i) {
+        store.insert_invitation(id, g.name, token_hash(random_token()), opened);
       }
     }
     int on_paper = 0;

@@ -1,5 +1,6 @@
 #include "services/assessment.hpp"
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 
@@ -85,6 +86,42 @@ std::shared_ptr<const Framework> AssessmentService::framework_by_key(std::string
   return latest ? framework(latest->id) : nullptr;
 }
 
+Status AssessmentService::validate_round_fields(const std::string& title,
+                                                const std::vector<std::string>& groups, int k,
+                                                int org_min_k) {
+  if (title.find_first_not_of(" \t") == std::string::npos) {
+    return Error::invalid("title_required", "error.title_required");
+  }
+  if (title.size() > 200 || !is_valid_utf8(title))
+    return Error::invalid("title_too_long", "error.title_too_long", {{"max", "200"}});
+  if (groups.empty()) return Error::invalid("groups_required", "error.groups_required");
+  if (groups.size() > kMaxGroups) {
+    return Error::invalid("too_many_groups", "error.too_many_groups", {{"max", std::to_string(kMaxGroups)}});
+  }
+  std::set<std::string> seen;
+  for (const auto& g : groups) {
+    if (auto s = validate_group_name(g); !s) return s.error();
+    if (!seen.insert(g).second)
+      return Error::invalid("duplicate_group", "error.duplicate_group", {{"group", g}});
+  }
+  const int floor = std::max(3, org_min_k);
+  if (k < floor) {
+    return Error::invalid("threshold_too_low", "error.threshold_too_low", {{"min", std::to_string(floor)}});
+  }
+  if (k > 1000) return Error::invalid("threshold_too_high", "error.threshold_too_high");
+  return ok_status();
+}
+
+// Top management: named, it must be one of the round's groups; unnamed, direktion when present, else the
+// first group (the groups are validated and not empty).
+Result<std::string> AssessmentService::resolve_top_group(const std::string& requested,
+                                                         const std::vector<std::string>& groups) {
+  const auto has = [&](std::string_view g) { return std::find(groups.begin(), groups.end(), g) != groups.end(); };
+  if (requested.empty()) return has(kDefaultTopGroup) ? std::string(kDefaultTopGroup) : groups.front();
+  if (!has(requested)) return Error::invalid("unknown_top_group", "error.unknown_top_group", {{"group", requested}});
+  return requested;
+}
+
 Result<std::int64_t> AssessmentService::create_round(std::int64_t org_id, int org_min_k, std::int64_t actor,
                                                      const NewRound& round) {
   if (round.title.find_first_not_of(" \t") == std::string::npos) {
@@ -98,38 +135,69 @@ Result<std::int64_t> AssessmentService::create_round(std::int64_t org_id, int or
   }
   if (!fw)
     return Error::invalid("unknown_framework", "error.unknown_framework", {{"framework", round.framework}});
-  if (round.groups.empty()) return Error::invalid("groups_required", "error.groups_required");
-  if (round.groups.size() > kMaxGroups) {
-    return Error::invalid("too_many_groups", "error.too_many_groups", {{"max", std::to_string(kMaxGroups)}});
+  if (auto s = validate_round_fields(round.title, round.groups, round.min_respondents, org_min_k); !s) {
+    return s.error();
   }
-  std::set<std::string> seen;
-  for (const auto& g : round.groups) {
-    if (auto s = validate_group_name(g); !s) return s.error();
-    if (!seen.insert(g).second)
-      return Error::invalid("duplicate_group", "error.duplicate_group", {{"group", g}});
-  }
-  // Top management: named, it must be one of the round's groups; unnamed, direktion when present, else the
-  // first group.
-  std::string top_group = round.top_group;
-  if (top_group.empty()) {
-    top_group =
-        seen.contains(std::string(kDefaultTopGroup)) ? std::string(kDefaultTopGroup) : round.groups.front();
-  } else if (!seen.contains(top_group)) {
-    return Error::invalid("unknown_top_group", "error.unknown_top_group", {{"group", top_group}});
-  }
-  const int floor = std::max(3, org_min_k);
-  if (round.min_respondents < floor) {
-    return Error::invalid("threshold_too_low", "error.threshold_too_low", {{"min", std::to_string(floor)}});
-  }
-  if (round.min_respondents > 1000) return Error::invalid("threshold_too_high", "error.threshold_too_high");
+  const Result<std::string> top_group = resolve_top_group(round.top_group, round.groups);
+  if (!top_group) return top_group.error();
   std::int64_t id = 0;
   tx_.transaction([&] {
-    id = store_.insert_round(org_id, round.title, fw->id, round.min_respondents, round.groups, top_group,
+    id = store_.insert_round(org_id, round.title, fw->id, round.min_respondents, round.groups, *top_group,
                              clock_.now());
     audit_.append_audit({org_id, actor, "round.created", "round:" + std::to_string(id), round.title},
                         clock_.now());
   });
   return id;
+}
+
+Status AssessmentService::update_round(const RoundRow& round, int org_min_k, std::int64_t actor,
+                                       const RoundEdit& edit) {
+  const Error not_draft = Error::conflict("round_not_draft_edit", "error.round_not_draft_edit");
+  if (round.state != RoundState::draft) return not_draft;
+  if (auto s = validate_round_fields(edit.title, edit.groups, edit.min_respondents, org_min_k); !s) {
+    return s.error();
+  }
+  const Result<std::string> top_group = resolve_top_group(edit.top_group, edit.groups);
+  if (!top_group) return top_group.error();
+  std::optional<Error> refused;
+  tx_.transaction([&] {
+    // A removed group must have no links (they would point at a group the round no longer has).
+    for (const auto& c : store_.group_counts(round.id)) {
+      const bool kept = std::find(edit.groups.begin(), edit.groups.end(), c.group) != edit.groups.end();
+      if (!kept && c.invited + c.started + c.submitted > 0) {
+        refused = Error::invalid("group_has_links", "error.group_has_links", {{"group", c.group}});
+        return;
+      }
+    }
+    if (!store_.update_draft_round(round.id, edit.title, edit.min_respondents, edit.groups, *top_group)) {
+      refused = not_draft;
+      return;
+    }
+    std::string detail = edit.title + " (k " + std::to_string(edit.min_respondents) + ";";
+    for (const auto& g : edit.groups) detail += " " + g;
+    audit_.append_audit(
+        {round.org_id, actor, "round.edited", "round:" + std::to_string(round.id), detail + ")"},
+        clock_.now());
+  });
+  if (refused) return *refused;
+  return ok_status();
+}
+
+Status AssessmentService::delete_round(const RoundRow& round, std::int64_t actor) {
+  const Error not_draft = Error::conflict("round_not_draft_delete", "error.round_not_draft_delete");
+  if (round.state != RoundState::draft) return not_draft;
+  RoundDeletion outcome = RoundDeletion::not_draft;
+  tx_.transaction([&] {
+    outcome = store_.delete_draft_round(round.id);
+    if (outcome == RoundDeletion::deleted) {
+      audit_.append_audit(
+          {round.org_id, actor, "round.deleted", "round:" + std::to_string(round.id), round.title},
+          clock_.now());
+    }
+  });
+  if (outcome == RoundDeletion::not_draft) return not_draft;
+  if (outcome == RoundDeletion::in_use) return Error::conflict("round_in_use", "error.round_in_use");
+  return ok_status();
 }
 
 Status AssessmentService::open_round(const RoundRow& round, std::int64_t actor) {
@@ -188,27 +256,37 @@ Result<std::vector<std::string>> AssessmentService::create_invitations(const Rou
   return tokens;
 }
 
-Result<RespondentView> AssessmentService::open_link(std::string_view token) {
-  const auto inv = store_.find_invitation(token_hash(token));
-  if (!inv) return Error{ErrorKind::not_found, "unknown_token", "error.unknown_token", {}};
-  if (inv->state == "submitted")
+Result<RespondentView> AssessmentService::view_of(const InvitationRecord& inv) {
+  if (inv.state == "submitted")
     return Error{ErrorKind::gone, "already_submitted", "error.already_submitted", {}};
-  auto round = store_.find_round(inv->round_id);
+  auto round = store_.find_round(inv.round_id);
   if (!round) return Error{ErrorKind::not_found, "unknown_token", "error.unknown_token", {}};
   if (round->state != RoundState::open) return round_state_error(round->state);
-  RespondentView view{*inv, *round, framework(round->framework_id),
-                      store_.draft(inv->id).value_or(ResponseAnswers{})};
+  RespondentView view{inv, *round, framework(round->framework_id),
+                      store_.draft(inv.id).value_or(ResponseAnswers{})};
   return view;
+}
+
+Result<RespondentView> AssessmentService::open_link(std::string_view token) {
+  const auto inv = store_.find_invitation(token_hash(token));
+  // A paper entry opens only for its coordinator, signed in (open_paper_entry), never by a token.
+  if (!inv || inv->entered_by) return Error{ErrorKind::not_found, "unknown_token", "error.unknown_token", {}};
+  return view_of(*inv);
 }
 
 Result<RespondentView> AssessmentService::save_answers(std::string_view token, const AnswersPatch& patch,
                                                        bool submit) {
+  return save_view([&] { return open_link(token); }, patch, submit);
+}
+
+Result<RespondentView> AssessmentService::save_view(const std::function<Result<RespondentView>()>& open,
+                                                    const AnswersPatch& patch, bool submit) {
   std::optional<Error> error;
   std::optional<RespondentView> saved;
   // Check and write in one write transaction: two tabs submitting at once store exactly one response,
   // and a round closed a moment ago accepts nothing more.
   tx_.transaction([&] {
-    auto view = open_link(token);
+    auto view = open();
     if (!view) {
       error = view.error();
       return;
@@ -221,7 +299,13 @@ Result<RespondentView> AssessmentService::save_answers(std::string_view token, c
       return;
     }
     if (submit) {
-      store_.submit_response(view->invitation.id, view->round.id, view->invitation.group, merged, today());
+      store_.submit_response(view->invitation.id, view->round.id, view->invitation.group, merged, today(),
+                             view->invitation.entered_by);
+      if (view->invitation.entered_by) {
+        audit_.append_audit({view->round.org_id, *view->invitation.entered_by, "round.paper_form_entered",
+                             "round:" + std::to_string(view->round.id), view->invitation.group},
+                            clock_.now());
+      }
       view->invitation.state = "submitted";
     } else {
       store_.save_draft(view->invitation.id, merged);
@@ -232,6 +316,47 @@ Result<RespondentView> AssessmentService::save_answers(std::string_view token, c
   });
   if (error) return *error;
   return std::move(*saved);
+}
+
+Result<std::int64_t> AssessmentService::create_paper_entry(const RoundRow& round, const std::string& group,
+                                                           std::int64_t actor) {
+  if (round.state != RoundState::open) {
+    return Error::conflict("paper_entry_not_open", "error.paper_entry_not_open");
+  }
+  if (std::find(round.groups.begin(), round.groups.end(), group) == round.groups.end()) {
+    return Error::invalid("unknown_group", "error.unknown_group", {{"group", group}});
+  }
+  std::optional<Error> refused;
+  std::int64_t id = 0;
+  tx_.transaction([&] {
+    const auto now = store_.find_round(round.id);
+    if (!now || now->state != RoundState::open) {
+      refused = Error::conflict("paper_entry_not_open", "error.paper_entry_not_open");
+      return;
+    }
+    // The token is never shown to anyone: the entry is found by its id and its coordinator.
+    id = store_.insert_paper_entry(round.id, group, token_hash(random_token()), actor, clock_.now());
+    audit_.append_audit(
+        {round.org_id, actor, "round.paper_entry_started", "round:" + std::to_string(round.id), group},
+        clock_.now());
+  });
+  if (refused) return *refused;
+  return id;
+}
+
+Result<RespondentView> AssessmentService::open_paper_entry(const RoundRow& round, std::int64_t entry_id,
+                                                           std::int64_t user) {
+  const auto inv = store_.find_invitation_by_id(entry_id);
+  if (!inv || inv->round_id != round.id || inv->entered_by != user) {
+    return Error{ErrorKind::not_found, "unknown_token", "error.unknown_token", {}};
+  }
+  return view_of(*inv);
+}
+
+Result<RespondentView> AssessmentService::save_paper_entry(const RoundRow& round, std::int64_t entry_id,
+                                                           std::int64_t user, const AnswersPatch& patch,
+                                                           bool submit) {
+  return save_view([&] { return open_paper_entry(round, entry_id, user); }, patch, submit);
 }
 
 Result<int> AssessmentService::import_csv(const RoundRow& round, std::string_view csv, std::int64_t actor) {

@@ -7,6 +7,7 @@
 // web layer authorizes against that organisation before showing anything.
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -52,19 +53,26 @@ struct RoundRow {
   std::string top_group;  // the group that is top management: its figures lead the results
 };
 
+// A group's links and responses. `invited` and `started` count private links only (a paper entry is no
+// link); `submitted` counts every response, `by_hand` those of them entered by hand (paper forms typed
+// in or imported), so submitted - by_hand came through a link.
 struct GroupCount {
   std::string group;
   int invited = 0;
   int started = 0;
   int submitted = 0;
+  int by_hand = 0;
 };
 
 struct InvitationRecord {
   std::int64_t id = 0;
   std::int64_t round_id = 0;
   std::string group;
-  std::string state;  // new, started, submitted
+  std::string state;                       // new, started, submitted
+  std::optional<std::int64_t> entered_by;  // a paper entry: the coordinator typing it in
 };
+
+enum class RoundDeletion { deleted, not_draft, in_use };
 
 class AssessmentStore {
  public:
@@ -82,6 +90,12 @@ class AssessmentStore {
   // Moves the round from `from` to `to`; false when it was not in `from`.
   virtual bool set_round_state(std::int64_t round_id, RoundState from, RoundState to, std::int64_t now) = 0;
   virtual std::vector<GroupCount> group_counts(std::int64_t round_id) = 0;
+  // Changes a draft round's title, k and groups (kept groups keep their links; the caller has checked
+  // that a removed group has none); false when the round is no longer a draft.
+  virtual bool update_draft_round(std::int64_t round_id, const std::string& title, int k,
+                                  const std::vector<std::string>& groups, const std::string& top_group) = 0;
+  // Deletes a draft round with its groups, links and drafts.
+  virtual RoundDeletion delete_draft_round(std::int64_t round_id) = 0;
   // The organisation's latest round closed before `closed_before` on the same framework key, whatever its
   // version: the results say when it used another version and so gives no trend.
   virtual std::optional<RoundRow> previous_closed_round(std::int64_t org_id, const std::string& framework_key,
@@ -90,17 +104,33 @@ class AssessmentStore {
   virtual void insert_invitation(std::int64_t round_id, const std::string& group,
                                  const std::string& token_hash, std::int64_t now) = 0;
   virtual std::optional<InvitationRecord> find_invitation(const std::string& token_hash) = 0;
+  // A single-use entry of one paper form, bound to the user typing it in; its id.
+  virtual std::int64_t insert_paper_entry(std::int64_t round_id, const std::string& group,
+                                          const std::string& token_hash, std::int64_t entered_by,
+                                          std::int64_t now) = 0;
+  virtual std::optional<InvitationRecord> find_invitation_by_id(std::int64_t invitation_id) = 0;
   virtual std::optional<ResponseAnswers> draft(std::int64_t invitation_id) = 0;
   virtual void save_draft(std::int64_t invitation_id, const ResponseAnswers& answers) = 0;
   // Stores the response without any link to the invitation, deletes the draft, marks the invitation used.
+  // `entered_by` (a paper entry) stores it as entered by hand by that user, like insert_response.
   virtual void submit_response(std::int64_t invitation_id, std::int64_t round_id, const std::string& group,
-                               const ResponseAnswers& answers, const std::string& day) = 0;
+                               const ResponseAnswers& answers, const std::string& day,
+                               std::optional<std::int64_t> entered_by) = 0;
   // A response with no invitation: `entered_by` names the user who entered it by hand (a paper form);
   // nullopt stores it as a link response (the demo's simulated respondents).
   virtual void insert_response(std::int64_t round_id, const std::string& group,
                                const ResponseAnswers& answers, const std::string& day,
                                std::optional<std::int64_t> entered_by) = 0;
   virtual std::vector<SubmittedResponse> submitted_responses(std::int64_t round_id) = 0;
+};
+
+// A draft round's editable fields.
+struct RoundEdit {
+  std::string title;
+  std::vector<std::string> groups;
+  int min_respondents = 3;
+  // One of `groups`; empty: `direktion` when the round has that group, else the first group.
+  std::string top_group;
 };
 
 struct NewRound {
@@ -153,6 +183,11 @@ class AssessmentService {
   Status open_round(const RoundRow& round, std::int64_t actor);
   Status close_round(const RoundRow& round, std::int64_t actor);
   std::vector<GroupCount> group_counts(std::int64_t round_id) { return store_.group_counts(round_id); }
+  // A draft round's title, groups and k (never below max(3, the organisation's k)); refused with
+  // round_not_draft_edit (409) once opened, group_has_links when a removed group has links.
+  Status update_round(const RoundRow& round, int org_min_k, std::int64_t actor, const RoundEdit& edit);
+  // Deletes a draft round (round_not_draft_delete, 409, otherwise; round_in_use when a decision names it).
+  Status delete_round(const RoundRow& round, std::int64_t actor);
   // New single-use links; the tokens are returned this once and stored only as hashes.
   Result<std::vector<std::string>> create_invitations(const RoundRow& round, const std::string& group,
                                                       int count, std::int64_t actor);
@@ -163,6 +198,18 @@ class AssessmentService {
   // Saves the patch (validated against the framework) and, with `submit`, submits. One transaction.
   Result<RespondentView> save_answers(std::string_view token, const AnswersPatch& patch, bool submit);
 
+  // A coordinator typing in one paper form through the respondent's pages: a fresh single-use entry of
+  // `group`, bound to `actor` (only they can open it; no token leaves the server). Only while open.
+  Result<std::int64_t> create_paper_entry(const RoundRow& round, const std::string& group,
+                                          std::int64_t actor);
+  // The entry `entry_id` of `round`, if `user` created it. Errors as open_link (unknown_token for an
+  // entry of another round or user).
+  Result<RespondentView> open_paper_entry(const RoundRow& round, std::int64_t entry_id, std::int64_t user);
+  // As save_answers; the submission is stored as a response entered by hand by `user`, with its audit
+  // entry.
+  Result<RespondentView> save_paper_entry(const RoundRow& round, std::int64_t entry_id, std::int64_t user,
+                                          const AnswersPatch& patch, bool submit);
+
   // Validated as a whole; on any error nothing is stored. Only while the round is open.
   Result<int> import_csv(const RoundRow& round, std::string_view csv, std::int64_t actor);
 
@@ -171,6 +218,14 @@ class AssessmentService {
 
  private:
   std::string today() const;
+  // save_answers and save_paper_entry: `open` loads the view inside the write transaction.
+  Result<RespondentView> save_view(const std::function<Result<RespondentView>()>& open,
+                                   const AnswersPatch& patch, bool submit);
+  Result<RespondentView> view_of(const InvitationRecord& inv);
+  static Result<std::string> resolve_top_group(const std::string& requested,
+                                               const std::vector<std::string>& groups);
+  Status validate_round_fields(const std::string& title, const std::vector<std::string>& groups, int k,
+                               int org_min_k);
   // Moves the round from `from` to `to` with its audit entry, or answers `refused` when it was not in
   // `from` (someone else moved it first).
   Status move_round(const RoundRow& round, RoundState from, RoundState to, const char* action, Error refused,

@@ -57,6 +57,18 @@ void register_routes(Router& r) {
   r.add({"POST", "/rounds/{round_id}/links", A::signed_in, pages::round_links});
   r.add({"POST", "/rounds/{round_id}/import", A::signed_in, pages::round_import});
   r.add({"GET", "/rounds/{round_id}/results", A::signed_in, pages::round_results});
+  r.add({"GET", "/rounds/{round_id}/edit", A::signed_in, pages::round_edit_form});
+  r.add({"POST", "/rounds/{round_id}/edit", A::signed_in, pages::round_update});
+  r.add({"GET", "/rounds/{round_id}/delete", A::signed_in, pages::round_delete_confirm});
+  r.add({"POST", "/rounds/{round_id}/delete", A::signed_in, pages::round_delete});
+  r.add({"GET", "/rounds/{round_id}/preview", A::signed_in, pages::round_preview});
+  r.add({"GET", "/rounds/{round_id}/preview/q/{n}", A::signed_in, pages::round_preview_question});
+  r.add({"POST", "/rounds/{round_id}/paper", A::signed_in, pages::round_paper_create});
+  r.add({"GET", "/rounds/{round_id}/paper/{entry_id}/q/{n}", A::signed_in, pages::round_paper_question});
+  r.add(
+      {"POST", "/rounds/{round_id}/paper/{entry_id}/q/{n}", A::signed_in, pages::round_paper_question_save});
+  r.add({"GET", "/rounds/{round_id}/paper/{entry_id}/review", A::signed_in, pages::round_paper_review});
+  r.add({"POST", "/rounds/{round_id}/paper/{entry_id}/submit", A::signed_in, pages::round_paper_submit});
   r.add({"GET", "/r/{token}", A::anyone, pages::respond_intro});
   r.add({"GET", "/r/{token}/q/{n}", A::anyone, pages::respond_question});
   r.add({"POST", "/r/{token}/q/{n}", A::anyone, pages::respond_question_save, true});
@@ -79,6 +91,8 @@ void register_routes(Router& r) {
   r.add({"GET", "/api/v1/orgs/{org_id}/rounds", A::signed_in, api::list_rounds});
   r.add({"POST", "/api/v1/orgs/{org_id}/rounds", A::signed_in, api::create_round});
   r.add({"GET", "/api/v1/rounds/{round_id}", A::signed_in, api::get_round});
+  r.add({"PUT", "/api/v1/rounds/{round_id}", A::signed_in, api::update_round});
+  r.add({"DELETE", "/api/v1/rounds/{round_id}", A::signed_in, api::delete_round});
   r.add({"POST", "/api/v1/rounds/{round_id}/open", A::signed_in, api::open_round});
   r.add({"POST", "/api/v1/rounds/{round_id}/close", A::signed_in, api::close_round});
   r.add({"POST", "/api/v1/rounds/{round_id}/invitations", A::signed_in, api::create_invitations});

@@ -319,5 +319,67 @@ TEST_F(AssessmentServiceTest, ResultsOnlyOnceClosedAndComparedWithTheRoundClosed
   EXPECT_FALSE(w.assessment.results(*w.assessment.find_round(earlier.id))->previous);
 }
 
+// ---- Paper entries, editing and deleting drafts -----------------------------------------------------------
+
+TEST_F(AssessmentServiceTest, APaperEntryOpensOnlyForItsTypistAndIsStoredAsEnteredByHand) {
+  const auto r = new_round(RoundState::open);
+  const auto other_user = w.add_user("anden@aarhus.dk", "Anne Anden");
+  w.add_member(org, other_user, Role::coordinator);
+  EXPECT_EQ(w.assessment.create_paper_entry(new_round(), "Chefer", coordinator).error().code,
+            "paper_entry_not_open");
+  EXPECT_EQ(w.assessment.create_paper_entry(r, "Ukendt", coordinator).error().code, "unknown_group");
+  const auto entry = w.assessment.create_paper_entry(r, "Chefer", coordinator);
+  ASSERT_TRUE(entry) << entry.error().code;
+  EXPECT_EQ(w.audit.count("round.paper_entry_started"), 1);
+  EXPECT_EQ(w.assessment.open_paper_entry(r, *entry, other_user).error().code, "unknown_token");
+  EXPECT_EQ(w.assessment.save_paper_entry(r, *entry, other_user, rated(2), true).error().code,
+            "unknown_token");
+  const auto other_round = new_round(RoundState::open);
+  EXPECT_EQ(w.assessment.open_paper_entry(other_round, *entry, coordinator).error().code, "unknown_token");
+  EXPECT_TRUE(w.assessment_store.stored_responses().empty());
+
+  ASSERT_TRUE(w.assessment.save_paper_entry(r, *entry, coordinator, rated(2), false));
+  ASSERT_TRUE(w.assessment.save_paper_entry(r, *entry, coordinator, {}, true));
+  ASSERT_EQ(w.assessment_store.stored_responses().size(), 1u);
+  const auto& stored = w.assessment_store.stored_responses()[0];
+  EXPECT_EQ(stored.source, "import");
+  EXPECT_EQ(stored.entered_by, coordinator);
+  EXPECT_EQ(stored.group, "Chefer");
+  EXPECT_EQ(w.audit.count("round.paper_form_entered"), 1);
+  EXPECT_EQ(w.assessment.open_paper_entry(r, *entry, coordinator).error().code, "already_submitted");
+  const auto counts = w.assessment.group_counts(r.id);
+  EXPECT_EQ(counts[1].invited, 0);
+  EXPECT_EQ(counts[1].by_hand, 1);
+}
+
+TEST_F(AssessmentServiceTest, OnlyADraftIsEditedOrDeletedAndKNeverGoesBelowTheOrganisations) {
+  const auto r = new_round();
+  EXPECT_EQ(w.assessment.update_round(r, 5, coordinator, RoundEdit{"Nyt", {"Direktion"}, 4}).error().code,
+            "threshold_too_low");
+  ASSERT_TRUE(w.assessment.update_round(r, 5, coordinator, RoundEdit{"Nyt", {"Direktion", "Borgere"}, 5}));
+  EXPECT_EQ(w.assessment.find_round(r.id)->title, "Nyt");
+  EXPECT_EQ(w.assessment.find_round(r.id)->k, 5);
+  EXPECT_EQ(w.audit.count("round.edited"), 1);
+  link(*w.assessment.find_round(r.id), "Borgere");
+  EXPECT_EQ(w.assessment.update_round(r, 3, coordinator, RoundEdit{"Nyt", {"Direktion"}, 5}).error().code,
+            "group_has_links");
+
+  const auto open = new_round(RoundState::open);
+  EXPECT_EQ(w.assessment.update_round(open, 3, coordinator, RoundEdit{"X", {"Direktion"}, 3}).error().code,
+            "round_not_draft_edit");
+  EXPECT_EQ(w.assessment.delete_round(open, coordinator).error().code, "round_not_draft_delete");
+  // A page loaded while the round was a draft cannot edit or delete it once it is open.
+  const auto stale = new_round();
+  ASSERT_TRUE(w.assessment.open_round(stale, coordinator));
+  EXPECT_EQ(w.assessment.update_round(stale, 3, coordinator, RoundEdit{"X", {"Direktion"}, 3}).error().code,
+            "round_not_draft_edit");
+  EXPECT_EQ(w.assessment.delete_round(stale, coordinator).error().code, "round_not_draft_delete");
+  EXPECT_EQ(w.audit.count("round.deleted"), 0);
+
+  ASSERT_TRUE(w.assessment.delete_round(r, coordinator));
+  EXPECT_FALSE(w.assessment.find_round(r.id));
+  EXPECT_EQ(w.audit.count("round.deleted"), 1);
+}
+
 }  // namespace
 }  // namespace forkant::test

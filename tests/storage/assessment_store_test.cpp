@@ -134,7 +134,7 @@ TEST_P(StorageTest, Assessment_LinkDraftAndSubmission) {
   assessment().save_draft(inv->id, answers(4));  // replaces
   EXPECT_EQ(assessment().draft(inv->id), answers(4));
 
-  assessment().submit_response(inv->id, r.id, "chefer", answers(5), "2026-03-10");
+  assessment().submit_response(inv->id, r.id, "chefer", answers(5), "2026-03-10", std::nullopt);
   EXPECT_FALSE(assessment().draft(inv->id));
   EXPECT_EQ(assessment().find_invitation("tok")->state, "submitted");
   const auto responses = assessment().submitted_responses(r.id);
@@ -170,7 +170,7 @@ TEST_P(StorageTest, Assessment_GroupCountsInGroupOrder) {
   assessment().insert_invitation(r.id, "direktion", "t4", kNow);
   assessment().save_draft(assessment().find_invitation("t1")->id, answers(3));
   const auto t2 = *assessment().find_invitation("t2");
-  assessment().submit_response(t2.id, r.id, "chefer", answers(3), "2026-03-10");
+  assessment().submit_response(t2.id, r.id, "chefer", answers(3), "2026-03-10", std::nullopt);
   assessment().insert_response(r.id, "direktion", answers(3), "2026-03-10", std::nullopt);
   const auto counts = assessment().group_counts(r.id);
   ASSERT_EQ(counts.size(), 2u);
@@ -182,6 +182,52 @@ TEST_P(StorageTest, Assessment_GroupCountsInGroupOrder) {
   EXPECT_EQ(counts[1].invited, 3);
   EXPECT_EQ(counts[1].started, 1);
   EXPECT_EQ(counts[1].submitted, 1);
+}
+
+TEST_P(StorageTest, Assessment_APaperEntryIsBoundToItsTypistAndItsResponseIsEnteredByHand) {
+  const auto a = org("A");
+  const auto typist = member(a, "typist@x.dk");
+  const auto r = round(a, "r", RoundState::open);  // groups direktion, chefer
+  assessment().insert_invitation(r.id, "chefer", "link", kNow);
+  const auto id = assessment().insert_paper_entry(r.id, "chefer", "paper", typist, kNow);
+  const auto entry = assessment().find_invitation_by_id(id);
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->round_id, r.id);
+  EXPECT_EQ(entry->group, "chefer");
+  EXPECT_EQ(entry->entered_by, typist);
+  EXPECT_FALSE(assessment().find_invitation("link")->entered_by);
+  EXPECT_FALSE(assessment().find_invitation_by_id(4242));
+  assessment().submit_response(id, r.id, "chefer", answers(4), "2026-03-10", typist);
+  EXPECT_EQ(assessment().find_invitation_by_id(id)->state, "submitted");
+  const auto responses = assessment().submitted_responses(r.id);
+  ASSERT_EQ(responses.size(), 1u);
+  EXPECT_EQ(responses[0].entered_by, "Navn typist@x.dk");
+  const auto counts = assessment().group_counts(r.id);
+  EXPECT_EQ(counts[1].invited, 1) << "a paper entry is no link";
+  EXPECT_EQ(counts[1].submitted, 1);
+  EXPECT_EQ(counts[1].by_hand, 1);
+}
+
+TEST_P(StorageTest, Assessment_OnlyADraftRoundIsEditedOrDeleted) {
+  const auto a = org("A");
+  const auto r = round(a, "r");  // a draft with groups direktion, chefer
+  assessment().insert_invitation(r.id, "direktion", "t1", kNow);
+  assessment().save_draft(assessment().find_invitation("t1")->id, answers(3));
+  EXPECT_TRUE(assessment().update_draft_round(r.id, "Nyt", 6, {"borgere", "direktion"}, "borgere"));
+  const auto changed = assessment().find_round(r.id);
+  EXPECT_EQ(changed->title, "Nyt");
+  EXPECT_EQ(changed->k, 6);
+  EXPECT_EQ(changed->groups, (std::vector<std::string>{"borgere", "direktion"}));
+  EXPECT_EQ(changed->top_group, "borgere");
+  EXPECT_EQ(assessment().delete_draft_round(r.id), RoundDeletion::deleted);
+  EXPECT_FALSE(assessment().find_round(r.id));
+  EXPECT_FALSE(assessment().find_invitation("t1"));
+
+  const auto open = round(a, "open", RoundState::open);
+  EXPECT_FALSE(assessment().update_draft_round(open.id, "Nej", 6, {"direktion"}, "direktion"));
+  EXPECT_EQ(assessment().find_round(open.id)->title, "open");
+  EXPECT_EQ(assessment().delete_draft_round(open.id), RoundDeletion::not_draft);
+  EXPECT_TRUE(assessment().find_round(open.id));
 }
 
 }  // namespace

@@ -67,15 +67,19 @@ Status validate_partial(const Framework& framework, const ResponseAnswers& answe
 
 Status validate_for_submit(const Framework& framework, const ResponseAnswers& answers) {
   if (auto s = validate_partial(framework, answers); !s) return s;
-  if (!answers.purposes.empty()) {
-    // Each entry is 0..100 after validate_partial, so the sum cannot overflow.
-    const int sum = std::accumulate(answers.purposes.begin(), answers.purposes.end(), 0,
-                                    [](int acc, const auto& entry) { return acc + entry.second; });
-    if (sum != kAllocationTotal) return invalid("allocation_sum", {{"sum", std::to_string(sum)}});
-  }
+  if (auto s = validate_allocation(answers); !s) return s;
   // A response with no rating would count towards k without saying anything: it pads a set, so that its
   // figures describe fewer real opinions than they claim. "Don't know" alone is no rating.
   if (!has_rating(answers)) return invalid("no_rated_answer", {});
+  return ok_status();
+}
+
+Status validate_allocation(const ResponseAnswers& answers) {
+  if (answers.purposes.empty()) return ok_status();
+  // Each entry is 0..100 after validate_partial, so the sum cannot overflow.
+  const int sum = std::accumulate(answers.purposes.begin(), answers.purposes.end(), 0,
+                                  [](int acc, const auto& entry) { return acc + entry.second; });
+  if (sum != kAllocationTotal) return invalid("allocation_sum", {{"sum", std::to_string(sum)}});
   return ok_status();
 }
 

@@ -47,6 +47,11 @@ struct AnswersPatch {
 //   unknown_purpose (purpose), points_out_of_range (purpose, points).
 Status validate_partial(const Framework& framework, const ResponseAnswers& answers);
 
+// A purpose allocation, when any points are given, sums to exactly 100: allocation_sum (sum). No points at
+// all is no allocation (it is optional). Checked on submit and when a respondent leaves the question
+// that asks for it with "Next".
+Status validate_allocation(const ResponseAnswers& answers);
+
 // At least one rating 1..5 on a statement, position or importance ("don't know" alone is none).
 bool has_rating(const ResponseAnswers& answers);
 

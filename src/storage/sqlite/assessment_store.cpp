@@ -1,5 +1,6 @@
 #include "storage/sqlite/assessment_store.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "formats/answers_json.hpp"
@@ -154,15 +155,73 @@ bool SqliteAssessmentStore::set_round_state(std::int64_t round_id, RoundState fr
 std::vector<GroupCount> SqliteAssessmentStore::group_counts(std::int64_t round_id) {
   std::vector<GroupCount> out;
   db_->read([&](Connection& c) {
+    // Links are the invitations no coordinator typed into (a paper entry is no link).
     auto st = c.prepare(
         "SELECT g.name, "
-        "(SELECT COUNT(*) FROM invitations i WHERE i.round_id = g.round_id AND i.group_name = g.name), "
         "(SELECT COUNT(*) FROM invitations i WHERE i.round_id = g.round_id AND i.group_name = g.name "
-        "   AND i.state = 'started'), "
-        "(SELECT COUNT(*) FROM responses r WHERE r.round_id = g.round_id AND r.group_name = g.name) "
+        "   AND i.entered_by IS NULL), "
+        "(SELECT COUNT(*) FROM invitations i WHERE i.round_id = g.round_id AND i.group_name = g.name "
+        "   AND i.state = 'started' AND i.entered_by IS NULL), "
+        "(SELECT COUNT(*) FROM responses r WHERE r.round_id = g.round_id AND r.group_name = g.name), "
+        "(SELECT COUNT(*) FROM responses r WHERE r.round_id = g.round_id AND r.group_name = g.name "
+        "   AND r.source = 'import') "
         "FROM round_groups g WHERE g.round_id = ? ORDER BY g.position",
         round_id);
-    while (st->step()) out.push_back({st->text(0), st->int32(1), st->int32(2), st->int32(3)});
+    while (st->step()) out.push_back({st->text(0), st->int32(1), st->int32(2), st->int32(3), st->int32(4)});
+  });
+  return out;
+}
+
+bool SqliteAssessmentStore::update_draft_round(std::int64_t round_id, const std::string& title, int k,
+                                               const std::vector<std::string>& groups, const std::string& top_group) {
+  bool changed = false;
+  db_->write([&](Connection& c) {
+    c.exec("UPDATE rounds SET title = ?, min_respondents = ?, top_group = ? WHERE id = ? AND state = 'draft'",
+           title, k, top_group, round_id);
+    changed = c.changes() == 1;
+    if (!changed) return;
+    std::vector<std::string> old;
+    {
+      auto st = c.prepare("SELECT name FROM round_groups WHERE round_id = ?", round_id);
+      while (st->step()) old.push_back(st->text(0));
+    }
+    for (const auto& name : old) {
+      if (std::find(groups.begin(), groups.end(), name) == groups.end()) {
+        c.exec("DELETE FROM round_groups WHERE round_id = ? AND name = ?", round_id, name);
+      }
+    }
+    auto st = c.prepare(
+        "INSERT INTO round_groups(round_id, position, name) VALUES(?, ?, ?) "
+        "ON CONFLICT(round_id, name) DO UPDATE SET position = excluded.position");
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      st->reset();
+      st->bind(1, round_id).bind(2, static_cast<std::int64_t>(i)).bind(3, groups[i]);
+      st->run();
+    }
+  });
+  return changed;
+}
+
+RoundDeletion SqliteAssessmentStore::delete_draft_round(std::int64_t round_id) {
+  RoundDeletion out = RoundDeletion::not_draft;
+  db_->write([&](Connection& c) {
+    {
+      auto st = c.prepare(
+          "SELECT state = 'draft', (SELECT COUNT(*) FROM decisions d WHERE d.round_id = r.id) "
+          "FROM rounds r WHERE r.id = ?",
+          round_id);
+      if (!st->step() || st->int64(0) == 0) return;
+      if (st->int64(1) > 0) {
+        out = RoundDeletion::in_use;
+        return;
+      }
+    }
+    c.exec("DELETE FROM drafts WHERE invitation_id IN (SELECT id FROM invitations WHERE round_id = ?)",
+           round_id);
+    c.exec("DELETE FROM invitations WHERE round_id = ?", round_id);
+    c.exec("DELETE FROM round_groups WHERE round_id = ?", round_id);
+    c.exec("DELETE FROM rounds WHERE id = ? AND state = 'draft'", round_id);
+    out = RoundDeletion::deleted;
   });
   return out;
 }
@@ -175,12 +234,45 @@ void SqliteAssessmentStore::insert_invitation(std::int64_t round_id, const std::
   });
 }
 
+std::int64_t SqliteAssessmentStore::insert_paper_entry(std::int64_t round_id, const std::string& group,
+                                                       const std::string& token_hash, std::int64_t entered_by,
+                                                       std::int64_t now) {
+  std::int64_t id = 0;
+  db_->write([&](Connection& c) {
+    c.exec(
+        "INSERT INTO invitations(round_id, group_name, token_hash, created_at, entered_by) "
+        "VALUES(?, ?, ?, ?, ?)",
+        round_id, group, token_hash, now, entered_by);
+    id = c.last_insert_id();
+  });
+  return id;
+}
+
+namespace {
+
+InvitationRecord invitation_row(Statement& st) {
+  return InvitationRecord{st.int64(0), st.int64(1), st.text(2), st.text(3), st.opt_int64(4)};
+}
+
+}  // namespace
+
 std::optional<InvitationRecord> SqliteAssessmentStore::find_invitation(const std::string& token_hash) {
   std::optional<InvitationRecord> out;
   db_->read([&](Connection& c) {
     auto st =
-        c.prepare("SELECT id, round_id, group_name, state FROM invitations WHERE token_hash = ?", token_hash);
-    if (st->step()) out = InvitationRecord{st->int64(0), st->int64(1), st->text(2), st->text(3)};
+        c.prepare("SELECT id, round_id, group_name, state, entered_by FROM invitations WHERE token_hash = ?",
+                  token_hash);
+    if (st->step()) out = invitation_row(*st);
+  });
+  return out;
+}
+
+std::optional<InvitationRecord> SqliteAssessmentStore::find_invitation_by_id(std::int64_t invitation_id) {
+  std::optional<InvitationRecord> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare("SELECT id, round_id, group_name, state, entered_by FROM invitations WHERE id = ?",
+                        invitation_id);
+    if (st->step()) out = invitation_row(*st);
   });
   return out;
 }
@@ -206,9 +298,9 @@ void SqliteAssessmentStore::save_draft(std::int64_t invitation_id, const Respons
 
 void SqliteAssessmentStore::submit_response(std::int64_t invitation_id, std::int64_t round_id,
                                             const std::string& group, const ResponseAnswers& answers,
-                                            const std::string& day) {
+                                            const std::string& day, std::optional<std::int64_t> entered_by) {
   db_->write([&](Connection& c) {
-    insert_response(round_id, group, answers, day, std::nullopt);
+    insert_response(round_id, group, answers, day, entered_by);
     c.exec("DELETE FROM drafts WHERE invitation_id = ?", invitation_id);
     c.exec("UPDATE invitations SET state = 'submitted' WHERE id = ?", invitation_id);
   });

@@ -24,6 +24,8 @@ Response get_framework(Context& ctx);
 Response create_round(Context& ctx);
 Response list_rounds(Context& ctx);
 Response get_round(Context& ctx);
+Response update_round(Context& ctx);  // PUT /api/v1/rounds/{round_id} (drafts)
+Response delete_round(Context& ctx);  // DELETE /api/v1/rounds/{round_id} (drafts)
 Response open_round(Context& ctx);
 Response close_round(Context& ctx);
 Response create_invitations(Context& ctx);

@@ -50,8 +50,11 @@ nlohmann::json framework_to_json(const Framework& fw) {
 nlohmann::json round_to_json(const RoundRow& r, const std::vector<GroupCount>& counts) {
   nlohmann::json c = nlohmann::json::array();
   for (const auto& g : counts) {
-    c.push_back(
-        {{"group", g.group}, {"invited", g.invited}, {"started", g.started}, {"submitted", g.submitted}});
+    c.push_back({{"group", g.group},
+                 {"invited", g.invited},
+                 {"started", g.started},
+                 {"submitted", g.submitted},
+                 {"entered_by_hand", g.by_hand}});
   }
   return {{"id", r.id},
           {"org_id", r.org_id},

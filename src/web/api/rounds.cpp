@@ -47,6 +47,45 @@ Response create_round(Context& ctx) {
   return round_response(ctx, 201, *id);
 }
 
+// PUT: a draft round's title, groups and min_respondents (all three, as the edit form sends them), and
+// optionally top_group (left out: direktion when the round has that group, else the first group).
+Response update_round(Context& ctx) {
+  auto request = with_body(ctx, round_in_path(ctx, Role::coordinator));
+  if (!request) return error_response(ctx, request.error());
+  const RoundRow& round = request->target.object;
+  FieldReader f(request->body);
+  RoundEdit edit;
+  edit.title = f.string("title").value_or("");
+  const auto* groups = f.any("groups");
+  edit.min_respondents = f.integer<int>("min_respondents").value_or(0);
+  edit.top_group = f.string("top_group", false).value_or("");
+  if (auto e = f.finish()) return error_response(ctx, *e);
+  if (!groups->is_array()) return error_response(ctx, wrong_type("groups"));
+  for (const auto& g : *groups) {
+    if (!g.is_string()) return error_response(ctx, wrong_type("groups"));
+    edit.groups.push_back(g.get<std::string>());
+  }
+  const auto org = ctx.app.services().orgs->find(round.org_id);
+  if (auto s = ctx.app.services().assessment->update_round(round, org ? org->min_respondents : 3,
+                                                           ctx.user->id, edit);
+      !s) {
+    return error_response(ctx, s.error());
+  }
+  return round_response(ctx, 200, round.id);
+}
+
+// DELETE: a draft round, with its groups and links (204).
+Response delete_round(Context& ctx) {
+  auto found = round_in_path(ctx, Role::coordinator);
+  if (!found) return error_response(ctx, found.error());
+  if (auto s = ctx.app.services().assessment->delete_round(found->object, ctx.user->id); !s) {
+    return error_response(ctx, s.error());
+  }
+  Response res;
+  res.status = 204;
+  return res;
+}
+
 Response list_rounds(Context& ctx) {
   const auto access = org_in_path(ctx, Role::viewer);
   if (!access) return error_response(ctx, access.error());

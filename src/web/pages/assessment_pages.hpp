@@ -8,6 +8,7 @@
 // Respondent rule: the token in the path is the only key; pages never show who answered.
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -27,14 +28,27 @@
 namespace forkant::web::pages {
 
 // Round administration (signed in).
-Response rounds_list(Context& ctx);    // GET  /orgs/{org_id}/rounds
-Response round_create(Context& ctx);   // POST /orgs/{org_id}/rounds
-Response round_detail(Context& ctx);   // GET  /rounds/{round_id}
-Response round_open(Context& ctx);     // POST /rounds/{round_id}/open
-Response round_close(Context& ctx);    // POST /rounds/{round_id}/close
-Response round_links(Context& ctx);    // POST /rounds/{round_id}/links   -> CSV download
-Response round_import(Context& ctx);   // POST /rounds/{round_id}/import
-Response round_results(Context& ctx);  // GET  /rounds/{round_id}/results[?group=NAME]
+Response rounds_list(Context& ctx);             // GET  /orgs/{org_id}/rounds
+Response round_create(Context& ctx);            // POST /orgs/{org_id}/rounds
+Response round_detail(Context& ctx);            // GET  /rounds/{round_id}
+Response round_open(Context& ctx);              // POST /rounds/{round_id}/open
+Response round_close(Context& ctx);             // POST /rounds/{round_id}/close
+Response round_links(Context& ctx);             // POST /rounds/{round_id}/links   -> CSV download
+Response round_import(Context& ctx);            // POST /rounds/{round_id}/import
+Response round_results(Context& ctx);           // GET  /rounds/{round_id}/results[?group=NAME]
+Response round_edit_form(Context& ctx);         // GET  /rounds/{round_id}/edit (drafts)
+Response round_update(Context& ctx);            // POST /rounds/{round_id}/edit
+Response round_delete_confirm(Context& ctx);    // GET  /rounds/{round_id}/delete (drafts)
+Response round_delete(Context& ctx);            // POST /rounds/{round_id}/delete
+Response round_preview(Context& ctx);           // GET  /rounds/{round_id}/preview (read-only intro)
+Response round_preview_question(Context& ctx);  // GET  /rounds/{round_id}/preview/q/{n}
+
+// A paper form typed into the respondent's pages by the coordinator who started it.
+Response round_paper_create(Context& ctx);         // POST /rounds/{round_id}/paper
+Response round_paper_question(Context& ctx);       // GET  /rounds/{round_id}/paper/{entry_id}/q/{n}
+Response round_paper_question_save(Context& ctx);  // POST /rounds/{round_id}/paper/{entry_id}/q/{n}
+Response round_paper_review(Context& ctx);         // GET  /rounds/{round_id}/paper/{entry_id}/review
+Response round_paper_submit(Context& ctx);         // POST /rounds/{round_id}/paper/{entry_id}/submit
 
 // Respondent flow (anyone with the link; CSRF-exempt, the token is the key).
 Response respond_intro(Context& ctx);          // GET  /r/{token}
@@ -68,14 +82,62 @@ struct PageError {
 // The answers as a question's page shows them: item or purpose id -> the text of the field.
 using RawAnswers = std::map<std::string, std::string>;
 
+// Where the respondent's pages are shown: through a private link (/r/TOKEN), as a coordinator typing in
+// a paper form (/rounds/N/paper/E, signed in, bound to that coordinator) or as the read-only preview of
+// a round (/rounds/N/preview). The same templates in each; only the paths, a banner and, for the
+// preview, links instead of a form differ.
+struct RespondSurface {
+  std::string base;          // the pages are base + "/q/N", base + "/review", base + "/submit"
+  std::string banner;        // "" for a respondent
+  std::string banner_note;   // a second line under the banner
+  bool preview = false;      // read-only: no form, nothing is saved
+  std::string done_href;     // the preview's last "Next" and the paper entry's way back
+  std::string save_href;     // where "Save for later" leads ("" for base + "?saved=1")
+  std::string title_prefix;  // before the page title ("Forhåndsvisning", "Papirskema")
+
+  std::string title(const std::string& t) const { return title_prefix.empty() ? t : title_prefix + ": " + t; }
+};
+// The surface of a respondent's private link (the token in the path).
+RespondSurface respondent_surface(Context& ctx);
+
+// The intro page (what the round is, the anonymity promise, start).
+Response respond_intro_page(Context& ctx, const RespondSurface& surface, const RespondentView& view);
 // The question page of dimension `d`, with the answers `raw` and what was refused about them.
-Response respond_question_page(Context& ctx, const RespondentView& link, const Dimension& d,
-                               const RawAnswers& raw, const std::vector<PageError>& errors, int status);
+Response respond_question_page(Context& ctx, const RespondSurface& surface, const RespondentView& link,
+                               const Dimension& d, const RawAnswers& raw,
+                               const std::vector<PageError>& errors, int status);
+// The answers saved for dimension `d`, as its page's fields show them.
+RawAnswers raw_from_saved(const Framework& fw, const Dimension& d, const ResponseAnswers& a);
+// Saving one question's page (respondent or paper entry): `open` loads the link, `save` stores a patch.
+// An allocation that does not sum to 100 keeps the respondent on its page (422) on "Next", with what
+// they typed saved as a draft and shown again.
+Response respond_question_save_with(Context& ctx, const RespondSurface& surface,
+                                    const std::function<Result<RespondentView>()>& open,
+                                    const std::function<Result<RespondentView>(const AnswersPatch&)>& save);
 // The dimension whose number is {n} in the path, or null.
 const Dimension* dimension_in_path(Context& ctx, const Framework& fw);
 // The review page; `error` (or null) is a refused submit's message with a link to the question to fix.
-Response respond_review_page(Context& ctx, const RespondentView& link, const nlohmann::json& error,
-                             int status);
+Response respond_review_page(Context& ctx, const RespondSurface& surface, const RespondentView& link,
+                             const nlohmann::json& error, int status);
+// The review page's error for a refused submit, with the link to the question to fix.
+nlohmann::json submit_error_view(Context& ctx, const RespondSurface& surface, const Framework& fw,
+                                 const Error& e);
+
+// The round (coordinators) and the entry id in a paper entry's path; the service checks that the entry
+// is this round's and this user's.
+struct PaperEntry {
+  RoundRow round;
+  Role role = Role::viewer;
+  std::int64_t entry_id = 0;
+};
+Result<PaperEntry> paper_entry_in_path(Context& ctx);
+RespondSurface paper_surface(Context& ctx, const PaperEntry& entry, const std::string& group);
+
+// "Borgerpanel Nord, Ungeråd\nFaglige" -> {"Borgerpanel Nord", "Ungeråd", "Faglige"} (round_create.cpp)
+std::vector<std::string> split_groups(const std::string& text);
+
+// The edit form of a draft round; `form` holds a refused save's values and error.
+Response round_edit_page(Context& ctx, const RoundRow& round, const nlohmann::json& form, int status);
 
 // What a respondent sees when open_link refuses: thanks (already submitted: 200 on GET, 410 on POST),
 // closed (410), not open yet (409) or an unknown link (404).

@@ -7,11 +7,10 @@
 
 namespace forkant::web::pages {
 
-Response respond_intro(Context& ctx) {
-  auto link = ctx.app.services().assessment->open_link(ctx.param("token"));
-  if (!link) return respondent_refusal(ctx, link.error());
+Response respond_intro_page(Context& ctx, const RespondSurface& surface, const RespondentView& view) {
+  const auto* link = &view;
   const auto& fw = *link->framework;
-  const std::string base = "/r/" + ctx.param("token");
+  const std::string& base = surface.base;
   const auto& answers = link->answers;
   const bool started = !answers.values.empty() || !answers.comments.empty() || !answers.purposes.empty();
   // Continue on the first question without any answer yet, or on the review when all have one.
@@ -32,7 +31,7 @@ Response respond_intro(Context& ctx) {
   const Workload work = workload(fw);
   const std::string k = std::to_string(link->round.k);
   const std::string detail_k = std::to_string(detail_threshold(link->round.k));
-  nlohmann::json view{
+  nlohmann::json page_view{
       {"title", link->round.title},
       {"framework", fw.title.get(ctx.lang)},
       {"description", fw.description.get(ctx.lang)},
@@ -47,9 +46,21 @@ Response respond_intro(Context& ctx) {
       {"start_href", started ? next : base + "/q/1"},
       {"review_href", base + "/review"},
       {"started", started},
-      {"saved", ctx.query().get("saved") == "1"}};
+      {"saved", !surface.preview && ctx.query().get("saved") == "1"},
+      {"preview", surface.preview}};
+  if (!surface.banner.empty()) {
+    page_view["banner"] = surface.banner;
+    if (!surface.banner_note.empty()) page_view["banner_note"] = surface.banner_note;
+  }
   // The coordinator's round page is titled with the round alone; the respondent's says what this page is.
-  return page(ctx, "respond_intro", view, ctx.t("respond.intro_title", {{"round", link->round.title}}));
+  return page(ctx, "respond_intro", page_view,
+              surface.title(ctx.t("respond.intro_title", {{"round", link->round.title}})));
+}
+
+Response respond_intro(Context& ctx) {
+  auto link = ctx.app.services().assessment->open_link(ctx.param("token"));
+  if (!link) return respondent_refusal(ctx, link.error());
+  return respond_intro_page(ctx, respondent_surface(ctx), *link);
 }
 
 }  // namespace forkant::web::pages

@@ -3,6 +3,12 @@
 
 namespace forkant::web::pages {
 
+RespondSurface respondent_surface(Context& ctx) {
+  RespondSurface surface;
+  surface.base = "/r/" + ctx.param("token");
+  return surface;
+}
+
 Response respondent_refusal(Context& ctx, const Error& error) {
   const bool get = ctx.req.method == "GET" || ctx.req.method == "HEAD";
   if (error.code == "already_submitted") {

@@ -7,7 +7,6 @@
 #include "web/pages/assessment_pages.hpp"
 
 namespace forkant::web::pages {
-namespace {
 
 RawAnswers raw_from_saved(const Framework& fw, const Dimension& d, const ResponseAnswers& a) {
   RawAnswers raw;
@@ -26,19 +25,17 @@ RawAnswers raw_from_saved(const Framework& fw, const Dimension& d, const Respons
   return raw;
 }
 
-}  // namespace
-
 const Dimension* dimension_in_path(Context& ctx, const Framework& fw) {
   const auto n = parse_form_int(ctx.param("n"));
   if (!n || *n < 1 || static_cast<std::size_t>(*n) > fw.dimensions.size()) return nullptr;
   return &fw.dimensions[static_cast<std::size_t>(*n) - 1];
 }
 
-Response respond_question_page(Context& ctx, const RespondentView& link, const Dimension& d,
-                               const RawAnswers& raw, const std::vector<PageError>& errors, int status) {
+Response respond_question_page(Context& ctx, const RespondSurface& surface, const RespondentView& link,
+                               const Dimension& d, const RawAnswers& raw,
+                               const std::vector<PageError>& errors, int status) {
   const auto& fw = *link.framework;
-  const std::string token = ctx.param("token");
-  const std::string base = "/r/" + token;
+  const std::string& base = surface.base;
   const std::string total = std::to_string(fw.dimensions.size());
   const std::string number = std::to_string(d.number);
   auto error_for = [&](const std::string& field) -> const PageError* {
@@ -111,7 +108,9 @@ Response respond_question_page(Context& ctx, const RespondentView& link, const D
       purposes.push_back(entry);
     }
     allocation = {{"purposes", purposes}, {"sum", std::to_string(sum)}};
-    if (any && sum != kAllocationTotal && errors.empty()) {
+    if (const PageError* err = error_for("allocation")) {
+      allocation["sum_error"] = err->message;  // not "error": the purposes' sections would inherit it
+    } else if (any && sum != kAllocationTotal && errors.empty()) {
       allocation["sum_note"] = ctx.t("respond.allocation_off", {{"sum", std::to_string(sum)}});
     }
   }
@@ -120,21 +119,37 @@ Response respond_question_page(Context& ctx, const RespondentView& link, const D
   for (const auto& e : errors) summary.push_back({{"message", e.message}, {"href", "#" + e.target}});
 
   const std::string progress = ctx.t("respond.progress", {{"n", number}, {"total", total}});
-  nlohmann::json view{{"round_title", link.round.title},
-                      {"progress", progress},
-                      {"dimension_title", d.title.get(ctx.lang)},
-                      {"question", d.question.get(ctx.lang)},
-                      {"action", base + "/q/" + number},
-                      {"items", items},
-                      {"comment", comment},
-                      {"allocation", allocation},
-                      {"errors", summary},
-                      {"has_errors", !errors.empty()},
-                      {"first", d.number == 1},
-                      {"last", static_cast<std::size_t>(d.number) == fw.dimensions.size()},
-                      {"review_href", base + "/review"}};
+  const bool last = static_cast<std::size_t>(d.number) == fw.dimensions.size();
+  nlohmann::json view{
+      {"round_title", link.round.title},
+      {"progress", progress},
+      {"progress_label", ctx.t("respond.progress_label", {{"n", number}, {"total", total}})},
+      {"number", number},
+      {"total", total},
+      {"next_label",
+       ctx.t(last ? (surface.preview ? "respond.preview_done" : "respond.next_review") : "respond.next")},
+      {"preview", surface.preview},
+      {"dimension_title", d.title.get(ctx.lang)},
+      {"question", d.question.get(ctx.lang)},
+      {"action", base + "/q/" + number},
+      {"items", items},
+      {"comment", comment},
+      {"allocation", allocation},
+      {"errors", summary},
+      {"has_errors", !errors.empty()},
+      {"first", d.number == 1},
+      {"last", last},
+      {"review_href", base + "/review"}};
+  if (!surface.banner.empty()) {
+    view["banner"] = surface.banner;
+    if (!surface.banner_note.empty()) view["banner_note"] = surface.banner_note;
+  }
+  if (surface.preview) {
+    if (d.number > 1) view["prev_href"] = base + "/q/" + std::to_string(d.number - 1);
+    view["next_href"] = last ? surface.done_href : base + "/q/" + std::to_string(d.number + 1);
+  }
   return page(ctx, "respond_question", view,
-              progress + ": " + d.title.get(ctx.lang) + " – " + link.round.title, status);
+              surface.title(progress + ": " + d.title.get(ctx.lang) + " – " + link.round.title), status);
 }
 
 Response respond_question(Context& ctx) {
@@ -142,7 +157,8 @@ Response respond_question(Context& ctx) {
   if (!link) return respondent_refusal(ctx, link.error());
   const auto* d = dimension_in_path(ctx, *link->framework);
   if (!d) return error_response(ctx, Error::not_found());
-  return respond_question_page(ctx, *link, *d, raw_from_saved(*link->framework, *d, link->answers), {}, 200);
+  return respond_question_page(ctx, respondent_surface(ctx), *link, *d,
+                               raw_from_saved(*link->framework, *d, link->answers), {}, 200);
 }
 
 }  // namespace forkant::web::pages

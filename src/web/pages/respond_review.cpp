@@ -4,11 +4,13 @@
 
 namespace forkant::web::pages {
 
-Response respond_review_page(Context& ctx, const RespondentView& link, const nlohmann::json& error,
-                             int status) {
+Response respond_review_page(Context& ctx, const RespondSurface& surface, const RespondentView& link,
+                             const nlohmann::json& error, int status) {
   const auto& fw = *link.framework;
   const auto& a = link.answers;
-  const std::string base = "/r/" + ctx.param("token");
+  const std::string& base = surface.base;
+  nlohmann::json rules = nullptr;
+  nlohmann::json allocation_problem = nullptr;
   nlohmann::json questions = nlohmann::json::array();
   int unanswered = 0;
   for (const auto& d : fw.dimensions) {
@@ -54,8 +56,18 @@ Response respond_review_page(Context& ctx, const RespondentView& link, const nlo
                          {"sum", std::to_string(sum)},
                          {"given", given},
                          {"off", given && sum != kAllocationTotal}};
+      const std::string n = std::to_string(d.number);
+      rules = {{"text", ctx.t("respond.review_rule_points", {{"n", n}})},
+               {"href", base + "/q/" + n},
+               {"link_text", ctx.t("respond.review_rule_link", {{"n", n}})}};
       if (given && sum != kAllocationTotal) {
         q["allocation"]["warning"] = ctx.t("respond.allocation_off", {{"sum", std::to_string(sum)}});
+        q["allocation"]["fix_href"] = base + "/q/" + n;
+        q["allocation"]["fix_text"] = ctx.t("respond.fix_allocation", {{"n", n}});
+        allocation_problem = {
+            {"text", ctx.t("respond.review_allocation_incomplete", {{"n", n}, {"sum", std::to_string(sum)}})},
+            {"href", base + "/q/" + n + "#allocation"},
+            {"link_text", ctx.t("respond.fix_allocation", {{"n", n}})}};
       }
     }
     questions.push_back(q);
@@ -70,13 +82,20 @@ Response respond_review_page(Context& ctx, const RespondentView& link, const nlo
   // "You can still submit" would be untrue: a response without a single rating is refused.
   if (!has_rating(a)) view["unanswered"] = ctx.t("respond.no_rating_yet");
   if (!error.is_null()) view["error"] = error;
-  return page(ctx, "respond_review", view, ctx.t("respond.review_title") + " – " + link.round.title, status);
+  view["rules"] = rules;
+  view["allocation_problem"] = allocation_problem;
+  if (!surface.banner.empty()) {
+    view["banner"] = surface.banner;
+    if (!surface.banner_note.empty()) view["banner_note"] = surface.banner_note;
+  }
+  return page(ctx, "respond_review", view,
+              surface.title(ctx.t("respond.review_title") + " – " + link.round.title), status);
 }
 
 Response respond_review(Context& ctx) {
   auto link = ctx.app.services().assessment->open_link(ctx.param("token"));
   if (!link) return respondent_refusal(ctx, link.error());
-  return respond_review_page(ctx, *link, nullptr, 200);
+  return respond_review_page(ctx, respondent_surface(ctx), *link, nullptr, 200);
 }
 
 }  // namespace forkant::web::pages

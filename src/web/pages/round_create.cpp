@@ -17,7 +17,8 @@ std::string field_of(const Error& e) {
   return "round-groups";
 }
 
-// "Borgerpanel Nord, Ungeråd\nFaglige" -> {"Borgerpanel Nord", "Ungeråd", "Faglige"}
+}  // namespace
+
 std::vector<std::string> split_groups(const std::string& text) {
   std::vector<std::string> out;
   std::string current;
@@ -36,8 +37,6 @@ std::vector<std::string> split_groups(const std::string& text) {
   flush();
   return out;
 }
-
-}  // namespace
 
 Response round_create(Context& ctx) {
   const auto access = org_in_path(ctx, Role::coordinator);

@@ -11,15 +11,18 @@ Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const
   auto& svc = *ctx.app.services().assessment;
   const auto fw = svc.framework(round.framework_id);
   nlohmann::json counts = nlohmann::json::array();
-  int invited = 0, started = 0, submitted = 0;
+  int invited = 0, started = 0, submitted = 0, by_hand = 0;
   for (const auto& c : svc.group_counts(round.id)) {
     counts.push_back({{"group", group_label(ctx, c.group)},
                       {"invited", std::to_string(c.invited)},
                       {"started", std::to_string(c.started)},
+                      {"by_link", std::to_string(c.submitted - c.by_hand)},
+                      {"by_hand", std::to_string(c.by_hand)},
                       {"submitted", std::to_string(c.submitted)}});
     invited += c.invited;
     started += c.started;
     submitted += c.submitted;
+    by_hand += c.by_hand;
   }
   const bool coordinator = role_at_least(role, Role::coordinator);
   nlohmann::json view{
@@ -40,6 +43,8 @@ Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const
       {"total_invited", std::to_string(invited)},
       {"total_started", std::to_string(started)},
       {"total_submitted", std::to_string(submitted)},
+      {"total_by_link", std::to_string(submitted - by_hand)},
+      {"total_by_hand", std::to_string(by_hand)},
       {"is_draft", round.state == RoundState::draft},
       {"is_open", round.state == RoundState::open},
       {"is_closed", round.state == RoundState::closed},
@@ -48,6 +53,9 @@ Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const
       {"can_close", coordinator && round.state == RoundState::open},
       {"can_links", coordinator && round.state != RoundState::closed},
       {"can_import", coordinator && round.state == RoundState::open},
+      {"can_paper", coordinator && round.state == RoundState::open},
+      {"can_edit", coordinator && round.state == RoundState::draft},
+      {"can_preview", round.state == RoundState::draft || round.state == RoundState::open},
       {"max_links", std::to_string(AssessmentService::kMaxInvitationsPerRequest)},
       {"links_count", "10"},
       {"anonymity_note", ctx.t("round.anonymity_note", {{"k", std::to_string(round.k)}})}};
@@ -57,6 +65,14 @@ Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const
     groups.push_back({{"value", g}, {"label", group_label(ctx, g)}, {"selected", g == chosen_group}});
   }
   view["groups"] = groups;
+  const std::string paper_group = extra.value("paper_group", std::string());
+  nlohmann::json paper_groups = nlohmann::json::array();
+  for (const auto& g : round.groups) {
+    paper_groups.push_back({{"value", g}, {"label", group_label(ctx, g)}, {"selected", g == paper_group}});
+  }
+  view["paper_groups"] = paper_groups;
+  if (ctx.query().get("entered") == "1") view["entered_message"] = ctx.t("round.paper_entered");
+  if (ctx.query().get("saved") == "1") view["saved_message"] = ctx.t("round.saved");
   if (const auto imported = parse_form_int(ctx.query().get("imported")); imported && *imported >= 0) {
     view["imported_message"] = ctx.t("round.imported", {{"count", std::to_string(*imported)}});
   }

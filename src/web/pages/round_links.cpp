@@ -41,7 +41,9 @@ Response round_links(Context& ctx) {
   links.reserve(tokens->size());
   for (const auto& t : *tokens) links.push_back(base + "/r/" + t);
   return csv_response(
-      links_to_csv(group, links, ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
+      // The group by the label the round page shows ("Direktion"), not its internal code.
+      links_to_csv(group_label(ctx, group), links,
+                   ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
       "forkant-runde-" + std::to_string(round.id) + "-links-" + file_part(group) + ".csv");
 }
 

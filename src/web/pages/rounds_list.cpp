@@ -40,6 +40,7 @@ Response rounds_list_page(Context& ctx, std::int64_t org_id, Role role, const nl
 
   nlohmann::json view{
       {"org", org_view(ctx, org_id, role)}, {"rounds", rounds}, {"has_rounds", !rounds.empty()}};
+  if (ctx.query().get("deleted") == "1") view["deleted_message"] = ctx.t("round.deleted");
   if (role_at_least(role, Role::coordinator)) {
     const auto checked = form.value("groups", nlohmann::json::array());
     const bool fresh = !form.contains("title");

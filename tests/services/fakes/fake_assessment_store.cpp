@@ -99,14 +99,17 @@ std::vector<GroupCount> FakeAssessmentStore::group_counts(std::int64_t round_id)
   const auto it = s_.rounds.find(round_id);
   if (it == s_.rounds.end()) return out;
   for (const auto& g : it->second.row.groups) {  // by position
-    GroupCount c{g, 0, 0, 0};
+    GroupCount c{g, 0, 0, 0, 0};
     for (const auto& [id, inv] : s_.invitations) {
-      if (inv.record.round_id != round_id || inv.record.group != g) continue;
+      if (inv.record.round_id != round_id || inv.record.group != g || inv.record.entered_by) continue;
       ++c.invited;
       if (inv.record.state == "started") ++c.started;
     }
     for (const auto& r : s_.responses) {
-      if (r.round_id == round_id && r.group == g) ++c.submitted;
+      if (r.round_id == round_id && r.group == g) {
+        ++c.submitted;
+        if (r.source == "import") ++c.by_hand;
+      }
     }
     out.push_back(c);
   }
@@ -138,7 +141,53 @@ void FakeAssessmentStore::insert_invitation(std::int64_t round_id, const std::st
       throw FakeStoreError("UNIQUE constraint failed: invitations.token_hash");
   }
   const auto id = s_.next_invitation_id++;
-  s_.invitations[id] = {InvitationRecord{id, round_id, group, "new"}, token_hash};
+  s_.invitations[id] = {InvitationRecord{id, round_id, group, "new", std::nullopt}, token_hash};
+}
+
+bool FakeAssessmentStore::update_draft_round(std::int64_t round_id, const std::string& title, int k,
+                                             const std::vector<std::string>& groups, const std::string& top_group) {
+  const auto it = s_.rounds.find(round_id);
+  if (it == s_.rounds.end() || it->second.row.state != RoundState::draft) return false;
+  for (const auto& [id, inv] : s_.invitations) {
+    if (inv.record.round_id == round_id &&
+        std::find(groups.begin(), groups.end(), inv.record.group) == groups.end())
+      throw FakeStoreError("FOREIGN KEY constraint failed: round_groups");
+  }
+  it->second.row.title = title;
+  it->second.row.k = k;
+  it->second.row.groups = groups;
+  it->second.row.top_group = top_group;
+  return true;
+}
+
+RoundDeletion FakeAssessmentStore::delete_draft_round(std::int64_t round_id) {
+  const auto it = s_.rounds.find(round_id);
+  if (it == s_.rounds.end() || it->second.row.state != RoundState::draft) return RoundDeletion::not_draft;
+  for (auto inv = s_.invitations.begin(); inv != s_.invitations.end();) {
+    if (inv->second.record.round_id == round_id) {
+      s_.drafts.erase(inv->first);
+      inv = s_.invitations.erase(inv);
+    } else {
+      ++inv;
+    }
+  }
+  s_.rounds.erase(it);
+  return RoundDeletion::deleted;
+}
+
+std::int64_t FakeAssessmentStore::insert_paper_entry(std::int64_t round_id, const std::string& group,
+                                                     const std::string& token_hash, std::int64_t entered_by,
+                                                     std::int64_t now) {
+  insert_invitation(round_id, group, token_hash, now);
+  const auto id = s_.next_invitation_id - 1;
+  s_.invitations[id].record.entered_by = entered_by;
+  return id;
+}
+
+std::optional<InvitationRecord> FakeAssessmentStore::find_invitation_by_id(std::int64_t invitation_id) {
+  const auto it = s_.invitations.find(invitation_id);
+  if (it == s_.invitations.end()) return std::nullopt;
+  return it->second.record;
 }
 
 std::optional<InvitationRecord> FakeAssessmentStore::find_invitation(const std::string& token_hash) {
@@ -169,8 +218,8 @@ void FakeAssessmentStore::save_draft(std::int64_t invitation_id, const ResponseA
 
 void FakeAssessmentStore::submit_response(std::int64_t invitation_id, std::int64_t round_id,
                                           const std::string& group, const ResponseAnswers& answers,
-                                          const std::string& day) {
-  insert_response(round_id, group, answers, day, std::nullopt);
+                                          const std::string& day, std::optional<std::int64_t> entered_by) {
+  insert_response(round_id, group, answers, day, entered_by);
   s_.drafts.erase(invitation_id);
   if (auto it = s_.invitations.find(invitation_id); it != s_.invitations.end())
     it->second.record.state = "submitted";

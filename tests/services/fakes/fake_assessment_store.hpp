@@ -43,16 +43,24 @@ class FakeAssessmentStore final : public AssessmentStore, public FakeTable {
   std::vector<RoundRow> rounds(std::int64_t org_id) override;
   bool set_round_state(std::int64_t round_id, RoundState from, RoundState to, std::int64_t now) override;
   std::vector<GroupCount> group_counts(std::int64_t round_id) override;
+  bool update_draft_round(std::int64_t round_id, const std::string& title, int k,
+                          const std::vector<std::string>& groups, const std::string& top_group) override;
+  RoundDeletion delete_draft_round(std::int64_t round_id) override;
   std::optional<RoundRow> previous_closed_round(std::int64_t org_id, const std::string& framework_key,
                                                 std::int64_t closed_before) override;
 
   void insert_invitation(std::int64_t round_id, const std::string& group, const std::string& token_hash,
                          std::int64_t now) override;
   std::optional<InvitationRecord> find_invitation(const std::string& token_hash) override;
+  std::int64_t insert_paper_entry(std::int64_t round_id, const std::string& group,
+                                  const std::string& token_hash, std::int64_t entered_by,
+                                  std::int64_t now) override;
+  std::optional<InvitationRecord> find_invitation_by_id(std::int64_t invitation_id) override;
   std::optional<ResponseAnswers> draft(std::int64_t invitation_id) override;
   void save_draft(std::int64_t invitation_id, const ResponseAnswers& answers) override;
   void submit_response(std::int64_t invitation_id, std::int64_t round_id, const std::string& group,
-                       const ResponseAnswers& answers, const std::string& day) override;
+                       const ResponseAnswers& answers, const std::string& day,
+                       std::optional<std::int64_t> entered_by) override;
   void insert_response(std::int64_t round_id, const std::string& group, const ResponseAnswers& answers,
                        const std::string& day, std::optional<std::int64_t> entered_by) override;
   std::vector<SubmittedResponse> submitted_responses(std::int64_t round_id) override;

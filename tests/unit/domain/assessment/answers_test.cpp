@@ -129,6 +129,16 @@ TEST(AnswersTest, ValidatesEveryAnswerAgainstTheFramework) {
   }
 }
 
+TEST(AnswersTest, AnAllocationIsCompleteWhenEmptyOrExactly100) {
+  EXPECT_TRUE(validate_allocation({}).ok());
+  EXPECT_TRUE(validate_allocation({.purposes = {{"p.x", 60}, {"p.y", 40}}}).ok());
+  const Status short_of = validate_allocation({.purposes = {{"p.x", 60}, {"p.y", 20}}});
+  ASSERT_FALSE(short_of.ok());
+  EXPECT_EQ(short_of.error().code, "allocation_sum");
+  EXPECT_EQ(short_of.error().params, (std::map<std::string, std::string>{{"sum", "80"}}));
+  EXPECT_FALSE(validate_allocation({.purposes = {{"p.x", 0}}}).ok());
+}
+
 TEST(AnswersTest, MergeSetsReplacesAndRemovesAnswers) {
   ResponseAnswers before{.values = {{"a.s1", 2}, {"a.s2", 3}},
                          .comments = {{"a.comment", "old"}},
