@@ -3,7 +3,7 @@
 T = {
 "error.no_rated_answer": ("Besvarelsen har ingen vurderinger endnu. Giv mindst ét udsagn en vurdering fra 1 til 5, før du sender.", "The response has no ratings yet. Rate at least one statement from 1 to 5 before you submit."),
 "error.csv_no_rated_answer": ("Række {row}: besvarelsen har ingen vurderinger (mindst én fra 1 til 5 kræves).", "Row {row}: the response has no ratings (at least one from 1 to 5 is required)."),
-"respond.no_rating_yet": ("Du har ikke givet nogen vurdering endnu. Giv mindst ét udsagn en vurdering fra 1 til 5 – ellers kan svarene ikke sendes.", "You have not given any rating yet. Rate at least one statement from 1 to 5 – otherwise the answers cannot be submitted."),
+"respond.no_rating_yet": ("Du har ikke givet nogen vurdering endnu. Giv mindst ét udsagn en vurdering fra 1 til 5 – ellers kan svarene ikke indsendes.", "You have not given any rating yet. Rate at least one statement from 1 to 5 – otherwise your answers cannot be submitted."),
 "respond.fix_no_rating": ("Gå til spørgsmål 1", "Go to question 1"),
 "results.by_hand": ("Heraf er {count} indtastet i hånden fra papirskemaer af: {who}.", "Of these, {count} were typed in by hand from paper forms by: {who}."),
 "results.entered_by_unknown": ("ukendt", "unknown"),

@@ -43,8 +43,8 @@ T.update({
 "agenda.finding.gap_lower": ("Spørgsmål {question}: topledelsen vurderer {gap} point lavere end {group}.", "Question {question}: top management rates it {gap} points lower than {group}."),
 })
 T.update({
-"results.legend_position_term": ("På forkant / på bagkant", "Ahead of / behind events (på forkant / på bagkant)"),
-"results.legend_position_def": ("andelen af spørgsmål, hvor der i gennemsnit er taget klar stilling (mindst 4 på udsagnet om stillingtagen). Fra halvdelen og op er ledelsen på forkant, under halvdelen på bagkant.", "the share of questions on which a clear position has been taken on average (at least 4 on the position statement). From half upwards management is ahead of events, below half behind them."),
+"results.legend_position_term": ("På forkant / på bagkant", "Ahead of / behind the curve (på forkant / på bagkant)"),
+"results.legend_position_def": ("andelen af spørgsmål, hvor der i gennemsnit er taget klar stilling (mindst 4 på udsagnet om stillingtagen). Fra halvdelen og op er ledelsen på forkant, under halvdelen på bagkant.", "the share of questions on which a clear position has been taken on average (at least 4 on the position statement). From half upwards management is ahead of the curve, below half behind them."),
 "results.legend_priority_term": ("Prioritet", "Priority"),
 "results.legend_priority_def": ("gennemsnitlig vigtighed × (5 − score). Jo vigtigere spørgsmålet er, og jo svagere vi står på det, jo højere prioritet.", "mean importance × (5 − score). The more important the question and the weaker we stand on it, the higher the priority."),
 })

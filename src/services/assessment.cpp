@@ -116,9 +116,12 @@ Status AssessmentService::validate_round_fields(const std::string& title,
 // first group (the groups are validated and not empty).
 Result<std::string> AssessmentService::resolve_top_group(const std::string& requested,
                                                          const std::vector<std::string>& groups) {
-  const auto has = [&](std::string_view g) { return std::find(groups.begin(), groups.end(), g) != groups.end(); };
+  const auto has = [&](std::string_view g) {
+    return std::find(groups.begin(), groups.end(), g) != groups.end();
+  };
   if (requested.empty()) return has(kDefaultTopGroup) ? std::string(kDefaultTopGroup) : groups.front();
-  if (!has(requested)) return Error::invalid("unknown_top_group", "error.unknown_top_group", {{"group", requested}});
+  if (!has(requested))
+    return Error::invalid("unknown_top_group", "error.unknown_top_group", {{"group", requested}});
   return requested;
 }
 

@@ -44,7 +44,7 @@ TEST_F(AccountCsvDialect, EnglishUsesCommasAndEnglishLabels) {
   ASSERT_EQ(person.submit("/language", {{"lang", "da"}, {"return", world->org_path()}}).status, 303);
   ASSERT_EQ(res.status, 200);
   EXPECT_EQ(res.body.rfind("Question,Kind,Date,", 0), 0U) << res.body.substr(0, 60);
-  EXPECT_TRUE(contains(res.body, ",Deliberately not pursued,"));
+  EXPECT_TRUE(contains(res.body, ",Not pursued,"));
   EXPECT_FALSE(contains(res.body, ",deselected,"));
 }
 

@@ -317,7 +317,7 @@ TEST_F(AssessmentPages, AWholeRoundRunsThroughThePagesAndTheResultsAreRightToThe
   EXPECT_FALSE(contains(da.body, "badge warn"));
   EXPECT_TRUE(contains(da.body, "vises fra 5 svar"));
   EXPECT_TRUE(contains(da.body, "<svg"));
-  EXPECT_TRUE(contains(da.body, "Gruppen Chefer (færre end 3 svar) er udeladt af helheden"));
+  EXPECT_TRUE(contains(da.body, "Gruppen Chefer (færre end 3 svar) er udeladt af tallene for hele målingen"));
   EXPECT_TRUE(contains(da.body, "skjult – mangler 2 svar"));
   EXPECT_FALSE(contains(da.body, "hemmelig kommentar"));  // comments need 5
   const auto chefer = coordinator.get(round + "/results?group=chefer");
@@ -334,7 +334,7 @@ TEST_F(AssessmentPages, AWholeRoundRunsThroughThePagesAndTheResultsAreRightToThe
   const auto en = viewer.get(round + "/results");
   ASSERT_EQ(en.status, 200);
   EXPECT_TRUE(contains(en.body, "<dd class=\"index-value\">3.50</dd>"));
-  EXPECT_TRUE(contains(en.body, "Behind events"));
+  EXPECT_TRUE(contains(en.body, "Behind the curve"));
   EXPECT_TRUE(contains(en.body, "6.00"));
   EXPECT_TRUE(contains(viewer.get(round + "/results?group=chefer").body, "hidden – 2 more responses needed"));
 

@@ -141,7 +141,7 @@ TEST_F(AuditLog, SpeaksEnglish) {
   const std::string page = person.get(world->org_path("/audit")).body;
   ASSERT_EQ(person.submit("/language", {{"lang", "da"}, {"return", world->org_path()}}).status, 303);
   EXPECT_TRUE(contains(page, "Change log"));
-  EXPECT_TRUE(contains(page, "Lise Leder decided not to pursue »Ingen egen borger-app«."));
+  EXPECT_TRUE(contains(page, "Lise Leder decided not to pursue “Ingen egen borger-app”."));
   EXPECT_TRUE(std::regex_search(page, std::regex(R"(<td class="nowrap">\d{4}-\d\d-\d\d \d\d:\d\d</td>)")));
 }
 

@@ -105,12 +105,12 @@ TEST_F(DecisionFilterPageAndApi, TheRefusalIsInTheUsersLanguage) {
   auto browser = world->server.signed_in("english@demo.example.dk", "english-kodeord-12345");
   const auto page = browser.get(world->org_path("/decisions?kind=bogus"));
   EXPECT_EQ(page.status, 400);
-  EXPECT_NE(page.body.find("The filter &quot;Kind&quot; does not know the chosen value"), std::string::npos)
+  EXPECT_NE(page.body.find("The “Type” filter must be decided, not pursued or postponed."), std::string::npos)
       << page.body;
   auto api = world->server.api(world->server.create_token("english@demo.example.dk"));
   const auto json = api.get(world->api_org_path("/decisions?from=2026-13-01"));
   EXPECT_EQ(json.status, 400);
-  EXPECT_EQ(json.json()["error"]["message"], "The filter \"From\" must be a valid date (YYYY-MM-DD).");
+  EXPECT_EQ(json.json()["error"]["message"], "The “From” filter must be a valid date (YYYY-MM-DD).");
 }
 
 TEST_F(DecisionFilterPageAndApi, AGoodFilterGivesTheSameDecisionsOnThePageAndInTheApi) {

@@ -100,7 +100,7 @@ TEST_F(Invitations, TheAuditLogRecordsTheInvitationAndTheJoinWithWhoAndWhen) {
   auto page = world->browser(world->owner).get(world->org_path("/audit"));
   EXPECT_EQ(page.status, 200);
   // In plain language (audit_log_test.cpp), not as the code member.joined.
-  EXPECT_NE(page.body.find("Rie Revisor blev medlem med rollen Læser."), std::string::npos);
+  EXPECT_NE(page.body.find("Rie Revisor blev medlem med rollen Læseadgang."), std::string::npos);
 }
 
 TEST_F(Invitations, AnOwnerInvitesThroughTheMembersPageAndSeesTheLinkOnlyOnce) {

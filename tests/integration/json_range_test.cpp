@@ -146,12 +146,12 @@ TEST_F(JsonRange, AnswersAndPurposePointsBeyondAnIntAreRefusedInTheRespondentsLa
             200);
   respondent.set_default_header("Accept-Language", "en");
   expect_out_of_range(respondent, "PUT", response, R"({"answers": {"q1.s1": 18446744073709551615}})", "q1.s1",
-                      "18446744073709551615", "out of range");
+                      "18446744073709551615", "outside the permitted range");
   expect_out_of_range(respondent, "PUT", response, R"({"answers": {"q1.s1": 4294967300}})", "q1.s1",
-                      "4294967300", "out of range");
+                      "4294967300", "outside the permitted range");
   expect_out_of_range(respondent, "PUT", response,
                       R"({"purposes": {"p.citizens": 18446744073709551516}, "submit": true})", "p.citizens",
-                      "18446744073709551516", "out of range");
+                      "18446744073709551516", "outside the permitted range");
   const auto own = respondent.get(response).json();
   EXPECT_EQ(own["answers"], nlohmann::json({{"q1.s1", 4}})) << "the saved answer is untouched";
   EXPECT_EQ(own["state"], "started");

@@ -68,7 +68,7 @@ TEST_F(Password, RefusalsSaySpecificallyWhyAndChangeNothing) {
   for (const Case& c : {
            Case{"forkert adgangskode", kNew, kNew, "Den nuværende adgangskode er forkert."},
            Case{kOld, kNew, "en helt ny og lang sætninG", "De to nye adgangskoder er ikke ens."},
-           Case{kOld, "kort", "kort", "Adgangskoden skal have mindst 12 tegn."},
+           Case{kOld, "kort", "kort", "Adgangskoden skal være på mindst 12 tegn."},
            Case{kOld, kOld, kOld, "Den nye adgangskode skal være en anden end den nuværende."},
        }) {
     SCOPED_TRACE(c.message);

@@ -56,7 +56,10 @@ TEST_F(FrameworkVersionsTest, AVersionOneRoundIsNeverTheTrendBaselineOfAVersionT
   const auto results = w_.assessment.results(v2);
   ASSERT_TRUE(results) << results.error().code;
   EXPECT_EQ(results->framework->version, 2);
-  EXPECT_FALSE(results->previous) << "the version-1 round closed before is no baseline";
+  // The version-1 round closed before is named (the page says why there is no trend), but is no baseline.
+  ASSERT_TRUE(results->previous);
+  EXPECT_EQ(results->previous->id, v1.id);
+  EXPECT_FALSE(results->trend_comparable) << "the version-1 round closed before is no baseline";
   for (const auto& d : results->results->whole.dimensions) EXPECT_FALSE(d.trend) << d.dimension_id;
   EXPECT_EQ(w_.assessment.results(v1)->framework->version, 1) << "its results are read with version 1";
 
@@ -67,6 +70,7 @@ TEST_F(FrameworkVersionsTest, AVersionOneRoundIsNeverTheTrendBaselineOfAVersionT
   ASSERT_TRUE(later) << later.error().code;
   ASSERT_TRUE(later->previous);
   EXPECT_EQ(later->previous->id, v2.id);
+  EXPECT_TRUE(later->trend_comparable);
   ASSERT_TRUE(later->results->whole.dimensions.front().trend);
   EXPECT_DOUBLE_EQ(*later->results->whole.dimensions.front().trend, -1.0);
 }

@@ -62,7 +62,7 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
       s.key += "." + (known ? kind : std::string("decided"));
       s.params["title"] = known ? title : std::string(detail);
     }
-  } else if (a == "decision.edited") {
+  } else if (a == "decision.edited" || a == "goal.edited" || a == "step.edited") {
     // "version 3: title, rationale"
     const auto [version, fields] = split_colon(detail);
     s.params["version"] = version.starts_with("version ") ? version.substr(8) : version;
@@ -71,6 +71,11 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params["group"] = at == std::string_view::npos ? std::string() : std::string(detail.substr(0, at));
     s.params["count"] =
         at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(at + 2));
+  } else if (a == "round.paper_entry_started" || a == "round.paper_form_entered") {
+    s.params["group"] = std::string(detail);
+  } else if (a == "round.deleted") {
+    // The round is gone, so its title comes from the entry.
+    s.params["title"] = std::string(detail);
   } else if (a == "round.responses_imported") {
     s.params["count"] = std::string(detail);
   } else if (a == "member.added" || a == "member.joined") {
@@ -100,7 +105,9 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "decision.note_added",
                                               "decision.reviewed",
                                               "goal.created",
+                                              "goal.edited",
                                               "step.created",
+                                              "step.edited",
                                               "step.started",
                                               "step.completed",
                                               "step.dropped",
@@ -108,6 +115,10 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "meeting.agenda_saved",
                                               "meeting.minutes_recorded",
                                               "round.created",
+                                              "round.edited",
+                                              "round.deleted",
+                                              "round.paper_entry_started",
+                                              "round.paper_form_entered",
                                               "round.opened",
                                               "round.closed",
                                               "round.invitations_created",

@@ -173,7 +173,8 @@ std::vector<GroupCount> SqliteAssessmentStore::group_counts(std::int64_t round_i
 }
 
 bool SqliteAssessmentStore::update_draft_round(std::int64_t round_id, const std::string& title, int k,
-                                               const std::vector<std::string>& groups, const std::string& top_group) {
+                                               const std::vector<std::string>& groups,
+                                               const std::string& top_group) {
   bool changed = false;
   db_->write([&](Connection& c) {
     c.exec("UPDATE rounds SET title = ?, min_respondents = ?, top_group = ? WHERE id = ? AND state = 'draft'",

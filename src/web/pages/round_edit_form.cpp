@@ -1,6 +1,6 @@
-// The edit form of a draft round (coordinators): title, groups, top management's group and k, filled in from the round or, after
-// a refused save, from what was typed. Its fields are this form's own (the create form on the rounds
-// list has its own), so a field added to rounds later is added to both.
+// The edit form of a draft round (coordinators): title, groups, top management's group and k, filled in from
+// the round or, after a refused save, from what was typed. Its fields are this form's own (the create form on
+// the rounds list has its own), so a field added to rounds later is added to both.
 #include <algorithm>
 
 #include "web/pages/assessment_pages.hpp"

@@ -32,8 +32,12 @@ Response round_update(Context& ctx) {
   const std::string k_text = form.get("k");
   const std::string top_text = form.get("top_group");
   const auto b = top_text.find_first_not_of(" \t\r\n");
-  edit.top_group = b == std::string::npos ? "" : top_text.substr(b, top_text.find_last_not_of(" \t\r\n") - b + 1);
-  nlohmann::json keep{{"title", edit.title}, {"groups", checked}, {"other_groups", other}, {"k", k_text},
+  edit.top_group =
+      b == std::string::npos ? "" : top_text.substr(b, top_text.find_last_not_of(" \t\r\n") - b + 1);
+  nlohmann::json keep{{"title", edit.title},
+                      {"groups", checked},
+                      {"other_groups", other},
+                      {"k", k_text},
                       {"top_group", top_text}};
   auto refuse = [&](const Error& e) {
     if (e.code == "round_not_draft_edit") {

@@ -145,7 +145,8 @@ void FakeAssessmentStore::insert_invitation(std::int64_t round_id, const std::st
 }
 
 bool FakeAssessmentStore::update_draft_round(std::int64_t round_id, const std::string& title, int k,
-                                             const std::vector<std::string>& groups, const std::string& top_group) {
+                                             const std::vector<std::string>& groups,
+                                             const std::string& top_group) {
   const auto it = s_.rounds.find(round_id);
   if (it == s_.rounds.end() || it->second.row.state != RoundState::draft) return false;
   for (const auto& [id, inv] : s_.invitations) {

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+
 namespace forkant {
 namespace {
 
@@ -44,6 +49,25 @@ TEST(AuditSentenceTest, KindsGroupActionPrefixes) {
   EXPECT_EQ(audit_kinds().front(), "decision");
   EXPECT_EQ(audit_kind_prefixes("meeting"), (std::vector<std::string>{"meeting.", "meeting_series."}));
   EXPECT_TRUE(audit_kind_prefixes("nonsense").empty());
+}
+
+// Every action the services write reads as a sentence of its own: a new action without one would show
+// as "changed something the log cannot describe".
+TEST(AuditSentenceTest, EveryActionTheServicesWriteHasASentence) {
+  const std::regex action_literal(
+      R"re("((?:round|decision|goal|step|meeting|meeting_series|member|organisation|user|session|login|api_token)\.[a-z_]+)")re");
+  std::set<std::string> actions;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(FORKANT_SOURCE_DIR) + "/src/services")) {
+    std::ifstream in(entry.path());
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (std::sregex_iterator m(text.begin(), text.end(), action_literal), end; m != end; ++m)
+      actions.insert((*m)[1]);
+  }
+  EXPECT_TRUE(actions.contains("round.paper_form_entered"));  // the scan reads what it should
+  for (const auto& action : actions) {
+    EXPECT_NE(describe_audit(action, "x:1", "decided: t").key, "audit.say.other") << action;
+  }
 }
 
 }  // namespace
