@@ -88,8 +88,9 @@ TEST_F(Overview, SpeaksEnglishWithEnglishDates) {
   EXPECT_FALSE(contains(page, "Seneste fravalg"));
   // "closed 9 November 2026": a day, an English month name, a year.
   EXPECT_TRUE(std::regex_search(
-      page, std::regex(R"(closed \d{1,2} (January|February|March|April|May|June|July|August|September|October|)"
-                       R"(November|December) \d{4})")));
+      page,
+      std::regex(R"(closed \d{1,2} (January|February|March|April|May|June|July|August|September|October|)"
+                 R"(November|December) \d{4})")));
 }
 
 TEST(OverviewFavicon, IsAnsweredWithTheIconAndTheUsualHeaders) {
