@@ -82,14 +82,14 @@ test('a version 2 round answered on a phone: honest promises, neutral scales, "d
     await tapOption(page, 'item-q1-importance-dk');
     const points = await page.$$('main [data-allocation] input[type="number"]');
     for (let i = 0; i < points.length; i++) await points[i].fill(i === 0 ? '60' : i === 1 ? '40' : '0');
-    await submitWith(page, () => page.click('button[name="nav"][value="next"]'));
+    await submitWith(page, () => page.click('button[name="nav"][value="next"]:not(.default-submit)'));
     assert.match(new URL(page.url()).pathname, /\/q\/2$/, `"Næste" on question 1 led to ${page.url()}`);
 
     // The other nine questions: one statement each, "Ved ikke" on one more importance.
     for (let n = 2; n <= 10; n++) {
       await tapOption(page, `item-q${n}-s1-3`);
       if (n === 5) await tapOption(page, 'item-q5-importance-dk');
-      await submitWith(page, () => page.click('button[name="nav"][value="next"]'));
+      await submitWith(page, () => page.click('button[name="nav"][value="next"]:not(.default-submit)'));
     }
     assert.match(new URL(page.url()).pathname, /\/review$/, `the last question led to ${page.url()}`);
     await checkPage(page, { reflow: true });
