@@ -65,14 +65,14 @@ Result<std::int64_t> DecisionService::create_decision(std::int64_t org_id, std::
 }
 
 std::vector<Decision> DecisionService::list_decisions(std::int64_t org_id, const DecisionFilter& filter) {
-  auto out = filter_decisions(store_.decisions(org_id), filter);
-  if (filter.search) {
-    std::set<std::int64_t> hits;
-    if (const auto match = fts_match_expression(*filter.search)) {
-      for (const auto id : store_.search_decisions(org_id, *match)) hits.insert(id);
-    }
-    std::erase_if(out, [&](const Decision& d) { return !hits.contains(d.id); });
+  // A search loads only its hits; the other filters then narrow those.
+  std::vector<Decision> loaded;
+  if (!filter.search) {
+    loaded = store_.decisions(org_id);
+  } else if (const auto match = fts_match_expression(*filter.search)) {
+    loaded = store_.decisions_with_ids(org_id, store_.search_decisions(org_id, *match));
   }
+  auto out = filter_decisions(loaded, filter);
   sort_decisions(out, filter.sort, filter.descending);
   return out;
 }
@@ -395,6 +395,12 @@ Date DecisionService::meeting_date(const MeetingSeries& series) {
 
 NextMeeting DecisionService::next_meeting(const MeetingSeries& series,
                                           const std::vector<RoundFindings>& findings) {
+  return next_meeting(series, findings, store_.decisions(series.org_id));
+}
+
+NextMeeting DecisionService::next_meeting(const MeetingSeries& series,
+                                          const std::vector<RoundFindings>& findings,
+                                          std::vector<Decision> decisions) {
   NextMeeting out;
   out.series = series;
   out.date = meeting_date(series);
@@ -408,7 +414,7 @@ NextMeeting DecisionService::next_meeting(const MeetingSeries& series,
   }
   input.goals = store_.goals(series.org_id);
   input.steps = store_.steps(series.org_id);
-  input.decisions = store_.decisions(series.org_id);
+  input.decisions = std::move(decisions);
   input.closed_rounds = store_.closed_rounds(series.org_id);
   input.round_findings = findings;
   input.last_touched = last_touched(input.decisions, input.goals, input.steps, today());

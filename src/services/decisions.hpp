@@ -77,6 +77,12 @@ class DecisionStore {
   // The ids of the organisation's decisions whose title, rationale, alternatives or notes match `match`,
   // an FTS5 expression made by fts_match_expression (never the user's text as such).
   virtual std::vector<std::int64_t> search_decisions(std::int64_t org_id, const std::string& match) = 0;
+  // The organisation's decisions among `ids` (another organisation's ids are left out), in the order of
+  // decisions(): a search loads only its hits, not the whole register.
+  virtual std::vector<Decision> decisions_with_ids(std::int64_t org_id,
+                                                   const std::vector<std::int64_t>& ids) = 0;
+  // The deciding bodies the organisation's decisions name, each once, sorted (the register's filter).
+  virtual std::vector<std::string> decision_bodies(std::int64_t org_id) = 0;
   virtual bool update_decision(const Decision& decision, int expected_version) = 0;
   virtual void set_supersession(std::int64_t org_id, std::int64_t old_id, std::int64_t successor_id) = 0;
   virtual void set_reviewed(std::int64_t org_id, std::int64_t decision_id, Date reviewed_on) = 0;
@@ -229,6 +235,7 @@ class DecisionService {
   // Filtered, searched (full text) and sorted as the filter says.
   std::vector<Decision> list_decisions(std::int64_t org_id, const DecisionFilter& filter);
   std::vector<Decision> all_decisions(std::int64_t org_id) { return store_.decisions(org_id); }
+  std::vector<std::string> decision_bodies(std::int64_t org_id) { return store_.decision_bodies(org_id); }
   DecisionDetail detail(const Decision& decision);
   // Errors: see apply_edit (stale_version is a conflict, 409).
   Result<Decision> edit_decision(const Decision& current, std::int64_t actor, int base_version,
@@ -263,6 +270,9 @@ class DecisionService {
   // `findings`: of the organisation's closed rounds, worded by the caller; the draft carries those of a
   // round that closed since the last meeting beneath its point.
   NextMeeting next_meeting(const MeetingSeries& series, const std::vector<RoundFindings>& findings = {});
+  // The same over the organisation's decisions already loaded: a page that shows them too loads them once.
+  NextMeeting next_meeting(const MeetingSeries& series, const std::vector<RoundFindings>& findings,
+                           std::vector<Decision> decisions);
   Status save_agenda(const MeetingSeries& series, std::int64_t actor, const std::string& text);
   Result<RecordedMinutes> record_minutes(const MeetingSeries& series, std::int64_t actor,
                                          const Minutes& minutes);

@@ -466,5 +466,32 @@ TEST_P(StorageTest, Search_IndexIsRolledBackWithItsTransaction) {
   EXPECT_TRUE(decisions().search_decisions(a, match("kladdenote")).empty());
 }
 
+TEST_P(StorageTest, Decisions_LoadedByIdsAndBodiesStayInTheirOrganisation) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  const auto bo = member(b, "bo@y.dk");
+  const auto insert = [&](std::int64_t org_id, std::int64_t owner, std::string title, std::string body,
+                          std::string_view on) {
+    DecisionDraft content = draft(owner);
+    content.title = std::move(title);
+    content.body = std::move(body);
+    content.decided_on = day(on);
+    return decisions().insert_decision(
+        Decision{0, org_id, content, 1, std::nullopt, std::nullopt, std::nullopt}, owner, kNow);
+  };
+  const auto older = insert(a, karen, "Ældre", "direktionen", "2026-01-01");
+  const auto newer = insert(a, karen, "Nyere", "byrådet", "2026-02-01");
+  insert(a, karen, "Tredje", "direktionen", "2026-03-01");
+  const auto theirs = insert(b, bo, "Naboens", "naboens udvalg", "2026-04-01");
+  const auto loaded = decisions().decisions_with_ids(a, {older, theirs, newer, 999999});
+  ASSERT_EQ(loaded.size(), 2u) << "another organisation's and unknown ids are left out";
+  EXPECT_EQ(loaded[0].id, newer) << "newest first, as decisions()";
+  EXPECT_EQ(loaded[1].id, older);
+  EXPECT_TRUE(decisions().decisions_with_ids(a, {}).empty());
+  EXPECT_EQ(decisions().decision_bodies(a), (std::vector<std::string>{"byrådet", "direktionen"}));
+  EXPECT_EQ(decisions().decision_bodies(b), (std::vector<std::string>{"naboens udvalg"}));
+}
+
 }  // namespace
 }  // namespace forkant::test

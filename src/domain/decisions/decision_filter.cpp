@@ -213,12 +213,4 @@ void sort_decisions(std::vector<Decision>& decisions, DecisionSort sort, bool de
   });
 }
 
-std::vector<std::string> distinct_bodies(const std::vector<Decision>& decisions) {
-  std::set<std::string> bodies;
-  for (const auto& d : decisions) {
-    bodies.insert(d.content.body);
-  }
-  return {bodies.begin(), bodies.end()};
-}
-
 }  // namespace forkant

@@ -31,7 +31,7 @@ struct DecisionFilter {
   std::optional<DecisionKind> kind;
   std::optional<int> question;
   std::optional<std::int64_t> owner_user_id;
-  std::optional<std::string> body;  // exact match, as offered by distinct_bodies()
+  std::optional<std::string> body;  // exact match, as offered by DecisionStore::decision_bodies()
   std::optional<Date> from;         // decided_on >= from
   std::optional<Date> to;           // decided_on <= to
   bool include_superseded = true;
@@ -80,8 +80,5 @@ void sort_decisions(std::vector<Decision>& decisions, DecisionSort sort, bool de
 
 // The matching decisions, in their input order.
 std::vector<Decision> filter_decisions(const std::vector<Decision>& decisions, const DecisionFilter& filter);
-
-// The bodies that occur, sorted and without repeats: the choices of the body filter.
-std::vector<std::string> distinct_bodies(const std::vector<Decision>& decisions);
 
 }  // namespace forkant

@@ -149,6 +149,33 @@ std::vector<std::int64_t> SqliteDecisionStore::search_decisions(std::int64_t org
   return out;
 }
 
+std::vector<Decision> SqliteDecisionStore::decisions_with_ids(std::int64_t org_id,
+                                                              const std::vector<std::int64_t>& ids) {
+  std::vector<Decision> out;
+  if (ids.empty()) return out;
+  std::string list = "[";
+  for (const auto id : ids) list += (list.size() > 1 ? "," : "") + std::to_string(id);
+  list += "]";
+  db_->read([&](Connection& c) {
+    // The ids travel as one bound JSON array, so the statement is the same for any number of them.
+    auto st = c.prepare(std::string(kDecisionSelect) +
+                            "WHERE org_id = ? AND id IN (SELECT value FROM json_each(?)) "
+                            "ORDER BY decided_on DESC, id DESC",
+                        org_id, list);
+    while (st->step()) out.push_back(read_decision(*st));
+  });
+  return out;
+}
+
+std::vector<std::string> SqliteDecisionStore::decision_bodies(std::int64_t org_id) {
+  std::vector<std::string> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare("SELECT DISTINCT body FROM decisions WHERE org_id = ? ORDER BY body", org_id);
+    while (st->step()) out.push_back(st->text(0));
+  });
+  return out;
+}
+
 bool SqliteDecisionStore::update_decision(const Decision& decision, int expected_version) {
   bool updated = false;
   db_->write([&](Connection& c) {

@@ -26,6 +26,9 @@ class SqliteDecisionStore final : public DecisionStore {
   std::optional<Decision> find_decision(std::int64_t decision_id) override;
   std::vector<Decision> decisions(std::int64_t org_id) override;
   std::vector<std::int64_t> search_decisions(std::int64_t org_id, const std::string& match) override;
+  std::vector<Decision> decisions_with_ids(std::int64_t org_id,
+                                           const std::vector<std::int64_t>& ids) override;
+  std::vector<std::string> decision_bodies(std::int64_t org_id) override;
   bool update_decision(const Decision& decision, int expected_version) override;
   void set_supersession(std::int64_t org_id, std::int64_t old_id, std::int64_t successor_id) override;
   void set_reviewed(std::int64_t org_id, std::int64_t decision_id, Date reviewed_on) override;

@@ -66,7 +66,6 @@ Response decisions_list(Context& ctx) {
                              q.get("to"), q.get("q"), q.get("sort"), q.get("dir")});
 
   auto& svc = *ctx.app.services().decisions;
-  const auto all = svc.all_decisions(access->org_id);
   const auto names = member_names(ctx, access->org_id);
   const Date today = svc.today();
   std::array<std::string, 11> question_names;
@@ -102,7 +101,7 @@ Response decisions_list(Context& ctx) {
   std::vector<std::pair<std::string, std::string>> owners{{"", ctx.t("decision.filter.all")}};
   for (const auto& [id, name] : names) owners.emplace_back(std::to_string(id), name);
   std::vector<std::pair<std::string, std::string>> bodies{{"", ctx.t("decision.filter.all")}};
-  for (const auto& b : distinct_bodies(all)) bodies.emplace_back(b, b);
+  for (const auto& b : svc.decision_bodies(access->org_id)) bodies.emplace_back(b, b);
 
   nlohmann::json view{{"org", org_view(ctx, access->org_id, access->role)},
                       {"can_write", role_at_least(access->role, Role::leader)},

@@ -118,8 +118,10 @@ Response org_overview(Context& ctx) {
 
   OverviewInput in;
   in.today = decisions.today();
+  // The register is read once, for the agenda drafts and for the overview itself.
+  in.decisions = decisions.all_decisions(access->org_id);
   for (const auto& series : decisions.series(access->org_id)) {
-    const NextMeeting next = decisions.next_meeting(series);
+    const NextMeeting next = decisions.next_meeting(series, {}, in.decisions);
     UpcomingMeeting m{series.id, series.title, next.date, next.draft.points.size(), std::nullopt};
     if (!next.draft.points.empty()) {
       const auto& p = next.draft.points.front();
@@ -127,7 +129,6 @@ Response org_overview(Context& ctx) {
     }
     in.meetings.push_back(std::move(m));
   }
-  in.decisions = decisions.all_decisions(access->org_id);
   in.goals = decisions.goals(access->org_id);
   in.steps = decisions.steps(access->org_id);
 

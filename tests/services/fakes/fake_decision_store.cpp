@@ -1,6 +1,7 @@
 #include "fakes/fake_decision_store.hpp"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "fakes/fake_account_store.hpp"
@@ -180,6 +181,19 @@ bool phrase_in(const std::vector<std::string>& column, const std::vector<std::st
 }
 
 }  // namespace
+
+std::vector<Decision> FakeDecisionStore::decisions_with_ids(std::int64_t org_id,
+                                                            const std::vector<std::int64_t>& ids) {
+  auto out = decisions(org_id);
+  std::erase_if(out, [&](const Decision& d) { return std::find(ids.begin(), ids.end(), d.id) == ids.end(); });
+  return out;
+}
+
+std::vector<std::string> FakeDecisionStore::decision_bodies(std::int64_t org_id) {
+  std::set<std::string> bodies;
+  for (const auto& d : decisions(org_id)) bodies.insert(d.content.body);
+  return {bodies.begin(), bodies.end()};
+}
 
 std::vector<std::int64_t> FakeDecisionStore::search_decisions(std::int64_t org_id, const std::string& match) {
   std::vector<std::int64_t> out;

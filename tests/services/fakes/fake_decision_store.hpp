@@ -45,6 +45,9 @@ class FakeDecisionStore final : public DecisionStore, public FakeTable {
   // Æ Ø Å), each quoted phrase's tokens consecutive in one column with a prefix match on the last, all
   // phrases present; notes searched as they are appended.
   std::vector<std::int64_t> search_decisions(std::int64_t org_id, const std::string& match) override;
+  std::vector<Decision> decisions_with_ids(std::int64_t org_id,
+                                           const std::vector<std::int64_t>& ids) override;
+  std::vector<std::string> decision_bodies(std::int64_t org_id) override;
   bool update_decision(const Decision& decision, int expected_version) override;
   void set_supersession(std::int64_t org_id, std::int64_t old_id, std::int64_t successor_id) override;
   void set_reviewed(std::int64_t org_id, std::int64_t decision_id, Date reviewed_on) override;

@@ -68,10 +68,6 @@ TEST(DecisionFilterTest, EachCriterionNarrowsTheListAndTheyCombine) {
   for (const auto& c : cases) EXPECT_EQ(ids(filter_decisions(all, c.filter)), c.expected) << c.name;
 }
 
-TEST(DecisionFilterTest, OffersEachBodyOnceInOrder) {
-  EXPECT_EQ(distinct_bodies(register_of_four()), (std::vector<std::string>{"byrådet", "direktionen"}));
-}
-
 TEST(DecisionFilterParseTest, EmptyParametersSetNoCriterionAndValidOnesSetTheirs) {
   const auto none = parse_decision_filter({});
   ASSERT_TRUE(none.ok());
