@@ -1,5 +1,7 @@
 #include "web/respond.hpp"
 
+#include "domain/date.hpp"
+#include "render/format.hpp"
 #include "render/templates.hpp"
 #include "web/app.hpp"
 #include "web/error_status.hpp"
@@ -81,6 +83,15 @@ Response json_body_response(int status, std::string body) {
 
 std::string error_message(const Context& ctx, const Error& error) {
   std::map<std::string, std::string> params = error.params;
+  // A date in a message is ISO from the services; on a page people read it in their language (the JSON
+  // API keeps ISO, for programs).
+  if (!ctx.api) {
+    for (const char* key : {"date", "decided_on"}) {
+      const auto it = params.find(key);
+      if (it == params.end()) continue;
+      if (const auto day = parse_iso_date(it->second)) it->second = format_date_text(*day, ctx.lang);
+    }
+  }
   return ctx.t(error.key.empty() ? "error.generic" : error.key, params);
 }
 

@@ -1,5 +1,6 @@
 // One decision: its content, what it supersedes or was superseded by, its history (every version, with
 // what changed from the one before) and its follow-up notes.
+#include "render/format.hpp"
 #include "services/assessment.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
@@ -17,8 +18,8 @@ std::string join(const std::vector<std::string>& parts) {
 // One field of a version as people read it.
 std::string field_text(Context& ctx, const DecisionDraft& d, DecisionField field,
                        const std::map<std::int64_t, std::string>& names) {
-  auto opt_day = [](const std::optional<Date>& day) {
-    return day ? format_iso_date(*day) : std::string("–");
+  auto opt_day = [&ctx](const std::optional<Date>& day) {
+    return day ? format_date_text(*day, ctx.lang) : std::string("–");
   };
   auto opt_id = [](const std::optional<std::int64_t>& id) {
     return id ? std::to_string(*id) : std::string("–");
@@ -54,7 +55,7 @@ std::string field_text(Context& ctx, const DecisionDraft& d, DecisionField field
     case DecisionField::body:
       return d.body;
     case DecisionField::decided_on:
-      return format_iso_date(d.decided_on);
+      return format_date_text(d.decided_on, ctx.lang);
     case DecisionField::review_on:
       return opt_day(d.review_on);
     case DecisionField::round:
@@ -78,7 +79,7 @@ nlohmann::json history_view(Context& ctx, const DecisionDetail& detail,
     }
     const auto editor = names.find(h.edited_by);
     out.push_back({{"version", std::to_string(h.version)},
-                   {"edited_at", format_iso_date(h.edited_at)},
+                   {"edited_at", format_date_text(h.edited_at, ctx.lang)},
                    {"edited_by", editor == names.end() ? "" : editor->second},
                    {"first", i == 0},
                    {"changes", changes}});
@@ -100,7 +101,7 @@ Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decis
   for (const auto& n : detail.notes) {
     const auto author = names.find(n.author_user_id);
     notes.push_back({{"text", n.text},
-                     {"written_on", format_iso_date(n.written_on)},
+                     {"written_on", format_date_text(n.written_on, ctx.lang)},
                      {"author", author == names.end() ? "" : author->second}});
   }
   const auto owner = names.find(d.owner_user_id);
@@ -119,9 +120,9 @@ Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decis
       {"purposes", or_null(field_text(ctx, d, DecisionField::purposes, names))},
       {"owner", owner == names.end() ? "" : owner->second},
       {"body", d.body},
-      {"decided_on", format_iso_date(d.decided_on)},
-      {"review_on", or_null(d.review_on ? format_iso_date(*d.review_on) : "")},
-      {"reviewed_on", or_null(decision.reviewed_on ? format_iso_date(*decision.reviewed_on) : "")},
+      {"decided_on", format_date_text(d.decided_on, ctx.lang)},
+      {"review_on", or_null(d.review_on ? format_date_text(*d.review_on, ctx.lang) : "")},
+      {"reviewed_on", or_null(decision.reviewed_on ? format_date_text(*decision.reviewed_on, ctx.lang) : "")},
       {"version", std::to_string(decision.version)},
       {"history", history_view(ctx, detail, names)},
       {"notes", notes},

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "domain/decisions/decision_filter.hpp"
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/forms.hpp"
 #include "web/pages/decisions_pages.hpp"
@@ -86,8 +87,8 @@ Response decisions_list(Context& ctx) {
                     {"questions", questions},
                     {"owner", owner == names.end() ? "" : owner->second},
                     {"body", d.content.body},
-                    {"decided_on", format_iso_date(d.content.decided_on)},
-                    {"review_on", or_null(review ? format_iso_date(*review) : "")},
+                    {"decided_on", format_date_table(d.content.decided_on, ctx.lang)},
+                    {"review_on", or_null(review ? format_date_table(*review, ctx.lang) : "")},
                     {"reviewed", review && d.reviewed_on.has_value()},
                     {"review_overdue", is_review_overdue(d, today)},
                     {"superseded", d.is_superseded()}});

@@ -166,7 +166,7 @@ nlohmann::json agenda_points_view(Context& ctx, const NextMeeting& next);
 // deselections, evaluated steps and reviews, each linked.
 nlohmann::json since_view(Context& ctx, std::int64_t org_id, const SinceLastMeeting& since);
 // Follow-ups with owner and date for a template.
-nlohmann::json follow_ups_view(const std::vector<PromisedFollowUp>& follow_ups);
+nlohmann::json follow_ups_view(Context& ctx, const std::vector<PromisedFollowUp>& follow_ups);
 
 // ---- The account (account_pages.cpp) --------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 // far, and the form that adds a step (step_create.cpp).
 #include <algorithm>
 
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -41,7 +42,7 @@ Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goa
         {"hypothesis", s.hypothesis},
         {"criterion", or_null(s.success_criterion)},
         {"owner", owner == names.end() ? "" : owner->second},
-        {"due_on", format_iso_date(s.due_on)},
+        {"due_on", format_date_text(s.due_on, ctx.lang)},
         {"status", ctx.t("step.status." + std::string{to_string(s.status)})},
         {"badge", status_badge(s.status)},
         {"overdue", is_overdue(s, today)},
@@ -55,7 +56,7 @@ Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goa
       step["evaluation"] = {{"result", s.evaluation->result},
                             {"learned", s.evaluation->learned},
                             {"verdict", ctx.t("verdict." + std::string{to_string(*s.evaluation->verdict)})},
-                            {"evaluated_on", format_iso_date(s.evaluation->evaluated_on)}};
+                            {"evaluated_on", format_date_text(s.evaluation->evaluated_on, ctx.lang)}};
     } else {
       step["evaluation"] = nullptr;
     }
@@ -66,7 +67,7 @@ Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goa
     lessons.push_back({{"hypothesis", l.hypothesis},
                        {"learned", l.learned},
                        {"verdict", ctx.t("verdict." + std::string{to_string(l.verdict)})},
-                       {"evaluated_on", format_iso_date(l.evaluated_on)}});
+                       {"evaluated_on", format_date_text(l.evaluated_on, ctx.lang)}});
   }
   // The history of the goal and its steps, newest first.
   std::map<std::int64_t, std::string> step_titles;
@@ -87,7 +88,7 @@ Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goa
                                           : ctx.t("goal.history.goal")},
                        {"anchor", is_step ? "#step-" + std::to_string(h->object_id) : ""},
                        {"version", std::to_string(h->version)},
-                       {"edited_at", format_iso_date(h->edited_at)},
+                       {"edited_at", format_date_text(h->edited_at, ctx.lang)},
                        {"edited_by", editor == names.end() ? "" : editor->second},
                        {"created", h->version == 1},
                        {"changed", or_null(changed)}});
@@ -100,7 +101,7 @@ Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goa
        {{"id", goal.id},
         {"title", goal.title},
         {"description", or_null(goal.description)},
-        {"horizon", format_iso_date(goal.horizon)},
+        {"horizon", format_date_text(goal.horizon, ctx.lang)},
         {"questions", or_null(questions)}}},
       {"steps", steps},
       {"has_steps", !steps.empty()},

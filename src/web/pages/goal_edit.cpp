@@ -1,4 +1,5 @@
 // The form that edits a goal (a new version, against the version the editor saw); goal_update.cpp saves it.
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -28,7 +29,7 @@ Response goal_edit_page(Context& ctx, const OrgAccess& access, const Goal& store
         {{{"label", ctx.t("goal.field.title")}, {"value", stored.title}},
          {{"label", ctx.t("goal.field.description")}, {"value", stored.description}},
          {{"label", ctx.t("decision.field.questions")}, {"value", questions}},
-         {{"label", ctx.t("goal.field.horizon")}, {"value", format_iso_date(stored.horizon)}}});
+         {{"label", ctx.t("goal.field.horizon")}, {"value", format_date_text(stored.horizon, ctx.lang)}}});
   }
   return page(ctx, "goals_edit", view, ctx.t("goal.edit.title"), status);
 }

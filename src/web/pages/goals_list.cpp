@@ -1,4 +1,5 @@
 // The big goals of an organisation, each with its progress in small steps, and the form that creates one.
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -24,7 +25,7 @@ Response goals_list_page(Context& ctx, const OrgAccess& access, const Goal& inpu
     goals.push_back({{"id", g.id},
                      {"title", g.title},
                      {"description", g.description},
-                     {"horizon", format_iso_date(g.horizon)},
+                     {"horizon", format_date_text(g.horizon, ctx.lang)},
                      {"questions", or_null(questions)},
                      {"progress", ctx.t("goal.progress",
                                         {{"done", std::to_string(done)}, {"total", std::to_string(total)}})},

@@ -1,6 +1,7 @@
 // One held meeting: the agenda as it was sent, the minutes, the decisions taken, the follow-ups with owner
 // and date, and what happened since the meeting before it. A meeting of another series or organisation,
 // or one not held, is not found (404).
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -24,8 +25,8 @@ Response meeting_held(Context& ctx) {
                          {"kind", std::string{to_string(d.content.kind)}},
                          {"kind_label", kind_label(ctx, d.content.kind)}});
   }
-  const auto follow_ups = follow_ups_view(held->follow_ups);
-  const std::string date = format_iso_date(held->row.held_on);
+  const auto follow_ups = follow_ups_view(ctx, held->follow_ups);
+  const std::string date = format_date_text(held->row.held_on, ctx.lang);
   const nlohmann::json view{{"org", org_view(ctx, access->org_id, access->role)},
                             {"title", series->title},
                             {"date", date},

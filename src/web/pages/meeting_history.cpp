@@ -1,5 +1,6 @@
 // The meeting history of a series: every held meeting, newest first, with how many decisions were taken
 // and follow-ups agreed; each links to its own page (meeting_held.cpp).
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -17,7 +18,7 @@ Response meeting_history(Context& ctx) {
   for (const auto& row : svc.held_meetings(*series)) {
     const auto held = svc.held_meeting(*series, row.id);
     meetings.push_back({{"href", base + "/held/" + std::to_string(row.id)},
-                        {"date", format_iso_date(row.held_on)},
+                        {"date", format_date_table(row.held_on, ctx.lang)},
                         {"decisions", std::to_string(held ? held->decisions.size() : 0)},
                         {"follow_ups", std::to_string(held ? held->follow_ups.size() : 0)}});
   }

@@ -1,6 +1,7 @@
 // The next meeting of a series: the drafted digital-transformation item with the reason for every point,
 // the coordinator's edited text, and the minutes form (meeting_minutes.cpp) that records decisions, a step
 // and follow-ups in one go.
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/ids.hpp"
 #include "web/pages/decisions_pages.hpp"
@@ -47,8 +48,8 @@ Response meeting_next_page(Context& ctx, const OrgAccess& access, const MeetingS
   const std::string base = series_path(access, series.id);
   nlohmann::json view{{"org", org_view(ctx, access.org_id, access.role)},
                       {"title", series.title},
-                      {"date", format_iso_date(next.date)},
-                      {"previous", or_null(next.previous ? format_iso_date(*next.previous) : "")},
+                      {"date", format_date_text(next.date, ctx.lang)},
+                      {"previous", or_null(next.previous ? format_date_text(*next.previous, ctx.lang) : "")},
                       {"points", agenda_points_view(ctx, next)},
                       {"agenda_text", agenda_text(ctx, next)},
                       {"edited", next.row && !next.row->agenda_text.empty()},
@@ -63,11 +64,12 @@ Response meeting_next_page(Context& ctx, const OrgAccess& access, const MeetingS
                       {"minutes", ctx.form().get("minutes")},
                       {"follow_up_rows", follow_up_rows},
                       {"meeting_date", format_iso_date(next.date)},
+                      {"meeting_date_text", format_date_text(next.date, ctx.lang)},
                       {"since", since_view(ctx, access.org_id, next.since)},
                       {"has_history", !svc.held_meetings(series).empty()},
                       {"recorded", ctx.query().get("recorded") == "1"},
                       {"error", or_null(error)}};
-  return page(ctx, "meetings_next", view, series.title + " " + format_iso_date(next.date), status);
+  return page(ctx, "meetings_next", view, series.title + " " + format_date_text(next.date, ctx.lang), status);
 }
 
 Response meeting_next(Context& ctx) {

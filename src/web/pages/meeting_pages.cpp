@@ -1,4 +1,6 @@
 // What the pages of a meeting series share.
+#include "domain/date.hpp"
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -6,9 +8,20 @@
 namespace forkant::web::pages {
 namespace {
 
+// The agenda's texts carry their dates as ISO (domain/decisions/agenda.cpp); people read them in their
+// language ("4. december 2026" / "4 December 2026").
+std::map<std::string, std::string> dated(Context& ctx, std::map<std::string, std::string> params) {
+  for (const char* key : {"date", "due", "review", "closed", "since", "previous"}) {
+    const auto it = params.find(key);
+    if (it == params.end()) continue;
+    if (const auto day = parse_iso_date(it->second)) it->second = format_date_text(*day, ctx.lang);
+  }
+  return params;
+}
+
 Translate translator(Context& ctx) {
   return [&ctx](std::string_view key, const std::map<std::string, std::string>& params) {
-    return ctx.t(key, params);
+    return ctx.t(key, dated(ctx, params));
   };
 }
 
@@ -31,12 +44,12 @@ nlohmann::json agenda_points_view(Context& ctx, const NextMeeting& next) {
     nlohmann::json findings = nlohmann::json::array();
     for (const auto& f : p.findings) {
       findings.push_back(
-          {{"text", ctx.t(f.text_key, f.params)},
+          {{"text", ctx.t(f.text_key, dated(ctx, f.params))},
            {"href", "/rounds/" + std::to_string(p.linked_id.value_or(0)) + "/results#" + f.anchor}});
     }
     points.push_back({{"source", ctx.t("agenda.source." + std::string{to_string(p.source)})},
-                      {"text", ctx.t(p.text_key, p.params)},
-                      {"why", ctx.t(p.why_key, p.params)},
+                      {"text", ctx.t(p.text_key, dated(ctx, p.params))},
+                      {"why", ctx.t(p.why_key, dated(ctx, p.params))},
                       {"findings", findings},
                       {"has_findings", !findings.empty()}});
   }
@@ -51,7 +64,7 @@ nlohmann::json since_view(Context& ctx, std::int64_t org_id, const SinceLastMeet
       const Date when = by_review && d.reviewed_on ? *d.reviewed_on : d.content.decided_on;
       out.push_back({{"href", org + "/decisions/" + std::to_string(d.id)},
                      {"title", d.content.title},
-                     {"date", format_iso_date(when)},
+                     {"date", format_date_text(when, ctx.lang)},
                      {"kind", std::string{to_string(d.content.kind)}},
                      {"kind_label", kind_label(ctx, d.content.kind)}});
     }
@@ -62,11 +75,11 @@ nlohmann::json since_view(Context& ctx, std::int64_t org_id, const SinceLastMeet
     steps.push_back(
         {{"href", org + "/goals/" + std::to_string(s.goal_id) + "#step-" + std::to_string(s.id)},
          {"title", s.hypothesis},
-         {"date", format_iso_date(s.evaluation->evaluated_on)},
+         {"date", format_date_text(s.evaluation->evaluated_on, ctx.lang)},
          {"verdict",
           s.evaluation->verdict ? ctx.t("verdict." + std::string{to_string(*s.evaluation->verdict)}) : ""}});
   }
-  return {{"after", or_null(since.after ? format_iso_date(*since.after) : "")},
+  return {{"after", or_null(since.after ? format_date_text(*since.after, ctx.lang) : "")},
           {"decided", decisions(since.decided, false)},
           {"deselected", decisions(since.deselected, false)},
           {"evaluated", steps},
@@ -78,13 +91,13 @@ nlohmann::json since_view(Context& ctx, std::int64_t org_id, const SinceLastMeet
           {"nothing", since.empty()}};
 }
 
-nlohmann::json follow_ups_view(const std::vector<PromisedFollowUp>& follow_ups) {
+nlohmann::json follow_ups_view(Context& ctx, const std::vector<PromisedFollowUp>& follow_ups) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& f : follow_ups) {
-    out.push_back(
-        {{"text", f.text},
-         {"owner", f.owner ? nlohmann::json(*f.owner) : nlohmann::json(nullptr)},
-         {"due_on", f.due_on ? nlohmann::json(format_iso_date(*f.due_on)) : nlohmann::json(nullptr)}});
+    out.push_back({{"text", f.text},
+                   {"owner", f.owner ? nlohmann::json(*f.owner) : nlohmann::json(nullptr)},
+                   {"due_on", f.due_on ? nlohmann::json(format_date_table(*f.due_on, ctx.lang))
+                                       : nlohmann::json(nullptr)}});
   }
   return out;
 }

@@ -1,4 +1,5 @@
 // The next meeting's agenda item as a print view (one or two A4 pages).
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -15,13 +16,13 @@ Response meeting_print(Context& ctx) {
   const bool edited = next.row && !next.row->agenda_text.empty();
   nlohmann::json view{{"org", org_view(ctx, access->org_id, access->role)},
                       {"title", series->title},
-                      {"date", format_iso_date(next.date)},
+                      {"date", format_date_text(next.date, ctx.lang)},
                       {"back", series_path(*access, series->id)},
                       {"edited", edited},
                       {"agenda_text", edited ? next.row->agenda_text : ""},
                       {"points", agenda_points_view(ctx, next)}};
   return page(ctx, "meetings_print", view,
-              series->title + " " + format_iso_date(next.date) + " – " + ctx.t("meeting.print"));
+              series->title + " " + format_date_text(next.date, ctx.lang) + " – " + ctx.t("meeting.print"));
 }
 
 }  // namespace forkant::web::pages

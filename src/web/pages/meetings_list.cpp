@@ -1,4 +1,5 @@
 // The recurring management meetings of an organisation, and the form that creates a series.
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -14,7 +15,7 @@ Response meetings_list_page(Context& ctx, const OrgAccess& access, const Meeting
                     {"href", series_path(access, s.id)},
                     {"cadence", ctx.t("cadence." + std::string{to_string(s.cadence)},
                                       {{"weeks", std::to_string(s.interval_weeks)}})},
-                    {"next", format_iso_date(svc.next_meeting(s).date)}});
+                    {"next", format_date_text(svc.next_meeting(s).date, ctx.lang)}});
   }
   nlohmann::json cadences = nlohmann::json::array();
   for (const auto c : {Cadence::monthly, Cadence::weekly, Cadence::every_n_weeks}) {

@@ -1,6 +1,7 @@
 // One round: its state and the number of links, started and submitted responses per group (never who).
 // Coordinators open and close it, create private links (downloaded once as CSV) and import paper
 // responses; once closed, the page leads to the results.
+#include "domain/copenhagen_time.hpp"
 #include "render/format.hpp"
 #include "web/pages/assessment_pages.hpp"
 
@@ -36,9 +37,13 @@ Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const
       {"k", std::to_string(round.k)},
       {"top_group",
        round.top_group.empty() ? nlohmann::json() : nlohmann::json(group_label(ctx, round.top_group))},
-      {"created", format_day(round.created_at)},
-      {"opened", round.opened_at ? nlohmann::json(format_day(*round.opened_at)) : nlohmann::json()},
-      {"closed_at", round.closed_at ? nlohmann::json(format_day(*round.closed_at)) : nlohmann::json()},
+      {"created", format_date_text(copenhagen_time(round.created_at).day, ctx.lang)},
+      {"opened", round.opened_at
+                     ? nlohmann::json(format_date_text(copenhagen_time(*round.opened_at).day, ctx.lang))
+                     : nlohmann::json()},
+      {"closed_at", round.closed_at
+                        ? nlohmann::json(format_date_text(copenhagen_time(*round.closed_at).day, ctx.lang))
+                        : nlohmann::json()},
       {"counts", counts},
       {"total_invited", std::to_string(invited)},
       {"total_started", std::to_string(started)},

@@ -34,7 +34,7 @@ Response rounds_list_page(Context& ctx, std::int64_t org_id, Role role, const nl
                       {"groups", group_text},
                       {"invited", std::to_string(invited)},
                       {"submitted", std::to_string(submitted)},
-                      {"created", format_day(r.created_at)},
+                      {"created", format_day(r.created_at, ctx.lang)},
                       {"closed", r.state == RoundState::closed}});
   }
 

@@ -1,5 +1,6 @@
 // The form that edits a step (a new version, against the version the editor saw); step_update.cpp saves
 // it. Fields the step's status locks (goal_history.hpp) are shown as text, not as inputs.
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
@@ -29,6 +30,7 @@ Response step_edit_page(Context& ctx, const OrgAccess& access, const StepRow& st
       {"criterion", input.success_criterion},
       {"owners", member_options(ctx, access.org_id, input.owner_user_id)},
       {"due_on", input.due_on.ok() ? format_iso_date(input.due_on) : ""},
+      {"due_text", input.due_on.ok() ? format_date_text(input.due_on, ctx.lang) : ""},
       {"version", std::to_string(version)},
       {"error", or_null(error)},
       {"stored", nullptr}};
@@ -38,7 +40,7 @@ Response step_edit_page(Context& ctx, const OrgAccess& access, const StepRow& st
         {{{"label", ctx.t("step.field.hypothesis")}, {"value", s.hypothesis}},
          {{"label", ctx.t("step.field.criterion")}, {"value", s.success_criterion}},
          {{"label", ctx.t("decision.field.owner")}, {"value", owner_name(s.owner_user_id)}},
-         {{"label", ctx.t("step.field.due")}, {"value", format_iso_date(s.due_on)}}});
+         {{"label", ctx.t("step.field.due")}, {"value", format_date_text(s.due_on, ctx.lang)}}});
   }
   return page(ctx, "steps_edit", view, ctx.t("step.edit.title"), status);
 }

@@ -1,5 +1,6 @@
 // Creating a personal API token with a name and a lifetime: the token is shown once, on this answer.
 #include "domain/accounts/api_token.hpp"
+#include "domain/copenhagen_time.hpp"
 #include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/pages.hpp"
@@ -23,11 +24,12 @@ Response token_create(Context& ctx) {
     keep["error_name"] = true;
     return tokens_page(ctx, keep, http_status(issued.error()));
   }
-  return tokens_page(ctx,
-                     {{"created_token", issued->token},
-                      {"created_name", name},
-                      {"created_expires", format_day(issued->expires_at)}},
-                     201);
+  return tokens_page(
+      ctx,
+      {{"created_token", issued->token},
+       {"created_name", name},
+       {"created_expires", format_date_text(copenhagen_time(issued->expires_at).day, ctx.lang)}},
+      201);
 }
 
 }  // namespace forkant::web::pages

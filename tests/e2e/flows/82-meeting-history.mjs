@@ -28,7 +28,7 @@ test('read the meeting history and a held meeting', async () => {
     assert.match(main, /Dagsordenspunktet, som det blev sendt/);
     assert.match(main, /Målingen er lukket/, 'the minutes are not shown');
     const followUps = await page.textContent('#follow-ups + .table-scroll table');
-    assert.match(followUps, /\d{4}-\d{2}-\d{2}|\d+\. \p{L}+ \d{4}/u, 'a follow-up has no date');
+    assert.match(followUps, /\d{2}-\d{2}-\d{4}/, 'a follow-up has no date (Danish table style, 03-12-2026)');
 
     // Another organisation's or a made-up meeting id is not found.
     await visit(page, `${series[0]}/held/999999`, { status: 404 });
