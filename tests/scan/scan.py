@@ -141,6 +141,9 @@ def make_fixtures(s):
         return r["id"]
 
     f["live_round"] = new_round("Scan: live round", "open")
+    # Draft rounds: one each to edit or delete (a request changes or removes it), one to read.
+    for name in ("draft_view", "draft_edit_page", "draft_edit_api", "draft_delete_page", "draft_delete_api"):
+        f[name] = new_round("Scan: draft", "draft")
     for name in ("open_page", "open_api"):
         f[name] = new_round("Scan: to be opened", "draft")
     for name in ("close_page", "close_api"):
@@ -166,18 +169,54 @@ def make_fixtures(s):
     for name in ("series", "series_minutes_page", "series_minutes_api"):
         f[name] = s.api("POST", f"/api/v1/orgs/{org}/meetings", {
             "title": "Scan: " + name, "cadence": "monthly", "first_meeting": "2027-01-05"})["id"]
+    # Goals and steps to edit: one each per target, as an edit names the version it was made against.
+    for name in ("goal_edit_page", "goal_edit_api"):
+        f[name] = s.api("POST", f"/api/v1/orgs/{org}/goals", {
+            "title": "Scan: " + name, "description": "Made by tests/scan", "questions": [1],
+            "horizon": "2028-06-30"})["id"]
+    # A held meeting: the demo's meeting series has a history.
+    for series in s.api("GET", f"/api/v1/orgs/{org}/meetings")["series"]:
+        held = s.api("GET", f"/api/v1/meeting-series/{series['id']}/history")["meetings"]
+        if held:
+            f["held_series"], f["held_meeting"] = series["id"], held[0]["id"]
+            break
+    else:
+        sys.exit("scan: the demo data has no held meeting (needed for the meeting history pages)")
     draft = decision_draft(f)
     for name in ("decision", "edit_page", "edit_api", "supersede_page", "supersede_api"):
         f[name] = s.api("POST", f"/api/v1/orgs/{org}/decisions", dict(draft, title="Scan: " + name))["id"]
 
     for name, start in (("start_page", False), ("start_api", False), ("complete_page", True),
-                        ("complete_api", True), ("drop_page", False), ("drop_api", False)):
+                        ("complete_api", True), ("drop_page", False), ("drop_api", False),
+                        ("step_edit_page", False), ("step_edit_api", False)):
         f[name] = s.api("POST", f"/api/v1/goals/{f['goal']}/steps", {
             "hypothesis": "Scan: " + name, "success_criterion": "It is measured",
             "owner_id": f["user"], "due_on": "2027-06-30"})["id"]
         if start:
             s.api("POST", f"/api/v1/steps/{f[name]}/start")
     return f
+
+
+def make_paper_entries(s, session, f):
+    """Paper entries are bound to the coordinator who starts them through the round page, so they are
+    made with the scan's signed-in session: one to read, one to save into, one to submit (with a rating,
+    as a blank form is refused)."""
+    cookie, csrf = session
+    headers = {"Cookie": "forkant_session=" + cookie, "Origin": s.url, "X-CSRF-Token": csrf,
+               "Content-Type": "application/x-www-form-urlencoded"}
+    out = {}
+    for name in ("paper_read", "paper_save", "paper_submit"):
+        status, res, _ = s.http.send("POST", f"/rounds/{f['live_round']}/paper", form_body({"group": "chefer"}),
+                                     headers)
+        m = re.search(r"/paper/(\d+)/q/1$", header(res, "Location"))
+        if status != 303 or not m:
+            sys.exit(f"scan: starting a paper entry answered {status} {header(res, 'Location')}")
+        out[name] = int(m.group(1))
+    status, _, _ = s.http.send("POST", f"/rounds/{f['live_round']}/paper/{out['paper_submit']}/q/1",
+                               form_body({"q1.s1": "3", "nav": "next"}), headers)
+    if status != 303:
+        sys.exit(f"scan: saving a rating into a paper entry answered {status}")
+    return out
 
 
 def decision_draft(f):
@@ -279,7 +318,9 @@ def make_targets(f):
                   "decided_on": "2026-11-01", "review_on": "2027-11-01", "round": f["closed_round"],
                   "goal": g}
     period = "from=2025-01-01&to=2026-12-31"
-    filters = f"kind=decided&question=1&owner={f['user']}&body=Direktionen&from=2020-01-01&to=2030-12-31"
+    filters = (f"kind=decided&question=1&owner={f['user']}&body=Direktionen&from=2020-01-01&to=2030-12-31"
+               "&q=Scan&sort=title&dir=asc")
+    audit_filters = "actor=" + str(f["user"]) + "&kind=decision&from=2020-01-01&to=2030-12-31&page=1"
     csv_body = ("group;q1.s1;q1.position;q1.importance;q1.comment;p.citizens;p.efficiency\n"
                 "chefer*;4*;3;5;Scan comment*;60;40\n")
     answers = {"q1.s1": "3", "q1.s2": "4", "q1.s3": "0", "q1.s4": "2", "q1.position": "3", "q1.importance": "5",
@@ -309,12 +350,12 @@ def make_targets(f):
         Target("GET /orgs/{org_id}/members", f"/orgs/{o}*/members"),
         Target("POST /orgs/{org_id}/members", f"/orgs/{o}*/members",
                form={"email": "scan.member@example.org", "role": "viewer"}, expect=(201,)),
-        Target("GET /orgs/{org_id}/audit", f"/orgs/{o}*/audit?before=999999"),
+        Target("GET /orgs/{org_id}/audit", f"/orgs/{o}*/audit?{audit_filters}"),
         Target("GET /api/v1/orgs/{org_id}", f"/api/v1/orgs/{o}*", auth="bearer"),
         Target("GET /api/v1/orgs/{org_id}/members", f"/api/v1/orgs/{o}*/members", auth="bearer"),
         Target("POST /api/v1/orgs/{org_id}/invitations", f"/api/v1/orgs/{o}*/invitations", auth="bearer",
                json_body={"email": "scan.api@example.org", "role": "viewer"}, **jsonish),
-        Target("GET /api/v1/orgs/{org_id}/audit", f"/api/v1/orgs/{o}*/audit", auth="bearer"),
+        Target("GET /api/v1/orgs/{org_id}/audit", f"/api/v1/orgs/{o}*/audit?{audit_filters}", auth="bearer"),
         # Assessment: pages
         Target("GET /orgs/{org_id}/rounds", f"/orgs/{o}*/rounds"),
         Target("POST /orgs/{org_id}/rounds", f"/orgs/{o}*/rounds", form={
@@ -328,6 +369,26 @@ def make_targets(f):
         Target("POST /rounds/{round_id}/import", f"/rounds/{f['live_round']}*/import",
                form={"csv": csv_body.replace("*", "")}, expect=(303,)),
         Target("GET /rounds/{round_id}/results", f"/rounds/{f['closed_round']}*/results?group={f['group']}"),
+        # Draft rounds: edited, deleted and previewed (one round per changing target).
+        Target("GET /rounds/{round_id}/edit", f"/rounds/{f['draft_view']}*/edit"),
+        Target("POST /rounds/{round_id}/edit", f"/rounds/{f['draft_edit_page']}*/edit", form={
+            "title": "Scan: edited", "groups": "chefer", "other_groups": "Scan group", "k": "3",
+            "top_group": "chefer"}, expect=(303,)),
+        Target("GET /rounds/{round_id}/delete", f"/rounds/{f['draft_view']}*/delete"),
+        Target("POST /rounds/{round_id}/delete", f"/rounds/{f['draft_delete_page']}*/delete", expect=(303,)),
+        Target("GET /rounds/{round_id}/preview", f"/rounds/{f['draft_view']}*/preview"),
+        Target("GET /rounds/{round_id}/preview/q/{n}", f"/rounds/{f['draft_view']}*/preview/q/1*"),
+        # Paper forms typed into the respondent pages by the signed-in coordinator (entries made in prepare).
+        Target("POST /rounds/{round_id}/paper", f"/rounds/{f['live_round']}*/paper", form={"group": "chefer"},
+               expect=(303,)),
+        Target("GET /rounds/{round_id}/paper/{entry_id}/q/{n}",
+               f"/rounds/{f['live_round']}*/paper/{f['paper_read']}*/q/1*"),
+        Target("POST /rounds/{round_id}/paper/{entry_id}/q/{n}",
+               f"/rounds/{f['live_round']}*/paper/{f['paper_save']}*/q/1*", form=answers, expect=(303,)),
+        Target("GET /rounds/{round_id}/paper/{entry_id}/review",
+               f"/rounds/{f['live_round']}*/paper/{f['paper_read']}*/review"),
+        Target("POST /rounds/{round_id}/paper/{entry_id}/submit",
+               f"/rounds/{f['live_round']}*/paper/{f['paper_submit']}*/submit", expect=(303,)),
         Target("GET /r/{token}", f"/r/{f['r_read']}*?saved=1", auth="anon"),
         Target("GET /r/{token}/q/{n}", f"/r/{f['r_read']}*/q/1*", auth="anon"),
         Target("POST /r/{token}/q/{n}", f"/r/{f['r_save']}*/q/1*", auth="anon", form=answers, expect=(303,)),
@@ -349,6 +410,11 @@ def make_targets(f):
                f"/api/v1/rounds/{f['closed_round']}*/results?group={f['group']}", auth="bearer"),
         Target("GET /api/v1/rounds/{round_id}/results.csv", f"/api/v1/rounds/{f['closed_round']}*/results.csv",
                auth="bearer"),
+        Target("PUT /api/v1/rounds/{round_id}", f"/api/v1/rounds/{f['draft_edit_api']}*", auth="bearer",
+               json_body={"title": "Scan: edited by API", "groups": ["chefer", "medarbejdere"],
+                          "min_respondents": 3, "top_group": "chefer"}),
+        Target("DELETE /api/v1/rounds/{round_id}", f"/api/v1/rounds/{f['draft_delete_api']}*", auth="bearer",
+               expect=(204,)),
         Target("GET /api/v1/responses/{token}", f"/api/v1/responses/{f['r_api_get']}*", auth="anon"),
         Target("PUT /api/v1/responses/{token}", f"/api/v1/responses/{f['r_api_put']}*", auth="anon", json_body={
             "answers": {"q1.s1": 3, "q1.position": 4}, "comments": {"q1.comment": "Scan comment"},
@@ -373,6 +439,17 @@ def make_targets(f):
             "title": "Scan: goal by form", "description": "Scan", "questions": "2", "horizon": "2028-06-30"},
             expect=(303,)),
         Target("GET /orgs/{org_id}/goals/{goal_id}", f"/orgs/{o}*/goals/{g}*"),
+        Target("GET /orgs/{org_id}/goals/{goal_id}/edit", f"/orgs/{o}*/goals/{g}*/edit"),
+        Target("POST /orgs/{org_id}/goals/{goal_id}/edit", f"/orgs/{o}*/goals/{f['goal_edit_page']}*/edit", form={
+            "version": "1", "title": "Scan: goal edited", "description": "Scan", "questions": "2",
+            "horizon": "2028-12-31"}, expect=(303,)),
+        Target("GET /orgs/{org_id}/steps/{step_id}/edit", f"/orgs/{o}*/steps/{f['start_page']}*/edit"),
+        Target("POST /orgs/{org_id}/steps/{step_id}/edit", f"/orgs/{o}*/steps/{f['step_edit_page']}*/edit", form={
+            "version": "1", "hypothesis": "Scan: step edited", "success_criterion": "Measured",
+            "owner": f["user"], "due_on": "2027-09-30"}, expect=(303,)),
+        Target("GET /orgs/{org_id}/meetings/{series_id}/history", f"/orgs/{o}*/meetings/{f['held_series']}*/history"),
+        Target("GET /orgs/{org_id}/meetings/{series_id}/held/{meeting_id}",
+               f"/orgs/{o}*/meetings/{f['held_series']}*/held/{f['held_meeting']}*"),
         Target("POST /orgs/{org_id}/goals/{goal_id}/steps", f"/orgs/{o}*/goals/{f['goal_steps_page']}*/steps", form={
             "hypothesis": "Scan: step by form", "success_criterion": "Measured", "owner": f["user"],
             "due_on": "2027-06-30"}, expect=(303,)),
@@ -426,6 +503,14 @@ def make_targets(f):
             "title": "Scan: goal by API", "description": "Scan", "questions": [3], "horizon": "2028-06-30"},
             **jsonish),
         Target("GET /api/v1/goals/{goal_id}", f"/api/v1/goals/{g}*", auth="bearer"),
+        Target("PUT /api/v1/goals/{goal_id}", f"/api/v1/goals/{f['goal_edit_api']}*", auth="bearer", json_body={
+            "version": 1, "title": "Scan: goal edited by API", "description": "Scan", "questions": [3],
+            "horizon": "2028-12-31"}),
+        Target("PUT /api/v1/steps/{step_id}", f"/api/v1/steps/{f['step_edit_api']}*", auth="bearer", json_body={
+            "version": 1, "hypothesis": "Scan: step edited by API", "success_criterion": "Measured",
+            "owner_id": f["user"], "due_on": "2027-09-30"}),
+        Target("GET /api/v1/meeting-series/{series_id}/history",
+               f"/api/v1/meeting-series/{f['held_series']}*/history", auth="bearer"),
         Target("POST /api/v1/goals/{goal_id}/steps", f"/api/v1/goals/{f['goal_steps_api']}*/steps", auth="bearer",
                json_body={
             "hypothesis": "Scan: step by API", "success_criterion": "Measured", "owner_id": f["user"],
@@ -548,6 +633,7 @@ def prepare(args):
 
     # Every route is scanned or has a reason not to be: a new route cannot slip past the scan. A target
     # whose route is not (or no longer) in routes.cpp is left out: the binary does not have it either.
+    fixtures.update(make_paper_entries(s, auth["session"], fixtures))
     targets = make_targets(fixtures)
     for t in targets:
         if t.route not in routes and args.shard == 1 and not args.wapiti:  # (said once, not per server)

@@ -73,9 +73,6 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
         at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(at + 2));
   } else if (a == "round.paper_entry_started" || a == "round.paper_form_entered") {
     s.params["group"] = std::string(detail);
-  } else if (a == "round.deleted") {
-    // The round is gone, so its title comes from the entry.
-    s.params["title"] = std::string(detail);
   } else if (a == "round.responses_imported") {
     s.params["count"] = std::string(detail);
   } else if (a == "member.added" || a == "member.joined") {
@@ -93,7 +90,7 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     }
   } else if (a == "meeting.agenda_saved" || a == "meeting.minutes_recorded" || a == "decision.reviewed") {
     s.params["date"] = std::string(detail);
-  } else if (a == "round.created" || a == "goal.created" || a == "step.created" ||
+  } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
              a == "meeting_series.created" || a == "organisation.created") {
     s.params["title"] = std::string(detail);
   }
