@@ -479,7 +479,8 @@ def make_targets(f):
                f"/orgs/{o}*/meetings/{f['series_minutes_page']}*/minutes", form={
                    "minutes": "Scan minutes", **{"m1_" + k: v for k, v in draft_form.items()},
                    "s_goal": g, "s_hypothesis": "Scan: step from minutes", "s_criterion": "Measured",
-                   "s_owner": f["user"], "s_due_on": "2027-03-01", "reviewed": d, "follow_ups": "Scan follow-up"},
+                   "s_owner": f["user"], "s_due_on": "2027-03-01", "reviewed": d, "f1_text": "Scan follow-up",
+                   "f1_owner": f["user"], "f1_due_on": "2027-02-01"},
                expect=(303,), unmarked=("m1_",)),
         Target("GET /orgs/{org_id}/account", f"/orgs/{o}*/account?{period}"),
         Target("GET /orgs/{org_id}/account.csv", f"/orgs/{o}*/account.csv?{period}"),
@@ -536,7 +537,7 @@ def make_targets(f):
                    "minutes": "Scan minutes", "decisions": [decision_draft(f)],
                    "steps": [{"goal_id": g, "hypothesis": "Scan: step from minutes", "success_criterion": "Measured",
                               "owner_id": f["user"], "due_on": "2027-03-01"}],
-                   "follow_ups": [{"text": "Scan follow-up", "owner_id": f["user"]}],
+                   "follow_ups": [{"text": "Scan follow-up", "owner_id": f["user"], "due_on": "2027-02-01"}],
                    "reviewed_decision_ids": [d]}, **jsonish),
         Target("GET /api/v1/orgs/{org_id}/account", f"/api/v1/orgs/{o}*/account?{period}&format=json",
                auth="bearer"),
