@@ -489,7 +489,8 @@ class DecisionActor:
         return True
 
     def note(self, api, ledger, rng, label):
-        d = rng.choice(self.decisions)
+        # A superseded decision takes no more notes (409): its follow-up belongs to its successor.
+        d = rng.choice([x for x in self.decisions if x.superseded_by is None])
         d.touched = True
         text = f"Opfølgning {label}: {words(rng, rng.randint(1, 8))}"
         out = write(api, ledger, "POST", f"/api/v1/decisions/{d.id}/notes", {"text": text}, 201,

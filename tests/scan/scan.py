@@ -141,8 +141,10 @@ def make_fixtures(s):
         return r["id"]
 
     f["live_round"] = new_round("Scan: live round", "open")
-    # Draft rounds: one each to edit or delete (a request changes or removes it), one to read.
-    for name in ("draft_view", "draft_edit_page", "draft_edit_api", "draft_delete_page", "draft_delete_api"):
+    # An open round that DELETE is refused on: a URL of its own, as sqlmap keeps one target per URL.
+    f["undeletable"] = new_round("Scan: open, not deletable", "open")
+    # Draft rounds: one each to edit (a request changes it), one to read.
+    for name in ("draft_view", "draft_edit_page", "draft_edit_api"):
         f[name] = new_round("Scan: draft", "draft")
     for name in ("open_page", "open_api"):
         f[name] = new_round("Scan: to be opened", "draft")
@@ -375,7 +377,9 @@ def make_targets(f):
             "title": "Scan: edited", "groups": "chefer", "other_groups": "Scan group", "k": "3",
             "top_group": "chefer"}, expect=(303,)),
         Target("GET /rounds/{round_id}/delete", f"/rounds/{f['draft_view']}*/delete"),
-        Target("POST /rounds/{round_id}/delete", f"/rounds/{f['draft_delete_page']}*/delete", expect=(303,)),
+        # Deleting is scanned on an open round, which the handler refuses (409) after loading it: a
+        # deleted draft would answer 404 to every request after the first, so sqlmap could test nothing.
+        Target("POST /rounds/{round_id}/delete", f"/rounds/{f['live_round']}*/delete", expect=(409,)),
         Target("GET /rounds/{round_id}/preview", f"/rounds/{f['draft_view']}*/preview"),
         Target("GET /rounds/{round_id}/preview/q/{n}", f"/rounds/{f['draft_view']}*/preview/q/1*"),
         # Paper forms typed into the respondent pages by the signed-in coordinator (entries made in prepare).
@@ -413,8 +417,8 @@ def make_targets(f):
         Target("PUT /api/v1/rounds/{round_id}", f"/api/v1/rounds/{f['draft_edit_api']}*", auth="bearer",
                json_body={"title": "Scan: edited by API", "groups": ["chefer", "medarbejdere"],
                           "min_respondents": 3, "top_group": "chefer"}),
-        Target("DELETE /api/v1/rounds/{round_id}", f"/api/v1/rounds/{f['draft_delete_api']}*", auth="bearer",
-               expect=(204,)),
+        Target("DELETE /api/v1/rounds/{round_id}", f"/api/v1/rounds/{f['undeletable']}*", auth="bearer",
+               expect=(409,)),
         Target("GET /api/v1/responses/{token}", f"/api/v1/responses/{f['r_api_get']}*", auth="anon"),
         Target("PUT /api/v1/responses/{token}", f"/api/v1/responses/{f['r_api_put']}*", auth="anon", json_body={
             "answers": {"q1.s1": 3, "q1.position": 4}, "comments": {"q1.comment": "Scan comment"},
