@@ -119,10 +119,13 @@ Result<std::string> AssessmentService::resolve_top_group(const std::string& requ
   const auto has = [&](std::string_view g) {
     return std::find(groups.begin(), groups.end(), g) != groups.end();
   };
-  if (requested.empty()) return has(kDefaultTopGroup) ? std::string(kDefaultTopGroup) : groups.front();
-  if (!has(requested))
-    return Error::invalid("unknown_top_group", "error.unknown_top_group", {{"group", requested}});
-  return requested;
+  // Surrounding white space is the form's, not the name's (pages and API alike).
+  const auto first = requested.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos)
+    return has(kDefaultTopGroup) ? std::string(kDefaultTopGroup) : groups.front();
+  const std::string name = requested.substr(first, requested.find_last_not_of(" \t\r\n") - first + 1);
+  if (!has(name)) return Error::invalid("unknown_top_group", "error.unknown_top_group", {{"group", name}});
+  return name;
 }
 
 Result<std::int64_t> AssessmentService::create_round(std::int64_t org_id, int org_min_k, std::int64_t actor,

@@ -54,6 +54,9 @@ TEST_F(RoundLeadershipServiceTest, TheTopGroupIsNamedOrDefaultsToDirektionElseTh
   EXPECT_EQ(w_.assessment.find_round(*create({"chefer", "direktion"}))->top_group, "direktion");
   EXPECT_EQ(w_.assessment.find_round(*create({"chefer", "medarbejdere"}))->top_group, "chefer");
   EXPECT_EQ(w_.assessment.find_round(*create({"direktion", "chefer"}, "chefer"))->top_group, "chefer");
+  EXPECT_EQ(w_.assessment.find_round(*create({"direktion", "chefer"}, " chefer\t"))->top_group, "chefer")
+      << "white space around the name is the form's";
+  EXPECT_EQ(w_.assessment.find_round(*create({"chefer", "direktion"}, "  "))->top_group, "direktion");
 }
 
 TEST_F(RoundLeadershipServiceTest, ATopGroupThatIsNotOneOfTheRoundsGroupsIsRefusedAndNothingStored) {

@@ -56,9 +56,7 @@ Response round_create(Context& ctx) {
   for (auto& g : split_groups(other)) round.groups.push_back(std::move(g));
   const std::string k_text = form.get("k");
   const std::string top_text = form.get("top_group");
-  const auto b = top_text.find_first_not_of(" \t\r\n");
-  round.top_group =
-      b == std::string::npos ? "" : top_text.substr(b, top_text.find_last_not_of(" \t\r\n") - b + 1);
+  round.top_group = top_text;
   nlohmann::json keep{{"top_group", top_text}, {"title", round.title},  {"framework", round.framework},
                       {"groups", checked},     {"other_groups", other}, {"k", k_text}};
 

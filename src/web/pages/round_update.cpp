@@ -31,9 +31,7 @@ Response round_update(Context& ctx) {
   for (auto& g : split_groups(other)) edit.groups.push_back(std::move(g));
   const std::string k_text = form.get("k");
   const std::string top_text = form.get("top_group");
-  const auto b = top_text.find_first_not_of(" \t\r\n");
-  edit.top_group =
-      b == std::string::npos ? "" : top_text.substr(b, top_text.find_last_not_of(" \t\r\n") - b + 1);
+  edit.top_group = top_text;
   nlohmann::json keep{{"title", edit.title},
                       {"groups", checked},
                       {"other_groups", other},
