@@ -1,7 +1,5 @@
 #include "reports/pdf_figure.hpp"
 
-#include <librsvg/rsvg.h>
-
 #include <cmath>
 #include <utility>
 

@@ -4,10 +4,9 @@
 // figure's share of the text width.
 
 #include <cairo.h>
+#include <librsvg/rsvg.h>
 
 #include <string_view>
-
-typedef struct _RsvgHandle RsvgHandle;
 
 namespace forkant::reports::pdf {
 

@@ -74,12 +74,14 @@ double TableBox::slice_height(double from, double to) const {
 double TableBox::cut(int row, double from, double room) const {
   const double limit = from + room - 2 * kPadY;
   double cut = text_height(row);
-  for (const TextBlock& cell : rows_[static_cast<std::size_t>(row)].cells)
-    for (int i = 0; i < cell.lines(); ++i)
+  for (const TextBlock& cell : rows_[static_cast<std::size_t>(row)].cells) {
+    for (int i = 0; i < cell.lines(); ++i) {
       if (cell.top(i) >= from && cell.bottom(i) > limit) {
         cut = std::min(cut, cell.top(i));
         break;
       }
+    }
+  }
   return cut;
 }
 

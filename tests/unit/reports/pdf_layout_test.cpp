@@ -38,13 +38,13 @@ Document board_report() {
   doc.page_footer = "Side {n} af {N}";
   doc.running_header = "Ærø Kommune · Bestyrelsesrapport";
   for (int c = 1; c <= 4; ++c) {
-    doc.blocks.push_back(Heading{1, "Kapitel " + std::to_string(c)});
-    doc.blocks.push_back(Paragraph{kBody + kBody + kBody});
-    doc.blocks.push_back(Heading{2, "Afsnit " + std::to_string(c) + ".1"});
-    doc.blocks.push_back(
+    doc.blocks.emplace_back(Heading{1, "Kapitel " + std::to_string(c)});
+    doc.blocks.emplace_back(Paragraph{kBody + kBody + kBody});
+    doc.blocks.emplace_back(Heading{2, "Afsnit " + std::to_string(c) + ".1"});
+    doc.blocks.emplace_back(
         Figure{c % 2 ? radar_svg() : bar_svg(), "Figur " + std::to_string(c), "Figurtekst", 0.7});
-    doc.blocks.push_back(BulletList{{"Første punkt", "Andet punkt"}});
-    doc.blocks.push_back(score_table("Tabel " + std::to_string(c), 8));
+    doc.blocks.emplace_back(BulletList{{"Første punkt", "Andet punkt"}});
+    doc.blocks.emplace_back(score_table("Tabel " + std::to_string(c), 8));
   }
   return doc;
 }
@@ -69,10 +69,11 @@ TEST(PdfLayout, PrintsTitlePageContentsHeadingsTablesAndFootersWithThePageCount)
 
   // The title page has no footer; every other page says which page of how many it is.
   EXPECT_EQ(pdf.page_text(1).find("Side 1 af"), std::string::npos);
-  for (int p = 2; p <= pages; ++p)
+  for (int p = 2; p <= pages; ++p) {
     EXPECT_NE(pdf.page_text(p).find("Side " + std::to_string(p) + " af " + std::to_string(pages)),
               std::string::npos)
         << "page " << p;
+  }
   EXPECT_EQ(count(text, "Ærø Kommune · Bestyrelsesrapport"), static_cast<std::size_t>(pages - 1));
 }
 
@@ -117,9 +118,9 @@ TEST(PdfLayout, MetadataAndEmbeddedFonts) {
 TEST(PdfLayout, ATableLongerThanAPageRepeatsItsHeaderRow) {
   Document doc;
   doc.page_footer = "Side {n} af {N}";
-  doc.blocks.push_back(Heading{1, "Alle afdelinger"});
-  doc.blocks.push_back(score_table("Tabel 1. Score pr. afdeling", 120));
-  doc.blocks.push_back(Paragraph{"Efter tabellen."});
+  doc.blocks.emplace_back(Heading{1, "Alle afdelinger"});
+  doc.blocks.emplace_back(score_table("Tabel 1. Score pr. afdeling", 120));
+  doc.blocks.emplace_back(Paragraph{"Efter tabellen."});
   const PdfFile pdf(doc);
   ASSERT_GE(pdf.pages(), 3);
   for (int p = 1; p <= pdf.pages(); ++p) {
@@ -142,9 +143,9 @@ TEST(PdfLayout, AHeadingIsNeverTheLastThingOnAPage) {
   bool moved = false;
   for (int lines = 28; lines <= 40; ++lines) {
     Document doc;
-    for (int i = 1; i <= lines; ++i) doc.blocks.push_back(Paragraph{"Fyldlinje " + std::to_string(i)});
-    doc.blocks.push_back(Heading{2, "Overskriften"});
-    doc.blocks.push_back(Paragraph{kBody + kBody + kBody + kBody});
+    for (int i = 1; i <= lines; ++i) doc.blocks.emplace_back(Paragraph{"Fyldlinje " + std::to_string(i)});
+    doc.blocks.emplace_back(Heading{2, "Overskriften"});
+    doc.blocks.emplace_back(Paragraph{kBody + kBody + kBody + kBody});
     const PdfFile pdf(doc);
     const int page = page_of(pdf, "Overskriften");
     ASSERT_GT(page, 0) << lines;
@@ -159,9 +160,9 @@ TEST(PdfLayout, AHeadingIsNeverTheLastThingOnAPage) {
 
 TEST(PdfLayout, AHeadingMovesWithAFigureThatDoesNotFit) {
   Document doc;
-  for (int i = 1; i <= 30; ++i) doc.blocks.push_back(Paragraph{"Fyldlinje " + std::to_string(i)});
-  doc.blocks.push_back(Heading{2, "Figurens overskrift"});
-  doc.blocks.push_back(Figure{radar_svg(), "Radar", "Figur 1. Radar", 1.0});
+  for (int i = 1; i <= 30; ++i) doc.blocks.emplace_back(Paragraph{"Fyldlinje " + std::to_string(i)});
+  doc.blocks.emplace_back(Heading{2, "Figurens overskrift"});
+  doc.blocks.emplace_back(Figure{radar_svg(), "Radar", "Figur 1. Radar", 1.0});
   const PdfFile pdf(doc);
   ASSERT_EQ(pdf.pages(), 2);
   EXPECT_NE(pdf.page_text(1).find("Fyldlinje 30"), std::string::npos);
@@ -178,24 +179,24 @@ TEST(PdfLayout, HostileTextIsPrintedAsTextAndTheFlowGoesOn) {
   doc.title_page = {"<org>", "Titel & <b>fed</b>", "", ""};
   doc.table_of_contents = true;
   doc.contents_heading = "Indhold";
-  doc.blocks.push_back(Heading{7, "<b>&amp; overskrift"});  // level out of range: printed as level 3
-  doc.blocks.push_back(Paragraph{"<b>&amp; <span foreground='red'>ikke markup</span>"});
-  doc.blocks.push_back(Paragraph{std::string(3000, 'x')});  // one word wider than many lines
+  doc.blocks.emplace_back(Heading{7, "<b>&amp; overskrift"});  // level out of range: printed as level 3
+  doc.blocks.emplace_back(Paragraph{"<b>&amp; <span foreground='red'>ikke markup</span>"});
+  doc.blocks.emplace_back(Paragraph{std::string(3000, 'x')});  // one word wider than many lines
   std::string long_text;
   while (long_text.size() < 10000) long_text += "ord æøå ";
-  doc.blocks.push_back(Paragraph{long_text});
-  doc.blocks.push_back(Paragraph{std::string("ugyldig \xff\xfe utf-8 og \0 nul", 24)});
-  doc.blocks.push_back(Table{});  // nothing at all
-  doc.blocks.push_back(Table{"Kun overskrift", {"A", "B"}, {}, {}, {}});
-  doc.blocks.push_back(Table{"", {}, {{"uden", "overskrift"}, {"skæv"}}, {true}, {0.0, -1.0}});
-  doc.blocks.push_back(Table{"Kæmpecelle", {"Felt"}, {{long_text + long_text}}, {}, {}});
-  doc.blocks.push_back(BulletList{});
-  doc.blocks.push_back(Figure{"<svg><unclosed", "Alternativ tekst til en ulæselig figur", "", 1.0});
-  doc.blocks.push_back(Figure{"", "Tom figur", "", 0.0});
-  doc.blocks.push_back(PageBreak{});
-  doc.blocks.push_back(PageBreak{});
-  doc.blocks.push_back(Paragraph{"SLUTMÆRKE"});
-  doc.blocks.push_back(PageBreak{});
+  doc.blocks.emplace_back(Paragraph{long_text});
+  doc.blocks.emplace_back(Paragraph{std::string("ugyldig \xff\xfe utf-8 og \0 nul", 24)});
+  doc.blocks.emplace_back(Table{});  // nothing at all
+  doc.blocks.emplace_back(Table{"Kun overskrift", {"A", "B"}, {}, {}, {}});
+  doc.blocks.emplace_back(Table{"", {}, {{"uden", "overskrift"}, {"skæv"}}, {true}, {0.0, -1.0}});
+  doc.blocks.emplace_back(Table{"Kæmpecelle", {"Felt"}, {{long_text + long_text}}, {}, {}});
+  doc.blocks.emplace_back(BulletList{});
+  doc.blocks.emplace_back(Figure{"<svg><unclosed", "Alternativ tekst til en ulæselig figur", "", 1.0});
+  doc.blocks.emplace_back(Figure{"", "Tom figur", "", 0.0});
+  doc.blocks.emplace_back(PageBreak{});
+  doc.blocks.emplace_back(PageBreak{});
+  doc.blocks.emplace_back(Paragraph{"SLUTMÆRKE"});
+  doc.blocks.emplace_back(PageBreak{});
   const PdfFile pdf(doc);
   const std::string text = pdf.text();
   EXPECT_NE(text.find("<b>&amp; <span foreground='red'>ikke markup</span>"), std::string::npos);

@@ -46,18 +46,18 @@ Document tagged_document() {
   doc.table_of_contents = true;
   doc.contents_heading = "Contents";
   doc.page_footer = "Page {n} of {N}";
-  doc.blocks.push_back(Heading{1, "Where we stand"});
-  doc.blocks.push_back(Paragraph{"The index rose."});
-  doc.blocks.push_back(Figure{radar_svg(), "Radar: purpose 3.8, direction 3.2", "Figure 1", 0.8});
-  doc.blocks.push_back(Heading{2, "Groups"});
-  doc.blocks.push_back(BulletList{{"One", "Two"}});
-  doc.blocks.push_back(
+  doc.blocks.emplace_back(Heading{1, "Where we stand"});
+  doc.blocks.emplace_back(Paragraph{"The index rose."});
+  doc.blocks.emplace_back(Figure{radar_svg(), "Radar: purpose 3.8, direction 3.2", "Figure 1", 0.8});
+  doc.blocks.emplace_back(Heading{2, "Groups"});
+  doc.blocks.emplace_back(BulletList{{"One", "Two"}});
+  doc.blocks.emplace_back(
       Table{"Scores", {"Group", "Score"}, {{"Staff", "3.4"}, {"Managers", "3.9"}}, {false, true}, {}});
-  doc.blocks.push_back(Figure{"not an svg at all", "Unreadable chart", "", 1.0});
-  doc.blocks.push_back(PageBreak{});
-  doc.blocks.push_back(Heading{1, "Trends"});
-  doc.blocks.push_back(Figure{bar_svg(), "Bars: six dimensions", "Figure 2", 1.0});
-  doc.blocks.push_back(Heading{3, "Details"});
+  doc.blocks.emplace_back(Figure{"not an svg at all", "Unreadable chart", "", 1.0});
+  doc.blocks.emplace_back(PageBreak{});
+  doc.blocks.emplace_back(Heading{1, "Trends"});
+  doc.blocks.emplace_back(Figure{bar_svg(), "Bars: six dimensions", "Figure 2", 1.0});
+  doc.blocks.emplace_back(Heading{3, "Details"});
   return doc;
 }
 
@@ -76,12 +76,12 @@ Structure read_structure(const PdfFile& pdf) {
   while (std::getline(lines, line)) {
     std::vector<std::string> f;
     std::istringstream cols(line);
-    for (std::string col; std::getline(cols, col, '\t');) f.push_back(col);
+    for (std::string col; std::getline(cols, col, '\t');) f.emplace_back(col);
     if (f.empty()) continue;
     if (f[0] == "ELEM") {
-      s.types.push_back(f.at(1));
-      if (f[1] == "/Figure") s.figure_alts.push_back(f.size() > 2 ? f[2] : "");
-      if (f[1] == "/TH") s.th_scopes.push_back(f.size() > 3 ? f[3] : "");
+      s.types.emplace_back(f.at(1));
+      if (f[1] == "/Figure") s.figure_alts.emplace_back(f.size() > 2 ? f[2] : "");
+      if (f[1] == "/TH") s.th_scopes.emplace_back(f.size() > 3 ? f[3] : "");
     } else if (f[0] == "LINK") {
       s.links.emplace_back(std::stoi(f.at(1)), std::stoi(f.at(2)));
     } else {
