@@ -7,6 +7,8 @@
 #include <regex>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "unit/reports/pdf_support.hpp"
 
@@ -217,6 +219,17 @@ TEST(PdfLayout, HostileTextIsPrintedAsTextAndTheFlowGoesOn) {
   EXPECT_NE(pdf.page_text(pdf.pages())
                 .find(std::to_string(pdf.pages()) + "/" + std::to_string(pdf.pages()) + " <i>"),
             std::string::npos);
+}
+
+// Reports render on the worker pool: pango's font map is per thread, the rest per call.
+TEST(PdfLayout, RendersTheSameOnSeveralThreadsAtOnce) {
+  const Document doc = board_report();
+  const std::string alone = PdfFile(doc).text();
+  std::vector<std::string> texts(4);
+  std::vector<std::thread> threads;
+  for (auto& text : texts) threads.emplace_back([&doc, &text] { text = render_pdf(doc); });
+  for (auto& thread : threads) thread.join();
+  for (const auto& bytes : texts) EXPECT_EQ(PdfFile(bytes).text(), alone);
 }
 
 TEST(PdfLayout, AnEmptyDocumentIsOneValidPage) {
