@@ -227,6 +227,7 @@ TEST(PdfLayout, RendersTheSameOnSeveralThreadsAtOnce) {
   const std::string alone = PdfFile(doc).text();
   std::vector<std::string> texts(4);
   std::vector<std::thread> threads;
+  threads.reserve(texts.size());
   for (auto& text : texts) threads.emplace_back([&doc, &text] { text = render_pdf(doc); });
   for (auto& thread : threads) thread.join();
   for (const auto& bytes : texts) EXPECT_EQ(PdfFile(bytes).text(), alone);
