@@ -105,16 +105,15 @@ TEST(PdfLayout, MetadataAndEmbeddedFonts) {
 
   std::istringstream fonts(pdf.fonts());
   std::string row;
-  int rows = 0;
+  int liberation = 0;
   std::getline(fonts, row);
   std::getline(fonts, row);  // the header and its rule
   while (std::getline(fonts, row)) {
-    ++rows;
     // name, type, encoding, then "emb sub uni": the first yes/no after the type columns.
     EXPECT_NE(row.find(" yes yes "), std::string::npos) << "not embedded as a subset: " << row;
-    EXPECT_NE(row.find("Liberation"), std::string::npos) << row;
+    liberation += row.find("Liberation") != std::string::npos;
   }
-  EXPECT_GE(rows, 2);  // regular and bold
+  EXPECT_GE(liberation, 2);  // the body's regular and bold (the charts' text may resolve elsewhere)
 }
 
 TEST(PdfLayout, ATableLongerThanAPageRepeatsItsHeaderRow) {
