@@ -1,60 +1,51 @@
-// FIRST CUT (to be replaced by the layout engine): the document's text flowed over A4 pages.
 #include "reports/pdf_document.hpp"
 
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "reports/pdf_layout.hpp"
+#include "reports/pdf_print.hpp"
+#include "reports/pdf_style.hpp"
+#include "reports/pdf_tags.hpp"
+
 namespace forkant::reports {
 namespace {
-
-constexpr double kPageWidth = 595.28;   // A4 in points
-constexpr double kPageHeight = 841.89;
-constexpr double kMargin = 56.7;        // 2 cm
 
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
   return CAIRO_STATUS_SUCCESS;
 }
 
+// cairo copies the metadata string; it must be valid UTF-8 without NULs, as pango's text is.
+void set_metadata(cairo_surface_t* surface, cairo_pdf_metadata_t key, const std::string& value) {
+  if (value.empty() || !g_utf8_validate(value.data(), static_cast<gssize>(value.size()), nullptr)) return;
+  cairo_pdf_surface_set_metadata(surface, key, value.c_str());
+}
+
 }  // namespace
 
 std::string render_pdf(const Document& doc) {
   std::string out;
-  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &out, kPageWidth, kPageHeight);
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title.c_str());
+  cairo_surface_t* surface =
+      cairo_pdf_surface_create_for_stream(append, &out, pdf::kPageWidth, pdf::kPageHeight);
+  set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title);
+  set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, doc.author);
+  set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, doc.subject);
+  set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "forkant");
   cairo_t* cr = cairo_create(surface);
-  PangoLayout* layout = pango_cairo_create_layout(cr);
-  PangoFontDescription* font = pango_font_description_from_string("Liberation Sans 10");
-  pango_layout_set_font_description(layout, font);
-  pango_layout_set_width(layout, static_cast<int>((kPageWidth - 2 * kMargin) * PANGO_SCALE));
-  pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-
-  const std::string text = document_text(doc);
-  double y = kMargin;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string line = text.substr(start, end - start);
-    start = end + 1;
-    pango_layout_set_text(layout, line.empty() ? " " : line.c_str(), -1);
-    int width = 0;
-    int height = 0;
-    pango_layout_get_pixel_size(layout, &width, &height);
-    if (y + height > kPageHeight - kMargin) {
-      cairo_show_page(cr);
-      y = kMargin;
-    }
-    cairo_move_to(cr, kMargin, y);
-    pango_cairo_show_layout(cr, layout);
-    y += height;
+  PangoContext* context = pdf::create_context(cr);
+  pdf::TagFixes fixes;
+  {
+    // Pass 1 places every block on its page; pass 2 draws them, the table of contents knowing the pages.
+    const pdf::Layout layout = pdf::lay_out(context, doc);
+    fixes = pdf::print(cr, context, doc, layout);
   }
-  pango_font_description_free(font);
-  g_object_unref(layout);
+  g_object_unref(context);
   cairo_destroy(cr);
   cairo_surface_finish(surface);
   cairo_surface_destroy(surface);
-  return out;
+  fixes.lang = doc.lang;
+  return pdf::finish_tags(out, fixes);
 }
 
 }  // namespace forkant::reports
