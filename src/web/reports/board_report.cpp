@@ -31,13 +31,14 @@ std::optional<Date> previous_close(Context& ctx, const RoundRow& round) {
 
 Result<BoardPeriod> board_period(Context& ctx, const RoundRow& round) {
   // The account's reading of ?from=&to= (its default: twelve months up to today).
+  // A query that does not parse is a malformed request (400), as with the audit log's filters.
   auto range = account_period(ctx);
-  if (!range) return range.error();
+  if (!range) return Error{ErrorKind::malformed, range.error().code, range.error().key, range.error().params};
   BoardPeriod out{range->from, range->to};
   if (ctx.query().get("from").empty()) {
     if (const auto since = previous_close(ctx, round)) out.from = *since;
   }
-  if (out.to < out.from) return Error::invalid("invalid_period", "error.invalid_period");
+  if (out.to < out.from) return Error{ErrorKind::malformed, "invalid_period", "error.invalid_period", {}};
   return out;
 }
 
