@@ -26,6 +26,17 @@ int token_create(const std::string& db, const std::string& email, const std::str
 int token_revoke(const std::string& db, const std::string& email, std::int64_t token_id);
 int framework_validate(const std::string& file);
 
+// forkant report board: the board report of a closed round as a PDF, for scheduled jobs.
+struct BoardReportOptions {
+  std::string db = "forkant.db";
+  std::int64_t round_id = 0;
+  std::string out;
+  std::string lang = "da";
+  std::string from;  // YYYY-MM-DD; empty: the report's default
+  std::string to;
+};
+int report_board(const BoardReportOptions& options);
+
 struct Environment;
 // Parts of `forkant demo`, one per area.
 // `typist`: the coordinator who typed in the staff's paper forms of the latest round.

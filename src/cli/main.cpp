@@ -81,6 +81,24 @@ int main(int argc, char** argv) {
   auto* validate = framework_cmd->add_subcommand("validate", "Check a framework file; prints every problem");
   validate->add_option("FILE", file, "The framework file (TOML)")->required()->check(CLI::ExistingFile);
 
+  auto* report_cmd = app.add_subcommand("report", "Print reports");
+  report_cmd->require_subcommand(1);
+  forkant::cli::BoardReportOptions board;
+  auto* report_board = report_cmd->add_subcommand(
+      "board", "Write the board report of a closed round as a PDF (as GET /rounds/ID/report.pdf gives it)");
+  report_board->add_option("--db", board.db, "SQLite database file")->capture_default_str();
+  report_board->add_option("--round", board.round_id, "The round's id")
+      ->required()
+      ->check(CLI::PositiveNumber);
+  report_board->add_option("--out", board.out, "The PDF file to write")->required();
+  report_board->add_option("--lang", board.lang, "Language: da or en")
+      ->check(CLI::IsMember({"da", "en"}))
+      ->capture_default_str();
+  report_board->add_option("--from", board.from,
+                           "First day of the period (YYYY-MM-DD; default: the previous round's close, or 12 "
+                           "months back)");
+  report_board->add_option("--to", board.to, "Last day of the period (YYYY-MM-DD; default: today)");
+
   CLI11_PARSE(app, argc, argv);
 
   try {
@@ -91,6 +109,7 @@ int main(int argc, char** argv) {
     if (*token_create) return forkant::cli::token_create(db, email, label, days);
     if (*token_revoke) return forkant::cli::token_revoke(db, email, token_id);
     if (*validate) return forkant::cli::framework_validate(file);
+    if (*report_board) return forkant::cli::report_board(board);
   } catch (const std::exception& e) {
     std::cerr << "forkant: " << e.what() << "\n";
     return 1;

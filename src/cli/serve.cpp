@@ -2,29 +2,17 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <thread>
 
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
-#include "render/i18n.hpp"
-#include "render/templates.hpp"
-#include "web/app.hpp"
+#include "cli/web_app.hpp"
 #include "web/client_address.hpp"
 #include "web/server/http_server.hpp"
 
 namespace forkant::cli {
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 void setup_logging() {
   // One JSON object per line on stderr; stdout is kept for what scripts read (the listening address).
@@ -65,19 +53,9 @@ int serve(const ServeOptions& options) {
                                       : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
 
   Environment env(options.db);
-  Translator translator(env.paths.locale_dir);
-  Templates templates(env.paths.share_dir + "/templates", translator);
-  web::StaticFiles statics(env.paths.share_dir + "/static");
-  web::AppConfig config{options.secure_cookies, options.public_url,
-                        read_file(env.paths.share_dir + "/docs/openapi.json"), options.trusted_proxies};
-  web::Services services;
-  services.accounts = &env.accounts;
-  services.orgs = &env.orgs;
-  services.audit = env.backend.audit.get();
-  services.transactor = env.backend.transactor.get();
-  services.assessment = &env.assessment;
-  services.decisions = &env.decisions;
-  web::App app(services, translator, templates, std::move(statics), config);
+  WebApp web(env,
+             {options.secure_cookies, options.public_url, openapi_document(env), options.trusted_proxies});
+  web::App& app = web.app;
 
   web::HttpServer server(server_options, [&app](web::Request& req) { return app.handle(req); });
   server.bind();

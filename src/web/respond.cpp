@@ -66,11 +66,22 @@ Response json_response(int status, const nlohmann::json& body) {
   return json_body_response(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
-Response csv_response(std::string body, const std::string& filename) {
+namespace {
+// A file to save: the body, its type, and the name it is saved as.
+Response download_response(std::string body, const char* content_type, const std::string& filename) {
   Response res{200, {}, std::move(body), ""};
-  res.set_header("Content-Type", "text/csv; charset=utf-8");
+  res.set_header("Content-Type", content_type);
   res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
   return res;
+}
+}  // namespace
+
+Response csv_response(std::string body, const std::string& filename) {
+  return download_response(std::move(body), "text/csv; charset=utf-8", filename);
+}
+
+Response pdf_response(std::string body, const std::string& filename) {
+  return download_response(std::move(body), "application/pdf", filename);
 }
 
 Response json_body_response(int status, std::string body) {

@@ -371,6 +371,9 @@ def make_targets(f):
         Target("POST /rounds/{round_id}/import", f"/rounds/{f['live_round']}*/import",
                form={"csv": csv_body.replace("*", "")}, expect=(303,)),
         Target("GET /rounds/{round_id}/results", f"/rounds/{f['closed_round']}*/results?group={f['group']}"),
+        # The board report (a PDF): the period and the language are the query's inputs.
+        Target("GET /rounds/{round_id}/report.pdf",
+               f"/rounds/{f['closed_round']}*/report.pdf?from=2026-01-01&to=2026-12-31&lang=en"),
         # Draft rounds: edited, deleted and previewed (one round per changing target).
         Target("GET /rounds/{round_id}/edit", f"/rounds/{f['draft_view']}*/edit"),
         Target("POST /rounds/{round_id}/edit", f"/rounds/{f['draft_edit_page']}*/edit", form={
@@ -414,6 +417,8 @@ def make_targets(f):
                f"/api/v1/rounds/{f['closed_round']}*/results?group={f['group']}", auth="bearer"),
         Target("GET /api/v1/rounds/{round_id}/results.csv", f"/api/v1/rounds/{f['closed_round']}*/results.csv",
                auth="bearer"),
+        Target("GET /api/v1/rounds/{round_id}/report.pdf",
+               f"/api/v1/rounds/{f['closed_round']}*/report.pdf?from=2026-01-01&to=2026-12-31", auth="bearer"),
         Target("PUT /api/v1/rounds/{round_id}", f"/api/v1/rounds/{f['draft_edit_api']}*", auth="bearer",
                json_body={"title": "Scan: edited by API", "groups": ["chefer", "medarbejdere"],
                           "min_respondents": 3, "top_group": "chefer"}),
@@ -571,11 +576,14 @@ def route_table(path):
 #   a browser never renders them as HTML, so reflected text there is not XSS; wapiti 3.0.4 cannot send
 #   JSON bodies; and its permanentxss module spends minutes of CPU on an export that quotes the hundreds
 #   of marked titles the xss module stored. sqlmap scans all of them.
+# - The PDF reports: a PDF is never rendered as HTML, and its text is printed by pango, not parsed; sqlmap
+#   scans their query.
 # - The account page (/orgs/{id}/account): it shows again, per question, the decisions and lessons that
 #   the decision and goal pages show, all of them at once: permanentxss spent its whole time share on
 #   this one page (200 kB once the other modules have stored their payloads) instead of moving on.
 WAPITI_EXCLUDE = ["/logout", "/language", "/api/*", "/*.csv", "/*.csv?*", "/*.json", "/*.json?*", "/*.txt",
-                  "/*.txt?*", "/orgs/*/account", "/orgs/*/account?*"]
+                  "/*.txt?*", "/orgs/*/account", "/orgs/*/account?*",
+                  "/*.pdf", "/*.pdf?*"]
 
 
 def excluded_from_wapiti(path):

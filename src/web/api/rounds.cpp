@@ -6,6 +6,7 @@
 #include "web/api/json_body.hpp"
 #include "web/api/write_request.hpp"
 #include "web/app.hpp"
+#include "web/reports/board_report.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::api {
@@ -202,6 +203,11 @@ Response round_results_csv(Context& ctx) {
   return csv_response(results_to_csv(*computed->framework, *computed->results, ctx.lang,
                                      ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
                       "forkant-round-" + std::to_string(round.id) + "-results.csv");
+}
+
+// The board report (web/reports/board_report.hpp), as the results page links it.
+Response round_report_pdf(Context& ctx) {
+  return board_report_pdf(ctx);
 }
 
 }  // namespace forkant::web::api

@@ -19,6 +19,14 @@ std::optional<ComputedResults> latest_closed_results(Context& ctx, std::int64_t 
   return std::move(*computed);
 }
 
+std::optional<ComputedResults> overlay_results(Context& ctx, const ComputedResults& computed,
+                                               const SetResult& set) {
+  if (!computed.previous || !computed.trend_comparable || set.suppressed) return std::nullopt;
+  auto previous = ctx.app.services().assessment->results(*computed.previous);
+  if (!previous) return std::nullopt;
+  return std::move(*previous);
+}
+
 std::string top_management_group(const RoundRow& round) {
   return round.top_group;
 }

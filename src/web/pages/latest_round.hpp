@@ -16,6 +16,12 @@ namespace forkant::web::pages {
 // nullopt when none has closed.
 std::optional<ComputedResults> latest_closed_results(Context& ctx, std::int64_t org_id);
 
+// The previous closed round's results to overlay on the radar of `set` (a set of `computed`): the round
+// before it on the same framework version, or nullopt when there is none or the set is suppressed (a
+// round on another version is no baseline: the page says so instead).
+std::optional<ComputedResults> overlay_results(Context& ctx, const ComputedResults& computed,
+                                               const SetResult& set);
+
 // The group that is top management in `round`: the one place that names it.
 std::string top_management_group(const RoundRow& round);
 

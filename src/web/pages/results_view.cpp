@@ -139,7 +139,7 @@ json position_view(const Context& ctx, const Fmt& f, const SetResult& set,
 }
 
 // The radar of the dimension scores, the same set of the previous round overlaid.
-std::string radar_svg(const Context& ctx, const ResultsOfSet& shown, const std::string& name) {
+charts::RadarChart radar_chart(const Context& ctx, const ResultsOfSet& shown, const std::string& name) {
   const ComputedResults& computed = shown.computed;
   charts::RadarChart radar;
   radar.id = "radar";
@@ -165,7 +165,7 @@ std::string radar_svg(const Context& ctx, const ResultsOfSet& shown, const std::
   radar.description = any_previous
                           ? ctx.t("results.radar_desc_previous", {{"previous", radar.previous_label}})
                           : ctx.t("results.radar_desc");
-  return safe_chart([&] { return charts::render_radar(radar); });
+  return radar;
 }
 
 // The dimension table that sits beside the radar: every figure of every dimension of one set.
@@ -359,7 +359,9 @@ json set_view(const Context& ctx, const Fmt& f, const ResultsOfSet& shown) {
   if (set.by_hand > 0) v["by_hand"] = hand_entered_text(ctx, set);
   v["index"] = set.index ? json(f.dec(*set.index)) : json(nullptr);
   if (set.position_share) v["position"] = position_view(ctx, f, set);
-  v["radar_svg"] = radar_svg(ctx, shown, set_name(ctx, shown.group));
+  const charts::RadarChart radar = radar_chart(ctx, shown, set_name(ctx, shown.group));
+  v["radar_svg"] = safe_chart([&] { return charts::render_radar(radar); });
+  v["radar_alt"] = radar.title + ". " + radar.description;  // the chart's own title and description
   v["table"] = dimension_table(ctx, f, fw, set, detail_threshold(shown.computed.results->k));
   v["priorities"] = priorities_view(ctx, f, fw, set);
   v["has_priorities"] = !v["priorities"].empty();
@@ -617,6 +619,7 @@ json closed_results_view(const Context& ctx, const ResultsOfSet& shown) {
   view["csv_href"] = "/api/v1/rounds/" + id + "/results.csv";
   view["json_href"] =
       "/api/v1/rounds/" + id + "/results" + (group.empty() ? "" : "?group=" + url_encode(group));
+  view["report_href"] = "/rounds/" + id + "/report.pdf";
   if (group.empty()) view["excluded"] = excluded_view(ctx, results);
   const Fmt f{ctx};
   if (group.empty()) view["leadership"] = leadership_view(ctx, f, shown);

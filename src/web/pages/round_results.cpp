@@ -2,6 +2,7 @@
 // group (?group=NAME). Everything shown comes from RoundResults, which has applied the anonymity rules;
 // results_view.cpp turns it into the page.
 #include "web/pages/assessment_pages.hpp"
+#include "web/pages/latest_round.hpp"
 #include "web/pages/results_view.hpp"
 
 namespace forkant::web::pages {
@@ -31,12 +32,8 @@ Response round_results(Context& ctx) {
     return page_with_content(ctx, cached->html, org, cached->title);
   }
 
-  // The same set in the previous closed round on the same framework version, for the radar overlay (a
-  // round on another version is no baseline: the page says so instead).
-  std::optional<ComputedResults> previous;
-  if (computed->previous && computed->trend_comparable && !set->suppressed) {
-    if (auto p = svc.results(*computed->previous)) previous = std::move(*p);
-  }
+  // The same set in the previous closed round on the same framework version, for the radar overlay.
+  const std::optional<ComputedResults> previous = overlay_results(ctx, *computed, *set);
   const SetResult* previous_set = previous ? find_set(*previous->results, group) : nullptr;
 
   nlohmann::json view = closed_results_view(ctx, {round, *computed, group, *set, previous_set});

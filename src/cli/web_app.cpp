@@ -1,0 +1,36 @@
+#include "cli/web_app.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <utility>
+
+namespace forkant::cli {
+
+web::Services web_services(Environment& env) {
+  web::Services services;
+  services.accounts = &env.accounts;
+  services.orgs = &env.orgs;
+  services.audit = env.backend.audit.get();
+  services.transactor = env.backend.transactor.get();
+  services.assessment = &env.assessment;
+  services.decisions = &env.decisions;
+  return services;
+}
+
+WebApp::WebApp(Environment& env, web::AppConfig config)
+    : translator(env.paths.locale_dir),
+      templates(env.paths.share_dir + "/templates", translator),
+      app(web_services(env), translator, templates, web::StaticFiles(env.paths.share_dir + "/static"),
+          std::move(config)) {}
+
+std::string openapi_document(const Environment& env) {
+  const std::string path = env.paths.share_dir + "/docs/openapi.json";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace forkant::cli

@@ -1,0 +1,25 @@
+#pragma once
+// The board report's sections (board_report.hpp), one file per part: the results (board_results.cpp),
+// worded from the results page's view data, and the register (board_register.cpp).
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "reports/document.hpp"
+#include "web/context.hpp"
+#include "web/reports/board_report.hpp"
+
+namespace forkant::web::board {
+
+using Blocks = std::vector<forkant::reports::Block>;
+
+// Where we stand, where top management disagrees, the perception gaps and the priorities, from the view
+// of the whole round's results page (closed_results_view).
+void results_sections(const Context& ctx, const nlohmann::json& view, Blocks& out);
+
+// The decisions and deliberate non-choices of the period with their reasons, goals and steps, what is
+// overdue today, and the next meeting's drafted agenda item.
+void register_sections(Context& ctx, std::int64_t org_id, const BoardPeriod& period, Blocks& out);
+
+}  // namespace forkant::web::board
