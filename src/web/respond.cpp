@@ -73,6 +73,13 @@ Response csv_response(std::string body, const std::string& filename) {
   return res;
 }
 
+Response xlsx_response(std::string body, const std::string& filename) {
+  Response res{200, {}, std::move(body), ""};
+  res.set_header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return res;
+}
+
 Response json_body_response(int status, std::string body) {
   Response res;
   res.status = status;

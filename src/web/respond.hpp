@@ -24,6 +24,8 @@ Response json_response(int status, const nlohmann::json& body);
 Response json_body_response(int status, std::string body);
 // A CSV download (200): the body as a formats/ writer made it, saved as `filename` (plain ASCII).
 Response csv_response(std::string body, const std::string& filename);
+// An XLSX download (200): the workbook's bytes (reports/xlsx_workbook.hpp), saved as `filename` (ASCII).
+Response xlsx_response(std::string body, const std::string& filename);
 // The error as JSON ({"error":{"code","message"}}) or an error page.
 Response error_response(Context& ctx, const Error& error);
 Response error_response(Context& ctx, int status, const std::string& code, const std::string& key,

@@ -371,6 +371,7 @@ def make_targets(f):
         Target("POST /rounds/{round_id}/import", f"/rounds/{f['live_round']}*/import",
                form={"csv": csv_body.replace("*", "")}, expect=(303,)),
         Target("GET /rounds/{round_id}/results", f"/rounds/{f['closed_round']}*/results?group={f['group']}"),
+        Target("GET /rounds/{round_id}/report.xlsx", f"/rounds/{f['closed_round']}*/report.xlsx"),
         # Draft rounds: edited, deleted and previewed (one round per changing target).
         Target("GET /rounds/{round_id}/edit", f"/rounds/{f['draft_view']}*/edit"),
         Target("POST /rounds/{round_id}/edit", f"/rounds/{f['draft_edit_page']}*/edit", form={
@@ -413,6 +414,8 @@ def make_targets(f):
         Target("GET /api/v1/rounds/{round_id}/results",
                f"/api/v1/rounds/{f['closed_round']}*/results?group={f['group']}", auth="bearer"),
         Target("GET /api/v1/rounds/{round_id}/results.csv", f"/api/v1/rounds/{f['closed_round']}*/results.csv",
+               auth="bearer"),
+        Target("GET /api/v1/rounds/{round_id}/report.xlsx", f"/api/v1/rounds/{f['closed_round']}*/report.xlsx",
                auth="bearer"),
         Target("PUT /api/v1/rounds/{round_id}", f"/api/v1/rounds/{f['draft_edit_api']}*", auth="bearer",
                json_body={"title": "Scan: edited by API", "groups": ["chefer", "medarbejdere"],

@@ -6,6 +6,7 @@
 #include "web/api/json_body.hpp"
 #include "web/api/write_request.hpp"
 #include "web/app.hpp"
+#include "web/reports/results_workbook.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::api {
@@ -202,6 +203,10 @@ Response round_results_csv(Context& ctx) {
   return csv_response(results_to_csv(*computed->framework, *computed->results, ctx.lang,
                                      ctx.lang == "da" ? CsvDialect::danish_excel : CsvDialect::standard),
                       "forkant-round-" + std::to_string(round.id) + "-results.csv");
+}
+
+Response round_report_xlsx(Context& ctx) {
+  return round_report_xlsx_response(ctx);
 }
 
 }  // namespace forkant::web::api

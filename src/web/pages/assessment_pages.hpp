@@ -36,6 +36,7 @@ Response round_close(Context& ctx);             // POST /rounds/{round_id}/close
 Response round_links(Context& ctx);             // POST /rounds/{round_id}/links   -> CSV download
 Response round_import(Context& ctx);            // POST /rounds/{round_id}/import
 Response round_results(Context& ctx);           // GET  /rounds/{round_id}/results[?group=NAME]
+Response round_report_xlsx(Context& ctx);       // GET  /rounds/{round_id}/report.xlsx
 Response round_edit_form(Context& ctx);         // GET  /rounds/{round_id}/edit (drafts)
 Response round_update(Context& ctx);            // POST /rounds/{round_id}/edit
 Response round_delete_confirm(Context& ctx);    // GET  /rounds/{round_id}/delete (drafts)
