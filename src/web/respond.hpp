@@ -26,6 +26,8 @@ Response json_body_response(int status, std::string body);
 Response csv_response(std::string body, const std::string& filename);
 // A PDF download (200), saved as `filename` (plain ASCII).
 Response pdf_response(std::string body, const std::string& filename);
+// An XLSX download (200): the workbook's bytes (reports/xlsx_workbook.hpp), saved as `filename` (ASCII).
+Response xlsx_response(std::string body, const std::string& filename);
 // The error as JSON ({"error":{"code","message"}}) or an error page.
 Response error_response(Context& ctx, const Error& error);
 Response error_response(Context& ctx, int status, const std::string& code, const std::string& key,

@@ -58,6 +58,7 @@ void register_routes(Router& r) {
   r.add({"POST", "/rounds/{round_id}/import", A::signed_in, pages::round_import});
   r.add({"GET", "/rounds/{round_id}/results", A::signed_in, pages::round_results});
   r.add({"GET", "/rounds/{round_id}/report.pdf", A::signed_in, pages::round_report_pdf});
+  r.add({"GET", "/rounds/{round_id}/report.xlsx", A::signed_in, pages::round_report_xlsx});
   r.add({"GET", "/rounds/{round_id}/edit", A::signed_in, pages::round_edit_form});
   r.add({"POST", "/rounds/{round_id}/edit", A::signed_in, pages::round_update});
   r.add({"GET", "/rounds/{round_id}/delete", A::signed_in, pages::round_delete_confirm});
@@ -101,6 +102,7 @@ void register_routes(Router& r) {
   r.add({"GET", "/api/v1/rounds/{round_id}/results", A::signed_in, api::round_results});
   r.add({"GET", "/api/v1/rounds/{round_id}/results.csv", A::signed_in, api::round_results_csv});
   r.add({"GET", "/api/v1/rounds/{round_id}/report.pdf", A::signed_in, api::round_report_pdf});
+  r.add({"GET", "/api/v1/rounds/{round_id}/report.xlsx", A::signed_in, api::round_report_xlsx});
   r.add({"GET", "/api/v1/responses/{token}", A::anyone, api::get_response, true});
   r.add({"PUT", "/api/v1/responses/{token}", A::anyone, api::put_response, true});
 

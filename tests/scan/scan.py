@@ -374,6 +374,7 @@ def make_targets(f):
         # The board report (a PDF): the period and the language are the query's inputs.
         Target("GET /rounds/{round_id}/report.pdf",
                f"/rounds/{f['closed_round']}*/report.pdf?from=2026-01-01&to=2026-12-31&lang=en"),
+        Target("GET /rounds/{round_id}/report.xlsx", f"/rounds/{f['closed_round']}*/report.xlsx"),
         # Draft rounds: edited, deleted and previewed (one round per changing target).
         Target("GET /rounds/{round_id}/edit", f"/rounds/{f['draft_view']}*/edit"),
         Target("POST /rounds/{round_id}/edit", f"/rounds/{f['draft_edit_page']}*/edit", form={
@@ -419,6 +420,8 @@ def make_targets(f):
                auth="bearer"),
         Target("GET /api/v1/rounds/{round_id}/report.pdf",
                f"/api/v1/rounds/{f['closed_round']}*/report.pdf?from=2026-01-01&to=2026-12-31", auth="bearer"),
+        Target("GET /api/v1/rounds/{round_id}/report.xlsx", f"/api/v1/rounds/{f['closed_round']}*/report.xlsx",
+               auth="bearer"),
         Target("PUT /api/v1/rounds/{round_id}", f"/api/v1/rounds/{f['draft_edit_api']}*", auth="bearer",
                json_body={"title": "Scan: edited by API", "groups": ["chefer", "medarbejdere"],
                           "min_respondents": 3, "top_group": "chefer"}),

@@ -7,6 +7,7 @@
 #include "web/api/write_request.hpp"
 #include "web/app.hpp"
 #include "web/reports/board_report.hpp"
+#include "web/reports/results_workbook.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::api {
@@ -208,6 +209,10 @@ Response round_results_csv(Context& ctx) {
 // The board report (web/reports/board_report.hpp), as the results page links it.
 Response round_report_pdf(Context& ctx) {
   return board_report_pdf(ctx);
+}
+
+Response round_report_xlsx(Context& ctx) {
+  return round_report_xlsx_response(ctx);
 }
 
 }  // namespace forkant::web::api

@@ -37,6 +37,7 @@ Response round_links(Context& ctx);             // POST /rounds/{round_id}/links
 Response round_import(Context& ctx);            // POST /rounds/{round_id}/import
 Response round_results(Context& ctx);           // GET  /rounds/{round_id}/results[?group=NAME]
 Response round_report_pdf(Context& ctx);        // GET  /rounds/{round_id}/report.pdf (the board report)
+Response round_report_xlsx(Context& ctx);       // GET  /rounds/{round_id}/report.xlsx
 Response round_edit_form(Context& ctx);         // GET  /rounds/{round_id}/edit (drafts)
 Response round_update(Context& ctx);            // POST /rounds/{round_id}/edit
 Response round_delete_confirm(Context& ctx);    // GET  /rounds/{round_id}/delete (drafts)

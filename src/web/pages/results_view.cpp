@@ -617,6 +617,7 @@ json closed_results_view(const Context& ctx, const ResultsOfSet& shown) {
   view["k"] = ctx.t("results.k_note", {{"k", std::to_string(results.k)},
                                        {"detail_k", std::to_string(detail_threshold(results.k))}});
   view["csv_href"] = "/api/v1/rounds/" + id + "/results.csv";
+  view["xlsx_href"] = "/rounds/" + id + "/report.xlsx";
   view["json_href"] =
       "/api/v1/rounds/" + id + "/results" + (group.empty() ? "" : "?group=" + url_encode(group));
   view["report_href"] = "/rounds/" + id + "/report.pdf";

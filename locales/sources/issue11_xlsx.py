@@ -1,0 +1,23 @@
+# Issue 11, item 4: the round's workbook (XLSX) with its sheets and native charts.
+T = {
+"results.export_xlsx": ("Resultater som regneark (XLSX) med diagrammer", "Results as a spreadsheet (XLSX) with charts"),
+"xlsx.sheet.results": ("Resultater", "Results"),
+"xlsx.sheet.groups": ("Grupper", "Groups"),
+"xlsx.sheet.gaps": ("Forskelle i opfattelse", "Perception gaps"),
+"xlsx.sheet.comments": ("Kommentarer", "Comments"),
+"xlsx.sheet.trend": ("Udvikling", "Trend"),
+"xlsx.sheet.decisions": ("Beslutninger og fravalg", "Decisions and deselections"),
+"xlsx.sheet.steps": ("Mål og skridt", "Goals and steps"),
+"xlsx.col.shown": ("Vises", "Shown"),
+"xlsx.col.in_words": ("Med ord", "In words"),
+"xlsx.col.comment": ("Kommentar", "Comment"),
+"xlsx.col.closed": ("Lukket", "Closed"),
+"xlsx.col.status": ("Status", "Status"),
+"xlsx.status.shown": ("vises", "shown"),
+"xlsx.status.current": ("Gældende", "In force"),
+"xlsx.status.reviewed": ("Fulgt op", "Reviewed"),
+"xlsx.status.review_overdue": ("Opfølgning overskredet", "Review overdue"),
+"xlsx.axis.score": ("Score (1–5)", "Score (1–5)"),
+"xlsx.chart.trend": ("Score for alle svar i hver måling", "Score of all responses in each assessment"),
+"xlsx.trend_note": ("Alle svar under ét i denne og de tidligere lukkede målinger med samme version af spørgeskemaet, ældste først. En måling, hvis tal ikke må vises, står uden tal.", "All responses together in this and the earlier closed assessments on the same version of the questionnaire, oldest first. An assessment whose figures may not be shown has none."),
+}
