@@ -41,7 +41,7 @@ T = {
 "board.col_due": ("Frist", "Due"),
 "board.col_state": ("Status", "Status"),
 "board.step_verdict": ("vurdering: {verdict} ({date})", "verdict: {verdict} ({date})"),
-"board.lesson": ("Lært i perioden – {hypothesis}: {result} {learned}", "Learned in the period – {hypothesis}: {result} {learned}"),
+"board.lesson": ("Lært i perioden: {result} {learned} (Skridtet: {hypothesis})", "Learned in the period: {result} {learned} (The step: {hypothesis})"),
 "board.overdue_heading": ("Forsinket", "Overdue"),
 "board.nothing_overdue": ("Intet er forsinket: ingen opfølgning, intet skridt og ingen evaluering venter ud over sin dato.", "Nothing is overdue: no review, step or evaluation is waiting past its date."),
 "board.overdue_reviews": ("Beslutninger, der skulle være fulgt op", "Decisions due for review"),
