@@ -289,6 +289,30 @@ TEST_F(BoardReport, CommentsThePageShowsStayOutOfTheReport) {
   EXPECT_FALSE(contains(text, "Hemmelig bemærkning"));
 }
 
+// A board reads the latest decisions of a kind; the register has the rest, and the report says so.
+TEST_F(BoardReport, ShowsTheLatestFifteenDecisionsOfAKindAndSaysWhereTheRestAre) {
+  auto api = world->api(world->owner);
+  for (int i = 1; i <= 17; ++i) {
+    const std::string n = (i < 10 ? "0" : "") + std::to_string(i);
+    const nlohmann::json body{{"kind", "deselected"},
+                              {"title", "Fravalg A" + n},
+                              {"rationale", "Fordi A" + n + " ikke kan betale sig."},
+                              {"questions", {3}},
+                              {"owner_id", world->leader.user_id},
+                              {"body", "Direktionen"},
+                              {"decided_on", "2003-01-" + n}};
+    ASSERT_EQ(api.post_json(world->api_org_path("/decisions"), body).status, 201);
+  }
+  const std::string text = report_text(api.get(api_report_path(latest, "from=2003-01-01&to=2003-12-31")));
+  EXPECT_TRUE(contains(text, "De 2 tidligere af denne slags i perioden står i beslutningsregistret."))
+      << text;
+  EXPECT_TRUE(contains(text, "Fravalg A17"));
+  EXPECT_TRUE(contains(text, "Begrundelse: Fordi A17 ikke kan betale sig."));
+  EXPECT_TRUE(contains(text, "Fravalg A03"));
+  EXPECT_FALSE(contains(text, "Fravalg A02"));
+  EXPECT_FALSE(contains(text, "Fravalg A01"));
+}
+
 // ---- What the full layout engine adds (src/reports/pdf_document.cpp) ----------------------------------
 
 class BoardReportTags : public BoardReport {};

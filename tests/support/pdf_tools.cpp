@@ -25,7 +25,7 @@ ToolOutput run_tool(const std::string& command) {
 
 std::filesystem::path save_pdf(const std::filesystem::path& dir, const std::string& pdf) {
   static std::atomic<int> counter{0};
-  const auto path = dir / ("report-" + std::to_string(++counter) + ".pdf");
+  auto path = dir / ("report-" + std::to_string(++counter) + ".pdf");
   std::ofstream out(path, std::ios::binary);
   out << pdf;
   return path;

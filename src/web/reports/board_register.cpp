@@ -4,6 +4,7 @@
 // (agenda_points_view, as the meeting page shows it).
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "domain/overview/overview.hpp"
 #include "render/format.hpp"
@@ -16,6 +17,12 @@ namespace forkant::web::board {
 namespace {
 
 namespace doc = forkant::reports;
+
+// A board reads the latest decisions of each kind and the longest-waiting overdue items; the register and
+// the front page have the rest (and the report stays a few pages long however large the register grows).
+constexpr std::size_t kDecisionsShown = 15;
+constexpr std::size_t kOverdueShown = 10;
+constexpr std::size_t kPointsShown = 15;
 
 bool in_period(Date d, const BoardPeriod& p) {
   return p.from <= d && d <= p.to;
@@ -63,13 +70,18 @@ void decisions(Context& ctx, const std::vector<Decision>& all, const BoardPeriod
       {DecisionKind::postponed, "board.postponed_heading"}};
   for (const auto& [kind, heading] : kinds) {
     out.push_back(doc::Heading{2, ctx.t(heading)});
-    bool any = false;
+    std::vector<const Decision*> of_kind;
     for (const auto& d : list) {
-      if (d.content.kind != kind) continue;
-      any = true;
-      decision_blocks(ctx, d, out);
+      if (d.content.kind == kind) of_kind.push_back(&d);
     }
-    if (!any) out.push_back(doc::Paragraph{ctx.t("board.none_in_period")});
+    if (of_kind.empty()) out.push_back(doc::Paragraph{ctx.t("board.none_in_period")});
+    // The latest ones; the register has the rest.
+    const std::size_t skipped = of_kind.size() > kDecisionsShown ? of_kind.size() - kDecisionsShown : 0;
+    if (skipped > 0) {
+      out.push_back(
+          doc::Paragraph{ctx.t("board.decisions_more", {{"count", std::to_string(skipped)}}), false, true});
+    }
+    for (std::size_t i = skipped; i < of_kind.size(); ++i) decision_blocks(ctx, *of_kind[i], out);
   }
 }
 
@@ -132,25 +144,34 @@ void overdue(Context& ctx, const Overview& o, Blocks& out) {
     out.push_back(doc::Paragraph{ctx.t("board.nothing_overdue")});
     return;
   }
+  // What has waited longest, up to kOverdueShown a list; the front page has them all.
+  auto first = [](const auto& list) { return std::span(list.data(), std::min(list.size(), kOverdueShown)); };
+  auto more = [&](std::size_t count) {
+    if (count <= kOverdueShown) return;
+    out.push_back(doc::Paragraph{
+        ctx.t("board.overdue_more", {{"count", std::to_string(count - kOverdueShown)}}), false, true});
+  };
   auto steps = [&](const char* heading, const std::vector<OverdueStep>& list) {
     if (list.empty()) return;
     out.push_back(doc::Heading{2, ctx.t(heading)});
     doc::BulletList items;
-    for (const auto& s : list) {
+    for (const auto& s : first(list)) {
       items.items.push_back(
           ctx.t("board.overdue_step",
                 {{"step", s.hypothesis}, {"goal", s.goal_title}, {"date", date_text(ctx, s.due_on)}}));
     }
     out.push_back(items);
+    more(list.size());
   };
   if (!o.reviews_due.empty()) {
     out.push_back(doc::Heading{2, ctx.t("board.overdue_reviews")});
     doc::BulletList items;
-    for (const auto& r : o.reviews_due) {
+    for (const auto& r : first(o.reviews_due)) {
       items.items.push_back(
           ctx.t("board.overdue_review", {{"title", r.title}, {"date", date_text(ctx, r.review_on)}}));
     }
     out.push_back(items);
+    more(o.reviews_due.size());
   }
   steps("board.overdue_steps", o.steps_overdue);
   steps("board.overdue_evaluations", o.evaluations_missing);
@@ -158,13 +179,13 @@ void overdue(Context& ctx, const Overview& o, Blocks& out) {
 
 // The earliest next meeting of the organisation's series, with its drafted item as the meeting page
 // words it (the points, why each is there, and a closed round's findings).
-void next_item(Context& ctx, std::int64_t org_id, Blocks& out) {
+void next_item(Context& ctx, std::int64_t org_id, const std::vector<Decision>& decisions, Blocks& out) {
   out.push_back(doc::Heading{1, ctx.t("board.agenda_heading")});
   auto& svc = *ctx.app.services().decisions;
   std::optional<NextMeeting> next;
   const auto findings = round_findings(ctx, org_id);
   for (const auto& series : svc.series(org_id)) {
-    NextMeeting m = svc.next_meeting(series, findings);
+    NextMeeting m = svc.next_meeting(series, findings, decisions);  // the register, read once
     if (!next || m.date < next->date) next = std::move(m);
   }
   if (!next) {
@@ -186,12 +207,18 @@ void next_item(Context& ctx, std::int64_t org_id, Blocks& out) {
     return;
   }
   doc::BulletList items;
+  std::size_t shown = 0;
   for (const auto& p : points) {
+    if (++shown > kPointsShown) break;
     std::string item = p["text"].get<std::string>() + " (" + p["why"].get<std::string>() + ")";
     for (const auto& f : p["findings"]) item += " " + f["text"].get<std::string>();
     items.items.push_back(item);
   }
   out.push_back(items);
+  if (points.size() > kPointsShown) {
+    out.push_back(doc::Paragraph{
+        ctx.t("board.agenda_more", {{"count", std::to_string(points.size() - kPointsShown)}}), false, true});
+  }
 }
 
 }  // namespace
@@ -206,7 +233,7 @@ void register_sections(Context& ctx, std::int64_t org_id, const BoardPeriod& per
   decisions(ctx, in.decisions, period, out);
   goals(ctx, in.goals, in.steps, period, in.today, out);
   overdue(ctx, build_overview(in), out);
-  next_item(ctx, org_id, out);
+  next_item(ctx, org_id, in.decisions, out);
 }
 
 }  // namespace forkant::web::board

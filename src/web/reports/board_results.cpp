@@ -11,6 +11,10 @@ namespace {
 using nlohmann::json;
 namespace doc = forkant::reports;
 
+// How much of the page's longest lists the report shows (the rest stays on the page).
+constexpr std::size_t kGapsShown = 10;
+constexpr std::size_t kPrioritiesShown = 5;
+
 // A text field of the view, or "" when absent or null.
 std::string text(const json& v, const char* key) {
   const auto it = v.find(key);
@@ -127,11 +131,18 @@ void gaps(const Context& ctx, const json& view, Blocks& out) {
                 ctx.t("results.col_other_score"), ctx.t("results.col_gap")};
     t.numeric = {false, true, false, true, true};
     t.widths = {0.32, 0.14, 0.2, 0.14, 0.2};
+    // The largest gaps only: a board reads the few that matter; the page has them all.
+    std::size_t shown = 0;
     for (const auto& r : g["rows"]) {
+      if (++shown > kGapsShown) break;
       t.rows.push_back({text(r, "question"), text(r, "top_score"), text(r, "group"), text(r, "other_score"),
                         text(r, "gap") + " (" + text(r, "words") + ")"});
     }
     out.push_back(t);
+    if (g["rows"].size() > kGapsShown) {
+      out.push_back(doc::Paragraph{
+          ctx.t("board.gaps_more", {{"count", std::to_string(g["rows"].size() - kGapsShown)}}), false, true});
+    }
   } else {
     out.push_back(doc::Paragraph{ctx.t("results.gaps_none")});
   }
@@ -156,7 +167,9 @@ void priorities(const Context& ctx, const json& view, Blocks& out) {
   if (has(view, "set")) {
     out.push_back(doc::Heading{2, ctx.t("board.priorities_whole")});
     if (view["set"].value("has_priorities", false)) {
-      out.push_back(labelled(view["set"]["priorities"]));
+      doc::BulletList first = labelled(view["set"]["priorities"]);
+      if (first.items.size() > kPrioritiesShown) first.items.resize(kPrioritiesShown);
+      out.push_back(first);
     } else {
       out.push_back(doc::Paragraph{ctx.t("results.priorities_none")});
     }
