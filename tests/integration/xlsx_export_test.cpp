@@ -42,7 +42,7 @@ json read_back(const HttpResponse& res) {
   while (pipe && std::fgets(buf, sizeof buf, pipe.get())) out += buf;
   pipe.reset();
   fs::remove(file);
-  const json parsed = json::parse(out, nullptr, false);
+  json parsed = json::parse(out, nullptr, false);
   EXPECT_FALSE(parsed.is_discarded()) << out.substr(0, 2000);
   EXPECT_TRUE(parsed.value("zip_ok", false));
   return parsed;
@@ -129,7 +129,9 @@ class XlsxExport : public ::testing::Test {
     EXPECT_EQ(api.post(path + "/open", "", "application/json").status, 200);
     const auto imported = api.request("POST", path + "/responses", csv, "text/csv");
     EXPECT_EQ(imported.status, 201) << imported.body;
-    if (close) EXPECT_EQ(api.post(path + "/close", "", "application/json").status, 200);
+    if (close) {
+      EXPECT_EQ(api.post(path + "/close", "", "application/json").status, 200);
+    }
     return id;
   }
 
@@ -202,10 +204,11 @@ TEST_F(XlsxExport, TheFiguresAreTheResultsJsonsAsNumbersWithNumberFormats) {
     } else {
       expect_figure(g, 2, row, set["respondents"], "0", group["group"].get<std::string>() + " respondents");
       expect_figure(g, 3, row, set["index"], "0.00", group["group"].get<std::string>() + " index");
-      for (std::size_t i = 0; i < set["dimensions"].size(); ++i)
+      for (std::size_t i = 0; i < set["dimensions"].size(); ++i) {
         expect_figure(
             g, 4 + static_cast<int>(i), row, set["dimensions"][i]["score"], "0.00",
             group["group"].get<std::string>() + " " + set["dimensions"][i]["id"].get<std::string>());
+      }
     }
     ++row;
   }
