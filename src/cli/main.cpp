@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
   auto* validate = framework_cmd->add_subcommand("validate", "Check a framework file; prints every problem");
   validate->add_option("FILE", file, "The framework file (TOML)")->required()->check(CLI::ExistingFile);
 
-  auto* report_cmd = app.add_subcommand("report", "Print reports");
+  auto* report_cmd = app.add_subcommand("report", "Write a report to a file (for scheduled jobs)");
   report_cmd->require_subcommand(1);
   forkant::cli::BoardReportOptions board;
   auto* report_board = report_cmd->add_subcommand(
@@ -98,6 +98,16 @@ int main(int argc, char** argv) {
                            "First day of the period (YYYY-MM-DD; default: the previous round's close, or 12 "
                            "months back)");
   report_board->add_option("--to", board.to, "Last day of the period (YYYY-MM-DD; default: today)");
+  std::int64_t report_round = 0;
+  std::string report_out, report_lang = "da";
+  auto* report_xlsx = report_cmd->add_subcommand(
+      "xlsx", "A round's workbook: results, groups, gaps, comments, trend, decisions and steps (XLSX)");
+  report_xlsx->add_option("--db", db, "SQLite database file")->capture_default_str();
+  report_xlsx->add_option("--round", report_round, "The round's id")->required()->check(CLI::PositiveNumber);
+  report_xlsx->add_option("--out", report_out, "The file to write")->required();
+  report_xlsx->add_option("--lang", report_lang, "The language of the headings: da or en")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"da", "en"}));
 
   CLI11_PARSE(app, argc, argv);
 
@@ -110,6 +120,7 @@ int main(int argc, char** argv) {
     if (*token_revoke) return forkant::cli::token_revoke(db, email, token_id);
     if (*validate) return forkant::cli::framework_validate(file);
     if (*report_board) return forkant::cli::report_board(board);
+    if (*report_xlsx) return forkant::cli::report_xlsx(db, report_round, report_out, report_lang);
   } catch (const std::exception& e) {
     std::cerr << "forkant: " << e.what() << "\n";
     return 1;

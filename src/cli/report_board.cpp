@@ -1,10 +1,10 @@
 // forkant report board: the board report of a closed round, written as a PDF for scheduled jobs. The
 // command line is trusted like `user add`: it reads the round without a signed-in person and calls the
 // same builder as GET /rounds/{round_id}/report.pdf, on a request that carries only the period.
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/report_file.hpp"
 #include "cli/web_app.hpp"
 #include "reports/pdf_document.hpp"
 #include "web/reports/board_report.hpp"
@@ -39,14 +39,7 @@ int report_board(const BoardReportOptions& options) {
     std::cerr << "forkant report board: " << web::error_message(ctx, document.error()) << "\n";
     return 1;
   }
-  const std::string pdf = reports::render_pdf(*document);
-  std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
-  out.write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
-  out.close();
-  if (!out) {
-    std::cerr << "forkant report board: cannot write " << options.out << "\n";
-    return 1;
-  }
+  if (!write_report_file(options.out, reports::render_pdf(*document), "report board")) return 1;
   std::cout << options.out << "\n";
   return 0;
 }

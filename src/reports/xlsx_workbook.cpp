@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -140,10 +141,17 @@ void write_cell(lxw_worksheet* ws, Formats& formats, lxw_row_t row, lxw_col_t co
     check(worksheet_write_string(ws, row, col, xlsx_cell_text(*text).c_str(), formats.text(wrap)),
           "write_string");
   } else if (const auto* number = std::get_if<XlsxNumber>(&cell)) {
+    if (!std::isfinite(number->value)) return;  // "nan" in the sheet's XML would make the file unreadable
     check(worksheet_write_number(ws, row, col, number->value, formats.number(number->format)),
           "write_number");
   } else if (const auto* date = std::get_if<Date>(&cell)) {
     if (!date->ok()) return;
+    // Excel's dates start in 1900: an earlier day is written as its ISO text rather than a wrong number.
+    if (date->year() < std::chrono::year{1900}) {
+      check(worksheet_write_string(ws, row, col, format_iso_date(*date).c_str(), formats.text(wrap)),
+            "write_string");
+      return;
+    }
     lxw_datetime dt{static_cast<int>(date->year()),
                     static_cast<int>(static_cast<unsigned>(date->month())),
                     static_cast<int>(static_cast<unsigned>(date->day())),

@@ -23,6 +23,25 @@ using nlohmann::json;
 
 constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+// The workbook in `file` as openpyxl reads it.
+json dump(const fs::path& file) {
+  const std::string cmd = std::string("/usr/bin/python3 ") + FORKANT_SOURCE_DIR +
+                          "/tests/integration/xlsx_dump.py " + file.string() + " 2>&1";
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(cmd.c_str(), "r"), ::pclose);
+  std::string out;
+  char buf[4096];
+  while (pipe && std::fgets(buf, sizeof buf, pipe.get())) out += buf;
+  pipe.reset();
+  json parsed = json::parse(out, nullptr, false);
+  EXPECT_FALSE(parsed.is_discarded()) << out.substr(0, 2000);
+  EXPECT_TRUE(parsed.value("zip_ok", false));
+  return parsed;
+}
+
+fs::path temp_file(const std::string& name) {
+  return fs::temp_directory_path() / ("forkant-xlsx-test-" + std::to_string(::getpid()) + "-" + name);
+}
+
 // The workbook in `res` as openpyxl reads it (after checking the download's headers).
 json read_back(const HttpResponse& res) {
   EXPECT_EQ(res.status, 200) << res.body.substr(0, 400);
@@ -31,20 +50,10 @@ json read_back(const HttpResponse& res) {
   const std::string disposition = res.header("Content-Disposition");
   EXPECT_TRUE(disposition.starts_with("attachment; filename=\"forkant-round-")) << disposition;
   EXPECT_TRUE(disposition.ends_with("-report.xlsx\"")) << disposition;
-  const fs::path file =
-      fs::temp_directory_path() / ("forkant-xlsx-test-" + std::to_string(::getpid()) + ".xlsx");
+  const fs::path file = temp_file("download.xlsx");
   std::ofstream(file, std::ios::binary) << res.body;
-  const std::string cmd = std::string("/usr/bin/python3 ") + FORKANT_SOURCE_DIR +
-                          "/tests/integration/xlsx_dump.py " + file.string() + " 2>&1";
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(cmd.c_str(), "r"), ::pclose);
-  std::string out;
-  char buf[4096];
-  while (pipe && std::fgets(buf, sizeof buf, pipe.get())) out += buf;
-  pipe.reset();
+  json parsed = dump(file);
   fs::remove(file);
-  const json parsed = json::parse(out, nullptr, false);
-  EXPECT_FALSE(parsed.is_discarded()) << out.substr(0, 2000);
-  EXPECT_TRUE(parsed.value("zip_ok", false));
   return parsed;
 }
 
@@ -129,7 +138,9 @@ class XlsxExport : public ::testing::Test {
     EXPECT_EQ(api.post(path + "/open", "", "application/json").status, 200);
     const auto imported = api.request("POST", path + "/responses", csv, "text/csv");
     EXPECT_EQ(imported.status, 201) << imported.body;
-    if (close) EXPECT_EQ(api.post(path + "/close", "", "application/json").status, 200);
+    if (close) {
+      EXPECT_EQ(api.post(path + "/close", "", "application/json").status, 200);
+    }
     return id;
   }
 
@@ -202,10 +213,11 @@ TEST_F(XlsxExport, TheFiguresAreTheResultsJsonsAsNumbersWithNumberFormats) {
     } else {
       expect_figure(g, 2, row, set["respondents"], "0", group["group"].get<std::string>() + " respondents");
       expect_figure(g, 3, row, set["index"], "0.00", group["group"].get<std::string>() + " index");
-      for (std::size_t i = 0; i < set["dimensions"].size(); ++i)
+      for (std::size_t i = 0; i < set["dimensions"].size(); ++i) {
         expect_figure(
             g, 4 + static_cast<int>(i), row, set["dimensions"][i]["score"], "0.00",
             group["group"].get<std::string>() + " " + set["dimensions"][i]["id"].get<std::string>());
+      }
     }
     ++row;
   }
@@ -363,6 +375,32 @@ TEST_F(XlsxExport, AnOpenRoundGivesTheCountsOnly) {
   for (const auto& [at, c] : r["cells"].items()) numbers += c["type"] == "n" ? 1 : 0;
   EXPECT_EQ(numbers, 3) << "counts and nothing else";
   EXPECT_EQ(all_text(x).find("Åben kommentar"), std::string::npos);
+}
+
+TEST_F(XlsxExport, TheCommandLineWritesTheSameWorkbookForScheduledJobs) {
+  const std::int64_t round = demo_round();
+  const json api = read_back(world->api(world->viewer).get(xlsx_path(round)));
+  const fs::path file = temp_file("cli.xlsx");
+  const auto run = world->server.run_cli({"report", "xlsx", "--db", world->server.db(), "--round",
+                                          std::to_string(round), "--out", file.string()});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const json cli = dump(file);
+  EXPECT_EQ(cli["sheets"], api["sheets"]) << "the same sheets and cells as the download";
+  EXPECT_EQ(cli["charts"], api["charts"]);
+
+  const auto english = world->server.run_cli({"report", "xlsx", "--db", world->server.db(), "--round",
+                                              std::to_string(round), "--out", file.string(), "--lang", "en"});
+  ASSERT_EQ(english.exit_code, 0) << english.err;
+  const json en = dump(file);
+  EXPECT_EQ(sheet_names(en)[0], "Results");
+  EXPECT_EQ(cell(sheet(en, "Decisions and deselections"), 3, 2)["format"], "yyyy-mm-dd");
+  fs::remove(file);
+
+  const auto missing = world->server.run_cli(
+      {"report", "xlsx", "--db", world->server.db(), "--round", "99999999", "--out", file.string()});
+  EXPECT_NE(missing.exit_code, 0);
+  EXPECT_NE(missing.err.find("no round"), std::string::npos) << missing.err;
+  EXPECT_FALSE(fs::exists(file));
 }
 
 TEST_F(XlsxExport, AnotherOrganisationsRoundIsNotFound) {

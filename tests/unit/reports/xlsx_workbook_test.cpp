@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -175,6 +176,26 @@ TEST(XlsxWorkbookRender, CellsAreTypedAndFormattedAndFormulaLikeTextStaysText) {
   EXPECT_EQ(line["kind"], "lineChart");
   ASSERT_EQ(line["series"].size(), 2u);
   EXPECT_EQ(line["series"][1]["val"], "'Udvikling   a b  '!$C$2:$C$3") << "a name with spaces is quoted";
+}
+
+TEST(XlsxWorkbookRender, ANumberThatIsNoNumberIsAnEmptyCellAndAnEarlyDateIsText) {
+  PrivateTmp tmp;
+  XlsxWorkbook book;
+  XlsxSheet sheet;
+  sheet.name = "Kanter";
+  sheet.columns = {{"Tal", 10}, {"Dato", 12}};
+  sheet.rows = {{xlsx_number(std::nan("")), Date{std::chrono::year{1899} / 12 / 31}},
+                {xlsx_number(1.0 / 0.0), Date{std::chrono::year{1900} / 3 / 1}}};
+  book.sheets = {sheet};
+  const auto x = read_back(render_xlsx(book));
+  ASSERT_TRUE(x["zip_ok"].get<bool>());
+  const auto& cells = x["sheets"][0]["cells"];
+  EXPECT_FALSE(cells.contains("A2"));
+  EXPECT_FALSE(cells.contains("A3"));
+  EXPECT_EQ(cells["B2"]["type"], "s");
+  EXPECT_EQ(cells["B2"]["value"], "1899-12-31");
+  EXPECT_EQ(cells["B3"]["type"], "d");
+  EXPECT_EQ(cells["B3"]["value"], "1900-03-01");
 }
 
 TEST(XlsxWorkbookRender, ALongTextIsCutNotRefused) {
