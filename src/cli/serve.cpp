@@ -77,6 +77,7 @@ int serve(const ServeOptions& options) {
   services.transactor = env.backend.transactor.get();
   services.assessment = &env.assessment;
   services.decisions = &env.decisions;
+  services.public_page = &env.public_page;
   web::App app(services, translator, templates, std::move(statics), config);
 
   web::HttpServer server(server_options, [&app](web::Request& req) { return app.handle(req); });
