@@ -133,7 +133,7 @@ TEST_F(PublicPageServiceTest, PublishingTakesASnapshotThatEditsDoNotChange) {
 
 TEST_F(PublicPageServiceTest, TheSummaryIsRequiredAndLimited) {
   const auto decision = create();
-  for (const std::string bad :
+  for (const std::string& bad :
        {std::string(""), std::string(" \n\t "), std::string(2001, 'x'), std::string("\xff\xfe")}) {
     const auto refused = w.public_page.publish(decision, coordinator, bad);
     ASSERT_FALSE(refused);

@@ -8,6 +8,7 @@
 #include "web/app.hpp"
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
+#include "web/respond.hpp"
 
 namespace forkant::web::pages {
 
