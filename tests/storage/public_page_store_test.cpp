@@ -8,8 +8,8 @@
 namespace forkant::test {
 namespace {
 
-PublishedSnapshot snapshot(const Decision& d, const std::string& summary, std::int64_t at,
-                           const std::string& public_id) {
+PublishedSnapshot snapshot_at(const Decision& d, const std::string& summary, std::int64_t at,
+                              const std::string& public_id) {
   PublishedSnapshot s = snapshot_of(d, summary);
   s.public_id = public_id;
   s.published_at = at;
@@ -47,14 +47,14 @@ TEST_P(StorageTest, PublicPage_SnapshotsLiveAndUnpublished) {
   const auto second = decision(a, owner, "Anden", "2026-03-04");
   const auto theirs = decision(b, outsider, "Deres", "2026-03-04");
 
-  const auto s1 = store.insert_snapshot(snapshot(first, "Tekst 1", kNow, "u1"));
-  auto again = snapshot(first, "Tekst 1b", kNow + 10, "u1b");
+  const auto s1 = store.insert_snapshot(snapshot_at(first, "Tekst 1", kNow, "u1"));
+  auto again = snapshot_at(first, "Tekst 1b", kNow + 10, "u1b");
   again.replaces_id = s1;
   again.first_published_at = kNow;
   again.published_by = owner;
   const auto s1b = store.insert_snapshot(again);
-  store.insert_snapshot(snapshot(second, "Tekst 2", kNow + 5, "u2"));
-  store.insert_snapshot(snapshot(theirs, "Deres tekst", kNow, "u3"));
+  store.insert_snapshot(snapshot_at(second, "Tekst 2", kNow + 5, "u2"));
+  store.insert_snapshot(snapshot_at(theirs, "Deres tekst", kNow, "u3"));
 
   const auto latest = store.latest_snapshot(a, first.id);
   ASSERT_TRUE(latest);
@@ -86,7 +86,7 @@ TEST_P(StorageTest, PublicPage_SnapshotsLiveAndUnpublished) {
   ASSERT_EQ(store.live_snapshots(b).size(), 1u);
 
   // A snapshot from another organisation's decision is refused by the composite foreign key.
-  auto crossed = snapshot(theirs, "Blandet", kNow, "u4");
+  auto crossed = snapshot_at(theirs, "Blandet", kNow, "u4");
   crossed.org_id = a;
   EXPECT_THROW(store.insert_snapshot(crossed), DatabaseError);
 }
