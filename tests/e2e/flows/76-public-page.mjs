@@ -51,10 +51,12 @@ test('publish a decision, read it on the public page without signing in, and unp
     assert.match(await visitor.textContent('main'), /Not pursued/);
     assert.deepEqual(await anon.cookies(), [], 'an anonymous reader was given a cookie');
 
-    // Unpublished: gone from the page.
+    // Unpublished: gone from the page. The page may be cached for 60 s (Cache-Control: public,
+    // max-age=60), so the visitor asks for a URL of it not yet seen.
     await submitWith(page, () => page.click('form[action$="/unpublish"] button[type="submit"]'));
     await checkPage(page);
-    await visit(visitor, '/p/demo-kommune');
+    assert.match(await page.textContent('#publication-status'), /ikke offentliggjort/);
+    await visit(visitor, '/p/demo-kommune?lang=da');
     assert.ok(!(await visitor.textContent('main')).includes(SUMMARY), 'the unpublished summary is still shown');
   } finally {
     await ctx.close();
