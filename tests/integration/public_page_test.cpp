@@ -197,8 +197,8 @@ TEST_F(PublicPage, PublishedDecisionsAreShownAsSnapshotsAndNothingElse) {
   EXPECT_NE(page.body.find("type=\"application/atom+xml\""), std::string::npos);
   EXPECT_NE(page.body.find("href=\"/p/demo-kommune/feed.atom\""), std::string::npos);
   for (const char* must : {"Fælles sagssystem i borgerservice", "Vi samler sagerne ét sted",
-                                 "Ingen robotter i hjemmeplejen", "fordi omsorg kræver mennesker", "Valgt",
-                                 "Fravalgt", "2. Etik og jura", "3. marts 2026", "1. september 2026"}) {
+                           "Ingen robotter i hjemmeplejen", "fordi omsorg kræver mennesker", "Valgt",
+                           "Fravalgt", "2. Etik og jura", "3. marts 2026", "1. september 2026"}) {
     EXPECT_NE(page.body.find(must), std::string::npos) << must;
   }
   for (const std::string& never :
