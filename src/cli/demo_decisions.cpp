@@ -291,6 +291,29 @@ void meetings(DemoDecisions& d) {
   });
 }
 
+// The public page at /p/demo-kommune, on, with three decisions published in plain words.
+void public_page(DemoDecisions& d) {
+  must(d.env.public_page.set_public_page(d.org_id, d.owner, true, "demo-kommune"), "public page");
+  const std::vector<std::pair<std::string, std::string>> published{
+      {"Fælles digital indgang for borgerne",
+       "Du kan nu klare de mest brugte henvendelser til kommunen ét sted på nettet, når det passer dig – "
+       "fx om affald, parkering og flytning. Flere kommer til. Det giver medarbejderne i borgerservice mere "
+       "tid til dem, der hellere vil tale med et menneske."},
+      {"Ingen chatbot i borgerservice i år",
+       "Vi har valgt ikke at bruge en chatbot i borgerservice i år. Mange henvendelser handler om hjælp, "
+       "hvor et forkert svar kan få store følger for dig. Derfor svarer et menneske. Vi ser på det igen, "
+       "når andre kommuner har samlet deres erfaringer."},
+      {"Ingen ansigtsgenkendelse ved adgang til rådhuset",
+       "Vi bruger ikke ansigtsgenkendelse, når ansatte og gæster skal ind på rådhuset. Det ville gribe for "
+       "meget ind i privatlivet i forhold til den lille gevinst. Adgangskort er godt nok."}};
+  for (const auto& [title, summary] : published) {
+    for (const auto& decision : d.env.decisions.all_decisions(d.org_id)) {
+      if (decision.content.title == title)
+        must(d.env.public_page.publish(decision, d.owner, summary), "publish");
+    }
+  }
+}
+
 }  // namespace
 
 void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id) {
@@ -299,6 +322,7 @@ void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id
   register_decisions(d);
   goals_and_steps(d);
   meetings(d);
+  public_page(d);
 }
 
 }  // namespace forkant::cli

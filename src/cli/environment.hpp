@@ -12,6 +12,7 @@
 #include "services/clock.hpp"
 #include "services/decisions.hpp"
 #include "services/organisations.hpp"
+#include "services/public_page.hpp"
 #include "storage/backend.hpp"
 
 namespace forkant::cli {
@@ -34,6 +35,8 @@ struct Environment {
   OrgService orgs{*backend.orgs, accounts, *backend.accounts, *backend.audit, *backend.transactor, clock};
   AssessmentService assessment{*backend.assessment, *backend.audit, *backend.transactor, clock};
   DecisionService decisions{*backend.decisions, *backend.audit, *backend.transactor, clock, assessment};
+  PublicPageService public_page{*backend.public_page, *backend.decisions, *backend.audit, *backend.transactor,
+                                clock};
 };
 
 }  // namespace forkant::cli

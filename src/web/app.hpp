@@ -21,7 +21,8 @@
 
 namespace forkant {
 class DecisionService;
-}
+class PublicPageService;
+}  // namespace forkant
 
 namespace forkant::web {
 
@@ -42,6 +43,7 @@ struct Services {
   Transactor* transactor = nullptr;  // only asked whether the database answers (GET /readyz)
   AssessmentService* assessment = nullptr;
   DecisionService* decisions = nullptr;
+  PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
 };
 
 class App {

@@ -21,6 +21,7 @@
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/pages.hpp"
+#include "web/pages/public_pages.hpp"
 
 namespace forkant::web {
 
@@ -168,6 +169,15 @@ void register_routes(Router& r) {
   r.add({"GET", "/api/v1/meeting-series/{series_id}/history", A::signed_in, api::meeting_history});
   r.add({"GET", "/api/v1/orgs/{org_id}/account", A::signed_in, api::get_account});
   r.add({"GET", "/api/v1/orgs/{org_id}/account.csv", A::signed_in, api::get_account_csv});
+
+  // The opt-in public page of decisions and deliberate non-choices (public_pages.hpp)
+  r.add({"POST", "/orgs/{org_id}/decisions/{decision_id}/publish", A::signed_in, pages::decision_publish});
+  r.add(
+      {"POST", "/orgs/{org_id}/decisions/{decision_id}/unpublish", A::signed_in, pages::decision_unpublish});
+  r.add({"GET", "/orgs/{org_id}/public-page", A::signed_in, pages::public_page_settings});
+  r.add({"POST", "/orgs/{org_id}/public-page", A::signed_in, pages::public_page_save});
+  r.add({"GET", "/p/{organisation}", A::anyone, pages::public_decisions});
+  r.add({"GET", "/p/{organisation}/feed.atom", A::anyone, pages::public_feed});
 }
 
 }  // namespace forkant::web

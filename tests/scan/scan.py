@@ -187,6 +187,10 @@ def make_fixtures(s):
     draft = decision_draft(f)
     for name in ("decision", "edit_page", "edit_api", "supersede_page", "supersede_api"):
         f[name] = s.api("POST", f"/api/v1/orgs/{org}/decisions", dict(draft, title="Scan: " + name))["id"]
+    # The public page (issue 11): one decision to publish (every request publishes it again: a new
+    # snapshot, 303 each time) and one never published, where unpublishing is refused (409) every time.
+    for name in ("publish_page", "never_published"):
+        f[name] = s.api("POST", f"/api/v1/orgs/{org}/decisions", dict(draft, title="Scan: " + name))["id"]
 
     for name, start in (("start_page", False), ("start_api", False), ("complete_page", True),
                         ("complete_api", True), ("drop_page", False), ("drop_api", False),
@@ -554,6 +558,18 @@ def make_targets(f):
         Target("GET /api/v1/orgs/{org_id}/account", f"/api/v1/orgs/{o}*/account?{period}&format=json",
                auth="bearer"),
         Target("GET /api/v1/orgs/{org_id}/account.csv", f"/api/v1/orgs/{o}*/account.csv?{period}", auth="bearer"),
+
+        # The opt-in public page of decisions (the demo's page is at /p/demo-kommune; saving keeps it on).
+        Target("POST /orgs/{org_id}/decisions/{decision_id}/publish",
+               f"/orgs/{o}*/decisions/{f['publish_page']}*/publish", form={"summary": "Scan: plain summary"},
+               expect=(303,)),
+        Target("POST /orgs/{org_id}/decisions/{decision_id}/unpublish",
+               f"/orgs/{o}*/decisions/{f['never_published']}*/unpublish", expect=(409,)),
+        Target("GET /orgs/{org_id}/public-page", f"/orgs/{o}*/public-page"),
+        Target("POST /orgs/{org_id}/public-page", f"/orgs/{o}*/public-page",
+               form={"address": "demo-kommune", "enabled": "1"}, expect=(303,)),
+        Target("GET /p/{organisation}", "/p/demo-kommune*?lang=da", auth="anon"),
+        Target("GET /p/{organisation}/feed.atom", "/p/demo-kommune*/feed.atom", auth="anon"),
     ]
 
 

@@ -12,12 +12,14 @@
 #include "fakes/fake_audit_store.hpp"
 #include "fakes/fake_decision_store.hpp"
 #include "fakes/fake_org_store.hpp"
+#include "fakes/fake_public_page_store.hpp"
 #include "fakes/fake_transactor.hpp"
 #include "fakes/fixed_clock.hpp"
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
 #include "services/decisions.hpp"
 #include "services/organisations.hpp"
+#include "services/public_page.hpp"
 #include "services/secrets.hpp"
 
 namespace forkant::test {
@@ -47,6 +49,7 @@ struct World {
   FakeOrgStore org_store;
   FakeAssessmentStore assessment_store;
   FakeDecisionStore decision_store;
+  FakePublicPageStore public_page_store;
   FakeAuditStore audit{&accounts_store, &tx};
   LoginThrottle throttle;
 
@@ -54,6 +57,7 @@ struct World {
   OrgService orgs{org_store, accounts, accounts_store, audit, tx, clock};
   AssessmentService assessment{assessment_store, audit, tx, clock};
   DecisionService decisions{decision_store, audit, tx, clock, assessment};
+  PublicPageService public_page{public_page_store, decision_store, audit, tx, clock};
 
   World() {
     init_secrets();
@@ -62,7 +66,7 @@ struct World {
     assessment_store.link(&accounts_store);
     decision_store.link(&org_store, &assessment_store, &accounts_store);
     for (FakeTable* t : std::initializer_list<FakeTable*>{&accounts_store, &org_store, &assessment_store,
-                                                          &decision_store, &audit})
+                                                          &decision_store, &public_page_store, &audit})
       tx.watch(*t);
   }
 

@@ -90,6 +90,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     }
   } else if (a == "meeting.agenda_saved" || a == "meeting.minutes_recorded" || a == "decision.reviewed") {
     s.params["date"] = std::string(detail);
+  } else if (a == "organisation.public_page_enabled" || a == "organisation.public_page_disabled") {
+    s.params["address"] = std::string(detail);
   } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
              a == "meeting_series.created" || a == "organisation.created") {
     s.params["title"] = std::string(detail);
@@ -101,6 +103,9 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "decision.superseded",
                                               "decision.note_added",
                                               "decision.reviewed",
+                                              "decision.published",
+                                              "decision.republished",
+                                              "decision.unpublished",
                                               "goal.created",
                                               "goal.edited",
                                               "step.created",
@@ -121,6 +126,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "round.invitations_created",
                                               "round.responses_imported",
                                               "organisation.created",
+                                              "organisation.public_page_enabled",
+                                              "organisation.public_page_disabled",
                                               "member.added",
                                               "member.invited",
                                               "member.joined",

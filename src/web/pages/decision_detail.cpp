@@ -4,6 +4,7 @@
 #include "services/assessment.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
+#include "web/pages/public_pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -90,7 +91,8 @@ nlohmann::json history_view(Context& ctx, const DecisionDetail& detail,
 }  // namespace
 
 Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decision& decision,
-                              const std::string& note_error, const std::string& note_text, int status) {
+                              const std::string& note_error, const std::string& note_text, int status,
+                              const PublishInput* publish) {
   auto& svc = *ctx.app.services().decisions;
   const auto detail = svc.detail(decision);
   const auto names = member_names(ctx, access.org_id);
@@ -144,6 +146,7 @@ Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decis
   if (d.goal_id) view["goal_id"] = std::to_string(*d.goal_id);
   if (d.round_id) view["round_id"] = std::to_string(*d.round_id);
   if (!note_error.empty()) view["note_error"] = note_error;
+  view["publication"] = publication_view(ctx, access, decision, publish);
   return page(ctx, "decisions_detail", view, d.title, status);
 }
 

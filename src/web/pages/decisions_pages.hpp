@@ -73,9 +73,11 @@ Response step_edit_page(Context& ctx, const OrgAccess& access, const StepRow& st
 // The goals list with the create form; `input` refills it.
 Response goals_list_page(Context& ctx, const OrgAccess& access, const Goal& input, const std::string& error,
                          int status);
-// The decision page with a refused note's message and text.
+struct PublishInput;
+// The decision page with a refused note's message and text; `publish`: a refused publish form's input.
 Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decision& decision,
-                              const std::string& note_error, const std::string& note_text, int status);
+                              const std::string& note_error, const std::string& note_text, int status,
+                              const PublishInput* publish = nullptr);
 // The evaluation form of a step, with the follow-up decision's fields.
 Response step_evaluate_form_page(Context& ctx, const OrgAccess& access, const StepRow& row,
                                  const Evaluation& input, const DecisionDraft& follow_up,

@@ -106,9 +106,11 @@ TEST(Router, OnlyLoginHealthJoinAndPublicDocumentsAreOpenToAnonymousVisitors) {
   // A new route is signed-in unless someone decides otherwise here, on purpose (OWASP ASVS 1.4.4).
   Router r;
   register_routes(r);
-  const std::set<std::string> open{"GET /healthz",      "GET /readyz",        "GET /",
-                                   "GET /login",        "POST /login",        "POST /language",
-                                   "GET /join/{token}", "POST /join/{token}", "GET /api/v1/openapi.json"};
+  const std::set<std::string> open{"GET /healthz", "GET /readyz", "GET /", "GET /login", "POST /login",
+                                   "POST /language", "GET /join/{token}", "POST /join/{token}",
+                                   "GET /api/v1/openapi.json",
+                                   // The opt-in public page of decisions and its feed (issue 11).
+                                   "GET /p/{organisation}", "GET /p/{organisation}/feed.atom"};
   for (const auto& route : r.routes()) {
     const std::string key = route.method + " " + route.pattern;
     if (route.access != Access::anyone) continue;
