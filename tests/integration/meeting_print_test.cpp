@@ -216,7 +216,7 @@ TEST_F(MeetingPrint, TheAgendaPrintAndPdfShowEveryPointWithWhyAndItsBackgroundLi
   EXPECT_EQ(count(print.body, "<p>Hvorfor: "), points.size()) << "every point says why it is there";
   for (const auto& link : links) {
     // Written out in full (site and path) for the reader of the paper; '&' and '"' do not occur in them.
-    EXPECT_NE(print.body.find(link), std::string::npos) << link;
+    EXPECT_NE(print.body.find(link + "\">"), std::string::npos) << link;
   }
   EXPECT_NE(print.body.find(">" + site() + world->org_path("/decisions?question=")), std::string::npos)
       << "the link's address is shown as text";

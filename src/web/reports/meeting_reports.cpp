@@ -56,7 +56,8 @@ reports::Document meeting_agenda_report(Context& ctx, const pages::MeetingPrint&
     doc.blocks.emplace_back(reports::Paragraph{ctx.t("meeting.why") + ": " + item.why, false, false});
     if (!item.findings.empty()) {
       reports::BulletList findings;
-      for (const auto& f : item.findings) findings.items.push_back(linked(f, print.site));
+      // A finding is a sentence; its address follows it.
+      for (const auto& f : item.findings) findings.items.push_back(f.label + " " + print.site + f.path);
       doc.blocks.emplace_back(std::move(findings));
     }
     for (const auto& l : item.links) {
