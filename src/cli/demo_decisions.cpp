@@ -250,6 +250,7 @@ void meetings(DemoDecisions& d) {
     const char* agenda;
     const char* minutes;
     std::vector<std::tuple<const char*, const char*, int>> follow_ups;  // text, owner, days after
+    std::vector<std::string> attendees;
   };
   const std::vector<Held> held{
       {3,
@@ -258,17 +259,23 @@ void meetings(DemoDecisions& d) {
        "Status på den digitale indgang: 40 % af henvendelserne kommer nu digitalt. Forslaget om et etisk råd "
        "drøftet; beslutning næste gang.",
        {{"Udkast til kommissorium for det etiske råd", "social", 21},
-        {"Opgørelse af henvendelser pr. kanal", "digitalisering", 25}}},
+        {"Opgørelse af henvendelser pr. kanal", "digitalisering", 25}},
+       {"Karen Kommunaldirektør", "Dennis Digitaliseringschef", "Birgitte Børne- og Ungedirektør",
+        "Søren Social- og Sundhedsdirektør", "Ole Økonomidirektør"}},
       {2,
        "Digital omstilling\n1. Kommissorium for det etiske råd\n2. Robotterne i lønkontoret – evaluering\n",
        "Det etiske råd nedsættes. Robotterne i løn evalueres; vi justerer kursen og udvider til kreditor.",
-       {{"Plan for kompetenceløft af lederne", "oekonomi", 28}}},
+       {{"Plan for kompetenceløft af lederne", "oekonomi", 28}},
+       {"Karen Kommunaldirektør", "Dennis Digitaliseringschef", "Søren Social- og Sundhedsdirektør",
+        "Tove Teknik- og Miljødirektør", "Ole Økonomidirektør", "Kirsten Holm (gæst fra KL)"}},
       {1,
        "Digital omstilling\n1. Målingen er lukket – resultaterne præsenteres næste gang\n2. Nøgletal for "
        "selvbetjening\n",
        "Målingen er lukket; resultaterne tages op næste gang. Nøgletal drøftet.",
        {{"Forslag til hvordan vi involverer borgerpanelet i det etiske råd", "boern", 20},
-        {"Tal for brugen af den digitale indgang fordelt på alder", "digitalisering", 14}}},
+        {"Tal for brugen af den digitale indgang fordelt på alder", "digitalisering", 14}},
+       {"Karen Kommunaldirektør", "Dennis Digitaliseringschef", "Birgitte Børne- og Ungedirektør",
+        "Søren Social- og Sundhedsdirektør", "Tove Teknik- og Miljødirektør", "Ole Økonomidirektør"}},
   };
   const auto decisions = store.decisions(d.org_id);
   d.env.backend.transactor->transaction([&] {
@@ -276,6 +283,7 @@ void meetings(DemoDecisions& d) {
       const Date on = add_months(next, -h.months_before);
       const auto meeting = store.save_minutes(d.org_id, id, on, h.minutes, d.env.clock.now());
       store.set_agenda_sent(d.org_id, meeting, h.agenda);
+      store.set_attendees(d.org_id, meeting, h.attendees);
       for (const auto& decision : decisions) {
         if (decision.content.decided_on <= on && add_days(decision.content.decided_on, 10) > on)
           store.link_meeting_decision(d.org_id, meeting, decision.id);

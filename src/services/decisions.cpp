@@ -468,6 +468,7 @@ Result<RecordedMinutes> DecisionService::record_minutes(const MeetingSeries& ser
     step.status = StepStatus::planned;
     if (auto status = validate(step, context); !status) return status.error();
   }
+  if (auto status = check_attendees(minutes.attendees); !status) return status.error();
   for (const auto& follow_up : minutes.follow_ups) {
     if (auto status = check_text("follow_up", follow_up.text, kMaxFollowUpChars, true); !status)
       return status.error();
@@ -510,6 +511,7 @@ Result<RecordedMinutes> DecisionService::record_minutes(const MeetingSeries& ser
     const std::string sent = saved && !saved->agenda_text.empty() ? saved->agenda_text : minutes.agenda_draft;
     out.meeting_id = store_.save_minutes(series.org_id, series.id, date, minutes.text, clock_.now());
     store_.set_agenda_sent(series.org_id, out.meeting_id, sent);
+    if (!minutes.attendees.empty()) store_.set_attendees(series.org_id, out.meeting_id, minutes.attendees);
     audit(series.org_id, actor, "meeting.minutes_recorded", object("meeting", out.meeting_id),
           format_iso_date(date));
     for (const auto& draft : minutes.decisions) {

@@ -55,6 +55,7 @@ struct MeetingRow {
   std::string agenda_text;  // the coordinator's edited agenda; empty: the draft stands
   std::string minutes;
   std::string agenda_sent;  // the agenda as it stood when the minutes were recorded (migration 008)
+  std::vector<std::string> attendees;  // who attended, as recorded with the minutes (migration 011)
 };
 
 class DecisionStore {
@@ -135,6 +136,9 @@ class DecisionStore {
   virtual std::vector<std::int64_t> meeting_decisions(std::int64_t org_id, std::int64_t meeting_id) = 0;
   virtual std::vector<MeetingRow> held_meetings(std::int64_t org_id, std::int64_t series_id) = 0;
   virtual std::optional<MeetingRow> find_meeting(std::int64_t meeting_id) = 0;
+  // Who attended (migration 011), replacing what was recorded; names hold no line break.
+  virtual void set_attendees(std::int64_t org_id, std::int64_t meeting_id,
+                             const std::vector<std::string>& names) = 0;
 };
 
 // A decision with everything its page and API answer show.
@@ -204,6 +208,9 @@ struct Minutes {
   std::string agenda_draft;
   std::vector<FollowUp> follow_ups;              // each with an owner (a member) and a date, or refused
   std::vector<std::int64_t> reviewed_decisions;  // review points settled at the meeting
+  // Who attended, already through attendee_names (meeting_history.hpp); optional, checked by
+  // check_attendees.
+  std::vector<std::string> attendees;
 };
 
 struct RecordedMinutes {

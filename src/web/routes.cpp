@@ -142,6 +142,11 @@ void register_routes(Router& r) {
   r.add({"POST", "/orgs/{org_id}/meetings/{series_id}/minutes", A::signed_in, pages::meeting_minutes});
   r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/history", A::signed_in, pages::meeting_history});
   r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/held/{meeting_id}", A::signed_in, pages::meeting_held});
+  r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/agenda.pdf", A::signed_in, pages::meeting_agenda_pdf});
+  r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/held/{meeting_id}/print", A::signed_in,
+         pages::meeting_held_print});
+  r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/held/{meeting_id}/minutes.pdf", A::signed_in,
+         pages::meeting_minutes_pdf});
   r.add({"GET", "/orgs/{org_id}/account", A::signed_in, pages::account});
   r.add({"GET", "/orgs/{org_id}/account.csv", A::signed_in, pages::account_csv});
   r.add({"GET", "/orgs/{org_id}/account.json", A::signed_in, pages::account_json});

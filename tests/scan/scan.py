@@ -466,6 +466,10 @@ def make_targets(f):
         Target("GET /orgs/{org_id}/meetings/{series_id}/history", f"/orgs/{o}*/meetings/{f['held_series']}*/history"),
         Target("GET /orgs/{org_id}/meetings/{series_id}/held/{meeting_id}",
                f"/orgs/{o}*/meetings/{f['held_series']}*/held/{f['held_meeting']}*"),
+        Target("GET /orgs/{org_id}/meetings/{series_id}/held/{meeting_id}/print",
+               f"/orgs/{o}*/meetings/{f['held_series']}*/held/{f['held_meeting']}*/print"),
+        Target("GET /orgs/{org_id}/meetings/{series_id}/held/{meeting_id}/minutes.pdf",
+               f"/orgs/{o}*/meetings/{f['held_series']}*/held/{f['held_meeting']}*/minutes.pdf"),
         Target("POST /orgs/{org_id}/goals/{goal_id}/steps", f"/orgs/{o}*/goals/{f['goal_steps_page']}*/steps", form={
             "hypothesis": "Scan: step by form", "success_criterion": "Measured", "owner": f["user"],
             "due_on": "2027-06-30"}, expect=(303,)),
@@ -487,6 +491,7 @@ def make_targets(f):
                form={"agenda": "Scan agenda"}, expect=(303,)),
         Target("GET /orgs/{org_id}/meetings/{series_id}/print", f"/orgs/{o}*/meetings/{m}*/print"),
         Target("GET /orgs/{org_id}/meetings/{series_id}/agenda.txt", f"/orgs/{o}*/meetings/{m}*/agenda.txt"),
+        Target("GET /orgs/{org_id}/meetings/{series_id}/agenda.pdf", f"/orgs/{o}*/meetings/{m}*/agenda.pdf"),
         # Decisions recorded with the minutes or with a step's evaluation (the m1_ and d_ fields, and
         # the nested drafts of the API) go the way every new decision goes (DecisionService::
         # insert_decision_tx): they are sent, valid, but not injected into; the new-decision form and
@@ -600,9 +605,10 @@ def route_table(path):
 # - The account page (/orgs/{id}/account): it shows again, per question, the decisions and lessons that
 #   the decision and goal pages show, all of them at once: permanentxss spent its whole time share on
 #   this one page (200 kB once the other modules have stored their payloads) instead of moving on.
+# - The PDFs and workbooks (application/pdf, XLSX: downloads): never rendered as HTML; sqlmap scans them.
 WAPITI_EXCLUDE = ["/logout", "/language", "/api/*", "/*.csv", "/*.csv?*", "/*.json", "/*.json?*", "/*.txt",
                   "/*.txt?*", "/orgs/*/account", "/orgs/*/account?*",
-                  "/*.pdf", "/*.pdf?*"]
+                  "/*.pdf", "/*.pdf?*", "/*.xlsx", "/*.xlsx?*"]
 
 
 def excluded_from_wapiti(path):

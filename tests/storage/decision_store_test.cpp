@@ -401,6 +401,19 @@ TEST_P(StorageTest, Meetings_HistoryKeepsTheAgendaSentAndTheDecisionsTakenPerOrg
   EXPECT_FALSE(decisions().find_meeting(4242));
 }
 
+TEST_P(StorageTest, Meetings_AttendeesAreKeptInOrderPerOrganisation) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto s = series(a);
+  const auto held = decisions().save_minutes(a, s.id, day("2026-04-17"), "April", kNow);
+  EXPECT_TRUE(decisions().find_meeting(held)->attendees.empty()) << "none recorded";
+  decisions().set_attendees(a, held, {"Åse Ærø", "Øjvind Ås (gæst)"});
+  decisions().set_attendees(b, held, {"En anden organisation"});  // not its meeting: no change
+  const std::vector<std::string> expected{"Åse Ærø", "Øjvind Ås (gæst)"};
+  EXPECT_EQ(decisions().find_meeting(held)->attendees, expected);
+  EXPECT_EQ(decisions().held_meetings(a, s.id).at(0).attendees, expected);
+}
+
 TEST_P(StorageTest, Search_FindsDanishWordsPrefixesAndNotesWithinTheOrganisation) {
   const auto a = org("A");
   const auto b = org("B");

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "domain/utf8.hpp"
+
 namespace forkant {
 
 SinceLastMeeting since_last_meeting(const std::vector<Decision>& decisions, const std::vector<Step>& steps,
@@ -34,6 +36,39 @@ SinceLastMeeting since_last_meeting(const std::vector<Decision>& decisions, cons
     return std::tie(a.evaluation->evaluated_on, a.id) < std::tie(b.evaluation->evaluated_on, b.id);
   });
   return out;
+}
+
+std::vector<std::string> attendee_names(const std::vector<std::string>& texts) {
+  std::vector<std::string> out;
+  for (const auto& text : texts) {
+    const std::string_view all = text;
+    for (std::size_t pos = 0; pos <= all.size();) {
+      const auto end = std::min(all.find('\n', pos), all.size());
+      std::string_view line = all.substr(pos, end - pos);
+      pos = end + 1;
+      const auto first = line.find_first_not_of(" \t\r\f\v");
+      if (first == std::string_view::npos) continue;
+      line = line.substr(first, line.find_last_not_of(" \t\r\f\v") - first + 1);
+      out.emplace_back(line);
+    }
+  }
+  return out;
+}
+
+Status check_attendees(const std::vector<std::string>& names) {
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (!is_valid_utf8(names[i]))
+      return Error::invalid("invalid_utf8", "error.invalid_utf8", {{"field", "attendees"}});
+    if (utf8_length(names[i]) > kMaxAttendeeChars) {
+      return Error::invalid("attendee_too_long", "error.attendee_too_long",
+                            {{"n", std::to_string(i + 1)}, {"max", std::to_string(kMaxAttendeeChars)}});
+    }
+  }
+  if (names.size() > kMaxAttendees) {
+    return Error::invalid("too_many_attendees", "error.too_many_attendees",
+                          {{"max", std::to_string(kMaxAttendees)}, {"count", std::to_string(names.size())}});
+  }
+  return ok_status();
 }
 
 }  // namespace forkant

@@ -4,12 +4,16 @@
 // a decision or deselection by its decision date, a step by its evaluation date, a review by the day it
 // was marked reviewed.
 
+#include <cstddef>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/date.hpp"
 #include "domain/decisions/decision.hpp"
 #include "domain/decisions/goal.hpp"
+#include "domain/result.hpp"
 
 namespace forkant {
 
@@ -28,5 +32,18 @@ struct SinceLastMeeting {
 
 SinceLastMeeting since_last_meeting(const std::vector<Decision>& decisions, const std::vector<Step>& steps,
                                     std::optional<Date> after, Date until);
+
+// Who attended a held meeting, recorded with its minutes (migration 011): free-text names, since guests
+// attend who are not members. The form has one name a line, the API a list; both go through
+// `attendee_names`, which splits at line breaks, trims and drops blank lines, so a name never holds a
+// line break (the store keeps the names one a line).
+inline constexpr std::size_t kMaxAttendees = 60;
+inline constexpr std::size_t kMaxAttendeeChars = 120;
+
+std::vector<std::string> attendee_names(const std::vector<std::string>& texts);
+
+// Codes: invalid_utf8 (field "attendees"), too_many_attendees ({max}, {count}), attendee_too_long
+// ({n}: the name's number, {max}).
+Status check_attendees(const std::vector<std::string>& names);
 
 }  // namespace forkant

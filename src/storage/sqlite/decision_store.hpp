@@ -71,6 +71,8 @@ class SqliteDecisionStore final : public DecisionStore {
   std::vector<std::int64_t> meeting_decisions(std::int64_t org_id, std::int64_t meeting_id) override;
   std::vector<MeetingRow> held_meetings(std::int64_t org_id, std::int64_t series_id) override;
   std::optional<MeetingRow> find_meeting(std::int64_t meeting_id) override;
+  void set_attendees(std::int64_t org_id, std::int64_t meeting_id,
+                     const std::vector<std::string>& names) override;
 
  private:
   std::shared_ptr<Database> db_;

@@ -1,6 +1,6 @@
 // SqliteDecisionStore (decision_store.hpp), meetings: tables meeting_series, meetings and
 // meeting_follow_ups (migration 003), with the agenda as sent, follow-up dates and meeting_decisions
-// (migration 008).
+// (migration 008), and who attended (migration 011).
 #include "storage/sqlite/column_codecs.hpp"
 #include "storage/sqlite/decision_store.hpp"
 
@@ -10,7 +10,21 @@ namespace {
 constexpr const char* kSeriesSelect =
     "SELECT id, org_id, title, cadence, interval_weeks, first_meeting FROM meeting_series ";
 constexpr const char* kMeetingSelect =
-    "SELECT id, org_id, series_id, held_on, status, agenda_text, minutes, agenda_sent FROM meetings ";
+    "SELECT id, org_id, series_id, held_on, status, agenda_text, minutes, agenda_sent, attendees FROM "
+    "meetings ";
+
+// The attendees are kept one a line (attendee_names leaves no line break in a name).
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> out;
+  if (text.empty()) return out;
+  std::size_t pos = 0;
+  for (auto end = text.find('\n'); end != std::string::npos; end = text.find('\n', pos)) {
+    out.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  out.push_back(text.substr(pos));
+  return out;
+}
 
 MeetingSeries read_series(const Statement& st) {
   return {st.int64(0), st.int64(1),
@@ -19,8 +33,8 @@ MeetingSeries read_series(const Statement& st) {
 }
 
 MeetingRow read_meeting(const Statement& st) {
-  return {st.int64(0),          st.int64(1), st.int64(2), day_of(st.text(3)),
-          st.text(4) == "held", st.text(5),  st.text(6),  st.text(7)};
+  return {st.int64(0), st.int64(1), st.int64(2), day_of(st.text(3)),     st.text(4) == "held",
+          st.text(5),  st.text(6),  st.text(7),  split_lines(st.text(8))};
 }
 
 }  // namespace
@@ -184,6 +198,15 @@ std::optional<MeetingRow> SqliteDecisionStore::find_meeting(std::int64_t meeting
     if (st->step()) out = read_meeting(*st);
   });
   return out;
+}
+
+void SqliteDecisionStore::set_attendees(std::int64_t org_id, std::int64_t meeting_id,
+                                        const std::vector<std::string>& names) {
+  std::string text;
+  for (const auto& name : names) text += (text.empty() ? "" : "\n") + name;
+  db_->write([&](Connection& c) {
+    c.exec("UPDATE meetings SET attendees = ? WHERE org_id = ? AND id = ?", text, org_id, meeting_id);
+  });
 }
 
 }  // namespace forkant::sqlite

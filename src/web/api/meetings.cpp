@@ -87,11 +87,12 @@ Result<Minutes> read_minutes(const nlohmann::json& body, Date meeting_date) {
   const auto* steps = f.any("steps", false);
   const auto* follow_ups = f.any("follow_ups", false);
   const auto* reviewed = f.any("reviewed_decision_ids", false);
+  const auto* attendees = f.any("attendees", false);
   auto held_on = read_date(f, "meeting_date", false);
   if (auto e = f.finish()) return *e;
   if (!held_on) return held_on.error();
   minutes.meeting_date = *held_on;
-  for (const auto* list : {decisions, steps, follow_ups, reviewed}) {
+  for (const auto* list : {decisions, steps, follow_ups, reviewed, attendees}) {
     if (list && !list->is_array()) return wrong_type("minutes");
   }
   DecisionDraft defaults;
@@ -117,6 +118,12 @@ Result<Minutes> read_minutes(const nlohmann::json& body, Date meeting_date) {
     if (!n) return n.error();
     minutes.reviewed_decisions.push_back(*n);
   }
+  std::vector<std::string> names;
+  for (const auto& name : attendees ? *attendees : nlohmann::json::array()) {
+    if (!name.is_string()) return wrong_type("attendees");
+    names.push_back(name.get<std::string>());
+  }
+  minutes.attendees = attendee_names(names);
   return minutes;
 }
 
@@ -229,6 +236,7 @@ Response meeting_history(Context& ctx) {
                         {"held_on", format_iso_date(row.held_on)},
                         {"agenda_sent", row.agenda_sent},
                         {"minutes", row.minutes},
+                        {"attendees", row.attendees},
                         {"decision_ids", decisions},
                         {"follow_ups", follow_ups},
                         {"since_previous",

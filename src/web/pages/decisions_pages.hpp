@@ -53,6 +53,9 @@ Response meeting_agenda_text(Context& ctx);
 Response meeting_minutes(Context& ctx);
 Response meeting_history(Context& ctx);
 Response meeting_held(Context& ctx);
+Response meeting_held_print(Context& ctx);
+Response meeting_agenda_pdf(Context& ctx);
+Response meeting_minutes_pdf(Context& ctx);
 
 Response account(Context& ctx);
 Response account_csv(Context& ctx);

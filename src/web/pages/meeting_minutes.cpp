@@ -1,5 +1,6 @@
-// Recording a meeting's minutes: decisions, a step, follow-ups (each with an owner and a date) and
-// reviewed decisions in one go, for the meeting the form names; the agenda as it stood is kept with them.
+// Recording a meeting's minutes: who attended (one name a line), decisions, a step, follow-ups (each with
+// an owner and a date) and reviewed decisions in one go, for the meeting the form names; the agenda as it
+// stood is kept with them.
 #include "domain/decisions/field_check.hpp"
 #include "web/app.hpp"
 #include "web/ids.hpp"
@@ -15,6 +16,7 @@ Result<Minutes> read_minutes_form(Context& ctx, const OrgAccess& access, Date me
   const auto& form = ctx.form();
   Minutes minutes;
   minutes.text = form.get("minutes");
+  minutes.attendees = attendee_names({form.get("attendees")});
   for (int i = 1; i <= kMinuteDecisions; ++i) {
     const std::string prefix = "m" + std::to_string(i) + "_";
     if (is_blank(form.get(prefix + "title")) && is_blank(form.get(prefix + "rationale"))) continue;

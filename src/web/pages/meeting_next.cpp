@@ -62,6 +62,7 @@ Response meeting_next_page(Context& ctx, const OrgAccess& access, const MeetingS
                       {"has_goals", !goals.empty()},
                       {"owners", member_options(ctx, access.org_id, ctx.user->id)},
                       {"minutes", ctx.form().get("minutes")},
+                      {"attendees", ctx.form().get("attendees")},
                       {"follow_up_rows", follow_up_rows},
                       {"meeting_date", format_iso_date(next.date)},
                       {"meeting_date_text", format_date_text(next.date, ctx.lang)},

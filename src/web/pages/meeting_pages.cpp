@@ -3,6 +3,7 @@
 #include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
+#include "web/pages/meeting_print_view.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -37,23 +38,63 @@ std::string agenda_text(Context& ctx, const NextMeeting& next) {
   return agenda_to_text(next.draft, translator(ctx));
 }
 
-nlohmann::json agenda_points_view(Context& ctx, const NextMeeting& next) {
-  nlohmann::json points = nlohmann::json::array();
+std::vector<MeetingItem> agenda_items(Context& ctx, const NextMeeting& next) {
+  const std::string org = "/orgs/" + std::to_string(next.series.org_id);
+  auto& svc = *ctx.app.services().decisions;
+  // A step's link is its goal's page; the follow-ups were promised at the last held meeting.
+  std::map<std::int64_t, std::int64_t> goal_of;
+  for (const auto& step : svc.steps(next.series.org_id)) goal_of[step.id] = step.goal_id;
+  const auto held = svc.held_meetings(next.series);
+  const std::string series = org + "/meetings/" + std::to_string(next.series.id);
+  std::vector<MeetingItem> items;
   for (const auto& p : next.draft.points) {
-    // A closed round's findings, each linking to the section of the results page it comes from.
-    nlohmann::json findings = nlohmann::json::array();
-    for (const auto& f : p.findings) {
-      findings.push_back(
-          {{"text", ctx.t(f.text_key, dated(ctx, f.params))},
-           {"href", "/rounds/" + std::to_string(p.linked_id.value_or(0)) + "/results#" + f.anchor}});
+    const auto params = dated(ctx, p.params);
+    const std::int64_t id = p.linked_id.value_or(0);
+    MeetingItem item{ctx.t("agenda.source." + std::string{to_string(p.source)}),
+                     ctx.t(p.text_key, params),
+                     ctx.t(p.why_key, params),
+                     {},
+                     {}};
+    switch (p.source) {
+      case AgendaSource::step_due:
+      case AgendaSource::step_overdue:
+        if (const auto goal = goal_of.find(id); goal != goal_of.end()) {
+          item.links.push_back(
+              {ctx.t("meeting.link.goal", params),
+               org + "/goals/" + std::to_string(goal->second) + "#step-" + std::to_string(id)});
+        }
+        break;
+      case AgendaSource::review_due:
+        item.links.push_back(
+            {ctx.t("meeting.link.decision", params), org + "/decisions/" + std::to_string(id)});
+        break;
+      case AgendaSource::round_closed:
+        item.links.push_back(
+            {ctx.t("meeting.link.round", params), "/rounds/" + std::to_string(id) + "/results"});
+        break;
+      case AgendaSource::question_rotation:
+        item.links.push_back(
+            {ctx.t("meeting.link.question", params), org + "/decisions?question=" + std::to_string(id)});
+        break;
+      case AgendaSource::follow_up:
+        if (!held.empty() && next.previous && held.front().held_on == *next.previous) {
+          item.links.push_back(
+              {ctx.t("meeting.link.previous", params), series + "/held/" + std::to_string(held.front().id)});
+        }
+        break;
     }
-    points.push_back({{"source", ctx.t("agenda.source." + std::string{to_string(p.source)})},
-                      {"text", ctx.t(p.text_key, dated(ctx, p.params))},
-                      {"why", ctx.t(p.why_key, dated(ctx, p.params))},
-                      {"findings", findings},
-                      {"has_findings", !findings.empty()}});
+    // A closed round's findings, each linking to the section of the results page it comes from.
+    for (const auto& f : p.findings) {
+      item.findings.push_back({ctx.t(f.text_key, dated(ctx, f.params)),
+                               "/rounds/" + std::to_string(id) + "/results#" + f.anchor});
+    }
+    items.push_back(std::move(item));
   }
-  return points;
+  return items;
+}
+
+nlohmann::json agenda_points_view(Context& ctx, const NextMeeting& next) {
+  return meeting_items_json(agenda_items(ctx, next), "");
 }
 
 nlohmann::json since_view(Context& ctx, std::int64_t org_id, const SinceLastMeeting& since) {

@@ -1,7 +1,8 @@
-// The next meeting's agenda item as a print view (one or two A4 pages).
-#include "render/format.hpp"
+// The next meeting's agenda as a print view: the organisation, the meeting, the saved agenda (if edited)
+// and every drafted point with why it is there and its background links written out in full.
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
+#include "web/pages/meeting_print_view.hpp"
 #include "web/respond.hpp"
 #include "web/round_findings.hpp"
 
@@ -13,16 +14,12 @@ Response meeting_print(Context& ctx) {
   auto series = series_in_path(ctx, *access);
   if (!series) return error_response(ctx, series.error());
   const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access->org_id));
-  const bool edited = next.row && !next.row->agenda_text.empty();
-  nlohmann::json view{{"org", org_view(ctx, access->org_id, access->role)},
-                      {"title", series->title},
-                      {"date", format_date_text(next.date, ctx.lang)},
-                      {"back", series_path(*access, series->id)},
-                      {"edited", edited},
-                      {"agenda_text", edited ? next.row->agenda_text : ""},
-                      {"points", agenda_points_view(ctx, next)}};
-  return page(ctx, "meetings_print", view,
-              series->title + " " + format_date_text(next.date, ctx.lang) + " – " + ctx.t("meeting.print"));
+  const auto print = next_meeting_print(ctx, next);
+  auto view = meeting_print_json(print);
+  view["org"] = org_view(ctx, access->org_id, access->role);
+  view["back"] = print.page_path;
+  view["pdf"] = print.page_path + "/agenda.pdf";
+  return page(ctx, "meetings_print", view, series->title + " " + print.date + " – " + ctx.t("meeting.print"));
 }
 
 }  // namespace forkant::web::pages

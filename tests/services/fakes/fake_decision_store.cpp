@@ -527,6 +527,12 @@ void FakeDecisionStore::set_agenda_sent(std::int64_t org_id, std::int64_t meetin
   if (m != s_.meetings.end() && m->second.org_id == org_id) m->second.agenda_sent = text;
 }
 
+void FakeDecisionStore::set_attendees(std::int64_t org_id, std::int64_t meeting_id,
+                                      const std::vector<std::string>& names) {
+  const auto m = s_.meetings.find(meeting_id);
+  if (m != s_.meetings.end() && m->second.org_id == org_id) m->second.attendees = names;
+}
+
 void FakeDecisionStore::link_meeting_decision(std::int64_t org_id, std::int64_t meeting_id,
                                               std::int64_t decision_id) {
   const auto m = s_.meetings.find(meeting_id);

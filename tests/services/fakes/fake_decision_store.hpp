@@ -88,6 +88,8 @@ class FakeDecisionStore final : public DecisionStore, public FakeTable {
   std::vector<std::int64_t> meeting_decisions(std::int64_t org_id, std::int64_t meeting_id) override;
   std::vector<MeetingRow> held_meetings(std::int64_t org_id, std::int64_t series_id) override;
   std::optional<MeetingRow> find_meeting(std::int64_t meeting_id) override;
+  void set_attendees(std::int64_t org_id, std::int64_t meeting_id,
+                     const std::vector<std::string>& names) override;
 
   // For the tests.
   int decision_count() const { return static_cast<int>(s_.decisions.size()); }

@@ -48,5 +48,31 @@ TEST(SinceLastMeetingTest, WithoutAnEarlierMeetingEverythingUpToTheDayCounts) {
   EXPECT_TRUE(since_last_meeting({}, {}, day("2026-03-10"), day("2026-04-10")).empty());
 }
 
+TEST(AttendeesTest, OneNameALineTrimmedWithoutBlankLines) {
+  const std::vector<std::string> names = attendee_names({"  Åse Ærø \r\n\n\t\nØjvind Ås (gæst)", "Bo\nKaj"});
+  EXPECT_EQ(names, (std::vector<std::string>{"Åse Ærø", "Øjvind Ås (gæst)", "Bo", "Kaj"}));
+  EXPECT_TRUE(attendee_names({"", " \n "}).empty());
+  EXPECT_TRUE(check_attendees(names));
+}
+
+TEST(AttendeesTest, TooManyOrTooLongNamesAreRefusedWithTheirNumber) {
+  std::vector<std::string> many(kMaxAttendees, "Navn");
+  EXPECT_TRUE(check_attendees(many));
+  many.emplace_back("Én for mange");
+  const auto too_many = check_attendees(many);
+  ASSERT_FALSE(too_many);
+  EXPECT_EQ(too_many.error().code, "too_many_attendees");
+  EXPECT_EQ(too_many.error().params.at("count"), std::to_string(kMaxAttendees + 1));
+  std::string long_name;
+  for (std::size_t i = 0; i < kMaxAttendeeChars; ++i) long_name += "æ";  // characters, not bytes
+  EXPECT_TRUE(check_attendees({"Bo", long_name}));
+  const auto too_long = check_attendees({"Bo", long_name + "x"});
+  ASSERT_FALSE(too_long);
+  EXPECT_EQ(too_long.error().code, "attendee_too_long");
+  EXPECT_EQ(too_long.error().params.at("n"), "2");
+  EXPECT_EQ(check_attendees({"\xff"}).error().code, "invalid_utf8");
+}
+
 }  // namespace
+
 }  // namespace forkant

@@ -1,0 +1,3 @@
+-- Who attended a held meeting, recorded with its minutes for the printed minutes: free-text names (a
+-- mayor, a consultant or a guest attends without being a member), one per line, in the order written.
+ALTER TABLE meetings ADD COLUMN attendees TEXT NOT NULL DEFAULT '';
