@@ -16,7 +16,7 @@ Response meeting_agenda_pdf(Context& ctx) {
   if (!series) return error_response(ctx, series.error());
   const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access->org_id));
   const auto print = next_meeting_print(ctx, next);
-  return pdf_download(reports::render_pdf(meeting_agenda_report(ctx, print)),
+  return pdf_response(reports::render_pdf(meeting_agenda_report(ctx, print)),
                       ctx.t("meeting.pdf.agenda_file") + "-" + print.iso_date + ".pdf");
 }
 

@@ -14,7 +14,7 @@ Response meeting_minutes_pdf(Context& ctx) {
   auto held = held_meeting_in_path(ctx, *access);
   if (!held) return error_response(ctx, held.error());
   const auto print = held_meeting_print(ctx, *held);
-  return pdf_download(reports::render_pdf(meeting_minutes_report(ctx, print)),
+  return pdf_response(reports::render_pdf(meeting_minutes_report(ctx, print)),
                       ctx.t("meeting.pdf.minutes_file") + "-" + print.iso_date + ".pdf");
 }
 

@@ -121,12 +121,4 @@ reports::Document meeting_minutes_report(Context& ctx, const pages::MeetingPrint
   return doc;
 }
 
-Response pdf_download(std::string bytes, const std::string& filename) {
-  Response res{200, {}, std::move(bytes), ""};
-  res.set_header("Content-Type", "application/pdf");
-  res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  res.set_header("Cache-Control", "no-store");
-  return res;
-}
-
 }  // namespace forkant::web

@@ -21,7 +21,4 @@ reports::Document meeting_agenda_report(Context& ctx, const pages::MeetingPrint&
 // and the follow-ups with owner and date.
 reports::Document meeting_minutes_report(Context& ctx, const pages::MeetingPrint& print);
 
-// The PDF as a download: application/pdf, saved as `filename` (plain ASCII), never cached.
-Response pdf_download(std::string bytes, const std::string& filename);
-
 }  // namespace forkant::web
