@@ -12,7 +12,7 @@ struct Kind {
 
 const std::vector<Kind>& kinds() {
   static const std::vector<Kind> all{
-      {"decision", {"decision."}},
+      {"decision", {"decision.", "briefing."}},
       {"goal", {"goal.", "step."}},
       {"meeting", {"meeting.", "meeting_series."}},
       {"round", {"round."}},
@@ -90,6 +90,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     }
   } else if (a == "meeting.agenda_saved" || a == "meeting.minutes_recorded" || a == "decision.reviewed") {
     s.params["date"] = std::string(detail);
+  } else if (a == "briefing.frozen") {
+    s.params["version"] = std::string(detail);
   } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
              a == "meeting_series.created" || a == "organisation.created") {
     s.params["title"] = std::string(detail);
@@ -101,6 +103,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "decision.superseded",
                                               "decision.note_added",
                                               "decision.reviewed",
+                                              "briefing.draft_saved",
+                                              "briefing.frozen",
                                               "goal.created",
                                               "goal.edited",
                                               "step.created",
