@@ -60,6 +60,7 @@ T = {
 "briefing.draft.noticed_citizens": ("Borgerne: {goal}.", "Citizens: {goal}."),
 "briefing.draft.noticed_employees": ("Medarbejderne: {goal}. Det handler om {question}.", "Employees: {goal}. It concerns {question}."),
 "briefing.draft.noticed_next": ("Næste skridt, senest {date}: {step}", "Next step, by {date}: {step}"),
+"briefing.draft.noticed_next_late": ("Næste skridt, som er forsinket: {step}", "Next step, which is late: {step}"),
 "briefing.draft.noticed_none": ("Skriv her, hvad borgere og medarbejdere vil opleve som anderledes.", "Write here what citizens and employees will experience as different."),
 "briefing.draft.benefits_intro": ("Gevinsten er det, der bliver bedre. Vi forventer at opnå:", "The benefit is what gets better. We expect to achieve:"),
 "briefing.draft.benefit_item": ("{goal}: {aim} Inden {date}.", "{goal}: {aim} By {date}."),

@@ -20,7 +20,7 @@ std::string trim(std::string_view s) {
 
 // The first sentence: up to and including the first ". ", "! " or "? " (or the whole text).
 std::string first_sentence(std::string_view text) {
-  const std::string t = trim(text);
+  std::string t = trim(text);
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ') return t.substr(0, i + 1);
   }
@@ -74,7 +74,7 @@ std::string fold_case(std::string_view s) {
 
 // "Title" + ". " + more, without doubling the title's own full stop.
 std::string title_and(const std::string& title, const std::string& more) {
-  const std::string t = trim(title);
+  std::string t = trim(title);
   if (more.empty()) return t;
   const bool ends = !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
   return t + (ends ? " " : ". ") + more;
@@ -193,8 +193,11 @@ std::string noticed(const BriefingInput& in, const Translate& t, const FormatDay
                  {{"goal", trim(g.title)}, {"question", lower_first(in.question_titles.at(q - 1))}});
       }
       if (const auto st = next_step(g, in.steps)) {
-        line += " " + t("briefing.draft.noticed_next",
-                        {{"step", first_sentence(st->hypothesis)}, {"date", format_day(st->due_on)}});
+        // A step already past its date is still the next one, but "by <a past date>" would mislead.
+        const std::string step = first_sentence(st->hypothesis);
+        line += " " + (st->due_on < in.today ? t("briefing.draft.noticed_next_late", {{"step", step}})
+                                             : t("briefing.draft.noticed_next",
+                                                 {{"step", step}, {"date", format_day(st->due_on)}}));
       }
       s.add_item(line);
     }

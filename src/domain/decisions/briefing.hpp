@@ -34,8 +34,8 @@ inline constexpr std::array<BriefingSection, 5> kBriefingSections{
 // "proposals", "not_doing", "asks", "noticed", "benefits": form field names and catalogue key parts.
 std::string_view to_string(BriefingSection section);
 
-inline constexpr std::size_t kMaxBriefingSectionChars = 700;
-inline constexpr std::size_t kMaxBriefingSectionParagraphs = 6;
+inline constexpr std::size_t kMaxBriefingSectionChars = 600;
+inline constexpr std::size_t kMaxBriefingSectionParagraphs = 5;
 
 struct BriefingText {
   std::array<std::string, kBriefingSections.size()> sections;

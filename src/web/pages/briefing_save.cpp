@@ -9,8 +9,21 @@ namespace forkant::web::pages {
 
 BriefingText briefing_from_form(Context& ctx) {
   BriefingText text;
-  for (const auto section : kBriefingSections)
-    text[section] = ctx.form().get(std::string(to_string(section)));
+  for (const auto section : kBriefingSections) {
+    // A browser sends a text field's line breaks as CR LF: counted as one, as the reader sees them.
+    const std::string value = ctx.form().get(std::string(to_string(section)));
+    std::string lf;
+    lf.reserve(value.size());
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (value[i] == '\r') {
+        lf += '\n';
+        if (i + 1 < value.size() && value[i + 1] == '\n') ++i;
+      } else {
+        lf += value[i];
+      }
+    }
+    text[section] = std::move(lf);
+  }
   return text;
 }
 

@@ -120,6 +120,16 @@ TEST(BriefingDraftTest, NoticedNamesCitizensFirstThenEmployeesByThePlainQuestion
   EXPECT_EQ(text.find("6."), std::string::npos);
 }
 
+TEST(BriefingDraftTest, ANextStepPastItsDateIsCalledLateNotDueByAPastDate) {
+  auto in = input();
+  in.goals = {test::goal(22, "Digital indgang", {7})};
+  in.steps = {test::step(32, 22, "2026-05-01", StepStatus::running)};
+  EXPECT_EQ(draft(in)[BriefingSection::noticed],
+            "briefing.draft.noticed_intro\n"
+            "- briefing.draft.noticed_citizens{goal=Digital indgang} "
+            "briefing.draft.noticed_next_late{step=Hvis vi prøver 32, så lærer vi noget}");
+}
+
 TEST(BriefingDraftTest, BenefitsAreTheGoalsAimsByHorizonLeavingOutPassedOnes) {
   auto in = input();
   auto later = test::goal(21, "Halvdelen digitalt", {1});
