@@ -1,7 +1,8 @@
 // The demo's year of the three decisions for Demo Kommune: a decision register with decisions,
 // deliberate deselections and postponements (some edited, one superseded, with notes), two goals with
 // steps in every status and evaluations with each verdict, and a monthly direktionsmøde whose next
-// agenda item has a point from every source. Dates are relative to today so the demo stays fresh.
+// agenda item has a point from every source, and the political briefing frozen once. Dates are relative to
+// today so the demo stays fresh.
 #include <map>
 #include <stdexcept>
 #include <tuple>
@@ -322,6 +323,42 @@ void public_page(DemoDecisions& d) {
   }
 }
 
+// The political briefing as the coordinator wrote it from the draft, frozen once: what the politicians
+// were handed. Short sentences, every term explained, each section within its limits.
+void briefing(DemoDecisions& d) {
+  BriefingText text;
+  using S = BriefingSection;
+  text[S::proposals] =
+      "Vi foreslår at gøre det lettere for borgerne at klare deres ærinder digitalt.\n"
+      "- Én fælles digital indgang. Borgerne kan klare de ti mest brugte henvendelser ét sted, døgnet "
+      "rundt.\n"
+      "- Et etisk råd for data og algoritmer. Rådet vurderer nye måder at bruge data på, før vi tager dem i "
+      "brug.\n"
+      "- Softwarerobotter i løn og kreditor. Robotter er små programmer, der klarer faste indtastninger.";
+  text[S::not_doing] =
+      "Et fravalg er noget, vi bevidst har valgt ikke at gøre.\n"
+      "- Ingen chatbot i borgerservice i år. Svarene bliver for usikre i sager om hjælp.\n"
+      "- Ingen egne apps. Borgerne bruger de fælles offentlige løsninger, og egne apps er dyre at "
+      "vedligeholde.\n"
+      "- Ingen ansigtsgenkendelse ved adgang til rådhuset. Indgrebet i privatlivet er for stort.";
+  text[S::asks] =
+      "Vi beder jer om at tage stilling til to ting inden budgetforhandlingerne:\n"
+      "- At vi genbruger fælles offentlige løsninger som MitID og Digital Post, før vi bygger noget selv.\n"
+      "- At den fælles dataplatform venter til næste budgetår, hvor den fælleskommunale løsning er klar.";
+  text[S::noticed] =
+      "- Borgerne: flere ærinder kan klares digitalt, og dem, der har brug for det, får stadig hjælp ansigt "
+      "til "
+      "ansigt.\n"
+      "- Borgerne: påmindelser om affald kommer dagen før afhentning.\n"
+      "- Medarbejderne: færre faste indtastninger i lønkontoret og mere tid til de svære sager.";
+  text[S::benefits] =
+      "- Halvdelen af borgernes henvendelser kan klares digitalt inden for to år.\n"
+      "- Ledelsen kan hver måned se de vigtigste nøgletal samlet.\n"
+      "- Robotterne sparer i dag omkring 20 timer om ugen i lønkontoret.";
+  const auto coordinator = d.who("digitalisering");
+  must(d.env.decisions.freeze_briefing(d.org_id, coordinator, "da", text), "briefing");
+}
+
 }  // namespace
 
 void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id) {
@@ -331,6 +368,7 @@ void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id
   goals_and_steps(d);
   meetings(d);
   public_page(d);
+  briefing(d);
 }
 
 }  // namespace forkant::cli

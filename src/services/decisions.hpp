@@ -9,6 +9,7 @@
 // return the object with its organisation; the web layer authorizes against that organisation before
 // it shows or changes anything, and answers 404 for another organisation's ids.
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -19,6 +20,7 @@
 #include "domain/date.hpp"
 #include "domain/decisions/account.hpp"
 #include "domain/decisions/agenda.hpp"
+#include "domain/decisions/briefing.hpp"
 #include "domain/decisions/decision.hpp"
 #include "domain/decisions/decision_filter.hpp"
 #include "domain/decisions/decision_history.hpp"
@@ -56,6 +58,27 @@ struct MeetingRow {
   std::string minutes;
   std::string agenda_sent;  // the agenda as it stood when the minutes were recorded (migration 008)
   std::vector<std::string> attendees;  // who attended, as recorded with the minutes (migration 011)
+};
+
+// The political briefing (migration 010): the coordinator's draft of an organisation, as saved.
+struct BriefingDraftRow {
+  std::int64_t org_id = 0;
+  std::string lang = "da";  // the language the text was written in
+  BriefingText text;
+  std::optional<std::int64_t> updated_by;
+  std::string updated_by_name;  // the user's display name; empty if unknown
+  std::int64_t updated_at = 0;  // Unix seconds
+};
+
+// A frozen version of the briefing: never changed. What is printed and what a public page may show.
+struct BriefingVersion {
+  std::int64_t org_id = 0;
+  int version = 1;  // 1, 2, ... per organisation
+  std::string lang = "da";
+  BriefingText text;
+  std::optional<std::int64_t> frozen_by;
+  std::string frozen_by_name;  // the user's display name; empty if unknown
+  std::int64_t frozen_at = 0;  // Unix seconds
 };
 
 class DecisionStore {
@@ -139,6 +162,16 @@ class DecisionStore {
   // Who attended (migration 011), replacing what was recorded; names hold no line break.
   virtual void set_attendees(std::int64_t org_id, std::int64_t meeting_id,
                              const std::vector<std::string>& names) = 0;
+
+  // The political briefing (migration 010; storage/sqlite/briefing_store.cpp). One draft per
+  // organisation, replaced on save; versions are append-only, and inserting a version number the
+  // organisation already has fails (a constraint), so two freezes cannot both make version n.
+  virtual std::optional<BriefingDraftRow> briefing_draft(std::int64_t org_id) = 0;
+  virtual void save_briefing_draft(std::int64_t org_id, const std::string& lang, const BriefingText& text,
+                                   std::int64_t updated_by, std::int64_t now) = 0;
+  virtual void insert_briefing_version(const BriefingVersion& version) = 0;
+  virtual std::vector<BriefingVersion> briefing_versions(std::int64_t org_id) = 0;  // newest first
+  virtual std::optional<BriefingVersion> briefing_version(std::int64_t org_id, int version) = 0;
 };
 
 // A decision with everything its page and API answer show.
@@ -292,6 +325,33 @@ class DecisionService {
 
   // The account of [from, to].
   Result<Account> account(std::int64_t org_id, Date from, Date to);
+
+  // The political briefing (domain/decisions/briefing.hpp; services/briefings.cpp). Roles are the web
+  // layer's to check: anyone in the organisation reads, a coordinator or owner saves and freezes.
+  // The draft as saved, or else drafted from the register and the goals in the reader's language
+  // (`question_titles`, `translate` and `format_day` in that language; updated_at 0: not saved yet).
+  BriefingDraftRow briefing_draft(std::int64_t org_id, const std::string& lang,
+                                  const std::array<std::string, 10>& question_titles,
+                                  const Translate& translate, const FormatDay& format_day);
+  // The draft as saved (nullopt: none saved yet).
+  std::optional<BriefingDraftRow> saved_briefing(std::int64_t org_id) {
+    return store_.briefing_draft(org_id);
+  }
+  // Saves the text as written, in `lang` ("da" or "en"). Errors: validate(BriefingText), unknown_language.
+  Status save_briefing(std::int64_t org_id, std::int64_t actor, const std::string& lang,
+                       const BriefingText& text);
+  // Saves the text as the draft and freezes it as the next version, in one transaction. The version
+  // returned has no frozen_by_name (briefing_version has).
+  Result<BriefingVersion> freeze_briefing(std::int64_t org_id, std::int64_t actor, const std::string& lang,
+                                          const BriefingText& text);
+  std::vector<BriefingVersion> briefing_versions(std::int64_t org_id) {
+    return store_.briefing_versions(org_id);
+  }
+  std::optional<BriefingVersion> briefing_version(std::int64_t org_id, int version) {
+    return store_.briefing_version(org_id, version);
+  }
+  // The latest frozen version: what a public page shows (nullopt: none frozen yet).
+  std::optional<BriefingVersion> latest_briefing(std::int64_t org_id);
 
  private:
   std::int64_t insert_decision_tx(std::int64_t org_id, std::int64_t actor, const DecisionDraft& draft,

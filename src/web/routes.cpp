@@ -19,6 +19,7 @@
 #include "web/api/decisions_api.hpp"
 #include "web/app.hpp"
 #include "web/pages/assessment_pages.hpp"
+#include "web/pages/briefing_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/public_pages.hpp"
@@ -150,6 +151,11 @@ void register_routes(Router& r) {
   r.add({"GET", "/orgs/{org_id}/account", A::signed_in, pages::account});
   r.add({"GET", "/orgs/{org_id}/account.csv", A::signed_in, pages::account_csv});
   r.add({"GET", "/orgs/{org_id}/account.json", A::signed_in, pages::account_json});
+  // The political briefing: the draft, its frozen versions (".pdf" on a version is the printed one)
+  r.add({"GET", "/orgs/{org_id}/briefing", A::signed_in, pages::briefing});
+  r.add({"POST", "/orgs/{org_id}/briefing", A::signed_in, pages::briefing_save});
+  r.add({"POST", "/orgs/{org_id}/briefing/versions", A::signed_in, pages::briefing_freeze});
+  r.add({"GET", "/orgs/{org_id}/briefing/versions/{version}", A::signed_in, pages::briefing_version});
   r.add({"GET", "/api/v1/orgs/{org_id}/decisions", A::signed_in, api::list_decisions});
   r.add({"POST", "/api/v1/orgs/{org_id}/decisions", A::signed_in, api::create_decision});
   r.add({"GET", "/api/v1/decisions/{decision_id}", A::signed_in, api::get_decision});
@@ -172,6 +178,8 @@ void register_routes(Router& r) {
   r.add({"PUT", "/api/v1/meeting-series/{series_id}/agenda", A::signed_in, api::put_agenda});
   r.add({"POST", "/api/v1/meeting-series/{series_id}/minutes", A::signed_in, api::record_minutes});
   r.add({"GET", "/api/v1/meeting-series/{series_id}/history", A::signed_in, api::meeting_history});
+  r.add(
+      {"GET", "/api/v1/orgs/{org_id}/briefing/versions/{version}", A::signed_in, api::get_briefing_version});
   r.add({"GET", "/api/v1/orgs/{org_id}/account", A::signed_in, api::get_account});
   r.add({"GET", "/api/v1/orgs/{org_id}/account.csv", A::signed_in, api::get_account_csv});
 

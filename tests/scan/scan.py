@@ -315,6 +315,11 @@ DECISION_FORM_FIELDS = ["kind", "title", "rationale", "alternatives", "owner", "
                         "round", "goal"]
 
 
+# The fields of the briefing form (templates/briefing.mustache).
+BRIEFING_FORM = {"lang": "da", "proposals": "Scan: we propose", "not_doing": "Scan: not doing, because",
+                 "asks": "Scan: decide", "noticed": "Scan: noticed", "benefits": "Scan: benefits"}
+
+
 def make_targets(f):
     """Every scan target but the sign-in form, grouped as routes.cpp groups the routes."""
     o, d, g, m = f["org"], f["decision"], f["goal"], f["series"]
@@ -506,8 +511,18 @@ def make_targets(f):
         Target("GET /orgs/{org_id}/account", f"/orgs/{o}*/account?{period}"),
         Target("GET /orgs/{org_id}/account.csv", f"/orgs/{o}*/account.csv?{period}"),
         Target("GET /orgs/{org_id}/account.json", f"/orgs/{o}*/account.json?{period}"),
+        # The political briefing. Freezing adds a version on each request (never refused, never consuming);
+        # version 1 is the demo's, read as a page and as its PDF.
+        Target("GET /orgs/{org_id}/briefing", f"/orgs/{o}*/briefing?saved=1"),
+        Target("POST /orgs/{org_id}/briefing", f"/orgs/{o}*/briefing", form=BRIEFING_FORM, expect=(303,)),
+        Target("POST /orgs/{org_id}/briefing/versions", f"/orgs/{o}*/briefing/versions", form=BRIEFING_FORM,
+               expect=(303,)),
+        Target("GET /orgs/{org_id}/briefing/versions/{version}", f"/orgs/{o}*/briefing/versions/1*"),
+        Target("GET /orgs/{org_id}/briefing/versions/{version}", f"/orgs/{o}*/briefing/versions/1.pdf*"),
         # Decisions: API
         Target("GET /api/v1/orgs/{org_id}/decisions", f"/api/v1/orgs/{o}*/decisions?{filters}", auth="bearer"),
+        Target("GET /api/v1/orgs/{org_id}/briefing/versions/{version}", f"/api/v1/orgs/{o}*/briefing/versions/1*",
+               auth="bearer"),
         Target("POST /api/v1/orgs/{org_id}/decisions", f"/api/v1/orgs/{o}*/decisions", auth="bearer",
                json_body=decision_draft(f), **jsonish),
         Target("GET /api/v1/decisions/{decision_id}", f"/api/v1/decisions/{d}*", auth="bearer"),

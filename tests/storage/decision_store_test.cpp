@@ -506,5 +506,52 @@ TEST_P(StorageTest, Decisions_LoadedByIdsAndBodiesStayInTheirOrganisation) {
   EXPECT_EQ(decisions().decision_bodies(b), (std::vector<std::string>{"naboens udvalg"}));
 }
 
+TEST_P(StorageTest, Briefing_DraftIsOnePerOrganisationAndReplacedOnSave) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  EXPECT_FALSE(decisions().briefing_draft(a));
+  BriefingText text;
+  text[BriefingSection::proposals] = "Fælles indgang – æøå";
+  text[BriefingSection::benefits] = "Halvdelen digitalt";
+  decisions().save_briefing_draft(a, "da", text, karen, kNow);
+  text[BriefingSection::asks] = "Godkend";
+  decisions().save_briefing_draft(a, "en", text, karen, kNow + 5);
+  const auto draft = decisions().briefing_draft(a);
+  ASSERT_TRUE(draft);
+  EXPECT_EQ(draft->org_id, a);
+  EXPECT_EQ(draft->lang, "en");
+  EXPECT_EQ(draft->text, text);
+  EXPECT_EQ(draft->updated_by, karen);
+  EXPECT_FALSE(draft->updated_by_name.empty());
+  EXPECT_EQ(draft->updated_at, kNow + 5);
+  EXPECT_FALSE(decisions().briefing_draft(b));
+}
+
+TEST_P(StorageTest, Briefing_VersionsAreNumberedPerOrganisationNewestFirstAndUnique) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto karen = member(a, "karen@x.dk");
+  BriefingText first;
+  first[BriefingSection::not_doing] = "Ingen chatbot";
+  BriefingText second = first;
+  second[BriefingSection::not_doing] = "Ingen apps";
+  decisions().insert_briefing_version({a, 1, "da", first, karen, "", kNow});
+  decisions().insert_briefing_version({a, 2, "da", second, karen, "", kNow + 60});
+  decisions().insert_briefing_version({b, 1, "da", second, std::nullopt, "", kNow});
+  const auto list = decisions().briefing_versions(a);
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].version, 2);
+  EXPECT_EQ(list[0].text, second);
+  EXPECT_EQ(list[0].frozen_at, kNow + 60);
+  EXPECT_EQ(list[1].text, first);
+  EXPECT_FALSE(list[1].frozen_by_name.empty());
+  EXPECT_EQ(decisions().briefing_version(a, 1)->text, first);
+  EXPECT_FALSE(decisions().briefing_version(a, 3));
+  EXPECT_FALSE(decisions().briefing_version(b, 2));
+  EXPECT_ANY_THROW(decisions().insert_briefing_version({a, 2, "da", first, karen, "", kNow + 90}));
+  EXPECT_EQ(decisions().briefing_version(a, 2)->text, second);
+}
+
 }  // namespace
 }  // namespace forkant::test

@@ -264,5 +264,18 @@ TEST_P(StorageTest, AllOrNothing_RecordMinutesWithDecisionsStepsFollowUpsAndRevi
   expect_all_or_nothing([&] { ok(decision_service->record_minutes(s, owner, minutes)); });
 }
 
+// ---- The briefing -----------------------------------------------------------------------------------------
+
+TEST_P(StorageTest, AllOrNothing_SaveAndFreezeTheBriefing) {
+  const auto a = org("A");
+  const auto owner = member(a, "owner@x.dk");
+  BriefingText text;
+  text[BriefingSection::proposals] = "Vi foreslår en fælles indgang for borgerne.";
+  expect_all_or_nothing([&] { ok(decision_service->save_briefing(a, owner, "da", text)); });
+  ok(decision_service->freeze_briefing(a, owner, "da", text));
+  text[BriefingSection::asks] = "Godkend budgettet.";
+  expect_all_or_nothing([&] { ok(decision_service->freeze_briefing(a, owner, "da", text)); });
+}
+
 }  // namespace
 }  // namespace forkant::test

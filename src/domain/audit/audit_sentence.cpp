@@ -12,7 +12,7 @@ struct Kind {
 
 const std::vector<Kind>& kinds() {
   static const std::vector<Kind> all{
-      {"decision", {"decision."}},
+      {"decision", {"decision.", "briefing."}},
       {"goal", {"goal.", "step."}},
       {"meeting", {"meeting.", "meeting_series."}},
       {"round", {"round."}},
@@ -92,6 +92,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params["date"] = std::string(detail);
   } else if (a == "organisation.public_page_enabled" || a == "organisation.public_page_disabled") {
     s.params["address"] = std::string(detail);
+  } else if (a == "briefing.frozen") {
+    s.params["version"] = std::string(detail);
   } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
              a == "meeting_series.created" || a == "organisation.created") {
     s.params["title"] = std::string(detail);
@@ -106,6 +108,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "decision.published",
                                               "decision.republished",
                                               "decision.unpublished",
+                                              "briefing.draft_saved",
+                                              "briefing.frozen",
                                               "goal.created",
                                               "goal.edited",
                                               "step.created",

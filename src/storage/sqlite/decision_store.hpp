@@ -1,9 +1,10 @@
 #pragma once
-// The SQLite DecisionStore (services/decisions.hpp), one class in three files by area:
+// The SQLite DecisionStore (services/decisions.hpp), one class in four files by area:
 // decision_store.cpp (the validation context, decisions with their versions and notes), goal_store.cpp
-// (goals and steps), meeting_store.cpp (meeting series, meetings and follow-ups); migration 003. Every
-// query on tenant data filters by organisation id; lookups by id return the organisation with the
-// object so that the caller can authorize. Writes join the caller's transaction (Transactor's rule).
+// (goals and steps), meeting_store.cpp (meeting series, meetings and follow-ups); migration 003; and
+// briefing_store.cpp (the political briefing, migration 010). Every query on tenant data filters by
+// organisation id; lookups by id return the organisation with the object so that the caller can authorize.
+// Writes join the caller's transaction (Transactor's rule).
 
 #include <memory>
 
@@ -73,6 +74,14 @@ class SqliteDecisionStore final : public DecisionStore {
   std::optional<MeetingRow> find_meeting(std::int64_t meeting_id) override;
   void set_attendees(std::int64_t org_id, std::int64_t meeting_id,
                      const std::vector<std::string>& names) override;
+
+  // briefing_store.cpp
+  std::optional<BriefingDraftRow> briefing_draft(std::int64_t org_id) override;
+  void save_briefing_draft(std::int64_t org_id, const std::string& lang, const BriefingText& text,
+                           std::int64_t updated_by, std::int64_t now) override;
+  void insert_briefing_version(const BriefingVersion& version) override;
+  std::vector<BriefingVersion> briefing_versions(std::int64_t org_id) override;
+  std::optional<BriefingVersion> briefing_version(std::int64_t org_id, int version) override;
 
  private:
   std::shared_ptr<Database> db_;

@@ -45,6 +45,9 @@ Response put_agenda(Context& ctx);
 Response record_minutes(Context& ctx);
 Response meeting_history(Context& ctx);
 
+// The political briefing's frozen versions (briefing.cpp)
+Response get_briefing_version(Context& ctx);
+
 // The account (account.cpp)
 Response get_account(Context& ctx);
 Response get_account_csv(Context& ctx);

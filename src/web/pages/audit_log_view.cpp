@@ -71,6 +71,8 @@ AuditLine audit_line(const Context& ctx, std::int64_t org_id, const AuditNames& 
       line.href = org + "/meetings/" + sid;
     } else if (s.object_kind == "meeting") {
       line.href = org + "/meetings";
+    } else if (s.object_kind == "briefing") {
+      line.href = org + "/briefing/versions/" + sid;
     }
   }
   std::map<std::string, std::string> params = s.params;

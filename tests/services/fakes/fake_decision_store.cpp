@@ -569,4 +569,54 @@ std::optional<MeetingRow> FakeDecisionStore::find_meeting(std::int64_t meeting_i
   return it->second;
 }
 
+// ---- The briefing ---------------------------------------------------------------------------------------
+
+std::string FakeDecisionStore::user_name(std::optional<std::int64_t> user_id) const {
+  if (!user_id || !users_) return "";
+  const auto u = users_->user(*user_id);
+  return u ? u->name : "";
+}
+
+std::optional<BriefingDraftRow> FakeDecisionStore::briefing_draft(std::int64_t org_id) {
+  const auto it = s_.briefing_drafts.find(org_id);
+  if (it == s_.briefing_drafts.end()) return std::nullopt;
+  auto row = it->second;
+  row.updated_by_name = user_name(row.updated_by);
+  return row;
+}
+
+void FakeDecisionStore::save_briefing_draft(std::int64_t org_id, const std::string& lang,
+                                            const BriefingText& text, std::int64_t updated_by,
+                                            std::int64_t now) {
+  s_.briefing_drafts[org_id] = {org_id, lang, text, updated_by, "", now};
+}
+
+void FakeDecisionStore::insert_briefing_version(const BriefingVersion& version) {
+  const auto key = std::make_pair(version.org_id, version.version);
+  if (s_.briefing_versions.contains(key))
+    throw FakeStoreError("UNIQUE constraint failed: briefing_versions.org_id, briefing_versions.version");
+  if (version.version < 1) throw FakeStoreError("CHECK constraint failed: version >= 1");
+  auto stored = version;
+  stored.frozen_by_name.clear();
+  s_.briefing_versions[key] = stored;
+}
+
+std::vector<BriefingVersion> FakeDecisionStore::briefing_versions(std::int64_t org_id) {
+  std::vector<BriefingVersion> out;
+  for (auto it = s_.briefing_versions.rbegin(); it != s_.briefing_versions.rend(); ++it) {
+    if (it->first.first != org_id) continue;
+    out.push_back(it->second);
+    out.back().frozen_by_name = user_name(out.back().frozen_by);
+  }
+  return out;
+}
+
+std::optional<BriefingVersion> FakeDecisionStore::briefing_version(std::int64_t org_id, int version) {
+  const auto it = s_.briefing_versions.find({org_id, version});
+  if (it == s_.briefing_versions.end()) return std::nullopt;
+  auto out = it->second;
+  out.frozen_by_name = user_name(out.frozen_by);
+  return out;
+}
+
 }  // namespace forkant::test

@@ -91,6 +91,15 @@ class FakeDecisionStore final : public DecisionStore, public FakeTable {
   void set_attendees(std::int64_t org_id, std::int64_t meeting_id,
                      const std::vector<std::string>& names) override;
 
+  // The briefing (migration 010): one draft per organisation, versions unique per (organisation, version)
+  // and never changed, newest first; names from the account store.
+  std::optional<BriefingDraftRow> briefing_draft(std::int64_t org_id) override;
+  void save_briefing_draft(std::int64_t org_id, const std::string& lang, const BriefingText& text,
+                           std::int64_t updated_by, std::int64_t now) override;
+  void insert_briefing_version(const BriefingVersion& version) override;
+  std::vector<BriefingVersion> briefing_versions(std::int64_t org_id) override;
+  std::optional<BriefingVersion> briefing_version(std::int64_t org_id, int version) override;
+
   // For the tests.
   int decision_count() const { return static_cast<int>(s_.decisions.size()); }
   int version_count() const { return static_cast<int>(s_.versions.size()); }
@@ -123,8 +132,11 @@ class FakeDecisionStore final : public DecisionStore, public FakeTable {
     std::map<std::int64_t, MeetingRow> meetings;
     std::map<std::int64_t, FollowUpRecord> follow_ups;
     std::vector<std::tuple<std::int64_t, std::int64_t, std::int64_t>>
-        meeting_decisions;  // org, meeting, decision
+        meeting_decisions;                                                      // org, meeting, decision
+    std::map<std::int64_t, BriefingDraftRow> briefing_drafts;                   // by organisation
+    std::map<std::pair<std::int64_t, int>, BriefingVersion> briefing_versions;  // (org, version)
   } s_;
+  std::string user_name(std::optional<std::int64_t> user_id) const;
   void check_references(const Decision& d) const;
   bool has_decision(std::int64_t org_id, std::int64_t id) const;
   bool has_goal(std::int64_t org_id, std::int64_t id) const;
