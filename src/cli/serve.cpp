@@ -57,12 +57,17 @@ int serve(const ServeOptions& options) {
              {options.secure_cookies, options.public_url, openapi_document(env), options.trusted_proxies});
   web::App& app = web.app;
 
+  // Reports run on a lane of their own, half as many threads as the workers (web/server/http_server.hpp).
+  server_options.report_threads = std::max(1, server_options.worker_threads / 2);
+  server_options.prints_report = [&app](const web::Request& req) {
+    return app.router().prints_report(req.method, req.path);
+  };
   web::HttpServer server(server_options, [&app](web::Request& req) { return app.handle(req); });
   server.bind();
   std::cout << "forkant listening on http://" << options.listen.substr(0, colon) << ":" << server.port()
             << std::endl;
-  spdlog::info(R"({{"event":"started","port":{},"workers":{}}})", server.port(),
-               server_options.worker_threads);
+  spdlog::info(R"({{"event":"started","port":{},"workers":{},"report_workers":{}}})", server.port(),
+               server_options.worker_threads, server_options.report_threads);
   server.run();
   spdlog::info("{}", R"({"event":"stopped"})");
   return 0;

@@ -58,6 +58,12 @@ std::variant<RouteMatch, RouteMiss> Router::match(std::string_view method, std::
   return path_matched ? RouteMiss::method_not_allowed : RouteMiss::not_found;
 }
 
+bool Router::prints_report(std::string_view method, std::string_view path) const {
+  const auto found = match(method, path);
+  const auto* hit = std::get_if<RouteMatch>(&found);
+  return hit && hit->route->report;
+}
+
 const Route* Router::route_for_path(std::string_view path) const {
   if (path.empty() || path.front() != '/') return nullptr;
   const auto parts = split_path(path);

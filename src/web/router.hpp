@@ -26,7 +26,16 @@ struct Route {
   std::function<Response(Context&)> handler;
   // Respondent links carry a secret token that already proves intent; everything else checks CSRF.
   bool csrf_exempt = false;
+  // Prints a report (PDF, XLSX): the server runs it on its report lane, so that a board printing reports
+  // never holds up the workers that answer pages (web/server/http_server.hpp).
+  bool report = false;
 };
+
+// The route, marked as printing a report.
+inline Route report(Route route) {
+  route.report = true;
+  return route;
+}
 
 struct RouteMatch {
   const Route* route = nullptr;
@@ -40,6 +49,8 @@ class Router {
   std::variant<RouteMatch, RouteMiss> match(std::string_view method, std::string_view path) const;
   // The first route whose pattern matches `path`, whatever its method (what a 405 logs); null if none.
   const Route* route_for_path(std::string_view path) const;
+  // Whether `method` `path` is a route that prints a report.
+  bool prints_report(std::string_view method, std::string_view path) const;
   const std::vector<Route>& routes() const { return routes_; }
 
  private:

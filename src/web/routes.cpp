@@ -59,8 +59,8 @@ void register_routes(Router& r) {
   r.add({"POST", "/rounds/{round_id}/links", A::signed_in, pages::round_links});
   r.add({"POST", "/rounds/{round_id}/import", A::signed_in, pages::round_import});
   r.add({"GET", "/rounds/{round_id}/results", A::signed_in, pages::round_results});
-  r.add({"GET", "/rounds/{round_id}/report.pdf", A::signed_in, pages::round_report_pdf});
-  r.add({"GET", "/rounds/{round_id}/report.xlsx", A::signed_in, pages::round_report_xlsx});
+  r.add(report({"GET", "/rounds/{round_id}/report.pdf", A::signed_in, pages::round_report_pdf}));
+  r.add(report({"GET", "/rounds/{round_id}/report.xlsx", A::signed_in, pages::round_report_xlsx}));
   r.add({"GET", "/rounds/{round_id}/edit", A::signed_in, pages::round_edit_form});
   r.add({"POST", "/rounds/{round_id}/edit", A::signed_in, pages::round_update});
   r.add({"GET", "/rounds/{round_id}/delete", A::signed_in, pages::round_delete_confirm});
@@ -103,8 +103,8 @@ void register_routes(Router& r) {
   r.add({"POST", "/api/v1/rounds/{round_id}/responses", A::signed_in, api::import_responses});
   r.add({"GET", "/api/v1/rounds/{round_id}/results", A::signed_in, api::round_results});
   r.add({"GET", "/api/v1/rounds/{round_id}/results.csv", A::signed_in, api::round_results_csv});
-  r.add({"GET", "/api/v1/rounds/{round_id}/report.pdf", A::signed_in, api::round_report_pdf});
-  r.add({"GET", "/api/v1/rounds/{round_id}/report.xlsx", A::signed_in, api::round_report_xlsx});
+  r.add(report({"GET", "/api/v1/rounds/{round_id}/report.pdf", A::signed_in, api::round_report_pdf}));
+  r.add(report({"GET", "/api/v1/rounds/{round_id}/report.xlsx", A::signed_in, api::round_report_xlsx}));
   r.add({"GET", "/api/v1/responses/{token}", A::anyone, api::get_response, true});
   r.add({"PUT", "/api/v1/responses/{token}", A::anyone, api::put_response, true});
 
@@ -143,11 +143,12 @@ void register_routes(Router& r) {
   r.add({"POST", "/orgs/{org_id}/meetings/{series_id}/minutes", A::signed_in, pages::meeting_minutes});
   r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/history", A::signed_in, pages::meeting_history});
   r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/held/{meeting_id}", A::signed_in, pages::meeting_held});
-  r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/agenda.pdf", A::signed_in, pages::meeting_agenda_pdf});
+  r.add(report(
+      {"GET", "/orgs/{org_id}/meetings/{series_id}/agenda.pdf", A::signed_in, pages::meeting_agenda_pdf}));
   r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/held/{meeting_id}/print", A::signed_in,
          pages::meeting_held_print});
-  r.add({"GET", "/orgs/{org_id}/meetings/{series_id}/held/{meeting_id}/minutes.pdf", A::signed_in,
-         pages::meeting_minutes_pdf});
+  r.add(report({"GET", "/orgs/{org_id}/meetings/{series_id}/held/{meeting_id}/minutes.pdf", A::signed_in,
+                pages::meeting_minutes_pdf}));
   r.add({"GET", "/orgs/{org_id}/account", A::signed_in, pages::account});
   r.add({"GET", "/orgs/{org_id}/account.csv", A::signed_in, pages::account_csv});
   r.add({"GET", "/orgs/{org_id}/account.json", A::signed_in, pages::account_json});
@@ -155,7 +156,8 @@ void register_routes(Router& r) {
   r.add({"GET", "/orgs/{org_id}/briefing", A::signed_in, pages::briefing});
   r.add({"POST", "/orgs/{org_id}/briefing", A::signed_in, pages::briefing_save});
   r.add({"POST", "/orgs/{org_id}/briefing/versions", A::signed_in, pages::briefing_freeze});
-  r.add({"GET", "/orgs/{org_id}/briefing/versions/{version}", A::signed_in, pages::briefing_version});
+  // (a report route: "{version}.pdf" prints; the page of a version is light work on the same lane)
+  r.add(report({"GET", "/orgs/{org_id}/briefing/versions/{version}", A::signed_in, pages::briefing_version}));
   r.add({"GET", "/api/v1/orgs/{org_id}/decisions", A::signed_in, api::list_decisions});
   r.add({"POST", "/api/v1/orgs/{org_id}/decisions", A::signed_in, api::create_decision});
   r.add({"GET", "/api/v1/decisions/{decision_id}", A::signed_in, api::get_decision});

@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <boost/asio/executor_work_guard.hpp>
@@ -65,6 +67,7 @@ struct HttpServer::Impl {
   Handler handler;
   net::io_context ioc{1};
   net::thread_pool pool;
+  net::thread_pool report_pool;
   Tcp::acceptor acceptor{ioc};
   net::signal_set signals{ioc};
   std::atomic<bool> stopping{false};
@@ -73,7 +76,8 @@ struct HttpServer::Impl {
   Impl(ServerOptions o, Handler h)
       : opt(std::move(o)),
         handler(std::move(h)),
-        pool(static_cast<std::size_t>(std::max(1, opt.worker_threads))) {}
+        pool(static_cast<std::size_t>(std::max(1, opt.worker_threads))),
+        report_pool(static_cast<std::size_t>(std::max(1, opt.report_threads))) {}
 
   void do_accept();
   void begin_stop();
@@ -157,8 +161,12 @@ class Session : public std::enable_shared_from_this<Session> {
   void dispatch(Request req, bool keep_alive) {
     stream_.expires_never();  // the handler may be slow (argon2id); the pool bounds the work instead
     auto guard = net::make_work_guard(server_.ioc);
-    net::post(server_.pool, [self = shared_from_this(), req = std::move(req), keep_alive,
-                             guard = std::move(guard), start = Clock::now()]() mutable {
+    const bool report = server_.opt.prints_report && server_.opt.prints_report(req);
+    net::post(report ? server_.report_pool : server_.pool, [self = shared_from_this(), req = std::move(req),
+                                                            keep_alive, report, guard = std::move(guard),
+                                                            start = Clock::now()]() mutable {
+      // The report lane's threads yield the CPU to the page workers (nice 10 for this thread only).
+      if (report) setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
       Response res;
       try {
         res = self->server_.handler(req);
@@ -243,6 +251,7 @@ HttpServer::HttpServer(ServerOptions options, Handler handler)
 
 HttpServer::~HttpServer() {
   impl_->pool.join();
+  impl_->report_pool.join();
 }
 
 void HttpServer::bind() {
@@ -269,6 +278,7 @@ void HttpServer::run() {
   impl_->do_accept();
   impl_->ioc.run();
   impl_->pool.join();
+  impl_->report_pool.join();
 }
 
 void HttpServer::stop() {

@@ -1,6 +1,7 @@
 #pragma once
 // The HTTP/1.1 server: Boost.Beast on one io_context thread for all socket I/O, with every handler call
-// posted to a worker pool, so a slow request (argon2id, a big report) never stalls the others.
+// posted to a worker pool, so a slow request (argon2id) never stalls the others, and every report posted
+// to a report lane of its own.
 // Keep-alive, header and body limits (431/413), read timeouts, an access log line per request, and a
 // graceful stop: on SIGTERM/SIGINT it stops accepting, lets in-flight requests finish, closes idle
 // connections, and run() returns.
@@ -18,6 +19,11 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 picks a free port
   int worker_threads = 2;
+  // The report lane: requests `prints_report` picks (PDFs, workbooks: 50-300 ms of CPU each) run on their
+  // own threads at a lower CPU priority, so a board printing eight reports at once queues behind itself
+  // and never holds up the workers that answer pages; the lane's size also bounds the memory they take.
+  int report_threads = 1;
+  std::function<bool(const Request&)> prints_report;
   std::size_t header_limit = 16 * 1024;
   std::size_t body_limit = 1024 * 1024;
   int read_timeout_seconds = 30;

@@ -120,5 +120,26 @@ TEST(Router, OnlyLoginHealthJoinAndPublicDocumentsAreOpenToAnonymousVisitors) {
   }
 }
 
+
+// Every route that prints a PDF or a workbook runs on the server's report lane, and no page does.
+TEST(Router, EveryReportRouteIsMarkedForTheReportLaneAndNoPageIs) {
+  Router r;
+  register_routes(r);
+  for (const auto& route : r.routes()) {
+    const bool prints = route.pattern.ends_with(".pdf") || route.pattern.ends_with(".xlsx");
+    if (prints) {
+      EXPECT_TRUE(route.report) << route.pattern;
+    }
+  }
+  EXPECT_TRUE(r.prints_report("GET", "/rounds/7/report.pdf"));
+  EXPECT_TRUE(r.prints_report("GET", "/api/v1/rounds/7/report.xlsx"));
+  EXPECT_TRUE(r.prints_report("GET", "/orgs/1/meetings/2/held/3/minutes.pdf"));
+  EXPECT_TRUE(r.prints_report("GET", "/orgs/1/briefing/versions/2.pdf"));
+  EXPECT_FALSE(r.prints_report("GET", "/rounds/7/results"));
+  EXPECT_FALSE(r.prints_report("GET", "/orgs/1/briefing"));
+  EXPECT_FALSE(r.prints_report("POST", "/rounds/7/report.pdf"));
+  EXPECT_FALSE(r.prints_report("GET", "/no/such/page"));
+}
+
 }  // namespace
 }  // namespace forkant::web
