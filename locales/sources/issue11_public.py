@@ -65,4 +65,5 @@ T = {
 "audit.say.decision.unpublished": ("{actor} fjernede beslutningen »{object}« fra den offentlige side.", "{actor} removed the decision “{object}” from the public page."),
 "audit.say.organisation.public_page_enabled": ("{actor} slog den offentlige side til på adressen /p/{address}.", "{actor} turned the public page on at the address /p/{address}."),
 "audit.say.organisation.public_page_disabled": ("{actor} slog den offentlige side fra.", "{actor} turned the public page off."),
+"error.public_page_switch": ("Feltet »{label}« kan kun være slået til eller fra.", "The field “{label}” can only be on or off."),
 }

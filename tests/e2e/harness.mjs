@@ -108,7 +108,7 @@ export function formatViolations(violations, url) {
 }
 
 // Runs every page check on the page as it is now (after a navigation or a form post).
-export async function checkPage(page, { reflow = false } = {}) {
+export async function checkPage(page, { reflow = false, errorStatus = 0 } = {}) {
   const url = page.url();
   await page.waitForLoadState('load');
   visited.push(url);
@@ -125,7 +125,8 @@ export async function checkPage(page, { reflow = false } = {}) {
   assert.ok(title, `empty <title> on ${url}`);
   assert.ok(lang, `no lang attribute on <html> on ${url}`);
   const key = `${lang} ${title}`;
-  const p = pattern(url);
+  // An error page is one page whatever path answered with it ("Fejl 404" on every unknown id).
+  const p = errorStatus >= 400 ? `error ${errorStatus}` : pattern(url);
   assert.ok(!titles.has(key) || titles.get(key) === p,
     `title "${title}" (${lang}) on ${url} is also the title of ${titles.get(key)}`);
   titles.set(key, p);
@@ -182,7 +183,7 @@ export async function visit(page, url, options = {}) {
   const res = await page.goto(url, { waitUntil: 'load' });
   const expect = options.status ?? 200;
   assert.equal(res.status(), expect, `GET ${url} answered ${res.status()}, expected ${expect}`);
-  await checkPage(page, options);
+  await checkPage(page, { ...options, errorStatus: expect >= 400 ? expect : 0 });
   return res;
 }
 

@@ -160,6 +160,12 @@ TEST_F(PublicPage, OnlyTheOwnerSetsThePageUpWithAValidFreeAddress) {
                                      {{"address", "demo-kommune"}, {"enabled", "1"}});
   EXPECT_EQ(taken.status, 409);
   EXPECT_NE(taken.body.find("bruges allerede af en anden organisation"), std::string::npos);
+  // The switch is "1" or absent; a forged value is refused and leaves the page on.
+  const auto forged =
+      owner.submit(world->org_path("/public-page"), {{"address", "x-y-z"}, {"enabled", "ja"}});
+  EXPECT_EQ(forged.status, 422);
+  EXPECT_NE(forged.body.find("kan kun være slået til eller fra"), std::string::npos);
+  EXPECT_EQ(world->server.browser().get("/p/demo-kommune").status, 200);
   // Without the CSRF token nothing changes.
   EXPECT_EQ(owner.post_form(world->org_path("/public-page"), {{"address", "x-y-z"}}).status, 403);
   EXPECT_EQ(world->server.browser().get("/p/demo-kommune").status, 200);
