@@ -30,8 +30,8 @@ struct TextOf {
 std::string document_text(const Document& doc) {
   std::string out;
   if (doc.has_title_page) {
-    out += doc.title_page.organisation + "\n" + doc.title_page.title + "\n" + doc.title_page.subtitle +
-           "\n" + doc.title_page.date_line + "\n\n";
+    out += doc.title_page.organisation + "\n" + doc.title_page.title + "\n" + doc.title_page.subtitle + "\n" +
+           doc.title_page.date_line + "\n\n";
   }
   for (const auto& block : doc.blocks) std::visit(TextOf{out}, block);
   return out;

@@ -85,8 +85,8 @@ Response pdf_response(std::string body, const std::string& filename) {
 }
 
 Response xlsx_response(std::string body, const std::string& filename) {
-  return download_response(std::move(body), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                           filename);
+  return download_response(std::move(body),
+                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename);
 }
 
 Response json_body_response(int status, std::string body) {

@@ -32,7 +32,7 @@ Response create_invitations(Context& ctx);
 Response import_responses(Context& ctx);
 Response round_results(Context& ctx);
 Response round_results_csv(Context& ctx);
-Response round_report_pdf(Context& ctx);  // the board report (web/reports/board_report.hpp)
+Response round_report_pdf(Context& ctx);   // the board report (web/reports/board_report.hpp)
 Response round_report_xlsx(Context& ctx);  // GET /api/v1/rounds/{round_id}/report.xlsx
 // responses.cpp
 Response get_response(Context& ctx);

@@ -120,7 +120,6 @@ TEST(Router, OnlyLoginHealthJoinAndPublicDocumentsAreOpenToAnonymousVisitors) {
   }
 }
 
-
 // Every route that prints a PDF or a workbook runs on the server's report lane, and no page does.
 TEST(Router, EveryReportRouteIsMarkedForTheReportLaneAndNoPageIs) {
   Router r;
