@@ -1,0 +1,24 @@
+#pragma once
+// SurveyJS's visibleIf conditions, the subset the AIA file uses: {name} = "v", {name} contains "v",
+// {name} contains ["v", ...], and / or / parentheses (`and` binds tighter, as in SurveyJS). Parsed when a
+// file is imported, so a condition forkant cannot evaluate refuses the file instead of hiding a question.
+
+#include <string>
+#include <string_view>
+
+#include "domain/impact/questionnaire.hpp"
+#include "domain/result.hpp"
+
+namespace forkant {
+
+// Ok if `condition` is in the supported subset; else invalid "condition_unsupported" with {reason}.
+Status check_condition(std::string_view condition);
+
+// An empty condition is true. An unanswered question equals nothing and contains nothing.
+bool condition_holds(std::string_view condition, const Answers& answers);
+
+// Whether the page and the element (and the panels around it) are visible under `answers`.
+bool page_visible(const Page& page, const Answers& answers);
+bool question_visible(const Questionnaire& questionnaire, const std::string& name, const Answers& answers);
+
+}  // namespace forkant
