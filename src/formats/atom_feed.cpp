@@ -3,6 +3,8 @@
 #include <chrono>
 #include <cstdio>
 
+#include "domain/escape.hpp"
+
 namespace forkant {
 
 std::string atom_time(std::int64_t unix_seconds) {
@@ -20,32 +22,7 @@ std::string atom_time(std::int64_t unix_seconds) {
 }
 
 std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;  // not allowed in XML 1.0
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return escape_markup(text, Markup::xml);
 }
 
 std::string write_atom(const AtomFeed& feed) {

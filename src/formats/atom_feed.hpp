@@ -33,7 +33,7 @@ struct AtomFeed {
 
 // "2026-03-10T12:00:00Z".
 std::string atom_time(std::int64_t unix_seconds);
-// The text with &, <, >, " and ' escaped and XML-illegal characters dropped.
+// The text escaped for XML (domain/escape.hpp).
 std::string xml_escape(std::string_view text);
 std::string write_atom(const AtomFeed& feed);
 

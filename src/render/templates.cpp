@@ -7,7 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "render/escape.hpp"
+#include "domain/escape.hpp"
 
 namespace forkant {
 namespace mustache = kainjow::mustache;

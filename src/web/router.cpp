@@ -32,10 +32,17 @@ bool path_matches(const Route& route, const std::vector<std::string_view>& parts
   if (pattern.size() != parts.size()) return false;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const auto& p = pattern[i];
-    if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
-      auto decoded = decode_path_segment(parts[i]);
+    const auto close = p.find('}');
+    if (p.size() > 2 && p.front() == '{' && close != std::string_view::npos) {
+      // "{version}.pdf": a parameter with a literal suffix, so that a page and its printed form can be
+      // two routes (the printed one on the report lane) without the handler parsing the suffix.
+      const auto suffix = p.substr(close + 1);
+      auto segment = parts[i];
+      if (!segment.ends_with(suffix)) return false;
+      segment.remove_suffix(suffix.size());
+      auto decoded = decode_path_segment(segment);
       if (!decoded || decoded->empty()) return false;
-      params.emplace(std::string(p.substr(1, p.size() - 2)), std::move(*decoded));
+      params.emplace(std::string(p.substr(1, close - 1)), std::move(*decoded));
     } else if (p != parts[i]) {
       return false;
     }

@@ -152,12 +152,14 @@ void register_routes(Router& r) {
   r.add({"GET", "/orgs/{org_id}/account", A::signed_in, pages::account});
   r.add({"GET", "/orgs/{org_id}/account.csv", A::signed_in, pages::account_csv});
   r.add({"GET", "/orgs/{org_id}/account.json", A::signed_in, pages::account_json});
-  // The political briefing: the draft, its frozen versions (".pdf" on a version is the printed one)
+  // The political briefing: the draft, its frozen versions and each version printed
   r.add({"GET", "/orgs/{org_id}/briefing", A::signed_in, pages::briefing});
   r.add({"POST", "/orgs/{org_id}/briefing", A::signed_in, pages::briefing_save});
   r.add({"POST", "/orgs/{org_id}/briefing/versions", A::signed_in, pages::briefing_freeze});
   // (a report route: "{version}.pdf" prints; the page of a version is light work on the same lane)
-  r.add(report({"GET", "/orgs/{org_id}/briefing/versions/{version}", A::signed_in, pages::briefing_version}));
+  r.add(report(
+      {"GET", "/orgs/{org_id}/briefing/versions/{version}.pdf", A::signed_in, pages::briefing_version_pdf}));
+  r.add({"GET", "/orgs/{org_id}/briefing/versions/{version}", A::signed_in, pages::briefing_version});
   r.add({"GET", "/api/v1/orgs/{org_id}/decisions", A::signed_in, api::list_decisions});
   r.add({"POST", "/api/v1/orgs/{org_id}/decisions", A::signed_in, api::create_decision});
   r.add({"GET", "/api/v1/decisions/{decision_id}", A::signed_in, api::get_decision});

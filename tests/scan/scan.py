@@ -518,7 +518,7 @@ def make_targets(f):
         Target("POST /orgs/{org_id}/briefing/versions", f"/orgs/{o}*/briefing/versions", form=BRIEFING_FORM,
                expect=(303,)),
         Target("GET /orgs/{org_id}/briefing/versions/{version}", f"/orgs/{o}*/briefing/versions/1*"),
-        Target("GET /orgs/{org_id}/briefing/versions/{version}", f"/orgs/{o}*/briefing/versions/1.pdf*"),
+        Target("GET /orgs/{org_id}/briefing/versions/{version}.pdf", f"/orgs/{o}*/briefing/versions/1*.pdf"),
         # Decisions: API
         Target("GET /api/v1/orgs/{org_id}/decisions", f"/api/v1/orgs/{o}*/decisions?{filters}", auth="bearer"),
         Target("GET /api/v1/orgs/{org_id}/briefing/versions/{version}", f"/api/v1/orgs/{o}*/briefing/versions/1*",

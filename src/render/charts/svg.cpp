@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "domain/utf8.hpp"
-#include "render/escape.hpp"
+#include "domain/escape.hpp"
 
 namespace forkant::charts {
 

@@ -14,10 +14,11 @@
 
 namespace forkant::web::pages {
 
-Response briefing(Context& ctx);          // GET  /orgs/{org_id}/briefing
-Response briefing_save(Context& ctx);     // POST /orgs/{org_id}/briefing
-Response briefing_freeze(Context& ctx);   // POST /orgs/{org_id}/briefing/versions
-Response briefing_version(Context& ctx);  // GET  /orgs/{org_id}/briefing/versions/{version}[.pdf]
+Response briefing(Context& ctx);              // GET  /orgs/{org_id}/briefing
+Response briefing_save(Context& ctx);         // POST /orgs/{org_id}/briefing
+Response briefing_freeze(Context& ctx);       // POST /orgs/{org_id}/briefing/versions
+Response briefing_version(Context& ctx);      // GET  /orgs/{org_id}/briefing/versions/{version}
+Response briefing_version_pdf(Context& ctx);  // GET  /orgs/{org_id}/briefing/versions/{version}.pdf
 
 // The draft page with `text` in the fields (what was submitted, when `error` says why it was refused).
 Response briefing_page(Context& ctx, const OrgAccess& access, const BriefingText& text,

@@ -1,5 +1,6 @@
 // A frozen version of the briefing: as a page (/versions/3) and as the PDF that is handed to the
-// politicians (/versions/3.pdf), both from the version as it was frozen, never from the draft.
+// politicians (/versions/3.pdf, on the report lane), both from the version as it was frozen, never from
+// the draft.
 #include "render/format.hpp"
 #include "reports/pdf_document.hpp"
 #include "services/decisions.hpp"
@@ -13,13 +14,6 @@
 
 namespace forkant::web::pages {
 namespace {
-
-Response pdf_download(std::string body, const std::string& filename) {
-  Response res{200, {}, std::move(body), ""};
-  res.set_header("Content-Type", "application/pdf");
-  res.set_header("Content-Disposition", "inline; filename=\"" + filename + "\"");
-  return res;
-}
 
 nlohmann::json sections_view(const Context& ctx, const BriefingVersion& version) {
   nlohmann::json out = nlohmann::json::array();
@@ -51,24 +45,40 @@ nlohmann::json sections_view(const Context& ctx, const BriefingVersion& version)
   return out;
 }
 
+// {version} in the path: a frozen version of the organisation's briefing, else not found.
+Result<BriefingVersion> version_in_path(Context& ctx, const OrgAccess& access) {
+  const auto number = parse_number(ctx.param("version"), 1000000);
+  auto version =
+      number ? ctx.app.services().decisions->briefing_version(access.org_id, *number) : std::nullopt;
+  if (!version) return Error::not_found();
+  return std::move(*version);
+}
+
+std::string organisation_name(Context& ctx, std::int64_t org_id) {
+  const auto org = ctx.app.services().orgs->find(org_id);
+  return org ? org->name : "";
+}
+
 }  // namespace
+
+Response briefing_version_pdf(Context& ctx) {
+  auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  auto version = version_in_path(ctx, *access);
+  if (!version) return error_response(ctx, version.error());
+  const auto org_name = organisation_name(ctx, access->org_id);
+  return pdf_response(reports::render_pdf(briefing_document(*version, org_name, ctx.app.translator())),
+                      "briefing-" + std::to_string(version->version) + ".pdf");
+}
 
 Response briefing_version(Context& ctx) {
   auto access = org_in_path(ctx, Role::viewer);
   if (!access) return error_response(ctx, access.error());
-  std::string_view param = ctx.param("version");
-  const bool pdf = param.ends_with(".pdf");
-  if (pdf) param.remove_suffix(4);
-  const auto number = parse_number(param, 1000000);
+  auto found = version_in_path(ctx, *access);
+  if (!found) return error_response(ctx, found.error());
+  const auto* version = &*found;
   auto& svc = *ctx.app.services().decisions;
-  const auto version = number ? svc.briefing_version(access->org_id, *number) : std::nullopt;
-  if (!version) return error_response(ctx, Error::not_found());
-  const auto org = ctx.app.services().orgs->find(access->org_id);
-  const std::string org_name = org ? org->name : "";
-  if (pdf) {
-    return pdf_download(reports::render_pdf(briefing_document(*version, org_name, ctx.app.translator())),
-                        "briefing-" + std::to_string(version->version) + ".pdf");
-  }
+  const auto org_name = organisation_name(ctx, access->org_id);
   const std::string base = "/orgs/" + std::to_string(access->org_id) + "/briefing";
   const std::string n = std::to_string(version->version);
   nlohmann::json view{

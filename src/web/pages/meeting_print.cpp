@@ -4,22 +4,21 @@
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/meeting_print_view.hpp"
 #include "web/respond.hpp"
-#include "web/round_findings.hpp"
 
 namespace forkant::web::pages {
 
 Response meeting_print(Context& ctx) {
   auto access = org_in_path(ctx, Role::viewer);
   if (!access) return error_response(ctx, access.error());
-  auto series = series_in_path(ctx, *access);
-  if (!series) return error_response(ctx, series.error());
-  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access->org_id));
-  const auto print = next_meeting_print(ctx, next);
+  auto next = next_meeting_print_in_path(ctx, *access);
+  if (!next) return error_response(ctx, next.error());
+  const auto& print = next->print;
   auto view = meeting_print_json(print);
   view["org"] = org_view(ctx, access->org_id, access->role);
   view["back"] = print.page_path;
   view["pdf"] = print.page_path + "/agenda.pdf";
-  return page(ctx, "meetings_print", view, series->title + " " + print.date + " – " + ctx.t("meeting.print"));
+  return page(ctx, "meetings_print", view,
+              next->series.title + " " + print.date + " – " + ctx.t("meeting.print"));
 }
 
 }  // namespace forkant::web::pages

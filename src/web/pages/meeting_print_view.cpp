@@ -5,6 +5,7 @@
 #include "web/app.hpp"
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
+#include "web/round_findings.hpp"
 
 namespace forkant::web::pages {
 namespace {
@@ -39,6 +40,13 @@ Result<HeldMeeting> held_meeting_in_path(Context& ctx, const OrgAccess& access) 
   auto held = meeting_id ? ctx.app.services().decisions->held_meeting(*series, *meeting_id) : std::nullopt;
   if (!held) return Error::not_found();
   return std::move(*held);
+}
+
+Result<NextMeetingPrint> next_meeting_print_in_path(Context& ctx, const OrgAccess& access) {
+  auto series = series_in_path(ctx, access);
+  if (!series) return series.error();
+  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access.org_id));
+  return NextMeetingPrint{*series, next_meeting_print(ctx, next)};
 }
 
 MeetingPrint next_meeting_print(Context& ctx, const NextMeeting& next) {

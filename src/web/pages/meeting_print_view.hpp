@@ -74,6 +74,14 @@ MeetingPrint held_meeting_print(Context& ctx, const HeldMeeting& held);
 // Another organisation's, another series' or one not held is not found.
 Result<HeldMeeting> held_meeting_in_path(Context& ctx, const OrgAccess& access);
 
+// {series_id} in the path: the next meeting of a series of the organisation in the path, drafted with the
+// findings of its closed rounds, as the print page and the agenda PDF show it.
+struct NextMeetingPrint {
+  MeetingSeries series;
+  MeetingPrint print;
+};
+Result<NextMeetingPrint> next_meeting_print_in_path(Context& ctx, const OrgAccess& access);
+
 // For templates/meetings_print.mustache.
 nlohmann::json meeting_items_json(const std::vector<MeetingItem>& items, const std::string& site);
 nlohmann::json meeting_print_json(const MeetingPrint& print);

@@ -120,15 +120,38 @@ TEST(Router, OnlyLoginHealthJoinAndPublicDocumentsAreOpenToAnonymousVisitors) {
   }
 }
 
+// "{version}.pdf": a parameter with a literal suffix; the segment must end with it and keep a value.
+TEST(Router, ParameterWithSuffixMatchesOnlySegmentsEndingWithIt) {
+  Router r;
+  r.add({"GET", "/v/{n}.pdf", Access::signed_in, [](Context&) { return named("pdf"); }});
+  r.add({"GET", "/v/{n}", Access::signed_in, [](Context&) { return named("page"); }});
+  const auto pdf_match = r.match("GET", "/v/3.pdf");
+  const auto& pdf = hit(pdf_match);
+  ASSERT_NE(pdf.route, nullptr);
+  EXPECT_EQ(pdf.route->pattern, "/v/{n}.pdf");
+  EXPECT_EQ(pdf.params.at("n"), "3");
+  const auto page_match = r.match("GET", "/v/3");
+  const auto& page = hit(page_match);
+  ASSERT_NE(page.route, nullptr);
+  EXPECT_EQ(page.route->pattern, "/v/{n}");
+  EXPECT_EQ(page.params.at("n"), "3");
+  // ".pdf" alone leaves no value: not the PDF route (the page route takes it as its value).
+  const auto bare_match = r.match("GET", "/v/.pdf");
+  const auto& bare = hit(bare_match);
+  ASSERT_NE(bare.route, nullptr);
+  EXPECT_EQ(bare.route->pattern, "/v/{n}");
+  Router only_pdf;
+  only_pdf.add({"GET", "/v/{n}.pdf", Access::signed_in, [](Context&) { return named("pdf"); }});
+  EXPECT_EQ(std::get<RouteMiss>(only_pdf.match("GET", "/v/3.xlsx")), RouteMiss::not_found);
+}
+
 // Every route that prints a PDF or a workbook runs on the server's report lane, and no page does.
 TEST(Router, EveryReportRouteIsMarkedForTheReportLaneAndNoPageIs) {
   Router r;
   register_routes(r);
   for (const auto& route : r.routes()) {
     const bool prints = route.pattern.ends_with(".pdf") || route.pattern.ends_with(".xlsx");
-    if (prints) {
-      EXPECT_TRUE(route.report) << route.pattern;
-    }
+    EXPECT_EQ(route.report, prints) << route.pattern;
   }
   EXPECT_TRUE(r.prints_report("GET", "/rounds/7/report.pdf"));
   EXPECT_TRUE(r.prints_report("GET", "/api/v1/rounds/7/report.xlsx"));
@@ -136,6 +159,7 @@ TEST(Router, EveryReportRouteIsMarkedForTheReportLaneAndNoPageIs) {
   EXPECT_TRUE(r.prints_report("GET", "/orgs/1/briefing/versions/2.pdf"));
   EXPECT_FALSE(r.prints_report("GET", "/rounds/7/results"));
   EXPECT_FALSE(r.prints_report("GET", "/orgs/1/briefing"));
+  EXPECT_FALSE(r.prints_report("GET", "/orgs/1/briefing/versions/2"));  // the page of the same version
   EXPECT_FALSE(r.prints_report("POST", "/rounds/7/report.pdf"));
   EXPECT_FALSE(r.prints_report("GET", "/no/such/page"));
 }

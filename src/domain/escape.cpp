@@ -1,4 +1,4 @@
-#include "render/escape.hpp"
+#include "domain/escape.hpp"
 
 namespace forkant {
 
