@@ -83,9 +83,9 @@ class Parser {
     if (const auto k = singles.find(c); k != std::string_view::npos) {
       if (c == '=' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '=')
         return refuse("the operator '==' is not supported");
-      constexpr Tok kinds[] = {Tok::lbracket, Tok::rbracket, Tok::comma,
+      constexpr Tok kKinds[] = {Tok::lbracket, Tok::rbracket, Tok::comma,
                                Tok::lparen,   Tok::rparen,   Tok::equals};
-      tok_ = {kinds[k], std::string(1, c)};
+      tok_ = {kKinds[k], std::string(1, c)};
       ++pos_;
       return true;
     }

@@ -3,11 +3,11 @@
 namespace forkant {
 
 const std::string& LocalText::in(std::string_view lang) const {
-  static const std::string kNone;
+  static const std::string none;
   if (auto it = by_lang.find(std::string(lang)); it != by_lang.end()) return it->second;
   if (auto it = by_lang.find("en"); it != by_lang.end()) return it->second;
   if (!by_lang.empty()) return by_lang.begin()->second;
-  return kNone;
+  return none;
 }
 
 std::string_view to_string(ElementType type) {
