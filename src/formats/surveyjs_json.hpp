@@ -27,10 +27,11 @@ namespace forkant {
 inline constexpr std::size_t kMaxSurveyBytes = 4 * 1024 * 1024;
 inline constexpr int kMaxSurveyPanelDepth = 8;
 
-// The file has no version of its own, so the caller names it (the AIA file of canada-ca/aia-eia-js
-// v1.0.1 is "1.0.1"). An empty `version` is derived from the bytes: "sha-" is not used (no hashing
-// library in formats); "fnv-" followed by the 16 hex digits of the FNV-1a 64-bit hash of `json`, so that
-// two different files never share a derived version by accident in practice.
+// A SurveyJS file carries no version of its own, so the caller names it: the AIA file of
+// canada-ca/aia-eia-js v1.0.1 (commit b900dc7) is "1.0.1". An empty `version` is derived from the bytes,
+// "fnv-" and the 16 hex digits of their FNV-1a 64-bit hash, so that an unnamed file still tells its
+// versions apart. Question names are unique (html blocks, which take no answer, may repeat a name: the
+// AIA file does); panel and page names carry the -RS/-MS suffixes the scoring reads.
 Result<Questionnaire> import_surveyjs(std::string_view json, std::string kind = "aia",
                                       std::string version = "");
 
