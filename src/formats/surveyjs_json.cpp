@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "domain/impact/condition.hpp"
+#include "domain/utf8.hpp"
 
 namespace forkant {
 namespace {
@@ -23,8 +24,9 @@ constexpr std::size_t kMaxNameBytes = 200;
 
 // Keys that change what is asked, shown or scored; forkant would silently answer a different
 // questionnaire if it ignored them.
-constexpr std::array<std::string_view, 5> kRefusedSurveyKeys = {"triggers", "calculatedValues", "questions",
-                                                                "questionsOnPageMode", "elements"};
+// (Top-level "questions" and "elements" are SurveyJS's one-page form, which forkant does not read.)
+constexpr std::array<std::string_view, 4> kRefusedSurveyKeys = {"triggers", "calculatedValues", "questions",
+                                                                "elements"};
 constexpr std::array<std::string_view, 14> kRefusedElementKeys = {
     "hasOther",         "hasNone",         "hasSelectAll",
     "hasComment",       "choicesByUrl",    "choicesFromQuestion",
@@ -64,6 +66,16 @@ Error malformed(const std::string& path, const std::string& reason) {
 
 Error unsupported_feature(const std::string& path, const std::string& reason, const std::string& key) {
   return refusal(ErrorKind::invalid, "survey_unsupported_feature", path, reason, {{"key", key}});
+}
+
+// The parser quotes the bytes it stopped at, which need not be UTF-8; a message must be.
+std::string printable(std::string_view text) {
+  if (is_valid_utf8(text)) return std::string(text);
+  std::string out(text);
+  for (auto& c : out) {
+    if (static_cast<unsigned char>(c) >= 0x80) c = '?';
+  }
+  return out;
 }
 
 std::string fnv_version(std::string_view bytes) {
@@ -374,13 +386,13 @@ Result<Questionnaire> import_surveyjs(std::string_view bytes, std::string kind, 
     return Error{ErrorKind::malformed,
                  "survey_not_json",
                  "error.survey_not_json",
-                 {{"path", ""}, {"reason", e.what()}, {"offset", std::to_string(e.byte)}}};
+                 {{"path", ""}, {"reason", printable(e.what())}, {"offset", std::to_string(e.byte)}}};
   } catch (const json::exception& e) {
     // The parser's other refusal: a number beyond a double ("1e999"), reported without its offset.
     return Error{ErrorKind::malformed,
                  "survey_number_overflow",
                  "error.survey_number_overflow",
-                 {{"path", ""}, {"reason", e.what()}}};
+                 {{"path", ""}, {"reason", printable(e.what())}}};
   }
   auto q = Importer().read(root);
   if (!q) return q.error();
