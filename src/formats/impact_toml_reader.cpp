@@ -80,7 +80,7 @@ const std::string* Reader::string_at(const toml::table& t, std::string_view key,
 std::string Reader::id(const toml::table& t, std::string_view key, std::map<std::string, int>& seen) {
   const std::string* value = string_at(t, key, true);
   if (!value) return {};
-  const std::string id = unshield(*value);
+  std::string id = unshield(*value);
   const int line = line_of(*t.get(key));
   if (!is_valid_id(id)) {
     problem(line, "bad_id", {{"id", id}});

@@ -25,9 +25,10 @@ Result<RoutingTable> read_routing_toml(std::string_view text) {
       return std::nullopt;
     }
     auto known = forum_from_string(value->get());
-    if (!known)
+    if (!known) {
       reader.problem(impact_toml::line_of(node), "unknown_forum",
                      {{"forum", impact_toml::unshield(value->get())}});
+    }
     return known;
   };
   if (const toml::node* unrouted = root.get("unrouted")) {

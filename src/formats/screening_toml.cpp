@@ -132,12 +132,14 @@ class ScreeningReader : public impact_toml::Reader {
   std::string visible_if(const toml::table& t) {
     const std::string* value = string_at(t, "visible_if", false);
     if (!value) return {};
-    const std::string condition = impact_toml::unshield(*value);
+    std::string condition = impact_toml::unshield(*value);
     const int line = line_of(*t.get("visible_if"));
     if (const Status checked = check_condition(condition); !checked.ok()) {
       const auto& params = checked.error().params;
       const auto reason = params.find("reason");
-      problem(line, "condition", {{"reason", reason == params.end() ? std::string() : reason->second}});
+      problem(
+          line, "condition",
+          {{"reason", reason == params.end() ? std::string() : reason->second}, {"condition", condition}});
       return condition;
     }
     for (std::string& name : condition_names(condition)) condition_refs_.push_back({std::move(name), line});

@@ -2,7 +2,7 @@
 // Grey-zone routing (question 2: who should judge the grey zones, and how?). Each finding names the forum
 // that must judge it; the highest forum any finding names decides, obligations add up, and the result
 // says which finding put each there. The table is data per organisation, with a default
-// (frameworks/impact/routing-default.toml, formats/routing_toml.hpp).
+// (frameworks/impact/routing-default.toml, formats/screening_toml.hpp).
 
 #include <map>
 #include <optional>

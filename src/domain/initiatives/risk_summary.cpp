@@ -31,9 +31,9 @@ RiskTier risk_tier(const std::vector<Finding>& findings) {
       {"ai_act_art6_3_exception", RiskTier::minimal},
       {"ai_system", RiskTier::minimal},
   }};
-  for (const auto& [key, tier] : kTiers) {
-    if (std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.key == key; }))
-      return tier;
+  for (const auto& entry : kTiers) {
+    const auto found = [&](const Finding& f) { return f.key == entry.first; };
+    if (std::any_of(findings.begin(), findings.end(), found)) return entry.second;
   }
   return RiskTier::none;
 }
