@@ -31,6 +31,7 @@ const RoutingTable& default_table() {
 
 std::vector<std::string> keys(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
+  out.reserve(findings.size());
   for (const auto& f : findings) out.push_back(f.key);
   return out;
 }
