@@ -43,6 +43,12 @@ Parsed parse(std::string_view text) {
   return parsed;
 }
 
+Error to_error(const Problem& problem) {
+  auto params = problem.params;
+  params["line"] = std::to_string(problem.line);
+  return Error::invalid(problem.code, "error.impact_file." + problem.code, std::move(params));
+}
+
 void Reader::problem(int line, std::string code, std::map<std::string, std::string> params) {
   params["line"] = std::to_string(line);
   problems.push_back({line, std::move(code), std::move(params)});
@@ -52,7 +58,7 @@ Status Reader::status() const {
   if (problems.empty()) return ok_status();
   const auto first = std::min_element(problems.begin(), problems.end(),
                                       [](const Problem& a, const Problem& b) { return a.line < b.line; });
-  return Error::invalid(first->code, "error.impact_file." + first->code, first->params);
+  return to_error(*first);
 }
 
 void Reader::allow_keys(const toml::table& t, std::initializer_list<std::string_view> allowed) {

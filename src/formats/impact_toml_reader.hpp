@@ -30,6 +30,9 @@ struct Parsed {
 };
 Parsed parse(std::string_view text);
 
+// An invalid Error: code, key "error.impact_file.<code>", params with {line}.
+Error to_error(const Problem& problem);
+
 int line_of(const toml::node& node);
 
 class Reader {

@@ -9,11 +9,7 @@ namespace forkant {
 
 Result<RoutingTable> read_routing_toml(std::string_view text) {
   auto parsed = impact_toml::parse(text);
-  if (parsed.problem) {
-    return Error::invalid(
-        parsed.problem->code, "error.impact_file." + parsed.problem->code,
-        {{"line", std::to_string(parsed.problem->line)}, {"reason", parsed.problem->params["reason"]}});
-  }
+  if (parsed.problem) return impact_toml::to_error(*parsed.problem);
   const toml::table& root = *parsed.root;
   impact_toml::Reader reader;
   reader.allow_keys(root, {"unrouted", "forum_of"});

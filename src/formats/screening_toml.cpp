@@ -212,11 +212,7 @@ class ScreeningReader : public impact_toml::Reader {
 
 Result<Screening> read_screening_toml(std::string_view text) {
   auto parsed = impact_toml::parse(text);
-  if (parsed.problem) {
-    return Error::invalid(
-        parsed.problem->code, "error.impact_file." + parsed.problem->code,
-        {{"line", std::to_string(parsed.problem->line)}, {"reason", parsed.problem->params["reason"]}});
-  }
+  if (parsed.problem) return impact_toml::to_error(*parsed.problem);
   const toml::table& root = *parsed.root;
   ScreeningReader reader;
   reader.allow_keys(root, {"id", "version", "rule", "title", "obligations", "findings", "pages"});
@@ -231,11 +227,7 @@ Result<Screening> read_screening_toml(std::string_view text) {
 
 Result<std::map<std::string, Finding>> read_findings_toml(std::string_view text) {
   auto parsed = impact_toml::parse(text);
-  if (parsed.problem) {
-    return Error::invalid(
-        parsed.problem->code, "error.impact_file." + parsed.problem->code,
-        {{"line", std::to_string(parsed.problem->line)}, {"reason", parsed.problem->params["reason"]}});
-  }
+  if (parsed.problem) return impact_toml::to_error(*parsed.problem);
   ScreeningReader reader;
   reader.allow_keys(*parsed.root, {"obligations", "findings"});
   reader.read_findings(*parsed.root);
