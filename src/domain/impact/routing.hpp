@@ -35,9 +35,9 @@ struct RoutedObligation {
 };
 
 struct Routing {
-  std::optional<Forum> forum;              // none when nothing was found: no judgement needed
-  std::vector<std::string> forum_because;  // the finding keys naming that forum
-  std::map<std::string, Forum> each;       // every finding key -> the forum the table names for it
+  std::optional<Forum> forum;                 // none when nothing was found: no judgement needed
+  std::vector<std::string> forum_because;     // the finding keys naming that forum
+  std::map<std::string, Forum> each;          // every finding key -> the forum the table names for it
   std::vector<RoutedObligation> obligations;  // each obligation once (by id), in order of first finding
   bool operator==(const Routing&) const = default;
 };
