@@ -144,6 +144,22 @@ TEST(DkScreening, LargeScaleSpecialCategoriesRequireADpia) {
   EXPECT_EQ(f[1].obligations[1].applies_from, Date{std::chrono::year{2018} / 5 / 25});
 }
 
+TEST(DkScreening, WithoutPersonalDataTheGdprAnswersDoNotCount) {
+  Answers a = clean_ai();
+  a["personal_data"] = std::string("no");
+  a["legal_basis"] = std::string("none");
+  a["dpia_art35_3"] = List{"b_special_large_scale"};
+  EXPECT_EQ(keys(screening_findings(screening(), a)), List{"ai_system"});
+}
+
+TEST(DkScreening, OutsideAnnexThreeNeitherProfilingNorTheExceptionIsAsked) {
+  Answers a = clean_ai();
+  a["annex_iii_area"] = List{"none"};
+  a["annex_iii_profiling"] = std::string("yes");
+  a["art6_3_exception"] = std::string("influences_decisions");
+  EXPECT_EQ(keys(screening_findings(screening(), a)), List{"ai_system"});
+}
+
 TEST(DkScreening, NoOrUnclearLegalBasisHolds) {
   for (const char* basis : {"none", "unclear", "legitimate_interests"}) {
     Answers a = clean_ai();
