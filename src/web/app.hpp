@@ -21,6 +21,7 @@
 
 namespace forkant {
 class DecisionService;
+class InitiativeService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -43,6 +44,7 @@ struct Services {
   Transactor* transactor = nullptr;  // only asked whether the database answers (GET /readyz)
   AssessmentService* assessment = nullptr;
   DecisionService* decisions = nullptr;
+  InitiativeService* initiatives = nullptr;  // the initiative register (issue 12)
   PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
 };
 
