@@ -6,6 +6,7 @@
 #include "web/reports/meeting_reports.hpp"
 #include "web/respond.hpp"
 #include "web/round_findings.hpp"
+#include "web/waiting_initiatives.hpp"
 
 namespace forkant::web::pages {
 
@@ -14,7 +15,8 @@ Response meeting_agenda_pdf(Context& ctx) {
   if (!access) return error_response(ctx, access.error());
   auto series = series_in_path(ctx, *access);
   if (!series) return error_response(ctx, series.error());
-  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access->org_id));
+  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access->org_id),
+                                                               agenda_initiatives(ctx, access->org_id));
   const auto print = next_meeting_print(ctx, next);
   return pdf_response(reports::render_pdf(meeting_agenda_report(ctx, print)),
                       ctx.t("meeting.pdf.agenda_file") + "-" + print.iso_date + ".pdf");

@@ -5,6 +5,7 @@
 #include "web/pages/meeting_print_view.hpp"
 #include "web/respond.hpp"
 #include "web/round_findings.hpp"
+#include "web/waiting_initiatives.hpp"
 
 namespace forkant::web::pages {
 
@@ -13,7 +14,8 @@ Response meeting_print(Context& ctx) {
   if (!access) return error_response(ctx, access.error());
   auto series = series_in_path(ctx, *access);
   if (!series) return error_response(ctx, series.error());
-  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access->org_id));
+  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access->org_id),
+                                                               agenda_initiatives(ctx, access->org_id));
   const auto print = next_meeting_print(ctx, next);
   auto view = meeting_print_json(print);
   view["org"] = org_view(ctx, access->org_id, access->role);
