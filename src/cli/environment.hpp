@@ -11,6 +11,7 @@
 #include "services/assessment.hpp"
 #include "services/clock.hpp"
 #include "services/decisions.hpp"
+#include "services/initiatives.hpp"
 #include "services/organisations.hpp"
 #include "services/public_page.hpp"
 #include "storage/backend.hpp"
@@ -35,6 +36,7 @@ struct Environment {
   OrgService orgs{*backend.orgs, accounts, *backend.accounts, *backend.audit, *backend.transactor, clock};
   AssessmentService assessment{*backend.assessment, *backend.audit, *backend.transactor, clock};
   DecisionService decisions{*backend.decisions, *backend.audit, *backend.transactor, clock, assessment};
+  InitiativeService initiatives{*backend.initiatives, *backend.audit, *backend.transactor, clock, decisions};
   PublicPageService public_page{*backend.public_page, *backend.decisions, *backend.audit, *backend.transactor,
                                 clock};
 };

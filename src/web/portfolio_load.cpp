@@ -1,7 +1,6 @@
 #include "web/portfolio_load.hpp"
 
 #include "services/assessment.hpp"
-#include "services/impact.hpp"
 #include "services/initiatives.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
@@ -26,9 +25,9 @@ Result<PortfolioFilter> portfolio_filter(Context& ctx) {
 }
 
 std::map<std::int64_t, RiskSummary> risk_summaries(Context& ctx, std::int64_t org_id) {
-  auto* impact = ctx.app.services().impact;
-  if (impact == nullptr) return {};
-  return impact->risk_summaries(org_id);
+  auto* initiatives = ctx.app.services().initiatives;
+  if (initiatives == nullptr) return {};
+  return initiatives->risk_summaries(org_id);
 }
 
 Portfolio load_portfolio(Context& ctx, std::int64_t org_id, const PortfolioFilter& filter) {
