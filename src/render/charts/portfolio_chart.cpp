@@ -86,7 +86,8 @@ std::pair<double, double> cell_offset(std::size_t k, std::size_t n) {
   const double spacing = std::min(kSpacing, std::min(band_width() / static_cast<double>(cols + 1),
                                                      band_height() / static_cast<double>(rows + 1)));
   const double col = static_cast<double>(k % cols) - static_cast<double>(cols - 1) / 2.0;
-  const double row = static_cast<double>(k / cols) - static_cast<double>(rows - 1) / 2.0;
+  const std::size_t grid_row = k / cols;  // whole rows before this marker
+  const double row = static_cast<double>(grid_row) - static_cast<double>(rows - 1) / 2.0;
   return {col * spacing, row * spacing};
 }
 

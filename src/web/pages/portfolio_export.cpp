@@ -1,6 +1,7 @@
 // The portfolio as CSV and JSON downloads, with the page's filter (the same refusals).
 #include "formats/portfolio_csv.hpp"
 #include "formats/portfolio_json.hpp"
+#include "web/access.hpp"
 #include "web/app.hpp"
 #include "web/pages/account_csv_labels.hpp"
 #include "web/pages/portfolio_pages.hpp"
