@@ -64,7 +64,7 @@ json filter_form(Context& ctx, const std::vector<std::pair<std::string, std::str
 }
 
 std::string readiness_text(Context& ctx, std::optional<double> readiness) {
-  const std::string band = ctx.t("portfolio.readiness." + std::string{to_string(readiness_band(readiness))});
+  std::string band = ctx.t("portfolio.readiness." + std::string{to_string(readiness_band(readiness))});
   if (!readiness) return band;
   return ctx.t(
       "portfolio.readiness_value",
