@@ -233,6 +233,8 @@ void write_env(const std::string& path, const Fixture& fixture, int respondents,
 
 // Decisions in the measured organisation's register (issue 10: the search over 5,000 decisions).
 constexpr int kRegisterDecisions = 5000;
+// Initiatives in the measured organisation's portfolio (issue 12).
+constexpr int kPortfolioInitiatives = 500;
 
 int main(int argc, char** argv) try {
   const Options opt = parse(argc, argv);
@@ -253,6 +255,8 @@ int main(int argc, char** argv) try {
   // The register search row: 5,000 decisions in the measured organisation's register.
   std::string search_word;
   w.batch([&] { search_word = w.decisions(fixture.org_id, fixture.owner, kRegisterDecisions, rng); });
+  // The portfolio row: 500 initiatives (no impact assessments yet: this writer has no impact service).
+  w.batch([&] { w.initiatives(fixture.org_id, fixture.owner, kPortfolioInitiatives, rng); });
   fs::create_directories(opt.out);
   std::ofstream(opt.out + "/save.tokens") << fmt::format("{}\n", fmt::join(links.save_tokens, "\n"));
   std::ofstream(opt.out + "/submit.tokens") << fmt::format("{}\n", fmt::join(links.submit_tokens, "\n"));
@@ -261,6 +265,7 @@ int main(int argc, char** argv) try {
   write_env(opt.out + "/bench.env", fixture, opt.plan.measured_respondents, api_token, links, seconds);
   std::ofstream(opt.out + "/bench.env", std::ios::app)
       << "BENCH_REGISTER_DECISIONS=" << kRegisterDecisions << "\n"
+      << "BENCH_PORTFOLIO_INITIATIVES=" << kPortfolioInitiatives << "\n"
       << "BENCH_SEARCH_WORD=" << shell_quoted(search_word) << "\n";
   std::cout << fmt::format(
       "bench_data: {}; measured round {} ({} respondents) of organisation {}; {} + {} open links; {:.1f} s\n",

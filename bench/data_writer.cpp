@@ -199,4 +199,44 @@ std::string DataWriter::decisions(std::int64_t org_id, std::int64_t owner, int c
   return "robotter";
 }
 
+void DataWriter::initiatives(std::int64_t org_id, std::int64_t owner, int count, Rng& rng) {
+  static constexpr std::array<const char*, 8> kTopics{
+      "Chatbot", "Robot", "Sensorer", "Jobmatch", "Selvbetjening", "Datadeling", "Planlægning", "Ældrepleje"};
+  static constexpr std::array<const char*, 3> kPurposes{"p.citizens", "p.efficiency", "p.labour"};
+  static constexpr std::array<Quality, 3> kQualities{Quality::good, Quality::uncertain, Quality::poor};
+  static constexpr std::array<Phase, 5> kPath{Phase::analysis, Phase::pilot, Phase::scale_up,
+                                              Phase::operation, Phase::stopped};
+  const auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+  for (int i = 0; i < count; ++i) {
+    InitiativeDraft d;
+    d.title = fmt::format("{} i {} nr. {}", kTopics[pick(kTopics.size())],
+                          i % 2 == 0 ? "borgerservice" : "hjemmeplejen", i + 1);
+    d.description = "Et digitalt initiativ i benchmarkens portefølje.";
+    d.owner_user_id = owner;
+    d.questions = {static_cast<int>(pick(10)) + 1, static_cast<int>(pick(10)) + 1};
+    const std::size_t first = pick(kPurposes.size());
+    d.purposes = {{kPurposes[first], 60}, {kPurposes[(first + 1) % kPurposes.size()], 40}};
+    d.value_rating = static_cast<int>(pick(6));
+    d.technologies = {static_cast<Technology>(pick(6))};
+    for (std::size_t s = pick(4); s > 0; --s)
+      d.data_sources.push_back({fmt::format("Fagsystem {}", s), kQualities[pick(kQualities.size())]});
+    d.competence_readiness = kQualities[pick(kQualities.size())];
+    const auto id = initiatives_.create_initiative(org_id, owner, d);
+    if (!id) throw std::runtime_error("bench initiative: " + id.error().code);
+    // Along the phases one step at a time (as people move them), up to a phase drawn for this one.
+    Initiative current = *initiatives_.find_initiative(*id);
+    const std::size_t steps = pick(kPath.size() + 1);
+    for (std::size_t p = 0; p < steps && p < kPath.size() - 1; ++p) {
+      auto moved = initiatives_.change_phase(current, owner, kPath[p], "Benchmark", "da");
+      if (!moved) throw std::runtime_error("bench phase: " + moved.error().code);
+      current = *moved;
+    }
+    if (i % 10 == 9) {
+      auto stopped =
+          initiatives_.change_phase(current, owner, Phase::stopped, "Piloten viste for lidt gevinst", "da");
+      if (!stopped) throw std::runtime_error("bench stop: " + stopped.error().code);
+    }
+  }
+}
+
 }  // namespace forkant::bench

@@ -19,6 +19,7 @@
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
 #include "services/decisions.hpp"
+#include "services/initiatives.hpp"
 #include "services/organisations.hpp"
 #include "settable_clock.hpp"
 #include "storage/backend.hpp"
@@ -74,6 +75,11 @@ class DataWriter {
   // Returns a word that occurs in about one decision in ten, for the measured search.
   std::string decisions(std::int64_t org_id, std::int64_t owner, int count, Rng& rng);
 
+  // `count` initiatives in the register of `org_id` (issue 12: the portfolio page), through
+  // InitiativeService: Danish titles, phases from idea to operation (one in ten stopped), value ratings
+  // 0..5, zero to three data sources of mixed quality, purposes and questions.
+  void initiatives(std::int64_t org_id, std::int64_t owner, int count, Rng& rng);
+
   // An open round whose links bench/run uses for durable saves and submissions.
   BenchLinks bench_links(std::int64_t org_id, int org_k, std::int64_t actor, int save_links,
                          int submit_links);
@@ -96,6 +102,8 @@ class DataWriter {
   AssessmentService assessment_{*backend_.assessment, *backend_.audit, *backend_.transactor, clock_};
   std::shared_ptr<const Framework> framework_{prepare_database()};
   DecisionService decisions_{*backend_.decisions, *backend_.audit, *backend_.transactor, clock_, assessment_};
+  InitiativeService initiatives_{*backend_.initiatives, *backend_.audit, *backend_.transactor, clock_,
+                                 decisions_};
   AnswerModel model_{*framework_};
   std::string unusable_hash_;
 };

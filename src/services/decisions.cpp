@@ -394,13 +394,15 @@ Date DecisionService::meeting_date(const MeetingSeries& series) {
 }
 
 NextMeeting DecisionService::next_meeting(const MeetingSeries& series,
-                                          const std::vector<RoundFindings>& findings) {
-  return next_meeting(series, findings, store_.decisions(series.org_id));
+                                          const std::vector<RoundFindings>& findings,
+                                          const std::vector<AgendaInitiative>& waiting) {
+  return next_meeting(series, findings, store_.decisions(series.org_id), waiting);
 }
 
 NextMeeting DecisionService::next_meeting(const MeetingSeries& series,
                                           const std::vector<RoundFindings>& findings,
-                                          std::vector<Decision> decisions) {
+                                          std::vector<Decision> decisions,
+                                          const std::vector<AgendaInitiative>& waiting) {
   NextMeeting out;
   out.series = series;
   out.date = meeting_date(series);
@@ -417,6 +419,7 @@ NextMeeting DecisionService::next_meeting(const MeetingSeries& series,
   input.decisions = std::move(decisions);
   input.closed_rounds = store_.closed_rounds(series.org_id);
   input.round_findings = findings;
+  input.waiting_initiatives = waiting;
   input.last_touched = last_touched(input.decisions, input.goals, input.steps, today());
   out.previous = input.previous_date;
   out.draft = draft_agenda(input);

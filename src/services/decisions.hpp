@@ -309,10 +309,13 @@ class DecisionService {
   std::vector<MeetingSeries> series(std::int64_t org_id) { return store_.series(org_id); }
   // `findings`: of the organisation's closed rounds, worded by the caller; the draft carries those of a
   // round that closed since the last meeting beneath its point.
-  NextMeeting next_meeting(const MeetingSeries& series, const std::vector<RoundFindings>& findings = {});
+  // `waiting`: the initiatives waiting for a judgement, found by the caller (web/waiting_initiatives.hpp).
+  NextMeeting next_meeting(const MeetingSeries& series, const std::vector<RoundFindings>& findings = {},
+                           const std::vector<AgendaInitiative>& waiting = {});
   // The same over the organisation's decisions already loaded: a page that shows them too loads them once.
   NextMeeting next_meeting(const MeetingSeries& series, const std::vector<RoundFindings>& findings,
-                           std::vector<Decision> decisions);
+                           std::vector<Decision> decisions,
+                           const std::vector<AgendaInitiative>& waiting = {});
   Status save_agenda(const MeetingSeries& series, std::int64_t actor, const std::string& text);
   Result<RecordedMinutes> record_minutes(const MeetingSeries& series, std::int64_t actor,
                                          const Minutes& minutes);

@@ -18,12 +18,14 @@
 #include "web/api/api.hpp"
 #include "web/api/decisions_api.hpp"
 #include "web/api/initiatives_api.hpp"
+#include "web/api/portfolio_api.hpp"
 #include "web/app.hpp"
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/briefing_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/initiative_pages.hpp"
 #include "web/pages/pages.hpp"
+#include "web/pages/portfolio_pages.hpp"
 #include "web/pages/public_pages.hpp"
 
 namespace forkant::web {
@@ -216,6 +218,12 @@ void register_routes(Router& r) {
   r.add({"POST", "/orgs/{org_id}/public-page", A::signed_in, pages::public_page_save});
   r.add({"GET", "/p/{organisation}", A::anyone, pages::public_decisions});
   r.add({"GET", "/p/{organisation}/feed.atom", A::anyone, pages::public_feed});
+
+  // The portfolio of initiatives (portfolio_pages.hpp, api/portfolio_api.hpp)
+  r.add({"GET", "/orgs/{org_id}/portfolio", A::signed_in, pages::portfolio});
+  r.add({"GET", "/orgs/{org_id}/portfolio.csv", A::signed_in, pages::portfolio_csv});
+  r.add({"GET", "/orgs/{org_id}/portfolio.json", A::signed_in, pages::portfolio_json});
+  r.add({"GET", "/api/v1/orgs/{org_id}/portfolio", A::signed_in, api::get_portfolio});
 }
 
 }  // namespace forkant::web

@@ -360,6 +360,7 @@ def make_targets(f):
     period = "from=2025-01-01&to=2026-12-31"
     filters = (f"kind=decided&question=1&owner={f['user']}&body=Direktionen&from=2020-01-01&to=2030-12-31"
                "&q=Scan&sort=title&dir=asc")
+    portfolio_filters = "phase=pilot&purpose=p.efficiency&question=4&tier=high&level=3&open=1&sort=risk"
     audit_filters = "actor=" + str(f["user"]) + "&kind=decision&from=2020-01-01&to=2030-12-31&page=1"
     csv_body = ("group;q1.s1;q1.position;q1.importance;q1.comment;p.citizens;p.efficiency\n"
                 "chefer*;4*;3;5;Scan comment*;60;40\n")
@@ -651,6 +652,13 @@ def make_targets(f):
                form={"address": "demo-kommune", "enabled": "1"}, expect=(303,)),
         Target("GET /p/{organisation}", "/p/demo-kommune*?lang=da", auth="anon"),
         Target("GET /p/{organisation}/feed.atom", "/p/demo-kommune*/feed.atom", auth="anon"),
+
+        # The portfolio of initiatives, with every filter (one parser for the page, the exports and the API).
+        Target("GET /orgs/{org_id}/portfolio", f"/orgs/{o}*/portfolio?{portfolio_filters}"),
+        Target("GET /orgs/{org_id}/portfolio.csv", f"/orgs/{o}*/portfolio.csv?{portfolio_filters}"),
+        Target("GET /orgs/{org_id}/portfolio.json", f"/orgs/{o}*/portfolio.json?{portfolio_filters}"),
+        Target("GET /api/v1/orgs/{org_id}/portfolio", f"/api/v1/orgs/{o}*/portfolio?{portfolio_filters}",
+               auth="bearer"),
     ]
 
 

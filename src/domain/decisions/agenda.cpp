@@ -14,8 +14,9 @@ namespace forkant {
 namespace {
 
 constexpr std::array<std::string_view, 3> kCadenceNames{"weekly", "every_n_weeks", "monthly"};
-constexpr std::array<std::string_view, 6> kSourceNames{"step_due",     "step_overdue",      "review_due",
-                                                       "round_closed", "question_rotation", "follow_up"};
+constexpr std::array<std::string_view, 7> kSourceNames{
+    "step_due",     "step_overdue",      "review_due", "initiative_waiting",
+    "round_closed", "question_rotation", "follow_up"};
 
 int period_weeks(const MeetingSeries& series) {
   return series.cadence == Cadence::weekly ? 1 : series.interval_weeks;
@@ -84,6 +85,18 @@ class Drafter {
            {"kind", std::string{to_string(decision.content.kind)}},
            {"review", iso(*review_on)}},
           decision.id, *review_on);
+    }
+  }
+
+  // "Initiativet »X« venter på en vurdering i direktionen": one key per forum, so each language can
+  // word the forum as its grammar wants it.
+  void add_waiting_initiatives() {
+    for (const auto& initiative : input_.waiting_initiatives) {
+      const std::string forum = initiative.forum.empty() ? "none" : initiative.forum;
+      add(AgendaSource::initiative_waiting, "agenda.point.initiative_waiting." + forum,
+          "agenda.why.initiative_waiting",
+          {{"title", initiative.title}, {"count", std::to_string(initiative.open_judgements)}}, initiative.id,
+          std::nullopt);
     }
   }
 
@@ -234,6 +247,7 @@ AgendaDraft draft_agenda(const AgendaInput& input) {
   Drafter drafter{input, input.previous_date.value_or(one_period_before(input.series, input.date))};
   drafter.add_steps();
   drafter.add_reviews();
+  drafter.add_waiting_initiatives();
   drafter.add_rounds();
   drafter.add_rotation();
   drafter.add_follow_ups();

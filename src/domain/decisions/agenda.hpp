@@ -9,6 +9,8 @@
 //   step_overdue       a step due on or before the previous meeting, still planned or running
 //   review_due         a decision, not superseded and not yet reviewed, whose review date has come;
 //                      "why" says whether it came in the window or is left over from before
+//   initiative_waiting an initiative an impact assessment has sent to a forum whose judgement is not yet
+//                      recorded (AgendaInitiative, found by the caller), worded with the forum
 //   round_closed       a round that closed in the window, with its findings (RoundFindings) beneath it
 //   question_rotation  always exactly one: the question of the ten that has gone longest without a
 //                      decision or a step (never touched first; ties to the lowest number), so that
@@ -82,6 +84,16 @@ struct RoundFindings {
   std::vector<AgendaFinding> findings;
 };
 
+// An initiative waiting for a judgement, as the caller found it (domain/initiatives/waiting_judgement.hpp);
+// the drafting only words a point for it. `forum` is the forum's name ("direktion", ...), "" for none.
+struct AgendaInitiative {
+  std::int64_t id = 0;
+  std::string title;
+  std::string forum;
+  int open_judgements = 0;
+  friend bool operator==(const AgendaInitiative&, const AgendaInitiative&) = default;
+};
+
 // Index 0 is question 1. nullopt: the question has never been the subject of a decision or a step.
 using QuestionTouches = std::array<std::optional<Date>, 10>;
 
@@ -105,9 +117,18 @@ struct AgendaInput {
   QuestionTouches last_touched{};
   std::vector<PromisedFollowUp> follow_ups;   // promised at the previous meeting
   std::vector<RoundFindings> round_findings;  // of closed rounds; used for those that closed in the window
+  std::vector<AgendaInitiative> waiting_initiatives;  // every one gets a point, whatever the window
 };
 
-enum class AgendaSource { step_due, step_overdue, review_due, round_closed, question_rotation, follow_up };
+enum class AgendaSource {
+  step_due,
+  step_overdue,
+  review_due,
+  initiative_waiting,
+  round_closed,
+  question_rotation,
+  follow_up
+};
 
 std::string_view to_string(AgendaSource source);  // the enumerator names
 
@@ -116,7 +137,7 @@ struct AgendaPoint {
   std::string text_key;                       // what to discuss, e.g. "agenda.point.step"
   std::string why_key;                        // why it is on the agenda, e.g. "agenda.why.step_overdue"
   std::map<std::string, std::string> params;  // shared by both keys
-  // The step, decision, round or follow-up id; for question_rotation the question number.
+  // The step, decision, initiative, round or follow-up id; for question_rotation the question number.
   std::optional<std::int64_t> linked_id;
   std::optional<Date> date;             // the date that put it here: due, review, closed, last touched
   std::vector<AgendaFinding> findings;  // round_closed only: the round's findings

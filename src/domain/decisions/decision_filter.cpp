@@ -67,6 +67,10 @@ bool is_space(char c) {
 
 }  // namespace
 
+std::string title_sort_key(const std::string& title) {
+  return title_key(title);
+}
+
 std::string_view to_string(DecisionSort sort) {
   return kSortNames[static_cast<std::size_t>(sort)];
 }

@@ -75,6 +75,10 @@ bool matches(const Decision& decision, const DecisionFilter& filter);
 // find nothing for them); nullopt when no word is left.
 std::optional<std::string> fts_match_expression(std::string_view search);
 
+// A key that orders titles as a Danish reader expects: case-insensitive, with æ, ø, å after z (the
+// register's title column; the portfolio's too).
+std::string title_sort_key(const std::string& title);
+
 // Sorts `decisions` by the filter's column and direction; ties by decision date, newest first, then id.
 void sort_decisions(std::vector<Decision>& decisions, DecisionSort sort, bool descending);
 

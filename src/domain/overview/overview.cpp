@@ -128,6 +128,7 @@ Overview build_overview(const OverviewInput& input) {
   overdue(input, out);
   latest_round(input, out);
   latest_decisions(input, out);
+  out.waiting_initiatives = input.waiting_initiatives;
   return out;
 }
 

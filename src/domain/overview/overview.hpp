@@ -5,6 +5,8 @@
 // elsewhere: figures come from RoundResults (which has applied the anonymity rules) and are never
 // computed from answers, so the overview can show nothing the results page would not show.
 //
+// Initiatives waiting for a judgement are listed as waiting_for_judgement ordered them.
+//
 // Overdue, on `today`:
 //   review       a decision, not superseded and not yet reviewed, whose review date has come
 //   step         a step still planned after its due date (its frist)
@@ -23,6 +25,7 @@
 #include "domain/date.hpp"
 #include "domain/decisions/decision.hpp"
 #include "domain/decisions/goal.hpp"
+#include "domain/initiatives/waiting_judgement.hpp"
 
 namespace forkant {
 
@@ -46,6 +49,8 @@ struct OverviewInput {
   const RoundResults* results = nullptr;
   std::string top_group;   // the group that is top management in that round
   std::size_t latest = 5;  // decisions and decisions not to pursue listed
+  // The initiatives waiting for a judgement (waiting_for_judgement), as the caller found them.
+  std::vector<WaitingInitiative> waiting_initiatives;
 };
 
 struct OverdueReview {
@@ -93,8 +98,9 @@ struct Overview {
   std::vector<QuestionLine> questions;  // framework order; empty without a round
   bool whole_suppressed = true;
   TopManagement top;
-  std::vector<Decision> latest_decisions;    // decided or postponed, not superseded, newest first
-  std::vector<Decision> latest_not_pursued;  // deselected, not superseded, newest first
+  std::vector<Decision> latest_decisions;              // decided or postponed, not superseded, newest first
+  std::vector<Decision> latest_not_pursued;            // deselected, not superseded, newest first
+  std::vector<WaitingInitiative> waiting_initiatives;  // highest forum first
 };
 
 // A trend shown as rounded to two decimals: a change that rounds to 0,00 is level.

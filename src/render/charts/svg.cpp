@@ -142,6 +142,12 @@ void SvgWriter::text_lines(double x, double y, const std::vector<std::string>& l
   out_ += "</text>";
 }
 
+void SvgWriter::tooltip(std::string_view content) {
+  out_ += "<title>";
+  out_ += xml_escape(content);
+  out_ += "</title>";
+}
+
 std::string SvgWriter::finish() {
   out_ += "</svg>";
   return std::move(out_);

@@ -58,6 +58,9 @@ class SvgWriter {
   void text_lines(double x, double y, const std::vector<std::string>& lines, double line_height,
                   Attrs attrs = {});
 
+  // A <title> child of the element just opened: the name a pointer's tooltip and a screen reader give it.
+  void tooltip(std::string_view content);
+
   const std::string& id() const { return id_; }
   std::string finish();  // closes <svg> and returns the document
 

@@ -6,6 +6,7 @@
 #include "web/app.hpp"
 #include "web/respond.hpp"
 #include "web/round_findings.hpp"
+#include "web/waiting_initiatives.hpp"
 
 namespace forkant::web::api {
 namespace {
@@ -20,7 +21,8 @@ nlohmann::json series_to_json(const MeetingSeries& s, Date next) {
 }
 
 Response agenda_response(Context& ctx, const MeetingSeries& series) {
-  const auto next = ctx.app.services().decisions->next_meeting(series, round_findings(ctx, series.org_id));
+  const auto next = ctx.app.services().decisions->next_meeting(series, round_findings(ctx, series.org_id),
+                                                               agenda_initiatives(ctx, series.org_id));
   nlohmann::json points = nlohmann::json::array();
   for (const auto& p : next.draft.points) {
     nlohmann::json findings = nlohmann::json::array();

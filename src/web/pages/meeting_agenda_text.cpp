@@ -3,6 +3,7 @@
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 #include "web/round_findings.hpp"
+#include "web/waiting_initiatives.hpp"
 
 namespace forkant::web::pages {
 
@@ -11,7 +12,8 @@ Response meeting_agenda_text(Context& ctx) {
   if (!access) return error_response(ctx, access.error());
   auto series = series_in_path(ctx, *access);
   if (!series) return error_response(ctx, series.error());
-  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access->org_id));
+  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access->org_id),
+                                                               agenda_initiatives(ctx, access->org_id));
   Response res{200, {}, agenda_text(ctx, next), ""};
   res.set_header("Content-Type", "text/plain; charset=utf-8");
   res.set_header("Content-Disposition",

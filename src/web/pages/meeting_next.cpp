@@ -7,13 +7,15 @@
 #include "web/pages/decisions_pages.hpp"
 #include "web/respond.hpp"
 #include "web/round_findings.hpp"
+#include "web/waiting_initiatives.hpp"
 
 namespace forkant::web::pages {
 
 Response meeting_next_page(Context& ctx, const OrgAccess& access, const MeetingSeries& series,
                            const std::string& error, int status) {
   auto& svc = *ctx.app.services().decisions;
-  const auto next = svc.next_meeting(series, round_findings(ctx, access.org_id));
+  const auto next =
+      svc.next_meeting(series, round_findings(ctx, access.org_id), agenda_initiatives(ctx, access.org_id));
   DecisionDraft draft;
   draft.owner_user_id = ctx.user->id;
   draft.decided_on = next.date;

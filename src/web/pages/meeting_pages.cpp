@@ -68,6 +68,10 @@ std::vector<MeetingItem> agenda_items(Context& ctx, const NextMeeting& next) {
         item.links.push_back(
             {ctx.t("meeting.link.decision", params), org + "/decisions/" + std::to_string(id)});
         break;
+      case AgendaSource::initiative_waiting:
+        item.links.push_back(
+            {ctx.t("meeting.link.initiative", params), org + "/initiatives/" + std::to_string(id)});
+        break;
       case AgendaSource::round_closed:
         item.links.push_back(
             {ctx.t("meeting.link.round", params), "/rounds/" + std::to_string(id) + "/results"});

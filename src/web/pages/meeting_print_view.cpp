@@ -6,6 +6,7 @@
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/round_findings.hpp"
+#include "web/waiting_initiatives.hpp"
 
 namespace forkant::web::pages {
 namespace {
@@ -45,7 +46,8 @@ Result<HeldMeeting> held_meeting_in_path(Context& ctx, const OrgAccess& access) 
 Result<NextMeetingPrint> next_meeting_print_in_path(Context& ctx, const OrgAccess& access) {
   auto series = series_in_path(ctx, access);
   if (!series) return series.error();
-  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access.org_id));
+  const auto next = ctx.app.services().decisions->next_meeting(*series, round_findings(ctx, access.org_id),
+                                                               agenda_initiatives(ctx, access.org_id));
   return NextMeetingPrint{*series, next_meeting_print(ctx, next)};
 }
 

@@ -75,7 +75,8 @@ MeetingPrint held_meeting_print(Context& ctx, const HeldMeeting& held);
 Result<HeldMeeting> held_meeting_in_path(Context& ctx, const OrgAccess& access);
 
 // {series_id} in the path: the next meeting of a series of the organisation in the path, drafted with the
-// findings of its closed rounds, as the print page and the agenda PDF show it.
+// findings of its closed rounds and the initiatives waiting for a judgement, as the print page and the
+// agenda PDF show it.
 struct NextMeetingPrint {
   MeetingSeries series;
   MeetingPrint print;

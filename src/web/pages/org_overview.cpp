@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "domain/initiatives/portfolio.hpp"
 #include "domain/overview/overview.hpp"
 #include "render/format.hpp"
 #include "render/i18n.hpp"
@@ -16,6 +17,7 @@
 #include "web/pages/latest_round.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
+#include "web/waiting_initiatives.hpp"
 
 namespace forkant::web::pages {
 namespace {
@@ -118,10 +120,13 @@ Response org_overview(Context& ctx) {
 
   OverviewInput in;
   in.today = decisions.today();
-  // The register is read once, for the agenda drafts and for the overview itself.
+  // The register is read once, for the agenda drafts and for the overview itself; so are the initiatives
+  // waiting for a judgement, which both show.
   in.decisions = decisions.all_decisions(access->org_id);
+  in.waiting_initiatives = waiting_initiatives(ctx, access->org_id);
+  const auto waiting_points = agenda_initiatives(in.waiting_initiatives);
   for (const auto& series : decisions.series(access->org_id)) {
-    const NextMeeting next = decisions.next_meeting(series, {}, in.decisions);
+    const NextMeeting next = decisions.next_meeting(series, {}, in.decisions, waiting_points);
     UpcomingMeeting m{series.id, series.title, next.date, next.draft.points.size(), std::nullopt};
     if (!next.draft.points.empty()) {
       const auto& p = next.draft.points.front();
@@ -193,6 +198,18 @@ Response org_overview(Context& ctx) {
   view["not_pursued"] = decisions_view(ctx, base, o.latest_not_pursued);
   view["has_decisions"] = !o.latest_decisions.empty();
   view["has_not_pursued"] = !o.latest_not_pursued.empty();
+  json waiting = json::array();
+  for (const auto& w : o.waiting_initiatives) {
+    waiting.push_back(
+        {{"title", w.title},
+         {"href", base + "/initiatives/" + std::to_string(w.initiative_id)},
+         {"forum", w.forum
+                       ? ctx.t("overview.waiting_forum",
+                               {{"forum", ctx.t("portfolio.forum." + std::string{portfolio_name(*w.forum)})}})
+                       : ctx.t("overview.waiting_no_forum")}});
+  }
+  view["waiting"] = waiting;
+  view["has_waiting"] = !waiting.empty();
   return page(ctx, "org_overview", view, org->name);
 }
 

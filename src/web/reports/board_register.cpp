@@ -12,6 +12,7 @@
 #include "web/pages/decisions_pages.hpp"
 #include "web/reports/board_sections.hpp"
 #include "web/round_findings.hpp"
+#include "web/waiting_initiatives.hpp"
 
 namespace forkant::web::board {
 namespace {
@@ -184,8 +185,9 @@ void next_item(Context& ctx, std::int64_t org_id, const std::vector<Decision>& d
   auto& svc = *ctx.app.services().decisions;
   std::optional<NextMeeting> next;
   const auto findings = round_findings(ctx, org_id);
+  const auto waiting = agenda_initiatives(ctx, org_id);
   for (const auto& series : svc.series(org_id)) {
-    NextMeeting m = svc.next_meeting(series, findings, decisions);  // the register, read once
+    NextMeeting m = svc.next_meeting(series, findings, decisions, waiting);  // the register, read once
     if (!next || m.date < next->date) next = std::move(m);
   }
   if (!next) {

@@ -4,10 +4,12 @@
 
 #include <cmath>
 #include <regex>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "render/charts/bar_chart.hpp"
+#include "render/charts/portfolio_chart.hpp"
 #include "render/charts/radar_chart.hpp"
 #include "render/charts/svg.hpp"
 
@@ -279,6 +281,80 @@ TEST(TrendChart, BreaksTheLineAtMissingRounds) {
   EXPECT_EQ(svg.find(">4.5</text>"), std::string::npos);  // no value labels with several series
   c.series[1].values.pop_back();
   EXPECT_THROW(render_trend_chart(c), std::invalid_argument);
+}
+
+// The portfolio's scatter (issue 12): risk across, value up, readiness as marker size and fill.
+PortfolioChart portfolio_chart(std::vector<PortfolioPoint> points) {
+  return {"portfolio",
+          "Portefølje: værdi mod risiko",
+          "Tabellen under diagrammet viser de samme tal.",
+          "Risiko",
+          "Forventet værdi",
+          {"0 lav", "1", "2", "3 høj", "4 forbudt"},
+          {"1", "2", "3", "4", "5"},
+          "Parathed",
+          {"ukendt", "lav", "middel", "høj"},
+          std::move(points)};
+}
+
+TEST(PortfolioChartTest, EveryPointIsAGroupWithItsEscapedTitleAndItsNumber) {
+  const std::string svg = render_portfolio_chart(
+      portfolio_chart({{1, 3, 4, ReadinessMarker::high, "1. Jobmatch <AI> & \"robot\": værdi 4"},
+                       {2, 0, 2, ReadinessMarker::low, "2. Lønrobot"}}));
+  expect_common(svg, "portfolio");
+  EXPECT_EQ(count(svg, "<g class=\"portfolio-point\">"), 2u);
+  EXPECT_NE(svg.find("<title>1. Jobmatch &lt;AI&gt; &amp; &quot;robot&quot;: værdi 4</title>"),
+            std::string::npos)
+      << svg;
+  EXPECT_EQ(svg.find("<AI>"), std::string::npos);
+  EXPECT_NE(svg.find(">Risiko</text>"), std::string::npos) << "axis titles";
+  EXPECT_NE(svg.find(">Forventet værdi</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">Parathed</text>"), std::string::npos) << "the legend";
+  EXPECT_EQ(svg, render_portfolio_chart(portfolio_chart(
+                     {{1, 3, 4, ReadinessMarker::high, "1. Jobmatch <AI> & \"robot\": værdi 4"},
+                      {2, 0, 2, ReadinessMarker::low, "2. Lønrobot"}})))
+      << "deterministic";
+}
+
+TEST(PortfolioChartTest, RiskGoesRightAndValueGoesUp) {
+  const std::string svg = render_portfolio_chart(
+      portfolio_chart({{1, 0, 1, ReadinessMarker::high, "a"}, {2, 4, 5, ReadinessMarker::high, "b"}}));
+  // Markers of ready initiatives are r=8 circles; the legend's sample is drawn last.
+  const auto cx = attr_values(svg, "<circle[^>]* r=\"8\"[^>]*>", "cx");
+  const auto cy = attr_values(svg, "<circle[^>]* r=\"8\"[^>]*>", "cy");
+  ASSERT_EQ(cx.size(), 3u);
+  EXPECT_LT(cx[0], cx[1]) << "risk 0 left of risk 4";
+  EXPECT_GT(cy[0], cy[1]) << "value 1 below value 5";
+}
+
+TEST(PortfolioChartTest, ReadinessIsToldApartBySizeAndFillNotColourAlone) {
+  const std::string svg = render_portfolio_chart(portfolio_chart({}));
+  // Legend samples: high a filled r=8 disc, medium an r=7 disc with a filled half, low a hollow r=5 ring,
+  // unknown a dashed square.
+  EXPECT_EQ(count(svg, " r=\"8\" fill=\"#0072B2\""), 1u) << svg;
+  EXPECT_EQ(count(svg, " r=\"7\" fill=\"#ffffff\""), 1u);
+  EXPECT_EQ(count(svg, "<path d=\"M"), 1u);
+  EXPECT_EQ(count(svg, " r=\"5\" fill=\"#ffffff\""), 1u);
+  EXPECT_EQ(count(svg, "stroke-dasharray=\"3 2\""), 1u);
+}
+
+TEST(PortfolioChartTest, PointsSharingACellAreSetOutApartInTheirGivenOrder) {
+  std::vector<PortfolioPoint> points;
+  for (int i = 1; i <= 4; ++i) points.push_back({i, 2, 3, ReadinessMarker::high, std::to_string(i)});
+  const std::string svg = render_portfolio_chart(portfolio_chart(points));
+  const auto cx = attr_values(svg, "<circle[^>]* r=\"8\"[^>]*>", "cx");
+  const auto cy = attr_values(svg, "<circle[^>]* r=\"8\"[^>]*>", "cy");
+  ASSERT_EQ(cx.size(), 5u);
+  std::set<std::pair<double, double>> places;
+  for (std::size_t i = 0; i < 4; ++i) places.insert({cx[i], cy[i]});
+  EXPECT_EQ(places.size(), 4u) << "no two markers on top of each other";
+  EXPECT_LT(cx[0], cx[1]);
+}
+
+TEST(PortfolioChartTest, RefusesTheWrongNumberOfLabels) {
+  auto chart = portfolio_chart({});
+  chart.x_labels.pop_back();
+  EXPECT_THROW(render_portfolio_chart(chart), std::invalid_argument);
 }
 
 }  // namespace

@@ -91,6 +91,16 @@ TEST(OverviewTest, PlannedStepsPastTheirFristAreOverdueAndRunningOnesMissTheirEv
   EXPECT_EQ(o.evaluations_missing[0].step_id, 32);
 }
 
+TEST(OverviewTest, InitiativesWaitingForAJudgementAreListedWithTheirForum) {
+  OverviewInput in = base();
+  EXPECT_TRUE(build_overview(in).waiting_initiatives.empty());
+  in.waiting_initiatives = {{7, "Jobmatch med AI", Phase::pilot, Forum::direktion, 2}};
+  const Overview out = build_overview(in);
+  ASSERT_EQ(out.waiting_initiatives.size(), 1u);
+  EXPECT_EQ(out.waiting_initiatives[0].title, "Jobmatch med AI");
+  EXPECT_EQ(out.waiting_initiatives[0].forum, Forum::direktion);
+}
+
 TEST(OverviewTest, NoRoundNoLines) {
   const Overview o = build_overview(base());
   EXPECT_FALSE(o.has_round);
