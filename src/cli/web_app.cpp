@@ -16,6 +16,7 @@ web::Services web_services(Environment& env) {
   services.assessment = &env.assessment;
   services.decisions = &env.decisions;
   services.public_page = &env.public_page;
+  services.impact = &env.impact;
   return services;
 }
 

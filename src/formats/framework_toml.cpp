@@ -110,7 +110,7 @@ class Reader {
   }
 
   // A text in both languages: key.da and key.en, both required and non-empty.
-  LocalText text(const toml::table& t, std::string_view key, bool required) {
+  FrameworkText text(const toml::table& t, std::string_view key, bool required) {
     const toml::node* node = t.get(key);
     if (!node) {
       if (required) problem(line_of(t), fmt::format("missing '{}' (a Danish and an English text)", key));
@@ -123,7 +123,7 @@ class Reader {
       return {};
     }
     allow_keys(*texts, {"da", "en"});
-    LocalText result;
+    FrameworkText result;
     constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kLanguages{
         {{"da", "Danish"}, {"en", "English"}}};
     for (const auto& [lang, language] : kLanguages) {

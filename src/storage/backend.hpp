@@ -9,6 +9,7 @@
 #include "services/assessment.hpp"
 #include "services/audit.hpp"
 #include "services/decisions.hpp"
+#include "services/impact.hpp"
 #include "services/organisations.hpp"
 #include "services/public_page.hpp"
 #include "services/transactor.hpp"
@@ -24,6 +25,7 @@ struct Backend {
   std::unique_ptr<AssessmentStore> assessment;
   std::unique_ptr<DecisionStore> decisions;
   std::unique_ptr<PublicPageStore> public_page;
+  std::unique_ptr<ImpactStore> impact;
   std::unique_ptr<Transactor> transactor;
 };
 

@@ -21,6 +21,7 @@
 
 namespace forkant {
 class DecisionService;
+class ImpactService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -44,6 +45,7 @@ struct Services {
   AssessmentService* assessment = nullptr;
   DecisionService* decisions = nullptr;
   PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
+  ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
 };
 
 class App {

@@ -18,7 +18,9 @@ inline constexpr int kScaleMax = 5;
 // counts in no mean, score or priority, and a submission of "don't know" alone is refused (answers.hpp).
 inline constexpr int kDontKnow = 0;
 
-struct LocalText {
+// A framework text in Danish and English (named apart from the impact questionnaires' LocalText, which
+// holds any number of languages: both are seen together by the web layer).
+struct FrameworkText {
   std::string da;
   std::string en;
 
@@ -43,14 +45,14 @@ inline bool is_rated(ItemKind kind) {
 struct Item {
   std::string id;
   ItemKind kind = ItemKind::statement;
-  LocalText text;
+  FrameworkText text;
 };
 
 struct Dimension {
   std::string id;
   int number = 0;  // 1-based position in the framework; the op-ed's question number for the built-in
-  LocalText title;
-  LocalText question;
+  FrameworkText title;
+  FrameworkText question;
   std::vector<Item> items;
 
   // The dimension's position / importance / comment item, if any (a valid framework has at most one).
@@ -59,15 +61,15 @@ struct Dimension {
 
 struct Purpose {
   std::string id;
-  LocalText label;
+  FrameworkText label;
 };
 
 struct Framework {
   std::string id;
   int version = 0;
-  LocalText title;
-  LocalText description;
-  LocalText source;
+  FrameworkText title;
+  FrameworkText description;
+  FrameworkText source;
   std::vector<Dimension> dimensions;
   std::vector<Purpose> purposes;     // empty when the framework has no purpose allocation
   std::string purpose_dimension_id;  // the dimension whose page asks for the allocation

@@ -5,7 +5,7 @@
 namespace forkant::web::api {
 namespace {
 
-nlohmann::json text(const LocalText& t) {
+nlohmann::json text(const FrameworkText& t) {
   return {{"da", t.da}, {"en", t.en}};
 }
 

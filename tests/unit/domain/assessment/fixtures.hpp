@@ -13,7 +13,7 @@
 
 namespace forkant::testing {
 
-inline LocalText text(const std::string& s) {
+inline FrameworkText text(const std::string& s) {
   return {s + " (da)", s + " (en)"};
 }
 
