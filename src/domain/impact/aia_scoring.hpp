@@ -19,10 +19,12 @@ inline constexpr int kAiaLatestRule = 2;
 
 struct AiaScore {
   int rule = kAiaLatestRule;
-  double raw_risk = 0;        // sum of the answered -RS questions' values
-  double max_raw_risk = 0;    // over every -RS question, visible or not
-  double mitigation = 0;      // sum of the answered -MS questions' values
-  double max_mitigation = 0;  // over every -MS question, both forks
+  double raw_risk = 0;           // sum of the answered -RS questions' values
+  double max_raw_risk = 0;       // over every -RS question, visible or not
+  double mitigation = 0;         // sum of the answered -MS questions' values
+  double max_mitigation = 0;     // over every -MS question, both forks
+  int risk_questions = 0;        // how many -RS questions the maxima were summed over
+  int mitigation_questions = 0;  // how many -MS questions
   bool deduction_applied = false;
   double total = 0;  // the raw risk after the mitigation deduction
   int level = 1;     // 1..4
@@ -33,7 +35,10 @@ struct AiaScore {
 // converted as JavaScript's Number() would; NaN and no '-' give 0.
 double aia_embedded_value(std::string_view value);
 
-// Unknown rule versions are refused ("unknown_rule").
+// Scores `answers` as the tool scores survey.data: every answer given to a scored question counts, so pass
+// visible_answers(...) (domain/impact/answer_check.hpp) to score what a completed survey keeps. Answers to
+// names the questionnaire does not have are ignored. Rule 1 had no maximum raw score; max_raw_risk is
+// filled in for both rules all the same. Unknown rule versions are refused ("unknown_rule").
 Result<AiaScore> score_aia(const Questionnaire& questionnaire, const Answers& answers, int rule);
 
 }  // namespace forkant

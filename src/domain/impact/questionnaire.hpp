@@ -70,7 +70,8 @@ using AnswerValue = std::variant<std::string, std::vector<std::string>, bool>;
 using Answers = std::map<std::string, AnswerValue>;
 
 // Every question of the questionnaire, panels flattened, in file order, with its page and parent (the
-// panel or page whose name may carry the AIA's -RS/-MS suffix).
+// innermost panel around it, else its page: the name that may carry the AIA's -RS/-MS suffix). As in
+// SurveyJS's getAllQuestions, html blocks are included; panels are not.
 struct QuestionRef {
   const Element* element = nullptr;
   const Page* page = nullptr;
