@@ -41,6 +41,7 @@ struct Environment {
   OrgService orgs{*backend.orgs, accounts, *backend.accounts, *backend.audit, *backend.transactor, clock};
   AssessmentService assessment{*backend.assessment, *backend.audit, *backend.transactor, clock};
   DecisionService decisions{*backend.decisions, *backend.audit, *backend.transactor, clock, assessment};
+  InitiativeService initiatives{*backend.initiatives, *backend.audit, *backend.transactor, clock, decisions};
   PublicPageService public_page{*backend.public_page, *backend.decisions, *backend.audit, *backend.transactor,
                                 clock};
   ImpactService impact{*backend.impact,

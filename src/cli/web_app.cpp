@@ -15,6 +15,7 @@ web::Services web_services(Environment& env) {
   services.transactor = env.backend.transactor.get();
   services.assessment = &env.assessment;
   services.decisions = &env.decisions;
+  services.initiatives = &env.initiatives;
   services.public_page = &env.public_page;
   services.impact = &env.impact;
   return services;

@@ -15,6 +15,8 @@
 
 #include "domain/date.hpp"
 #include "domain/initiatives/initiative.hpp"
+#include "domain/initiatives/initiative_history.hpp"
+#include "domain/initiatives/initiative_validation.hpp"
 #include "domain/initiatives/phase_gate.hpp"
 #include "domain/result.hpp"
 #include "services/audit.hpp"
@@ -23,6 +25,7 @@
 namespace forkant {
 
 class DecisionService;
+struct DecisionDraft;
 
 // One saved content of an initiative (version 1 included), append-only.
 struct InitiativeVersion {
@@ -51,7 +54,8 @@ class InitiativeStore {
                                           const BenefitMeasurement& measurement, std::int64_t now) = 0;
   virtual std::vector<BenefitMeasurement> measurements(std::int64_t org_id, std::int64_t initiative_id) = 0;
   // The organisation's initiatives that link to a decision, goal or step (the links' other way).
-  virtual std::vector<Initiative> initiatives_linking_decision(std::int64_t org_id, std::int64_t decision_id) = 0;
+  virtual std::vector<Initiative> initiatives_linking_decision(std::int64_t org_id,
+                                                               std::int64_t decision_id) = 0;
   virtual std::vector<Initiative> initiatives_linking_goal(std::int64_t org_id, std::int64_t goal_id) = 0;
 };
 
@@ -73,7 +77,8 @@ class InitiativeService {
   std::optional<Initiative> find_initiative(std::int64_t initiative_id) {
     return store_.find_initiative(initiative_id);
   }
-  Result<std::int64_t> create_initiative(std::int64_t org_id, std::int64_t actor, const InitiativeDraft& draft);
+  Result<std::int64_t> create_initiative(std::int64_t org_id, std::int64_t actor,
+                                         const InitiativeDraft& draft);
   // stale_version is a conflict (409).
   Result<Initiative> edit_initiative(const Initiative& current, std::int64_t actor, int base_version,
                                      const InitiativeDraft& content);
@@ -85,10 +90,17 @@ class InitiativeService {
   Result<std::int64_t> record_measurement(const Initiative& initiative, std::int64_t actor,
                                           const BenefitMeasurement& measurement);
   std::vector<InitiativeVersion> versions(const Initiative& initiative);
+  // The history view (what changed in each version), oldest first, over `versions`.
+  static std::vector<InitiativeHistoryEntry> history(const std::vector<InitiativeVersion>& versions);
+  // What the organisation's references in a draft may point to (members, purposes, decisions, goals, steps).
+  InitiativeValidationContext validation_context(std::int64_t org_id);
   std::vector<BenefitMeasurement> measurements(const Initiative& initiative);
   // Whether the initiative has changed substantially (domain/initiatives/substantial_change.hpp) since
   // `version`: an impact assessment made at that version no longer covers it.
   bool substantially_changed_since(const Initiative& initiative, int version);
+  // Errors: "benefit_unknown" (no such benefit in the current content), "measurement_value_invalid",
+  // "measured_on_required", note_too_long / invalid_utf8. measured_on, value and note are the caller's.
+  static constexpr std::size_t kMaxMeasurementNoteChars = 1000;
   std::vector<Initiative> linking_decision(std::int64_t org_id, std::int64_t decision_id) {
     return store_.initiatives_linking_decision(org_id, decision_id);
   }
@@ -103,6 +115,12 @@ class InitiativeService {
   const Clock& clock_;
   DecisionService& decisions_;
   OpenItems open_items_;
+
+  void audit(std::int64_t org_id, std::int64_t actor, const std::string& action, std::int64_t initiative_id,
+             const std::string& detail);
+  // The deliberate non-choice that records a stop in the decision register.
+  DecisionDraft stop_decision(const Initiative& initiative, const std::string& reason,
+                              const std::string& lang);
 };
 
 }  // namespace forkant

@@ -10,6 +10,7 @@
 #include "services/audit.hpp"
 #include "services/decisions.hpp"
 #include "services/impact.hpp"
+#include "services/initiatives.hpp"
 #include "services/organisations.hpp"
 #include "services/public_page.hpp"
 #include "services/transactor.hpp"
@@ -24,6 +25,7 @@ struct Backend {
   std::unique_ptr<AuditStore> audit;
   std::unique_ptr<AssessmentStore> assessment;
   std::unique_ptr<DecisionStore> decisions;
+  std::unique_ptr<InitiativeStore> initiatives;
   std::unique_ptr<PublicPageStore> public_page;
   std::unique_ptr<ImpactStore> impact;
   std::unique_ptr<Transactor> transactor;

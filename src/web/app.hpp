@@ -22,6 +22,7 @@
 namespace forkant {
 class DecisionService;
 class ImpactService;
+class InitiativeService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -44,6 +45,7 @@ struct Services {
   Transactor* transactor = nullptr;  // only asked whether the database answers (GET /readyz)
   AssessmentService* assessment = nullptr;
   DecisionService* decisions = nullptr;
+  InitiativeService* initiatives = nullptr;  // the initiative register (issue 12)
   PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
   ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
 };

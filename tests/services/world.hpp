@@ -11,6 +11,7 @@
 #include "fakes/fake_assessment_store.hpp"
 #include "fakes/fake_audit_store.hpp"
 #include "fakes/fake_decision_store.hpp"
+#include "fakes/fake_initiative_store.hpp"
 #include "fakes/fake_org_store.hpp"
 #include "fakes/fake_public_page_store.hpp"
 #include "fakes/fake_transactor.hpp"
@@ -18,6 +19,7 @@
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
 #include "services/decisions.hpp"
+#include "services/initiatives.hpp"
 #include "services/organisations.hpp"
 #include "services/public_page.hpp"
 #include "services/secrets.hpp"
@@ -49,6 +51,7 @@ struct World {
   FakeOrgStore org_store;
   FakeAssessmentStore assessment_store;
   FakeDecisionStore decision_store;
+  FakeInitiativeStore initiative_store;
   FakePublicPageStore public_page_store;
   FakeAuditStore audit{&accounts_store, &tx};
   LoginThrottle throttle;
@@ -57,6 +60,7 @@ struct World {
   OrgService orgs{org_store, accounts, accounts_store, audit, tx, clock};
   AssessmentService assessment{assessment_store, audit, tx, clock};
   DecisionService decisions{decision_store, audit, tx, clock, assessment};
+  InitiativeService initiatives{initiative_store, audit, tx, clock, decisions};
   PublicPageService public_page{public_page_store, decision_store, audit, tx, clock};
 
   World() {
@@ -65,8 +69,9 @@ struct World {
     org_store.link(&accounts_store);
     assessment_store.link(&accounts_store);
     decision_store.link(&org_store, &assessment_store, &accounts_store);
-    for (FakeTable* t : std::initializer_list<FakeTable*>{&accounts_store, &org_store, &assessment_store,
-                                                          &decision_store, &public_page_store, &audit})
+    for (FakeTable* t :
+         std::initializer_list<FakeTable*>{&accounts_store, &org_store, &assessment_store, &decision_store,
+                                           &initiative_store, &public_page_store, &audit})
       tx.watch(*t);
   }
 

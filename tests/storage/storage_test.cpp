@@ -22,6 +22,8 @@ void StorageTest::SetUp() {
   assessment_service = std::make_unique<AssessmentService>(*b.assessment, *b.audit, *b.transactor, clock);
   decision_service =
       std::make_unique<DecisionService>(*b.decisions, *b.audit, *b.transactor, clock, *assessment_service);
+  initiative_service =
+      std::make_unique<InitiativeService>(*b.initiatives, *b.audit, *b.transactor, clock, *decision_service);
   std::ifstream in(std::string(FORKANT_SOURCE_DIR) + "/frameworks/ti-spoergsmaal.toml", std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
@@ -29,6 +31,7 @@ void StorageTest::SetUp() {
 }
 
 void StorageTest::TearDown() {
+  initiative_service.reset();
   decision_service.reset();
   assessment_service.reset();
   org_service.reset();

@@ -15,6 +15,7 @@
 #include "services/assessment.hpp"
 #include "services/clock.hpp"
 #include "services/decisions.hpp"
+#include "services/initiatives.hpp"
 #include "services/organisations.hpp"
 
 namespace forkant::test {
@@ -46,6 +47,7 @@ class StorageTest : public ::testing::TestWithParam<BackendUnderTest> {
   AuditStore& audit() { return *backend().audit; }
   AssessmentStore& assessment() { return *backend().assessment; }
   DecisionStore& decisions() { return *backend().decisions; }
+  InitiativeStore& initiatives() { return *backend().initiatives; }
   Transactor& transactor() { return *backend().transactor; }
   FaultInjector& faults() { return opened_->faults; }
   Snapshot snapshot() { return opened_->snapshot(); }
@@ -77,6 +79,7 @@ class StorageTest : public ::testing::TestWithParam<BackendUnderTest> {
   std::unique_ptr<OrgService> org_service;
   std::unique_ptr<AssessmentService> assessment_service;
   std::unique_ptr<DecisionService> decision_service;
+  std::unique_ptr<InitiativeService> initiative_service;
 
  private:
   std::unique_ptr<OpenedBackend> opened_;

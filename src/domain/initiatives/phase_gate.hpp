@@ -16,7 +16,7 @@ struct OpenItem {
   enum class Kind { judgement, obligation, reassessment };
   Kind kind = Kind::judgement;
   std::int64_t assessment_id = 0;
-  std::string what;  // judgement: the forum ("dpo", ...); obligation: its id; reassessment: ""
+  std::string what;   // judgement: the forum ("dpo", ...); obligation: its id; reassessment: ""
   std::string title;  // for people, in the language asked for: what is open
 };
 

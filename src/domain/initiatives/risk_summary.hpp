@@ -15,7 +15,7 @@ std::string_view to_string(RiskTier tier);  // "none", "minimal", "transparency"
 
 struct RiskSummary {
   std::int64_t initiative_id = 0;
-  bool assessed = false;        // any completed assessment
+  bool assessed = false;  // any completed assessment
   RiskTier tier = RiskTier::none;
   std::optional<int> aia_level;  // 1..4, latest rule
   std::optional<Forum> forum;    // who must judge; none: nothing to judge
