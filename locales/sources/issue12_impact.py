@@ -119,7 +119,10 @@ T = {
        "and the reason."),
   "impact.library.refused" : ("Filen blev ikke importeret", "The file was not imported"),
   "impact.library.file" : ("Fil", "File"),
-  "impact.library.import_submit" : ("Importér", "Import"),
+  "impact.library.version": ("Version (valgfri)", "Version (optional)"),
+"impact.library.version_hint": ("Fx 1.0.1 for AIA-filen fra canada-ca/aia-eia-js v1.0.1. Uden version navngives filen efter dens indhold.", "E.g. 1.0.1 for the AIA file of canada-ca/aia-eia-js v1.0.1. Without a version the file is named by its content."),
+"error.impact.version_too_long": ("Versionen er for lang: højst 100 tegn.", "The version is too long: at most 100 characters."),
+"impact.library.import_submit" : ("Importér", "Import"),
   "impact.routing.title" : ("Fordeling af gråzoner", "Grey-zone routing"),
   "impact.routing.intro" : ("Hvert fund sendes til det forum, der skal afgøre det. Det højeste forum, et "
                             "fund peger på, afgør; forpligtelserne lægges sammen.",

@@ -10,7 +10,8 @@
 
 namespace forkant::cli {
 
-int assessment_import(const std::string& db, const std::string& org, const std::string& file) {
+int assessment_import(const std::string& db, const std::string& org, const std::string& file,
+                      const std::string& version) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     std::cerr << "forkant assessment import: cannot read " << file << "\n";
@@ -29,7 +30,7 @@ int assessment_import(const std::string& db, const std::string& org, const std::
     std::cerr << "forkant assessment import: no organisation " << org << "\n";
     return 1;
   }
-  auto id = env.impact.import_questionnaire(*org_id, 0, text.str());
+  auto id = env.impact.import_questionnaire(*org_id, 0, text.str(), version);
   if (!id) {
     std::cerr << file << ": " << id.error().code;
     const auto& p = id.error().params;

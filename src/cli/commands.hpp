@@ -26,7 +26,8 @@ int token_create(const std::string& db, const std::string& email, const std::str
 int token_revoke(const std::string& db, const std::string& email, std::int64_t token_id);
 int framework_validate(const std::string& file);
 // forkant assessment import: a SurveyJS questionnaire into an organisation's library (by name or id).
-int assessment_import(const std::string& db, const std::string& org, const std::string& file);
+int assessment_import(const std::string& db, const std::string& org, const std::string& file,
+                      const std::string& version);
 // The round's workbook (XLSX) in `lang` ("da" or "en") to the file `out`.
 int report_xlsx(const std::string& db, std::int64_t round_id, const std::string& out,
                 const std::string& lang);

@@ -73,12 +73,13 @@ void ImpactService::audit(std::int64_t org_id, std::int64_t actor, const std::st
 // ---- The library ---------------------------------------------------------------------------------------
 
 Result<std::int64_t> ImpactService::import_questionnaire(std::int64_t org_id, std::int64_t actor,
-                                                         const std::string& text) {
+                                                         const std::string& text, const std::string& version) {
   if (text.size() > kMaxSourceBytes) {
     return Error::invalid("source_too_large", "error.impact.source_too_large",
                           {{"max", std::to_string(kMaxSourceBytes / 1024)}});
   }
-  auto questionnaire = import_surveyjs(text);
+  if (version.size() > 100) return Error::invalid("version_too_long", "error.impact.version_too_long");
+  auto questionnaire = import_surveyjs(text, "aia", version);
   if (!questionnaire) return questionnaire.error();
   StoredQuestionnaire stored;
   stored.org_id = org_id;
@@ -127,7 +128,13 @@ std::shared_ptr<const LoadedQuestionnaire> ImpactService::load(const StoredQuest
     full = std::move(*found);
   }
   auto loaded = std::make_shared<LoadedQuestionnaire>();
-  if (full.format == QuestionnaireFormat::surveyjs) {
+  const auto& builtin = builtins_.screening;
+  if (full.format == QuestionnaireFormat::screening && full.kind == builtin.questionnaire.kind &&
+      full.version == builtin.questionnaire.version && full.source == builtins_.screening_text) {
+    // The built-in screening as loaded at start-up: the same text, read once.
+    loaded->questionnaire = builtin.questionnaire;
+    loaded->screening = builtin;
+  } else if (full.format == QuestionnaireFormat::surveyjs) {
     auto q = import_surveyjs(full.source);
     if (!q) return nullptr;
     loaded->questionnaire = std::move(*q);

@@ -207,7 +207,9 @@ class ImpactService {
   // The library. Refused: the importer's error (invalid, params {path}, {reason}); "questionnaire_exists"
   // (conflict) for a kind and version already imported; "source_too_large". Nothing stored on refusal.
   // `actor` 0: the command line (no person).
-  Result<std::int64_t> import_questionnaire(std::int64_t org_id, std::int64_t actor, const std::string& text);
+  // `version`: what the file is called ("1.0.1"); empty: derived from its bytes (formats/surveyjs_json.hpp).
+  Result<std::int64_t> import_questionnaire(std::int64_t org_id, std::int64_t actor, const std::string& text,
+                                            const std::string& version = "");
   std::vector<StoredQuestionnaire> questionnaires(std::int64_t org_id) {
     return store_.questionnaires(org_id);
   }
