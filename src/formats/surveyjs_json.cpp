@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "domain/impact/condition.hpp"
+#include "domain/utf8.hpp"
 
 namespace forkant {
 namespace {
@@ -23,8 +24,9 @@ constexpr std::size_t kMaxNameBytes = 200;
 
 // Keys that change what is asked, shown or scored; forkant would silently answer a different
 // questionnaire if it ignored them.
-constexpr std::array<std::string_view, 5> kRefusedSurveyKeys = {"triggers", "calculatedValues", "questions",
-                                                                "questionsOnPageMode", "elements"};
+// (Top-level "questions" and "elements" are SurveyJS's one-page form, which forkant does not read.)
+constexpr std::array<std::string_view, 4> kRefusedSurveyKeys = {"triggers", "calculatedValues", "questions",
+                                                                "elements"};
 constexpr std::array<std::string_view, 14> kRefusedElementKeys = {
     "hasOther",         "hasNone",         "hasSelectAll",
     "hasComment",       "choicesByUrl",    "choicesFromQuestion",
@@ -37,11 +39,25 @@ struct ConditionUse {
   std::string condition;
 };
 
+// The translation key of each code, spelled out so that the catalogue test finds it.
+std::string key_of(std::string_view code) {
+  static const std::map<std::string_view, std::string_view> keys = {
+      {"survey_malformed", "error.survey_malformed"},
+      {"survey_missing_name", "error.survey_missing_name"},
+      {"survey_too_deep", "error.survey_too_deep"},
+      {"survey_unsupported_type", "error.survey_unsupported_type"},
+      {"survey_unsupported_feature", "error.survey_unsupported_feature"},
+      {"survey_duplicate_name", "error.survey_duplicate_name"},
+      {"survey_condition_unsupported", "error.survey_condition_unsupported"},
+      {"survey_condition_unknown_question", "error.survey_condition_unknown_question"}};
+  return std::string(keys.at(code));
+}
+
 Error refusal(ErrorKind kind, const std::string& code, const std::string& path, std::string reason,
               std::map<std::string, std::string> params = {}) {
   params["path"] = path;
   params["reason"] = std::move(reason);
-  return Error{kind, code, "error." + code, std::move(params)};
+  return Error{kind, code, key_of(code), std::move(params)};
 }
 
 Error malformed(const std::string& path, const std::string& reason) {
@@ -50,6 +66,16 @@ Error malformed(const std::string& path, const std::string& reason) {
 
 Error unsupported_feature(const std::string& path, const std::string& reason, const std::string& key) {
   return refusal(ErrorKind::invalid, "survey_unsupported_feature", path, reason, {{"key", key}});
+}
+
+// The parser quotes the bytes it stopped at, which need not be UTF-8; a message must be.
+std::string printable(std::string_view text) {
+  if (is_valid_utf8(text)) return std::string(text);
+  std::string out(text);
+  for (auto& c : out) {
+    if (static_cast<unsigned char>(c) >= 0x80) c = '?';
+  }
+  return out;
 }
 
 std::string fnv_version(std::string_view bytes) {
@@ -62,14 +88,15 @@ std::string fnv_version(std::string_view bytes) {
 }
 
 const ElementType* find_type(std::string_view name) {
-  static const std::map<std::string, ElementType, std::less<>> types = {{"radiogroup", ElementType::radiogroup},
-                                                                  {"checkbox", ElementType::checkbox},
-                                                                  {"dropdown", ElementType::dropdown},
-                                                                  {"comment", ElementType::comment},
-                                                                  {"text", ElementType::text},
-                                                                  {"boolean", ElementType::boolean},
-                                                                  {"html", ElementType::html},
-                                                                  {"panel", ElementType::panel}};
+  static const std::map<std::string, ElementType, std::less<>> types = {
+      {"radiogroup", ElementType::radiogroup},
+      {"checkbox", ElementType::checkbox},
+      {"dropdown", ElementType::dropdown},
+      {"comment", ElementType::comment},
+      {"text", ElementType::text},
+      {"boolean", ElementType::boolean},
+      {"html", ElementType::html},
+      {"panel", ElementType::panel}};
   const auto it = types.find(name);
   return it == types.end() ? nullptr : &it->second;
 }
@@ -359,13 +386,13 @@ Result<Questionnaire> import_surveyjs(std::string_view bytes, std::string kind, 
     return Error{ErrorKind::malformed,
                  "survey_not_json",
                  "error.survey_not_json",
-                 {{"path", ""}, {"reason", e.what()}, {"offset", std::to_string(e.byte)}}};
+                 {{"path", ""}, {"reason", printable(e.what())}, {"offset", std::to_string(e.byte)}}};
   } catch (const json::exception& e) {
     // The parser's other refusal: a number beyond a double ("1e999"), reported without its offset.
     return Error{ErrorKind::malformed,
                  "survey_number_overflow",
                  "error.survey_number_overflow",
-                 {{"path", ""}, {"reason", e.what()}}};
+                 {{"path", ""}, {"reason", printable(e.what())}}};
   }
   auto q = Importer().read(root);
   if (!q) return q.error();

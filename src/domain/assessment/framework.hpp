@@ -18,8 +18,8 @@ inline constexpr int kScaleMax = 5;
 // counts in no mean, score or priority, and a submission of "don't know" alone is refused (answers.hpp).
 inline constexpr int kDontKnow = 0;
 
-// A framework text in Danish and English (named apart from the impact questionnaires' LocalText, which
-// holds any number of languages: both are seen together by the web layer).
+// Not "LocalText": that name is the impact questionnaires' text in any number of languages
+// (domain/impact/questionnaire.hpp), and two classes of one name in one program break the ODR.
 struct FrameworkText {
   std::string da;
   std::string en;

@@ -9,10 +9,20 @@
 namespace forkant {
 namespace {
 
+// The translation key of each code, spelled out so that the catalogue test finds it.
+std::string key_of(std::string_view code) {
+  if (code == "unknown_question") return "error.impact_unknown_question";
+  if (code == "not_a_question") return "error.impact_not_a_question";
+  if (code == "answer_type") return "error.impact_answer_type";
+  if (code == "not_a_choice") return "error.impact_not_a_choice";
+  if (code == "text_too_long") return "error.impact_text_too_long";
+  return "error.impact_invalid_utf8";
+}
+
 Error refused(const std::string& code, const std::string& name,
               std::map<std::string, std::string> params = {}) {
   params["question"] = name;
-  return Error::invalid(code, "error.impact_" + code, std::move(params));
+  return Error::invalid(code, key_of(code), std::move(params));
 }
 
 const Element* find_question(const std::vector<Element>& elements, const std::string& name) {

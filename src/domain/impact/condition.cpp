@@ -84,7 +84,7 @@ class Parser {
       if (c == '=' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '=')
         return refuse("the operator '==' is not supported");
       constexpr Tok kKinds[] = {Tok::lbracket, Tok::rbracket, Tok::comma,
-                               Tok::lparen,   Tok::rparen,   Tok::equals};
+                                Tok::lparen,   Tok::rparen,   Tok::equals};
       tok_ = {kKinds[k], std::string(1, c)};
       ++pos_;
       return true;
@@ -100,6 +100,8 @@ class Parser {
       tok_ = {Tok::word, word};
       return true;
     }
+    if (static_cast<unsigned char>(c) >= 0x80)
+      return refuse("a character outside ASCII where an operator belongs");
     return refuse(std::string("the character '") + c + "' is not supported");
   }
 

@@ -21,8 +21,10 @@ std::vector<std::string> condition_names(std::string_view condition);
 
 // Semantics as SurveyJS's: `=` compares a string answer (a boolean as "true"/"false"); `contains` on a
 // checkbox's list means the list holds the value (each of them for [...]), on a string answer it is a
-// substring test. Comparisons are exact (case-sensitive). A condition outside the subset is false.
-// An empty condition is true. An unanswered question equals nothing and contains nothing.
+// substring test. Comparisons are exact (case-sensitive; newer SurveyJS versions can ignore case in `=`,
+// which changes nothing for the AIA file: its literals are written in its choice values' own case). A
+// condition outside the subset is false. An empty condition is true. An unanswered question equals nothing
+// and contains nothing.
 bool condition_holds(std::string_view condition, const Answers& answers);
 
 // Whether the page and the element (and the panels around it) are visible under `answers`.

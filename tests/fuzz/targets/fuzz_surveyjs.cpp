@@ -9,6 +9,7 @@
 #include "domain/impact/aia_scoring.hpp"
 #include "domain/impact/answer_check.hpp"
 #include "domain/impact/condition.hpp"
+#include "domain/utf8.hpp"
 #include "formats/surveyjs_json.hpp"
 #include "fuzz_check.hpp"
 
@@ -53,6 +54,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto& e = q.error();
     FUZZ_CHECK(!e.code.empty() && e.key == "error." + e.code, "refusal without code or key");
     FUZZ_CHECK(e.params.contains("path") && e.params.contains("reason"), "refusal without path or reason");
+    for (const auto& [k, v] : e.params)
+      FUZZ_CHECK(forkant::is_valid_utf8(v), "a refusal's text is not UTF-8");
     fuzz_sink(e.params.at("reason"));
     return 0;
   }

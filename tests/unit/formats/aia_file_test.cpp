@@ -9,6 +9,7 @@
 
 #include "domain/impact/aia_scoring.hpp"
 #include "domain/impact/answer_check.hpp"
+#include "domain/impact/condition.hpp"
 #include "formats/surveyjs_json.hpp"
 
 namespace forkant {
@@ -137,6 +138,36 @@ TEST(AiaFile, EveryChoiceOfTheFileIsAValidAnswer) {
     }
   }
   EXPECT_EQ(check_answer(aia(), "riskProfile1", std::string("item9-9")).error().code, "not_a_choice");
+}
+
+TEST(AiaFile, ARadiogroupContainsAListedValueAsASubstring) {
+  // aboutSystem3 is a radiogroup ("item2-0", ...) and aboutSystem3A shows on {aboutSystem3} contains
+  // ["item2"]: for a string answer SurveyJS tests ["item2"].toString() as a substring.
+  EXPECT_TRUE(question_visible(aia(), "aboutSystem3A", {{"aboutSystem3", std::string("item2-0")}}));
+  EXPECT_FALSE(question_visible(aia(), "aboutSystem3A", {{"aboutSystem3", std::string("item1-0")}}));
+  EXPECT_FALSE(question_visible(aia(), "aboutSystem3A", {}));
+}
+
+TEST(AiaFile, TheDesignForkDropsTheImplementationAnswers) {
+  // projectDetailsPhase "item1" (design) shows the *Design pages and hides the *Implementation ones.
+  Answers answers;
+  fill(answers, "-MS", 154);  // every mitigation question of both forks at its maximum
+  answers["projectDetailsPhase"] = std::string("item1");
+  const Answers kept = visible_answers(aia(), answers);
+  int design = 0;
+  for (const auto& page : aia().pages) {
+    const bool implementation = page.name.ends_with("Implementation");
+    for (const auto& ref : all_questions(aia())) {
+      if (ref.page != &page || !answers.contains(ref.element->name)) continue;
+      EXPECT_EQ(kept.contains(ref.element->name), !implementation) << ref.element->name;
+      design += implementation ? 0 : 1;
+    }
+  }
+  EXPECT_GT(design, 0);
+  // Half the mitigation maximum is the design fork's: 77, above the threshold of 61.6.
+  const auto s = score_aia(aia(), kept, 2);
+  EXPECT_EQ(s->mitigation, 77);
+  EXPECT_TRUE(s->deduction_applied);
 }
 
 }  // namespace

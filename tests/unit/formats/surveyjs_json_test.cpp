@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "domain/utf8.hpp"
+
 namespace forkant {
 namespace {
 
@@ -106,7 +108,10 @@ TEST(SurveyJsImport, InvalidJsonIsRefusedWithTheByteOffset) {
   EXPECT_EQ(refusal(""), "survey_not_json at ");
   // Found by the fuzzer: the parser's number overflow is not a parse_error.
   EXPECT_EQ(refusal(R"({"pages": 1e999})"), "survey_number_overflow at ");
-  EXPECT_EQ(refusal("{\"pages\": [\"\xC3\x28\"]}"), "survey_not_json at ");  // not UTF-8
+  const auto not_utf8 = import("{\"pages\": [\"\xC3\x28\"]}");
+  ASSERT_FALSE(not_utf8.ok());
+  EXPECT_EQ(not_utf8.error().code, "survey_not_json");
+  EXPECT_TRUE(is_valid_utf8(not_utf8.error().params.at("reason")));  // the parser quotes the bad bytes
 }
 
 TEST(SurveyJsImport, DuplicateAndMissingNamesAreRefused) {

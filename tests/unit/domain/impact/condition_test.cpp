@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/utf8.hpp"
 #include "impact_builders.hpp"
 
 namespace forkant {
@@ -84,6 +85,12 @@ TEST(Condition, SyntaxOutsideTheSubsetIsRefusedWithAReason) {
     EXPECT_EQ(s.error().params.at("condition"), c);
     EXPECT_FALSE(condition_holds(c, {{"a", std::string("x")}})) << c;  // never evaluated as true
   }
+}
+
+TEST(Condition, AReasonIsAlwaysUtf8) {
+  const auto s = check_condition("{a} = \"x\" \xC3\xA6");  // "æ" where an operator belongs
+  ASSERT_FALSE(s.ok());
+  EXPECT_TRUE(is_valid_utf8(s.error().params.at("reason")));
 }
 
 TEST(Condition, DeeplyNestedParenthesesAreRefusedNotRecursedInto) {
