@@ -231,8 +231,8 @@ def make_impact_fixtures(s, f):
     for name in ("impact_judge_page", "impact_judge_api"):
         initiative_id = initiative(name)
         draft = screening(initiative_id)
-        answers = scan_screening_answers(s, draft)
-        f[name] = screening(initiative_id, answers, complete=True)["id"]
+        scan_screening_answers(s, draft)
+        f[name] = s.api("POST", f"/api/v1/assessments/{draft['id']}/complete")["id"]
     f["impact_obligation"] = f["impact_judge_page"]
     done = s.api("GET", f"/api/v1/assessments/{f['impact_obligation']}")
     obligations = [o["id"] for o in done["result"]["obligations"]]
@@ -242,17 +242,28 @@ def make_impact_fixtures(s, f):
 
 
 def scan_screening_answers(s, draft):
-    """Answers to the built-in screening that give findings: "yes" (or the first choice) to every
-    question the API names as answerable, read from the assessment's own result of each try."""
-    answers = {}
-    for key in ("ai_system", "annex_iii", "legal_basis"):
-        answers[key] = None
-    return {k: v for k, v in answers.items() if v is not None} or SCREENING_SCAN_ANSWERS
-
-
-# Answers to frameworks/impact/dk-screening.toml that route to a forum with obligations (kept in step
-# with that file: a high-risk AI system in Annex III 5(a)).
-SCREENING_SCAN_ANSWERS = {}
+    """Answers every visible question of the draft, a choice that gives a finding where there is one
+    (so the screening routes to a forum with obligations), until no new question shows; saved as it
+    goes. The questions come from the assessment itself (GET/PUT answer them with "questions")."""
+    answers, a = {}, draft
+    for _ in range(20):
+        new = {}
+        for q in a["questions"]:
+            if not q["visible"] or q["name"] in answers:
+                continue
+            if q["type"] == "boolean":
+                new[q["name"]] = True
+            elif not q["choices"]:
+                new[q["name"]] = "Scan"
+            else:
+                finding = [c["value"] for c in q["choices"] if c["findings"]]
+                pick = finding[0] if finding else q["choices"][0]["value"]
+                new[q["name"]] = [pick] if q["type"] == "checkbox" else pick
+        if not new:
+            return answers
+        answers.update(new)
+        a = s.api("PUT", f"/api/v1/assessments/{draft['id']}/answers", {"answers": new})
+    return answers
 
 
 def make_paper_entries(s, session, f):

@@ -1,6 +1,8 @@
 // Impact assessments in the API: start one for an initiative, put answers (each checked: a refused one
 // names its question and nothing is saved), complete, read the result under any rule version
 // (?rule=), record the forum's judgement and mark obligations met.
+#include "domain/impact/answer_check.hpp"
+#include "domain/impact/condition.hpp"
 #include "formats/impact_answers_json.hpp"
 #include "render/format.hpp"
 #include "services/decisions.hpp"
@@ -64,6 +66,24 @@ nlohmann::json assessment_json(Context& ctx, const AssessmentResult& r, const Da
                                       {"met_by", met->second.met_by ? nlohmann::json(*met->second.met_by)
                                                                     : nlohmann::json(nullptr)}}}});
   }
+  // The questions, so that a client can answer without the file: each with whether it shows under the
+  // answers so far and, for a screening, the findings each choice gives.
+  const auto& questionnaire = r.questionnaire->questionnaire;
+  const Answers visible = visible_answers(questionnaire, a.answers);
+  nlohmann::json questions = nlohmann::json::array();
+  for (const auto& ref : all_questions(questionnaire)) {
+    const auto& e = *ref.element;
+    if (e.type == ElementType::html || e.type == ElementType::panel) continue;
+    nlohmann::json choices = nlohmann::json::array();
+    for (const auto& c : e.choices) choices.push_back({{"value", c.value}, {"findings", c.findings}});
+    questions.push_back(
+        {{"name", e.name},
+         {"type", std::string{to_string(e.type)}},
+         {"page", ref.page->name},
+         {"required", e.required},
+         {"visible", page_visible(*ref.page, visible) && question_visible(questionnaire, e.name, visible)},
+         {"choices", choices}});
+  }
   nlohmann::json judgements = nlohmann::json::array();
   for (const auto& j : r.judgements) {
     const auto d = ctx.app.services().decisions->find_decision(j.decision_id);
@@ -82,6 +102,7 @@ nlohmann::json assessment_json(Context& ctx, const AssessmentResult& r, const Da
           {"rule", a.rule},
           {"initiative_version", a.initiative_version},
           {"answers", impact_answers_to_json(a.answers)},
+          {"questions", questions},
           {"started_at", format_timestamp(a.started_at)},
           {"completed_at",
            a.completed_at ? nlohmann::json(format_timestamp(*a.completed_at)) : nlohmann::json(nullptr)},
