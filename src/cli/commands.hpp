@@ -48,6 +48,7 @@ struct Environment;
 // `typist`: the coordinator who typed in the staff's paper forms of the latest round.
 void demo_assessment(Environment& env, std::int64_t org_id, std::int64_t typist);
 void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id);
+void demo_initiatives(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 // The impact assessments of the demo's initiatives (after demo_initiatives, which makes them).
 void demo_impact(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 

@@ -21,7 +21,7 @@ Error missing_field(const std::string& field) {
   return Error{ErrorKind::malformed, "missing_field", "error.missing_field", {{"field", field}}};
 }
 Error unknown_value(const std::string& field) {
-  return Error::invalid("unknown_value", "error.unknown_value", {{"field", field}});
+  return Error::invalid("unknown_value", "error.initiative.unknown_value", {{"field", field}});
 }
 Error invalid_date(const std::string& field) {
   return Error::invalid("invalid_date", "error.invalid_date", {{"field", field}});

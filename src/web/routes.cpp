@@ -17,11 +17,13 @@
 //   are in *_json.cpp.
 #include "web/api/api.hpp"
 #include "web/api/decisions_api.hpp"
+#include "web/api/initiatives_api.hpp"
 #include "web/api/impact_api.hpp"
 #include "web/app.hpp"
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/briefing_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
+#include "web/pages/initiative_pages.hpp"
 #include "web/pages/impact_pages.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/public_pages.hpp"
@@ -187,6 +189,24 @@ void register_routes(Router& r) {
   r.add({"GET", "/api/v1/orgs/{org_id}/account", A::signed_in, api::get_account});
   r.add({"GET", "/api/v1/orgs/{org_id}/account.csv", A::signed_in, api::get_account_csv});
 
+  // The initiative register (initiative_pages.hpp, api/initiatives_api.hpp)
+  r.add({"GET", "/orgs/{org_id}/initiatives", A::signed_in, pages::initiatives_list});
+  r.add({"POST", "/orgs/{org_id}/initiatives", A::signed_in, pages::initiative_create});
+  r.add({"GET", "/orgs/{org_id}/initiatives/new", A::signed_in, pages::initiative_new});
+  r.add({"GET", "/orgs/{org_id}/initiatives/{initiative_id}", A::signed_in, pages::initiative_detail});
+  r.add({"POST", "/orgs/{org_id}/initiatives/{initiative_id}", A::signed_in, pages::initiative_update});
+  r.add({"GET", "/orgs/{org_id}/initiatives/{initiative_id}/edit", A::signed_in, pages::initiative_edit});
+  r.add({"POST", "/orgs/{org_id}/initiatives/{initiative_id}/phase", A::signed_in, pages::initiative_phase});
+  r.add({"POST", "/orgs/{org_id}/initiatives/{initiative_id}/measurements", A::signed_in,
+         pages::initiative_measure});
+  r.add({"GET", "/api/v1/orgs/{org_id}/initiatives", A::signed_in, api::list_initiatives});
+  r.add({"POST", "/api/v1/orgs/{org_id}/initiatives", A::signed_in, api::create_initiative});
+  r.add({"GET", "/api/v1/initiatives/{initiative_id}", A::signed_in, api::get_initiative});
+  r.add({"PUT", "/api/v1/initiatives/{initiative_id}", A::signed_in, api::edit_initiative});
+  r.add({"POST", "/api/v1/initiatives/{initiative_id}/phase", A::signed_in, api::change_initiative_phase});
+  r.add({"POST", "/api/v1/initiatives/{initiative_id}/measurements", A::signed_in,
+         api::record_initiative_measurement});
+  r.add({"GET", "/api/v1/initiatives/{initiative_id}/versions", A::signed_in, api::initiative_versions});
   // Impact assessments of initiatives (impact_pages.hpp)
   r.add({"GET", "/orgs/{org_id}/assessments/questionnaires", A::signed_in, pages::assessment_questionnaires});
   r.add({"POST", "/orgs/{org_id}/assessments/questionnaires", A::signed_in,

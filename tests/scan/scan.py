@@ -192,6 +192,11 @@ def make_fixtures(s):
     for name in ("publish_page", "never_published"):
         f[name] = s.api("POST", f"/api/v1/orgs/{org}/decisions", dict(draft, title="Scan: " + name))["id"]
 
+    # The initiative register (issue 12): one to read and one per writing target, each with a benefit.
+    for name in ("initiative", "initiative_edit_page", "initiative_edit_api", "initiative_phase_page",
+                 "initiative_phase_api"):
+        f[name] = s.api("POST", f"/api/v1/orgs/{org}/initiatives", initiative_body(f, "Scan: " + name))["id"]
+
     for name, start in (("start_page", False), ("start_api", False), ("complete_page", True),
                         ("complete_api", True), ("drop_page", False), ("drop_api", False),
                         ("step_edit_page", False), ("step_edit_api", False)):
@@ -293,6 +298,30 @@ def decision_draft(f):
             "questions": [1, 2], "purposes": ["p.efficiency"], "owner_id": f["user"], "body": "Direktionen",
             "decided_on": "2026-11-01", "review_on": "2027-11-01", "round_id": f["closed_round"],
             "goal_id": f["goal"]}
+
+
+def initiative_body(f, title):
+    return {"title": title, "owner_id": f["user"], "questions": [4], "purposes": [{"purpose_id": "p.efficiency",
+            "weight": 100}], "technologies": ["rpa"], "data_sources": [{"system": "Scan", "quality": "good"}],
+            "partners": [{"name": "KL", "kind": "public_body", "role": "Scan"}], "standards": ["MitID"],
+            "benefits": [{"title": "Timer", "unit": "timer", "baseline": 0, "target": 10, "measure_on": "2027-06-30",
+                          "measured_by": "Scan"}],
+            "communication": [{"audience": "employees", "who": "Scan", "what": "Scan", "when": "2027-01-01",
+                               "channel": "Scan"}]}
+
+
+# The fields of the initiative form (templates/initiatives_form.mustache), row 1 of each list.
+INITIATIVE_FORM = {"title": "Scan: initiative by form", "description": "Scan", "questions": "4", "value_rating": "3",
+                   "purpose_1": "p.efficiency", "purpose_weight_1": "100", "technologies": "rpa",
+                   "maturity": "proven", "data_types": "Scan", "personal_data": "1", "source_system_1": "Scan",
+                   "source_quality_1": "good", "competence_readiness": "good", "asked_by": "Scan",
+                   "prefers_human_contact": "Scan", "analogue_alternative": "Scan", "partner_name_1": "KL",
+                   "partner_kind_1": "public_body", "partner_role_1": "Scan", "governance": "Scan",
+                   "standard_1": "MitID", "method_freedom": "Scan", "benefit_title_1": "Timer",
+                   "benefit_unit_1": "timer", "benefit_baseline_1": "0", "benefit_target_1": "10,5",
+                   "benefit_measure_on_1": "2027-06-30", "benefit_measured_by_1": "Scan",
+                   "message_audience_1": "citizens", "message_who_1": "Scan", "message_what_1": "Scan",
+                   "message_when_1": "2027-01-01", "message_channel_1": "Scan"}
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -583,6 +612,23 @@ def make_targets(f):
                form={"text": "Scan note"}, expect=(303,)),
         Target("POST /orgs/{org_id}/decisions/{decision_id}/reviewed", f"/orgs/{o}*/decisions/{d}*/reviewed",
                expect=(303,)),
+        # The initiative register: pages
+        Target("GET /orgs/{org_id}/initiatives", f"/orgs/{o}*/initiatives"),
+        Target("POST /orgs/{org_id}/initiatives", f"/orgs/{o}*/initiatives",
+               form=dict(INITIATIVE_FORM, owner=f["user"]), expect=(303,)),
+        Target("GET /orgs/{org_id}/initiatives/new", f"/orgs/{o}*/initiatives/new"),
+        Target("GET /orgs/{org_id}/initiatives/{initiative_id}", f"/orgs/{o}*/initiatives/{f['initiative']}*"),
+        Target("GET /orgs/{org_id}/initiatives/{initiative_id}/edit",
+               f"/orgs/{o}*/initiatives/{f['initiative']}*/edit"),
+        Target("POST /orgs/{org_id}/initiatives/{initiative_id}",
+               f"/orgs/{o}*/initiatives/{f['initiative_edit_page']}*",
+               form=dict(INITIATIVE_FORM, owner=f["user"], version="1"), expect=(303,)),
+        Target("POST /orgs/{org_id}/initiatives/{initiative_id}/phase",
+               f"/orgs/{o}*/initiatives/{f['initiative_phase_page']}*/phase",
+               form={"phase": "analysis", "reason": "Scan"}, expect=(303,)),
+        Target("POST /orgs/{org_id}/initiatives/{initiative_id}/measurements",
+               f"/orgs/{o}*/initiatives/{f['initiative']}*/measurements",
+               form={"benefit": "0", "value": "12,5", "measured_on": "2026-11-01", "note": "Scan"}, expect=(303,)),
         Target("GET /orgs/{org_id}/goals", f"/orgs/{o}*/goals"),
         Target("POST /orgs/{org_id}/goals", f"/orgs/{o}*/goals", form={
             "title": "Scan: goal by form", "description": "Scan", "questions": "2", "horizon": "2028-06-30"},
@@ -663,6 +709,21 @@ def make_targets(f):
                json_body={"text": "Scan note"}, **jsonish),
         Target("POST /api/v1/decisions/{decision_id}/reviewed", f"/api/v1/decisions/{d}*/reviewed", auth="bearer",
                **jsonish),
+        # The initiative register: API
+        Target("GET /api/v1/orgs/{org_id}/initiatives", f"/api/v1/orgs/{o}*/initiatives", auth="bearer"),
+        Target("POST /api/v1/orgs/{org_id}/initiatives", f"/api/v1/orgs/{o}*/initiatives", auth="bearer",
+               json_body=initiative_body(f, "Scan: initiative by API"), **jsonish),
+        Target("GET /api/v1/initiatives/{initiative_id}", f"/api/v1/initiatives/{f['initiative']}*", auth="bearer"),
+        Target("PUT /api/v1/initiatives/{initiative_id}", f"/api/v1/initiatives/{f['initiative_edit_api']}*",
+               auth="bearer", json_body=dict(initiative_body(f, "Scan: edited by API"), version=1)),
+        Target("POST /api/v1/initiatives/{initiative_id}/phase",
+               f"/api/v1/initiatives/{f['initiative_phase_api']}*/phase", auth="bearer",
+               json_body={"phase": "analysis", "reason": "Scan"}),
+        Target("POST /api/v1/initiatives/{initiative_id}/measurements",
+               f"/api/v1/initiatives/{f['initiative']}*/measurements", auth="bearer",
+               json_body={"benefit_index": 0, "value": 12.5, "measured_on": "2026-11-01", "note": "Scan"}, **jsonish),
+        Target("GET /api/v1/initiatives/{initiative_id}/versions", f"/api/v1/initiatives/{f['initiative']}*/versions",
+               auth="bearer"),
         Target("GET /api/v1/orgs/{org_id}/goals", f"/api/v1/orgs/{o}*/goals", auth="bearer"),
         Target("POST /api/v1/orgs/{org_id}/goals", f"/api/v1/orgs/{o}*/goals", auth="bearer", json_body={
             "title": "Scan: goal by API", "description": "Scan", "questions": [3], "horizon": "2028-06-30"},

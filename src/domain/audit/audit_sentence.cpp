@@ -14,6 +14,7 @@ const std::vector<Kind>& kinds() {
   static const std::vector<Kind> all{
       {"decision", {"decision.", "briefing."}},
       {"goal", {"goal.", "step."}},
+      {"initiative", {"initiative."}},
       {"meeting", {"meeting.", "meeting_series."}},
       {"round", {"round."}},
       {"impact", {"impact."}},
@@ -67,6 +68,26 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     // "version 3: title, rationale"
     const auto [version, fields] = split_colon(detail);
     s.params["version"] = version.starts_with("version ") ? version.substr(8) : version;
+  } else if (a == "initiative.phase") {
+    // "pilot -> stopped: the reason"
+    const std::string moved =
+        split_colon(detail).first.empty() ? std::string(detail) : split_colon(detail).first;
+    const auto sep = moved.find(" -> ");
+    if (sep != std::string::npos) {
+      s.keyed_params["from"] = "initiative.phase." + moved.substr(0, sep);
+      s.keyed_params["to"] = "initiative.phase." + moved.substr(sep + 4);
+    } else {
+      s.params["from"] = moved;
+      s.params["to"] = "";
+    }
+  } else if (a == "initiative.edited") {
+    const auto [version, fields] = split_colon(detail);
+    s.params["version"] = version.starts_with("version ") ? version.substr(8) : version;
+  } else if (a == "initiative.measured") {
+    const auto at = detail.rfind(": ");
+    s.params["title"] =
+        at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(0, at));
+    s.params["date"] = at == std::string_view::npos ? std::string() : std::string(detail.substr(at + 2));
   } else if (a == "round.invitations_created") {
     const auto at = detail.rfind(": ");
     s.params["group"] = at == std::string_view::npos ? std::string() : std::string(detail.substr(0, at));
@@ -96,7 +117,7 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
   } else if (a == "briefing.frozen") {
     s.params["version"] = std::string(detail);
   } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
-             a == "meeting_series.created" || a == "organisation.created") {
+             a == "initiative.created" || a == "meeting_series.created" || a == "organisation.created") {
     s.params["title"] = std::string(detail);
   }
   static const std::vector<std::string> known{"decision.created.decided",
@@ -112,6 +133,10 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "briefing.draft_saved",
                                               "briefing.frozen",
                                               "goal.created",
+                                              "initiative.created",
+                                              "initiative.edited",
+                                              "initiative.phase",
+                                              "initiative.measured",
                                               "goal.edited",
                                               "step.created",
                                               "step.edited",

@@ -69,6 +69,8 @@ AuditLine audit_line(const Context& ctx, std::int64_t org_id, const AuditNames& 
     } else if (s.object_kind == "meeting_series" && names.series.contains(id)) {
       line.object = name_in(names.series, id);
       line.href = org + "/meetings/" + sid;
+    } else if (s.object_kind == "initiative") {
+      line.href = org + "/initiatives/" + sid;
     } else if (s.object_kind == "meeting") {
       line.href = org + "/meetings";
     } else if (s.object_kind == "briefing") {

@@ -4,6 +4,7 @@
 #include "services/assessment.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
+#include "web/pages/initiative_pages.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/respond.hpp"
 
@@ -147,6 +148,11 @@ Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decis
   if (d.round_id) view["round_id"] = std::to_string(*d.round_id);
   if (!note_error.empty()) view["note_error"] = note_error;
   view["publication"] = publication_view(ctx, access, decision, publish);
+  if (auto* initiatives = ctx.app.services().initiatives) {  // the links' other way
+    const auto linking = linking_initiatives_view(ctx, access.org_id,
+                                                  initiatives->linking_decision(access.org_id, decision.id));
+    if (!linking.empty()) view["linked_initiatives"] = nlohmann::json{{"items", linking}};
+  }
   return page(ctx, "decisions_detail", view, d.title, status);
 }
 

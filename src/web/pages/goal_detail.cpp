@@ -5,6 +5,7 @@
 #include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
+#include "web/pages/initiative_pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -120,6 +121,11 @@ Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goa
       {"owners",
        member_options(ctx, access.org_id, input.owner_user_id ? input.owner_user_id : ctx.user->id)},
       {"error", or_null(error)}};
+  if (auto* initiatives = ctx.app.services().initiatives) {  // the links' other way
+    const auto linking =
+        linking_initiatives_view(ctx, access.org_id, initiatives->linking_goal(access.org_id, goal.id));
+    if (!linking.empty()) view["linked_initiatives"] = nlohmann::json{{"items", linking}};
+  }
   return page(ctx, "goals_detail", view, goal.title, status);
 }
 
