@@ -49,7 +49,7 @@ Result<Answers> impact_answers_patch(const nlohmann::json& j) {
       continue;
     }
     auto value = value_of(v);
-    if (!value) return Error::invalid("answer_type", "error.impact.answer_type", {{"question", name}});
+    if (!value) return Error::invalid("answer_type", "error.impact_answer_type", {{"question", name}});
     out.emplace(name, std::move(*value));
   }
   return out;

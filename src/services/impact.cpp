@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 
 #include "domain/impact/answer_check.hpp"
 #include "domain/impact/condition.hpp"
@@ -73,7 +74,8 @@ void ImpactService::audit(std::int64_t org_id, std::int64_t actor, const std::st
 // ---- The library ---------------------------------------------------------------------------------------
 
 Result<std::int64_t> ImpactService::import_questionnaire(std::int64_t org_id, std::int64_t actor,
-                                                         const std::string& text, const std::string& version) {
+                                                         const std::string& text,
+                                                         const std::string& version) {
   if (text.size() > kMaxSourceBytes) {
     return Error::invalid("source_too_large", "error.impact.source_too_large",
                           {{"max", std::to_string(kMaxSourceBytes / 1024)}});
@@ -191,25 +193,28 @@ Result<std::int64_t> ImpactService::start_aia(const Initiative& initiative, std:
 
 Result<std::int64_t> ImpactService::start_screening(const Initiative& initiative, std::int64_t actor) {
   const auto& s = builtins_.screening;
-  std::optional<StoredQuestionnaire> q;
+  Result<std::int64_t> out = Error::not_found();
   // The built-in screening joins the organisation's library the first time it is used, so the
-  // assessment keeps the exact text it was answered with even after forkant ships a new version.
+  // assessment keeps the exact text it was answered with even after forkant ships a new version; in the
+  // same transaction as the assessment, so a failed start leaves no questionnaire behind.
   tx_.transaction([&] {
-    q = store_.questionnaire_of_kind(initiative.org_id, s.questionnaire.kind, s.questionnaire.version);
-    if (q) return;
-    StoredQuestionnaire stored;
-    stored.org_id = initiative.org_id;
-    stored.kind = s.questionnaire.kind;
-    stored.version = s.questionnaire.version;
-    stored.title = s.questionnaire.title.in("da");
-    stored.format = QuestionnaireFormat::screening;
-    stored.source = builtins_.screening_text;
-    stored.sha256 = sha256_hex(stored.source);
-    stored.imported_at = clock_.now();
-    stored.id = store_.insert_questionnaire(stored);
-    q = stored;
+    auto q = store_.questionnaire_of_kind(initiative.org_id, s.questionnaire.kind, s.questionnaire.version);
+    if (!q) {
+      StoredQuestionnaire stored;
+      stored.org_id = initiative.org_id;
+      stored.kind = s.questionnaire.kind;
+      stored.version = s.questionnaire.version;
+      stored.title = s.questionnaire.title.in("da");
+      stored.format = QuestionnaireFormat::screening;
+      stored.source = builtins_.screening_text;
+      stored.sha256 = sha256_hex(stored.source);
+      stored.imported_at = clock_.now();
+      stored.id = store_.insert_questionnaire(stored);
+      q = stored;
+    }
+    out = start(initiative, actor, *q, s.rule);
   });
-  return start(initiative, actor, *q, s.rule);
+  return out;
 }
 
 Result<ImpactAssessment> ImpactService::save_answers(const ImpactAssessment& assessment, std::int64_t actor,
@@ -228,7 +233,7 @@ Result<ImpactAssessment> ImpactService::save_answers(const ImpactAssessment& ass
   for (const auto& [name, value] : answers) {
     if (is_clear(value)) {
       if (std::find(questions.begin(), questions.end(), name) == questions.end()) {
-        return Error::invalid("unknown_question", "error.impact.unknown_question", {{"question", name}});
+        return Error::invalid("unknown_question", "error.impact_unknown_question", {{"question", name}});
       }
       continue;
     }
@@ -270,7 +275,7 @@ Result<AssessmentResult> ImpactService::complete(const ImpactAssessment& assessm
   if (!loaded) return Error{ErrorKind::internal, "internal", "error.internal", {}};
   bool written = false;
   std::optional<Error> refused;
-  ImpactAssessment done;
+  std::optional<AssessmentResult> done;
   tx_.transaction([&] {
     auto current = store_.find_assessment(assessment.id);
     if (!current || current->completed()) return;
@@ -295,11 +300,18 @@ Result<AssessmentResult> ImpactService::complete(const ImpactAssessment& assessm
     current->status = AssessmentStatus::completed;
     current->completed_by = actor;
     current->completed_at = now;
-    done = std::move(*current);
+    // The result is read in the same transaction: a failure after the write undoes the completion
+    // rather than report a failure that was stored all the same.
+    auto r = result(*current);
+    if (!r) {
+      refused = r.error();
+      throw std::runtime_error("impact: the completed assessment has no result");
+    }
+    done = std::move(*r);
   });
   if (refused) return *refused;
   if (!written) return Error::conflict("assessment_completed", "error.impact.assessment_completed");
-  return result(done);
+  return std::move(*done);
 }
 
 }  // namespace forkant

@@ -12,16 +12,6 @@
 namespace forkant {
 namespace {
 
-RiskTier tier_of(const std::vector<Finding>& findings) {
-  RiskTier tier = RiskTier::minimal;
-  for (const auto& f : findings) {
-    if (f.key == "prohibited") return RiskTier::prohibited;
-    if (f.key == "ai_act_high_risk") tier = RiskTier::high;
-    if (f.key == "transparency_duty" && tier == RiskTier::minimal) tier = RiskTier::transparency;
-  }
-  return tier;
-}
-
 // The latest completed assessment of each kind among `all` (ordered by kind and number).
 std::vector<const ImpactAssessment*> latest_completed(const std::vector<ImpactAssessment>& all) {
   std::map<std::string, const ImpactAssessment*> latest;
@@ -198,7 +188,7 @@ std::map<std::int64_t, RiskSummary> ImpactService::risk_summaries(std::int64_t o
       if (!r) continue;
       s.assessed = true;
       if (r->questionnaire->screening) {
-        s.tier = tier_of(r->findings);
+        s.tier = risk_tier(r->findings);
       } else {
         for (const auto& rs : r->scores) {
           if (rs.rule == kAiaLatestRule) s.aia_level = rs.score.level;

@@ -556,7 +556,7 @@ def make_targets(f):
         # refused (422) and completes nothing. Judging likewise names the assessment and a kind.
         Target("POST /orgs/{org_id}/assessments/{assessment_id}/complete",
                f"/orgs/{o}*/assessments/{f['impact_complete_page']}*/complete",
-               form={"confirm": f"complete-{f['impact_complete_page']}"}, expect=(303, 422)),
+               form={"confirm": f"complete-{f['impact_complete_page']}"}, expect=(303, 409)),
         Target("POST /orgs/{org_id}/assessments/{assessment_id}/judgement",
                f"/orgs/{o}*/assessments/{f['impact_judge_page']}*/judgement",
                form={"assessment": str(f["impact_judge_page"]), "kind": "decided", "rationale": "Scan"},

@@ -14,7 +14,8 @@ namespace forkant::test {
 namespace {
 
 std::string aia_file() {
-  std::ifstream in(std::string(FORKANT_SOURCE_DIR) + "/../shared/data/aia/survey-enfr.json", std::ios::binary);
+  std::ifstream in(std::string(FORKANT_SOURCE_DIR) + "/../shared/data/aia/survey-enfr.json",
+                   std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -34,32 +35,38 @@ ImpactBuiltins test_builtins() {
   q.version = "1";
   q.title = text("Testscreening", "Test screening");
   q.languages = {"da", "en"};
-  Element ai{ElementType::radiogroup, "ai", text("AI i Bilag III?", "AI in Annex III?"), {}, {}, {}, "", true, {}};
+  Element ai{
+      ElementType::radiogroup, "ai", text("AI i Bilag III?", "AI in Annex III?"), {}, {}, {}, "", true, {}};
   ai.choices = {{"yes", text("Ja", "Yes"), {"ai_act_high_risk"}}, {"no", text("Nej", "No"), {}}};
-  Element basis{ElementType::radiogroup, "basis", text("Hjemmel?", "Legal basis?"), {}, {}, {}, "", false, {}};
+  Element basis{
+      ElementType::radiogroup, "basis", text("Hjemmel?", "Legal basis?"), {}, {}, {}, "", false, {}};
   basis.choices = {{"none", text("Ingen", "None"), {"no_legal_basis"}}, {"ok", text("Ja", "Yes"), {}}};
-  Element why{ElementType::comment, "why", text("Hvorfor?", "Why?"), {}, {}, {}, "{basis} = 'ok'", false, {}};
+  Element why{
+      ElementType::comment, "why", text("Hvorfor?", "Why?"), {}, {}, {}, R"({basis} = "ok")", false, {}};
   q.pages = {Page{"p1", text("Side 1", "Page 1"), "", {ai, basis, why}}};
-  Obligation fria{"ai-act-art27-fria", text("FRIA", "FRIA"), "AI-forordningen art. 27", day("2027-12-02"), {}};
-  Obligation deployer{"ai-act-art26", text("Idriftsætters pligter", "Deployer duties"), "AI-forordningen art. 26",
-                      day("2025-02-02"), {}};
-  Obligation basis_doc{"legal-basis", text("Find hjemmel", "Find a legal basis"), "GDPR art. 6", std::nullopt, {}};
-  b.screening.findings["ai_act_high_risk"] = {"ai_act_high_risk", text("Højrisiko", "High risk"), "",
-                                              {fria, deployer}};
-  b.screening.findings["no_legal_basis"] = {"no_legal_basis", text("Ingen hjemmel", "No legal basis"), "",
-                                            {basis_doc}};
+  Obligation fria{
+      "ai-act-art27-fria", text("FRIA", "FRIA"), "AI-forordningen art. 27", day("2027-12-02"), {}};
+  Obligation deployer{"ai-act-art26",
+                      text("Idriftsætters pligter", "Deployer duties"),
+                      "AI-forordningen art. 26",
+                      day("2025-02-02"),
+                      {}};
+  Obligation basis_doc{
+      "legal-basis", text("Find hjemmel", "Find a legal basis"), "GDPR art. 6", std::nullopt, {}};
+  b.screening.findings["ai_act_high_risk"] = {
+      "ai_act_high_risk", text("Højrisiko", "High risk"), "", {fria, deployer}};
+  b.screening.findings["no_legal_basis"] = {
+      "no_legal_basis", text("Ingen hjemmel", "No legal basis"), "", {basis_doc}};
   b.screening_text = "# test screening\n";
   for (int level = 1; level <= 4; ++level) {
     const std::string key = "aia_level_" + std::to_string(level);
-    b.aia_levels[key] = {key, text("AIA-niveau " + std::to_string(level), "AIA level " + std::to_string(level)),
-                         "", {}};
+    b.aia_levels[key] = {
+        key, text("AIA-niveau " + std::to_string(level), "AIA level " + std::to_string(level)), "", {}};
   }
-  b.default_routing.forum_of = {{"ai_act_high_risk", Forum::direktion},
-                                {"no_legal_basis", Forum::jurist},
-                                {"aia_level_1", Forum::fagchef},
-                                {"aia_level_2", Forum::dpo},
-                                {"aia_level_3", Forum::direktion},
-                                {"aia_level_4", Forum::kommunalbestyrelsen}};
+  b.default_routing.forum_of = {
+      {"ai_act_high_risk", Forum::direktion}, {"no_legal_basis", Forum::jurist},
+      {"aia_level_1", Forum::fagchef},        {"aia_level_2", Forum::dpo},
+      {"aia_level_3", Forum::direktion},      {"aia_level_4", Forum::kommunalbestyrelsen}};
   return b;
 }
 
@@ -147,7 +154,8 @@ TEST_P(ImpactServiceTest, ARefusedAnswerNamesItsQuestionAndChangesNothing) {
   const auto stored = impact->find_assessment(id);
   EXPECT_EQ(stored->answers.size(), 1U);
   EXPECT_EQ(std::get<std::string>(stored->answers.at("basis")), "ok");
-  EXPECT_EQ(impact->save_answers(*stored, karen, {{"nope", std::string("")}}).error().code, "unknown_question");
+  EXPECT_EQ(impact->save_answers(*stored, karen, {{"nope", std::string("")}}).error().code,
+            "unknown_question");
 }
 
 TEST_P(ImpactServiceTest, CompletingKeepsOnlyVisibleAnswersAndRequiresTheRequiredOnes) {
@@ -166,7 +174,8 @@ TEST_P(ImpactServiceTest, CompletingKeepsOnlyVisibleAnswersAndRequiresTheRequire
   const auto done = impact->find_assessment(id);
   EXPECT_TRUE(done->completed());
   EXPECT_EQ(done->answers.count("why"), 0U);
-  EXPECT_EQ(impact->save_answers(*done, karen, {{"ai", std::string("yes")}}).error().code, "assessment_completed");
+  EXPECT_EQ(impact->save_answers(*done, karen, {{"ai", std::string("yes")}}).error().code,
+            "assessment_completed");
   EXPECT_EQ(impact->complete(*done, karen).error().code, "assessment_completed");
 }
 
@@ -200,8 +209,8 @@ TEST_P(ImpactServiceTest, TheJudgementIsADecisionLinkedToTheExactAssessment) {
   EXPECT_EQ(impact->record_judgement(done, karen, {DecisionKind::decided, "", ""}, "da").error().code,
             "rationale_required");
   EXPECT_TRUE(decision_service->all_decisions(a).empty());  // nothing half-stored
-  const auto decision_id =
-      impact->record_judgement(done, karen, {DecisionKind::decided, "Går videre med FRIA og tilsyn.", ""}, "da");
+  const auto decision_id = impact->record_judgement(
+      done, karen, {DecisionKind::decided, "Går videre med FRIA og tilsyn.", ""}, "da");
   ASSERT_TRUE(decision_id) << decision_id.error().code;
   const auto d = decision_service->find_decision(*decision_id);
   EXPECT_EQ(d->content.kind, DecisionKind::decided);
@@ -248,10 +257,12 @@ TEST_P(ImpactServiceTest, TheGateHoldsAtPilotWhileAJudgementOrAnApplicableObliga
   EXPECT_EQ(open[0].what, "direktion");
   EXPECT_EQ(open[1].kind, OpenItem::Kind::obligation);
   EXPECT_EQ(open[1].what, "ai-act-art26");
-  EXPECT_EQ(initiative_service->change_phase(i, karen, Phase::scale_up, "", "da").error().code, "phase_gate_open");
+  EXPECT_EQ(initiative_service->change_phase(i, karen, Phase::scale_up, "", "da").error().code,
+            "phase_gate_open");
 
   ASSERT_TRUE(impact->record_judgement(done, karen, {DecisionKind::decided, "Ja, med tilsyn.", ""}, "da"));
-  EXPECT_EQ(initiative_service->change_phase(i, karen, Phase::scale_up, "", "da").error().code, "phase_gate_open");
+  EXPECT_EQ(initiative_service->change_phase(i, karen, Phase::scale_up, "", "da").error().code,
+            "phase_gate_open");
   EXPECT_EQ(impact->mark_obligation_met(done, karen, "ai-act-art27-nope", day("2026-03-01"), "").error().code,
             "unknown_obligation");
   EXPECT_EQ(impact->mark_obligation_met(done, karen, "ai-act-art26", day("2026-04-01"), "").error().code,
@@ -292,7 +303,8 @@ TEST_P(ImpactServiceTest, TheAiaIsScoredUnderBothRulesSideBySideAndRoutedByItsLe
   for (int round = 0; round < 5; ++round) {
     for (const auto& ref : all_questions(loaded->questionnaire)) {
       const auto& e = *ref.element;
-      if ((e.type != ElementType::radiogroup && e.type != ElementType::dropdown) || e.choices.empty()) continue;
+      if ((e.type != ElementType::radiogroup && e.type != ElementType::dropdown) || e.choices.empty())
+        continue;
       const Choice* best = &e.choices.front();
       for (const auto& c : e.choices) {
         if (aia_embedded_value(c.value) > aia_embedded_value(best->value)) best = &c;
@@ -349,8 +361,9 @@ TEST_P(ImpactServiceTest, AllOrNothing_StartScreeningAndSaveAnswers) {
   const auto i = initiative();
   expect_all_or_nothing([&] { ASSERT_TRUE(impact->start_screening(i, karen)); });
   const auto id = impact->assessments(a, i.id).at(0).id;
-  expect_all_or_nothing(
-      [&] { ASSERT_TRUE(impact->save_answers(*impact->find_assessment(id), karen, {{"ai", std::string("yes")}})); });
+  expect_all_or_nothing([&] {
+    ASSERT_TRUE(impact->save_answers(*impact->find_assessment(id), karen, {{"ai", std::string("yes")}}));
+  });
 }
 
 TEST_P(ImpactServiceTest, AllOrNothing_Complete) {
@@ -371,8 +384,9 @@ TEST_P(ImpactServiceTest, AllOrNothing_JudgementWithItsDecision) {
 TEST_P(ImpactServiceTest, AllOrNothing_ObligationMetAndRouting) {
   const auto i = initiative();
   const auto done = screened(i, {{"ai", std::string("yes")}});
-  expect_all_or_nothing(
-      [&] { ASSERT_TRUE(impact->mark_obligation_met(done, karen, "ai-act-art26", day("2026-03-01"), "OK")); });
+  expect_all_or_nothing([&] {
+    ASSERT_TRUE(impact->mark_obligation_met(done, karen, "ai-act-art26", day("2026-03-01"), "OK"));
+  });
   RoutingTable own = impact->routing_table(a);
   own.forum_of["ai_act_high_risk"] = Forum::dataetisk_udvalg;
   expect_all_or_nothing([&] { ASSERT_TRUE(impact->save_routing(a, karen, own)); });

@@ -74,7 +74,7 @@ Response assessment_page_save(Context& ctx) {
       Answers typed = assessment->answers;
       for (const auto& [k, v] : patch) typed[k] = v;
       return assessment_page_page(ctx, *access, *assessment, static_cast<int>(*n), typed, name,
-                                  ctx.t("error.impact.answer_type", {{"question", name}}), 422);
+                                  ctx.t("error.impact_answer_type", {{"question", name}}), 422);
     }
   }
   auto saved = impact.save_answers(*assessment, ctx.user->id, patch);

@@ -2,6 +2,7 @@
 // findings, the forum that must judge and which finding put it there, the obligations with their
 // article, date of application and checklist (each with a form to mark it met), the judgement form
 // while a judgement is required and, once recorded, the decision; and the exact questionnaire answered.
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 

@@ -51,7 +51,7 @@ std::string html_as_text(const std::string& html) {
       continue;
     }
     if (c == '&') {
-      static const std::pair<const char*, const char*> kEntities[] = {
+      static constexpr std::pair<const char*, const char*> kEntities[] = {
           {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "}};
       bool replaced = false;
       for (const auto& [entity, text] : kEntities) {
