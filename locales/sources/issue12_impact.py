@@ -1,6 +1,6 @@
-#Issue 12, sections 2, 3 and 5 as a product : impact assessments of initiatives — the questionnaire
-#library and its import, answering page by page, the result under every rule version, grey - zone routing
-#per organisation, judgements recorded as decisions and obligations followed up.
+# Issue 12, sections 2, 3 and 5 as a product: impact assessments of initiatives — the questionnaire
+# library and its import, answering page by page, the result under every rule version, grey-zone routing
+# per organisation, judgements recorded as decisions and obligations followed up.
 T = {
 "impact.status.draft": ("Kladde", "Draft"),
 "impact.status.completed": ("Afsluttet", "Completed"),
