@@ -21,6 +21,7 @@ std::vector<const ImpactAssessment*> latest_completed(const std::vector<ImpactAs
     if (!slot || slot->number < a.number) slot = &a;
   }
   std::vector<const ImpactAssessment*> out;
+  out.reserve(latest.size());
   for (const auto& [kind, a] : latest) out.push_back(a);
   return out;
 }
