@@ -85,9 +85,10 @@ AssessmentResult screen(Environment& env, std::int64_t actor, const Initiative& 
   if (!id) throw std::runtime_error("demo: screening " + i.content.title + ": " + id.error().code);
   const auto answered = answer_all(env, actor, *env.impact.find_assessment(*id), preferred);
   auto done = env.impact.complete(answered, actor);
-  if (!done)
+  if (!done) {
     throw std::runtime_error("demo: completing the screening of " + i.content.title + ": " +
                              done.error().code);
+  }
   return *done;
 }
 
