@@ -97,7 +97,8 @@ TEST_F(Impact, TheAiaIsImportedAndAnsweredFullyThroughTheApi) {
 
   // A value that is not among the question's choices names the question; nothing is saved.
   std::string radio;
-  for (const auto& q : started.json()["questions"]) {
+  const auto started_json = started.json();  // (a range-for over a temporary's member would dangle)
+  for (const auto& q : started_json["questions"]) {
     if (q["type"] == "radiogroup" && q["visible"].get<bool>()) {
       radio = q["name"];
       break;
@@ -178,7 +179,8 @@ TEST_F(Impact, TheScreeningIsAnsweredThroughThePagesJudgedAndHoldsThePilot) {
   // A stray value for a question on the page is refused, naming the question, and nothing is saved.
   auto api = world->api(world->leader);
   std::string radio;
-  for (const auto& q : api.get("/api/v1/assessments/" + id_text).json()["questions"]) {
+  const auto draft = api.get("/api/v1/assessments/" + id_text).json();
+  for (const auto& q : draft["questions"]) {
     if (q["type"] == "radiogroup" && q["visible"].get<bool>()) {
       radio = q["name"];
       break;
@@ -229,7 +231,8 @@ TEST_F(Impact, TheScreeningIsAnsweredThroughThePagesJudgedAndHoldsThePilot) {
   EXPECT_EQ(api.get("/api/v1/decisions/" + std::to_string(decision)).json()["kind"], "decided");
 
   // The obligations in force, each marked met; then the initiative may leave the pilot.
-  for (const auto& o : result["result"]["obligations"]) {
+  const auto obligations = result["result"]["obligations"];
+  for (const auto& o : obligations) {
     if (!o["applies_now"].get<bool>()) continue;
     const auto met = api.post_json("/api/v1/assessments/" + id_text + "/obligations",
                                    {{"obligation_id", o["id"]}, {"met_on", "2026-01-05"}, {"note", "OK"}});
