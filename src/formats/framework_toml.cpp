@@ -288,9 +288,9 @@ int misplaced_brace_line(std::string_view text) {
   return 0;
 }
 
-// Line-by-line checks made before the TOML parser sees the text, so that it only ever gets input it
-// handles safely.
-std::vector<FrameworkProblem> pre_parse_problems(std::string_view text) {
+}  // namespace
+
+std::vector<FrameworkProblem> toml_pre_parse_problems(std::string_view text) {
   const std::string_view whole = text;
   std::vector<FrameworkProblem> problems;
   int number = 1;
@@ -316,11 +316,9 @@ std::vector<FrameworkProblem> pre_parse_problems(std::string_view text) {
   return problems;
 }
 
-}  // namespace
-
 FrameworkParse parse_framework(std::string_view text, std::string_view source_name) {
   FrameworkParse result;
-  result.problems = pre_parse_problems(text);
+  result.problems = toml_pre_parse_problems(text);
   if (!result.problems.empty()) return result;
   toml::table root;
   try {

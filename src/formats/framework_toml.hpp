@@ -27,6 +27,11 @@ struct FrameworkParse {
 // `source_name` names the file in toml++'s diagnostics only; nothing is read from disk.
 FrameworkParse parse_framework(std::string_view text, std::string_view source_name);
 
+// Line-by-line checks made before toml++ sees a text, so that it only ever gets input it handles safely
+// (invalid UTF-8, private-use characters, table headers and braces that toml++ 3.3.0 asserts on). Every
+// reader of TOML runs them first.
+std::vector<FrameworkProblem> toml_pre_parse_problems(std::string_view text);
+
 // "FILE:LINE: reason", the format of `forkant framework validate`.
 std::string format_problem(std::string_view source_name, const FrameworkProblem& problem);
 

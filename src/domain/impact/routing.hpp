@@ -2,7 +2,7 @@
 // Grey-zone routing (question 2: who should judge the grey zones, and how?). Each finding names the forum
 // that must judge it; the highest forum any finding names decides, obligations add up, and the result
 // says which finding put each there. The table is data per organisation, with a default
-// (frameworks/impact/routing-default.toml, formats/routing_toml.hpp).
+// (frameworks/impact/routing-default.toml, formats/screening_toml.hpp).
 
 #include <map>
 #include <optional>
@@ -35,9 +35,9 @@ struct RoutedObligation {
 };
 
 struct Routing {
-  std::optional<Forum> forum;              // none when nothing was found: no judgement needed
-  std::vector<std::string> forum_because;  // the finding keys naming that forum
-  std::map<std::string, Forum> each;       // every finding key -> the forum the table names for it
+  std::optional<Forum> forum;                 // none when nothing was found: no judgement needed
+  std::vector<std::string> forum_because;     // the finding keys naming that forum
+  std::map<std::string, Forum> each;          // every finding key -> the forum the table names for it
   std::vector<RoutedObligation> obligations;  // each obligation once (by id), in order of first finding
   bool operator==(const Routing&) const = default;
 };

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/impact/routing.hpp"
 
@@ -12,6 +13,11 @@ namespace forkant {
 
 enum class RiskTier { none, minimal, transparency, high, prohibited };  // the AI Act's tiers as screened
 std::string_view to_string(RiskTier tier);  // "none", "minimal", "transparency", "high", "prohibited"
+
+// The tier a screening's findings give: "prohibited" > "ai_act_high_risk" > "transparency_duty" >
+// minimal (an AI system with nothing above: "ai_system" or "ai_act_art6_3_exception") > none (not an AI
+// system, or not screened). AIA levels say nothing of the AI Act's tier.
+RiskTier risk_tier(const std::vector<Finding>& findings);
 
 struct RiskSummary {
   std::int64_t initiative_id = 0;
