@@ -12,7 +12,7 @@
 namespace forkant {
 namespace {
 
-using json = nlohmann::json;
+using Json = nlohmann::json;
 
 Error unknown_field(const std::string& field) {
   return Error{ErrorKind::malformed, "unknown_field", "error.unknown_field", {{"field", field}}};
@@ -27,13 +27,14 @@ Error invalid_date(const std::string& field) {
   return Error::invalid("invalid_date", "error.invalid_date", {{"field", field}});
 }
 
-json date_or_null(Date d) {
-  return d.ok() ? json(format_iso_date(d)) : json(nullptr);
+Json date_or_null(Date d) {
+  return d.ok() ? Json(format_iso_date(d)) : Json(nullptr);
 }
 
 template <typename E>
 std::vector<std::string> names(const std::set<E>& values) {
   std::vector<std::string> out;
+  out.reserve(values.size());
   for (const auto v : values) out.emplace_back(to_string(v));
   return out;
 }
@@ -41,11 +42,11 @@ std::vector<std::string> names(const std::set<E>& values) {
 // Reads the members of one JSON object, refusing those it does not know.
 class Members {
  public:
-  Members(const json& object, std::string path) : object_(object), path_(std::move(path)) {}
+  Members(const Json& object, std::string path) : object_(object), path_(std::move(path)) {}
 
   std::string at(const std::string& name) const { return path_.empty() ? name : path_ + "." + name; }
   // The member, or nullptr when absent (an error when `required`).
-  const json* get(const std::string& name, bool required) {
+  const Json* get(const std::string& name, bool required) {
     known_.insert(name);
     const auto it = object_.find(name);
     if (it == object_.end()) {
@@ -131,7 +132,7 @@ class Members {
   }
   // An array whose elements `each` reads (with the element's path).
   void array(const std::string& name, bool required,
-             const std::function<void(const json&, const std::string&)>& each) {
+             const std::function<void(const Json&, const std::string&)>& each) {
     if (const auto* v = get(name, required)) {
       if (!v->is_array()) {
         fail(json_wrong_type(at(name)));
@@ -144,7 +145,7 @@ class Members {
   }
 
  private:
-  const json& object_;
+  const Json& object_;
   std::string path_;
   std::set<std::string> known_;
   std::optional<Error> error_;
@@ -152,7 +153,7 @@ class Members {
 
 // One element of an array of objects, read by `read` and refused with its path when anything is wrong.
 template <typename T>
-std::optional<Error> object_element(const json& value, const std::string& path, T& out,
+std::optional<Error> object_element(const Json& value, const std::string& path, T& out,
                                     const std::function<void(Members&, T&)>& read) {
   if (!value.is_object()) return json_wrong_type(path);
   Members m(value, path);
@@ -162,18 +163,18 @@ std::optional<Error> object_element(const json& value, const std::string& path, 
 
 }  // namespace
 
-json initiative_draft_to_json(const InitiativeDraft& d) {
-  json purposes = json::array();
+Json initiative_draft_to_json(const InitiativeDraft& d) {
+  Json purposes = Json::array();
   for (const auto& p : d.purposes) purposes.push_back({{"purpose_id", p.purpose_id}, {"weight", p.weight}});
-  json sources = json::array();
+  Json sources = Json::array();
   for (const auto& s : d.data_sources) {
     sources.push_back({{"system", s.system}, {"quality", std::string{to_string(s.quality)}}});
   }
-  json partners = json::array();
+  Json partners = Json::array();
   for (const auto& p : d.partners) {
     partners.push_back({{"name", p.name}, {"kind", std::string{to_string(p.kind)}}, {"role", p.role}});
   }
-  json benefits = json::array();
+  Json benefits = Json::array();
   for (const auto& b : d.benefits) {
     benefits.push_back({{"title", b.title},
                         {"unit", b.unit},
@@ -182,7 +183,7 @@ json initiative_draft_to_json(const InitiativeDraft& d) {
                         {"measure_on", date_or_null(b.measure_on)},
                         {"measured_by", b.measured_by}});
   }
-  json messages = json::array();
+  Json messages = Json::array();
   for (const auto& m : d.communication) {
     messages.push_back({{"audience", std::string{to_string(m.audience)}},
                         {"who", m.who},
@@ -206,7 +207,7 @@ json initiative_draft_to_json(const InitiativeDraft& d) {
           {"asked_by", d.asked_by},
           {"prefers_human_contact", d.prefers_human_contact},
           {"analogue_alternative", d.analogue_alternative},
-          {"analogue_owner_id", d.analogue_owner_user_id ? json(*d.analogue_owner_user_id) : json(nullptr)},
+          {"analogue_owner_id", d.analogue_owner_user_id ? Json(*d.analogue_owner_user_id) : Json(nullptr)},
           {"partners", partners},
           {"governance", d.governance},
           {"standards", d.standards},
@@ -218,7 +219,7 @@ json initiative_draft_to_json(const InitiativeDraft& d) {
           {"step_ids", d.step_ids}};
 }
 
-Result<InitiativeDraft> initiative_draft_from_json(const json& object, InitiativeDraft d, bool req) {
+Result<InitiativeDraft> initiative_draft_from_json(const Json& object, InitiativeDraft d, bool req) {
   if (!object.is_object()) return json_wrong_type("initiative");
   Members m(object, "");
   m.text("title", d.title, req);
@@ -226,7 +227,7 @@ Result<InitiativeDraft> initiative_draft_from_json(const json& object, Initiativ
   m.integer("owner_id", d.owner_user_id, req);
   if (m.get("questions", req)) {
     d.questions.clear();
-    m.array("questions", req, [&](const json& v, const std::string& path) {
+    m.array("questions", req, [&](const Json& v, const std::string& path) {
       auto q = json_integer<int>(v, path);
       if (q) {
         d.questions.insert(*q);  // validate() refuses numbers outside 1..10
@@ -237,7 +238,7 @@ Result<InitiativeDraft> initiative_draft_from_json(const json& object, Initiativ
   }
   if (m.get("purposes", req)) {
     d.purposes.clear();
-    m.array("purposes", req, [&](const json& v, const std::string& path) {
+    m.array("purposes", req, [&](const Json& v, const std::string& path) {
       PurposeWeight p;
       if (auto e = object_element<PurposeWeight>(v, path, p, [](Members& r, PurposeWeight& x) {
             r.text("purpose_id", x.purpose_id, true);
@@ -251,7 +252,7 @@ Result<InitiativeDraft> initiative_draft_from_json(const json& object, Initiativ
   m.integer("value_rating", d.value_rating, req);
   if (m.get("technologies", req)) {
     d.technologies.clear();
-    m.array("technologies", req, [&](const json& v, const std::string& path) {
+    m.array("technologies", req, [&](const Json& v, const std::string& path) {
       if (!v.is_string()) return m.fail(json_wrong_type(path));
       const auto t = technology_from_string(v.get<std::string>());
       if (!t) return m.fail(unknown_value(path));
@@ -262,7 +263,7 @@ Result<InitiativeDraft> initiative_draft_from_json(const json& object, Initiativ
   const auto strings = [&](const std::string& name, std::vector<std::string>& out) {
     if (!m.get(name, req)) return;
     out.clear();
-    m.array(name, req, [&](const json& v, const std::string& path) {
+    m.array(name, req, [&](const Json& v, const std::string& path) {
       if (!v.is_string()) return m.fail(json_wrong_type(path));
       out.push_back(v.get<std::string>());
     });
@@ -272,7 +273,7 @@ Result<InitiativeDraft> initiative_draft_from_json(const json& object, Initiativ
   m.boolean("special_categories", d.special_categories, req);
   if (m.get("data_sources", req)) {
     d.data_sources.clear();
-    m.array("data_sources", req, [&](const json& v, const std::string& path) {
+    m.array("data_sources", req, [&](const Json& v, const std::string& path) {
       DataSource s;
       if (auto e = object_element<DataSource>(v, path, s, [](Members& r, DataSource& x) {
             r.text("system", x.system, true);
@@ -298,7 +299,7 @@ Result<InitiativeDraft> initiative_draft_from_json(const json& object, Initiativ
   }
   if (m.get("partners", req)) {
     d.partners.clear();
-    m.array("partners", req, [&](const json& v, const std::string& path) {
+    m.array("partners", req, [&](const Json& v, const std::string& path) {
       Partner p;
       if (auto e = object_element<Partner>(v, path, p, [](Members& r, Partner& x) {
             r.text("name", x.name, true);
@@ -315,7 +316,7 @@ Result<InitiativeDraft> initiative_draft_from_json(const json& object, Initiativ
   m.text("method_freedom", d.method_freedom, req);
   if (m.get("benefits", req)) {
     d.benefits.clear();
-    m.array("benefits", req, [&](const json& v, const std::string& path) {
+    m.array("benefits", req, [&](const Json& v, const std::string& path) {
       Benefit b;
       if (auto e = object_element<Benefit>(v, path, b, [](Members& r, Benefit& x) {
             r.text("title", x.title, true);
@@ -332,7 +333,7 @@ Result<InitiativeDraft> initiative_draft_from_json(const json& object, Initiativ
   }
   if (m.get("communication", req)) {
     d.communication.clear();
-    m.array("communication", req, [&](const json& v, const std::string& path) {
+    m.array("communication", req, [&](const Json& v, const std::string& path) {
       Message msg;
       if (auto e = object_element<Message>(v, path, msg, [](Members& r, Message& x) {
             r.choice("audience", x.audience, true, &audience_from_string);
@@ -349,7 +350,7 @@ Result<InitiativeDraft> initiative_draft_from_json(const json& object, Initiativ
   const auto ids = [&](const std::string& name, std::set<std::int64_t>& out) {
     if (!m.get(name, req)) return;
     out.clear();
-    m.array(name, req, [&](const json& v, const std::string& path) {
+    m.array(name, req, [&](const Json& v, const std::string& path) {
       auto id = json_integer<std::int64_t>(v, path);
       if (!id) return m.fail(id.error());
       out.insert(*id);
@@ -362,15 +363,15 @@ Result<InitiativeDraft> initiative_draft_from_json(const json& object, Initiativ
   return d;
 }
 
-json phase_change_to_json(const PhaseChange& c) {
+Json phase_change_to_json(const PhaseChange& c) {
   return {{"from", std::string{to_string(c.from)}},
           {"to", std::string{to_string(c.to)}},
           {"on", date_or_null(c.on)},
           {"reason", c.reason},
-          {"by_user_id", c.by_user_id ? json(*c.by_user_id) : json(nullptr)}};
+          {"by_user_id", c.by_user_id ? Json(*c.by_user_id) : Json(nullptr)}};
 }
 
-json measurement_to_json(const BenefitMeasurement& m) {
+Json measurement_to_json(const BenefitMeasurement& m) {
   return {
       {"id", m.id},       {"benefit_index", m.benefit_index},           {"benefit_title", m.benefit_title},
       {"value", m.value}, {"measured_on", date_or_null(m.measured_on)}, {"note", m.note}};

@@ -40,6 +40,7 @@ double real_of(const std::string& text) {
 
 std::string join_technologies(const std::set<Technology>& technologies) {
   std::vector<std::string> names;
+  names.reserve(technologies.size());
   for (const auto t : technologies) names.emplace_back(to_string(t));
   return join_list(names);
 }

@@ -12,22 +12,22 @@
 namespace forkant::web::api {
 namespace {
 
-using json = nlohmann::json;
+using Json = nlohmann::json;
 
-json summary_json(const Initiative& i) {
-  json out = initiative_draft_to_json(i.content);
+Json summary_json(const Initiative& i) {
+  Json out = initiative_draft_to_json(i.content);
   out["id"] = i.id;
   out["org_id"] = i.org_id;
   out["version"] = i.version;
   out["phase"] = std::string{to_string(i.phase)};
-  json changes = json::array();
+  Json changes = Json::array();
   for (const auto& c : i.phase_changes) changes.push_back(phase_change_to_json(c));
   out["phase_changes"] = changes;
   return out;
 }
 
-json open_items_json(const std::vector<OpenItem>& items) {
-  json out = json::array();
+Json open_items_json(const std::vector<OpenItem>& items) {
+  Json out = Json::array();
   for (const auto& item : items) {
     static constexpr const char* kKinds[] = {"judgement", "obligation", "reassessment"};
     out.push_back({{"kind", kKinds[static_cast<int>(item.kind)]},
@@ -41,8 +41,8 @@ json open_items_json(const std::vector<OpenItem>& items) {
 Response detail_response(Context& ctx, int status, std::int64_t initiative_id) {
   auto& svc = *ctx.app.services().initiatives;
   const auto initiative = *svc.find_initiative(initiative_id);
-  json out = summary_json(initiative);
-  json measurements = json::array();
+  Json out = summary_json(initiative);
+  Json measurements = Json::array();
   for (const auto& m : svc.measurements(initiative)) measurements.push_back(measurement_to_json(m));
   out["measurements"] = measurements;
   out["open_items"] = open_items_json(svc.open_items(initiative, ctx.lang));
@@ -54,7 +54,7 @@ Response detail_response(Context& ctx, int status, std::int64_t initiative_id) {
 Response list_initiatives(Context& ctx) {
   const auto access = org_in_path(ctx, Role::viewer);
   if (!access) return error_response(ctx, access.error());
-  json out = json::array();
+  Json out = Json::array();
   for (const auto& i : ctx.app.services().initiatives->initiatives(access->org_id))
     out.push_back(summary_json(i));
   return json_response(200, {{"initiatives", out}});
@@ -83,7 +83,7 @@ Response edit_initiative(Context& ctx) {
   auto request = with_body(ctx, initiative_in_path(ctx, Role::leader));
   if (!request) return error_response(ctx, request.error());
   const auto& initiative = request->target.object;
-  json& body = request->body;
+  Json& body = request->body;
   if (!body.contains("version") || body["version"].is_null()) {
     return error_response(
         ctx, Error{ErrorKind::malformed, "missing_field", "error.missing_field", {{"field", "version"}}});
@@ -107,16 +107,17 @@ Response change_initiative_phase(Context& ctx) {
   const auto reason = f.string("reason", false);
   if (auto e = f.finish()) return error_response(ctx, *e);
   const auto to = phase_from_string(*phase);
-  if (!to)
+  if (!to) {
     return error_response(
         ctx, Error::invalid("unknown_value", "error.initiative.unknown_value", {{"field", "phase"}}));
+  }
   auto& svc = *ctx.app.services().initiatives;
   auto moved = svc.change_phase(initiative, ctx.user->id, *to, reason.value_or(""), ctx.lang);
   if (!moved) {
     if (moved.error().code != "phase_gate_open") return error_response(ctx, moved.error());
     // The refusal names what is open, as the page does.
     const auto& e = moved.error();
-    json body{{"error", {{"code", e.code}, {"message", error_message(ctx, e)}, {"details", e.params}}}};
+    Json body{{"error", {{"code", e.code}, {"message", error_message(ctx, e)}, {"details", e.params}}}};
     body["error"]["open_items"] = open_items_json(svc.open_items(initiative, ctx.lang));
     return json_response(409, body);
   }
@@ -151,12 +152,12 @@ Response initiative_versions(Context& ctx) {
   auto& svc = *ctx.app.services().initiatives;
   const auto versions = svc.versions(initiative->object);
   const auto history = InitiativeService::history(versions);
-  json out = json::array();
+  Json out = Json::array();
   for (std::size_t i = 0; i < versions.size(); ++i) {
-    json changed = json::array();
+    Json changed = Json::array();
     for (const auto f : history[i].changed) changed.push_back(std::string{to_string(f)});
     out.push_back({{"version", versions[i].version},
-                   {"edited_by", versions[i].edited_by ? json(*versions[i].edited_by) : json(nullptr)},
+                   {"edited_by", versions[i].edited_by ? Json(*versions[i].edited_by) : Json(nullptr)},
                    {"edited_at", versions[i].edited_at},
                    {"changed", changed},
                    {"content", initiative_draft_to_json(versions[i].content)}});

@@ -15,7 +15,7 @@
 namespace forkant::web::pages {
 namespace {
 
-using json = nlohmann::json;
+using Json = nlohmann::json;
 
 std::string name_of(const std::map<std::int64_t, std::string>& names, std::optional<std::int64_t> id) {
   if (!id) return "";
@@ -27,11 +27,11 @@ std::string day_text(Date d, const std::string& lang) {
   return d.ok() ? format_date_text(d, lang) : "";
 }
 
-json benefits_view(Context& ctx, const Initiative& i, const std::vector<BenefitMeasurement>& measured) {
-  json out = json::array();
+Json benefits_view(Context& ctx, const Initiative& i, const std::vector<BenefitMeasurement>& measured) {
+  Json out = Json::array();
   for (std::size_t b = 0; b < i.content.benefits.size(); ++b) {
     const auto& benefit = i.content.benefits[b];
-    json values = json::array();
+    Json values = Json::array();
     for (const auto& m : measured) {
       if (m.benefit_title != benefit.title) continue;  // measured by title at the time (initiative.hpp)
       values.push_back({{"value", format_amount(m.value, ctx.lang)},
@@ -51,8 +51,8 @@ json benefits_view(Context& ctx, const Initiative& i, const std::vector<BenefitM
   return out;
 }
 
-json phases_view(Context& ctx, const Initiative& i, const std::map<std::int64_t, std::string>& names) {
-  json out = json::array();
+Json phases_view(Context& ctx, const Initiative& i, const std::map<std::int64_t, std::string>& names) {
+  Json out = Json::array();
   for (const auto& c : i.phase_changes) {
     out.push_back({{"from", phase_label(ctx, c.from)},
                    {"to", phase_label(ctx, c.to)},
@@ -63,12 +63,12 @@ json phases_view(Context& ctx, const Initiative& i, const std::map<std::int64_t,
   return out;
 }
 
-json history_view(Context& ctx, const std::vector<InitiativeVersion>& versions,
+Json history_view(Context& ctx, const std::vector<InitiativeVersion>& versions,
                   const std::map<std::int64_t, std::string>& names) {
   const auto entries = InitiativeService::history(versions);
-  json out = json::array();
+  Json out = Json::array();
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    json fields = json::array();
+    Json fields = Json::array();
     for (const auto f : it->changed) fields.push_back(ctx.t("initiative.field." + std::string{to_string(f)}));
     out.push_back({{"version", std::to_string(it->version)},
                    {"edited_at", format_day(it->edited_at, ctx.lang)},
@@ -79,10 +79,10 @@ json history_view(Context& ctx, const std::vector<InitiativeVersion>& versions,
   return out;
 }
 
-json links_view(Context& ctx, const OrgAccess& access, const InitiativeDraft& d) {
+Json links_view(Context& ctx, const OrgAccess& access, const InitiativeDraft& d) {
   auto& decisions = *ctx.app.services().decisions;
   const auto base = "/orgs/" + std::to_string(access.org_id);
-  json out{{"decisions", json::array()}, {"goals", json::array()}, {"steps", json::array()}};
+  Json out{{"decisions", Json::array()}, {"goals", Json::array()}, {"steps", Json::array()}};
   for (const auto id : d.decision_ids) {
     const auto x = decisions.find_decision(id);
     if (!x || x->org_id != access.org_id) continue;
@@ -118,31 +118,31 @@ Response initiative_detail_page(Context& ctx, const OrgAccess& access, const Ini
   const auto path = initiative_path(access.org_id, i.id);
   const bool can_write = role_at_least(access.role, Role::leader);
 
-  json questions = json::array();
+  Json questions = Json::array();
   for (const int q : d.questions) questions.push_back(question_label(ctx, q));
-  json purposes = json::array();
+  Json purposes = Json::array();
   const auto fw = ctx.app.services().assessment->framework_by_key(kDecisionFramework);
   for (const auto& p : d.purposes) {
     const auto* purpose = fw ? fw->find_purpose(p.purpose_id) : nullptr;
     purposes.push_back({{"label", purpose ? purpose->label.get(ctx.lang) : p.purpose_id},
                         {"weight", std::to_string(p.weight)}});
   }
-  json technologies = json::array();
+  Json technologies = Json::array();
   for (const auto t : d.technologies)
     technologies.push_back(ctx.t("initiative.technology." + std::string{to_string(t)}));
-  json sources = json::array();
+  Json sources = Json::array();
   for (const auto& s : d.data_sources) {
     sources.push_back({{"system", s.system},
                        {"quality", std::string{to_string(s.quality)}},
                        {"quality_label", ctx.t("initiative.quality." + std::string{to_string(s.quality)})}});
   }
-  json partners = json::array();
+  Json partners = Json::array();
   for (const auto& p : d.partners) {
     partners.push_back({{"name", p.name},
                         {"kind", ctx.t("initiative.partner_kind." + std::string{to_string(p.kind)})},
                         {"role", or_null(p.role)}});
   }
-  json messages_view = json::array();
+  Json messages_view = Json::array();
   for (const auto& m : d.communication) {
     messages_view.push_back({{"audience", ctx.t("initiative.audience." + std::string{to_string(m.audience)})},
                              {"who", m.who},
@@ -150,18 +150,18 @@ Response initiative_detail_page(Context& ctx, const OrgAccess& access, const Ini
                              {"when", day_text(m.when, ctx.lang)},
                              {"channel", m.channel}});
   }
-  json phase_choices = json::array();
+  Json phase_choices = Json::array();
   for (const auto p :
        {Phase::idea, Phase::analysis, Phase::pilot, Phase::scale_up, Phase::operation, Phase::stopped}) {
     if (p == i.phase || (i.phase == Phase::stopped && p != Phase::idea)) continue;  // phase.hpp's rule
     phase_choices.push_back({{"value", std::string{to_string(p)}}, {"label", phase_label(ctx, p)}});
   }
-  json open = json::array();
+  Json open = Json::array();
   for (const auto& item : messages.open_items) open.push_back({{"title", item.title}});
   const auto measured = svc.measurements(i);
   const auto benefits = benefits_view(ctx, i, measured);
 
-  json view{
+  Json view{
       {"org", org_view(ctx, access.org_id, access.role)},
       {"id", i.id},
       {"path", path},

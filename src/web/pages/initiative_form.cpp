@@ -17,7 +17,7 @@
 namespace forkant::web::pages {
 namespace {
 
-using json = nlohmann::json;
+using Json = nlohmann::json;
 
 // The suggestions of common public standards and components (question 9); free text is allowed too.
 constexpr const char* kStandardSuggestions[] = {"MitID",
@@ -45,8 +45,8 @@ bool blank(const std::string& text) {
 }
 
 template <typename E>
-json choices(const Context& ctx, const std::string& prefix, std::initializer_list<E> values, E chosen) {
-  json out = json::array();
+Json choices(const Context& ctx, const std::string& prefix, std::initializer_list<E> values, E chosen) {
+  Json out = Json::array();
   for (const auto v : values) {
     const std::string n{to_string(v)};
     out.push_back({{"value", n}, {"label", ctx.t(prefix + n)}, {"selected", v == chosen}});
@@ -60,11 +60,11 @@ std::string iso_or_empty(Date d) {
 
 // Rows of one list, numbered from 1, with kEmptyRows empty ones (up to `max` rows in all).
 template <typename T, typename View>
-json rows(const std::vector<T>& filled, std::size_t max, const View& view) {
-  json out = json::array();
+Json rows(const std::vector<T>& filled, std::size_t max, const View& view) {
+  Json out = Json::array();
   const std::size_t total = std::min(filled.size() + kEmptyRows, std::max(max, filled.size()));
   for (std::size_t i = 0; i < total; ++i) {
-    json row = i < filled.size() ? view(&filled[i]) : view(static_cast<const T*>(nullptr));
+    Json row = i < filled.size() ? view(&filled[i]) : view(static_cast<const T*>(nullptr));
     row["n"] = std::to_string(i + 1);
     out.push_back(row);
   }
@@ -247,20 +247,20 @@ Response initiative_form_page(Context& ctx, const OrgAccess& access, const Initi
     for (const auto& p : fw->purposes) purpose_list.emplace_back(p.id, p.label.get(ctx.lang));
   }
   const auto purposes = rows(d.purposes, purpose_list.size(), [&](const PurposeWeight* p) {
-    json options = json::array();
+    Json options = Json::array();
     for (const auto& [id, label] : purpose_list) {
       options.push_back({{"value", id}, {"label", label}, {"selected", p && p->purpose_id == id}});
     }
-    return json{{"options", options}, {"weight", p ? std::to_string(p->weight) : ""}};
+    return Json{{"options", options}, {"weight", p ? std::to_string(p->weight) : ""}};
   });
   const auto sources = rows(d.data_sources, kMaxInitiativeListRows, [&](const DataSource* s) {
-    return json{
+    return Json{
         {"system", s ? s->system : ""},
         {"qualities", choices(ctx, "initiative.quality.", {Quality::good, Quality::uncertain, Quality::poor},
                               s ? s->quality : Quality::uncertain)}};
   });
   const auto partners = rows(d.partners, kMaxInitiativeListRows, [&](const Partner* p) {
-    return json{{"name", p ? p->name : ""},
+    return Json{{"name", p ? p->name : ""},
                 {"role", p ? p->role : ""},
                 {"kinds", choices(ctx, "initiative.partner_kind.",
                                   {PartnerKind::public_body, PartnerKind::company, PartnerKind::university,
@@ -268,10 +268,10 @@ Response initiative_form_page(Context& ctx, const OrgAccess& access, const Initi
                                   p ? p->kind : PartnerKind::public_body)}};
   });
   const auto standards = rows(d.standards, kMaxInitiativeListRows, [](const std::string* s) {
-    return json{{"value", s ? *s : ""}};
+    return Json{{"value", s ? *s : ""}};
   });
   const auto benefits = rows(d.benefits, kMaxInitiativeListRows, [&](const Benefit* b) {
-    return json{{"title", b ? b->title : ""},
+    return Json{{"title", b ? b->title : ""},
                 {"unit", b ? b->unit : ""},
                 {"baseline", b ? format_amount(b->baseline, ctx.lang) : ""},
                 {"target", b ? format_amount(b->target, ctx.lang) : ""},
@@ -279,14 +279,14 @@ Response initiative_form_page(Context& ctx, const OrgAccess& access, const Initi
                 {"measured_by", b ? b->measured_by : ""}};
   });
   const auto messages = rows(d.communication, kMaxInitiativeListRows, [&](const Message* m) {
-    return json{{"who", m ? m->who : ""},
+    return Json{{"who", m ? m->who : ""},
                 {"what", m ? m->what : ""},
                 {"when", m ? iso_or_empty(m->when) : ""},
                 {"channel", m ? m->channel : ""},
                 {"audiences", choices(ctx, "initiative.audience.", {Audience::employees, Audience::citizens},
                                       m ? m->audience : Audience::employees)}};
   });
-  json technologies = json::array();
+  Json technologies = Json::array();
   for (const auto t : {Technology::rules, Technology::machine_learning, Technology::generative_ai,
                        Technology::rpa, Technology::sensors, Technology::platform}) {
     const std::string n{to_string(t)};
@@ -294,38 +294,38 @@ Response initiative_form_page(Context& ctx, const OrgAccess& access, const Initi
                             {"label", ctx.t("initiative.technology." + n)},
                             {"checked", d.technologies.contains(t)}});
   }
-  json ratings = json::array();
+  Json ratings = Json::array();
   for (int r = 0; r <= 5; ++r) {
     ratings.push_back({{"value", std::to_string(r)},
                        {"label", ctx.t("initiative.value_rating." + std::to_string(r))},
                        {"selected", d.value_rating == r}});
   }
-  json analogue_owners = member_options(ctx, org_id, d.analogue_owner_user_id);
-  json decision_links = json::array();
+  Json analogue_owners = member_options(ctx, org_id, d.analogue_owner_user_id);
+  Json decision_links = Json::array();
   for (const auto& x : decisions.all_decisions(org_id)) {
     decision_links.push_back({{"value", std::to_string(x.id)},
                               {"label", x.content.title},
                               {"checked", d.decision_ids.contains(x.id)}});
   }
-  json goal_links = json::array();
+  Json goal_links = Json::array();
   std::map<std::int64_t, std::string> goal_titles;
   for (const auto& g : decisions.goals(org_id)) {
     goal_titles[g.id] = g.title;
     goal_links.push_back(
         {{"value", std::to_string(g.id)}, {"label", g.title}, {"checked", d.goal_ids.contains(g.id)}});
   }
-  json step_links = json::array();
+  Json step_links = Json::array();
   for (const auto& s : decisions.steps(org_id)) {
     step_links.push_back({{"value", std::to_string(s.id)},
                           {"label", goal_titles[s.goal_id] + ": " + s.hypothesis},
                           {"checked", d.step_ids.contains(s.id)}});
   }
-  json suggestions = json::array();
+  Json suggestions = Json::array();
   for (const char* s : kStandardSuggestions) suggestions.push_back(s);
   std::string data_types;
   for (const auto& t : d.data_types) data_types += t + "\n";
 
-  json view{
+  Json view{
       {"org", org_view(ctx, org_id, access.role)},
       {"heading", form.heading},
       {"action", form.action},
