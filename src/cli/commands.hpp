@@ -25,6 +25,9 @@ int user_add(const std::string& db, const std::string& email, const std::string&
 int token_create(const std::string& db, const std::string& email, const std::string& name, int days);
 int token_revoke(const std::string& db, const std::string& email, std::int64_t token_id);
 int framework_validate(const std::string& file);
+// forkant assessment import: a SurveyJS questionnaire into an organisation's library (by name or id).
+int assessment_import(const std::string& db, const std::string& org, const std::string& file,
+                      const std::string& version);
 // The round's workbook (XLSX) in `lang` ("da" or "en") to the file `out`.
 int report_xlsx(const std::string& db, std::int64_t round_id, const std::string& out,
                 const std::string& lang);
@@ -46,5 +49,7 @@ struct Environment;
 void demo_assessment(Environment& env, std::int64_t org_id, std::int64_t typist);
 void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 void demo_initiatives(Environment& env, std::int64_t org_id, std::int64_t owner_id);
+// The impact assessments of the demo's initiatives (after demo_initiatives, which makes them).
+void demo_impact(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 
 }  // namespace forkant::cli

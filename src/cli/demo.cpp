@@ -56,6 +56,7 @@ int demo(const std::string& db) {
   demo_assessment(env, *org_id, coordinator_id);
   demo_decisions(env, *org_id, owner->id);
   demo_initiatives(env, *org_id, owner->id);
+  demo_impact(env, *org_id, owner->id);
   std::cout << "forkant demo: created " << kDemoOrg << "; sign in as " << kDemoEmail << " / " << kDemoPassword
             << "\n";
   return 0;

@@ -4,7 +4,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
+#include "formats/screening_toml.hpp"
 #include "storage/open.hpp"
 
 namespace forkant::cli {
@@ -14,6 +16,40 @@ Paths Paths::defaults() {
   if (const char* share = std::getenv("FORKANT_SHARE_DIR")) p.share_dir = share;
   if (const char* loc = std::getenv("FORKANT_LOCALE_DIR")) p.locale_dir = loc;
   return p;
+}
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+template <typename T>
+T or_stop(Result<T> read, const std::string& path) {
+  if (!read) {
+    std::string detail = read.error().code;
+    for (const auto& [k, v] : read.error().params) detail += " " + k + "=" + v;
+    throw std::runtime_error(path + ": " + detail);
+  }
+  return std::move(*read);
+}
+
+}  // namespace
+
+ImpactBuiltins load_impact_builtins(const std::string& dir) {
+  ImpactBuiltins out;
+  const std::string screening = dir + "/dk-screening.toml";
+  out.screening_text = read_file(screening);
+  out.screening = or_stop(read_screening_toml(out.screening_text), screening);
+  const std::string levels = dir + "/aia-levels.toml";
+  out.aia_levels = or_stop(read_findings_toml(read_file(levels)), levels);
+  const std::string routing = dir + "/routing-default.toml";
+  out.default_routing = or_stop(read_routing_toml(read_file(routing)), routing);
+  return out;
 }
 
 Environment::Environment(const std::string& db, const Paths& p)
@@ -26,6 +62,11 @@ Environment::Environment(const std::string& db, const Paths& p)
     text << in.rdbuf();
     assessment.install_framework(text.str(), entry.path().filename().string());
   }
+  // What the impact assessments hold open holds an initiative at pilot.
+  initiatives.set_open_items(
+      [this](std::int64_t org_id, std::int64_t initiative_id, const std::string& lang) {
+        return impact.open_items(org_id, initiative_id, lang);
+      });
 }
 
 }  // namespace forkant::cli

@@ -11,6 +11,7 @@
 #include "services/assessment.hpp"
 #include "services/clock.hpp"
 #include "services/decisions.hpp"
+#include "services/impact.hpp"
 #include "services/initiatives.hpp"
 #include "services/organisations.hpp"
 #include "services/public_page.hpp"
@@ -24,6 +25,10 @@ struct Paths {
   std::string locale_dir;  // compiled .mo catalogues
   static Paths defaults();
 };
+
+// The built-in impact-assessment files of `dir` (frameworks/impact/): the screening, the AIA levels'
+// findings and the default routing. A file that is missing or does not read stops the start-up.
+ImpactBuiltins load_impact_builtins(const std::string& dir);
 
 struct Environment {
   explicit Environment(const std::string& db, const Paths& paths = Paths::defaults());
@@ -39,6 +44,13 @@ struct Environment {
   InitiativeService initiatives{*backend.initiatives, *backend.audit, *backend.transactor, clock, decisions};
   PublicPageService public_page{*backend.public_page, *backend.decisions, *backend.audit, *backend.transactor,
                                 clock};
+  ImpactService impact{*backend.impact,
+                       *backend.audit,
+                       *backend.transactor,
+                       clock,
+                       initiatives,
+                       decisions,
+                       load_impact_builtins(paths.share_dir + "/frameworks/impact")};
 };
 
 }  // namespace forkant::cli

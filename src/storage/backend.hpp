@@ -9,6 +9,7 @@
 #include "services/assessment.hpp"
 #include "services/audit.hpp"
 #include "services/decisions.hpp"
+#include "services/impact.hpp"
 #include "services/initiatives.hpp"
 #include "services/organisations.hpp"
 #include "services/public_page.hpp"
@@ -26,6 +27,7 @@ struct Backend {
   std::unique_ptr<DecisionStore> decisions;
   std::unique_ptr<InitiativeStore> initiatives;
   std::unique_ptr<PublicPageStore> public_page;
+  std::unique_ptr<ImpactStore> impact;
   std::unique_ptr<Transactor> transactor;
 };
 

@@ -21,6 +21,7 @@
 
 namespace forkant {
 class DecisionService;
+class ImpactService;
 class InitiativeService;
 class PublicPageService;
 }  // namespace forkant
@@ -46,6 +47,7 @@ struct Services {
   DecisionService* decisions = nullptr;
   InitiativeService* initiatives = nullptr;  // the initiative register (issue 12)
   PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
+  ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
 };
 
 class App {

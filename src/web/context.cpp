@@ -15,6 +15,17 @@ const Form& Context::form() {
     const auto ct = req.header("content-type").value_or("");
     std::optional<Form> parsed;
     if (ct.starts_with("application/x-www-form-urlencoded")) parsed = Form::parse(req.body);
+    // A file upload (the impact questionnaire import): the boundary from the header's parameter.
+    if (ct.starts_with("multipart/form-data")) {
+      const auto at = ct.find("boundary=");
+      if (at != std::string_view::npos) {
+        std::string_view boundary = ct.substr(at + 9);
+        boundary = boundary.substr(0, boundary.find(';'));
+        if (boundary.size() >= 2 && boundary.front() == '"' && boundary.back() == '"')
+          boundary = boundary.substr(1, boundary.size() - 2);
+        parsed = Form::parse_multipart(req.body, boundary);
+      }
+    }
     form_ = parsed ? std::move(*parsed) : Form();
   }
   return *form_;

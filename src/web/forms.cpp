@@ -1,8 +1,10 @@
 #include "web/forms.hpp"
 
+#include <algorithm>
 #include <boost/url/encoding_opts.hpp>
 #include <boost/url/params_view.hpp>
 #include <boost/url/pct_string_view.hpp>
+#include <cctype>
 
 #include "domain/utf8.hpp"
 
@@ -28,6 +30,51 @@ std::optional<Form> Form::parse(std::string_view encoded) {
     return std::nullopt;  // malformed percent-encoding
   }
   return form;
+}
+
+std::optional<Form> Form::parse_multipart(std::string_view body, std::string_view boundary) {
+  if (boundary.empty() || boundary.size() > 70) return std::nullopt;
+  const std::string delimiter = "--" + std::string(boundary);
+  Form form;
+  std::size_t pos = body.find(delimiter);
+  if (pos == std::string_view::npos) return std::nullopt;
+  while (true) {
+    pos += delimiter.size();
+    if (body.substr(pos, 2) == "--") return form;  // the closing delimiter
+    if (body.substr(pos, 2) != "\r\n") return std::nullopt;
+    pos += 2;
+    const std::size_t headers_end = body.find("\r\n\r\n", pos);
+    if (headers_end == std::string_view::npos) return std::nullopt;
+    const std::string_view headers = body.substr(pos, headers_end - pos);
+    const std::size_t content_start = headers_end + 4;
+    const std::size_t next = body.find("\r\n" + delimiter, content_start);
+    if (next == std::string_view::npos) return std::nullopt;
+    // The part's name from its Content-Disposition header: form-data; name="x"[; filename="..."].
+    std::optional<std::string> name;
+    std::size_t line_start = 0;
+    while (line_start <= headers.size()) {
+      std::size_t line_end = headers.find("\r\n", line_start);
+      if (line_end == std::string_view::npos) line_end = headers.size();
+      const std::string_view line = headers.substr(line_start, line_end - line_start);
+      std::string lower(line.substr(0, std::min<std::size_t>(line.size(), 20)));
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (lower.starts_with("content-disposition:")) {
+        const std::size_t n = line.find(" name=\"");
+        const std::size_t n2 = n == std::string_view::npos ? line.find(";name=\"") : n;
+        if (n2 == std::string_view::npos) return std::nullopt;
+        const std::size_t start = line.find('"', n2) + 1;
+        const std::size_t end = line.find('"', start);
+        if (end == std::string_view::npos) return std::nullopt;
+        name = std::string(line.substr(start, end - start));
+      }
+      line_start = line_end + 2;
+    }
+    if (!name) return std::nullopt;
+    const std::string_view value = body.substr(content_start, next - content_start);
+    if (!is_valid_utf8(*name) || !is_valid_utf8(value)) return std::nullopt;
+    form.fields_.emplace_back(std::move(*name), std::string(value));
+    pos = next + 2;
+  }
 }
 
 std::string Form::get(std::string_view name) const {

@@ -15,6 +15,10 @@ class Form {
   Form() = default;
   // nullopt when the input is not valid urlencoded UTF-8.
   static std::optional<Form> parse(std::string_view encoded);
+  // A multipart/form-data body (RFC 7578), as a file upload sends it: each part's name and content (a
+  // file's content as its value; the file name is not kept). nullopt when a part is malformed or a
+  // value is not UTF-8.
+  static std::optional<Form> parse_multipart(std::string_view body, std::string_view boundary);
 
   // The first value for `name`, or "".
   std::string get(std::string_view name) const;

@@ -19,11 +19,13 @@
 #include "web/api/decisions_api.hpp"
 #include "web/api/initiatives_api.hpp"
 #include "web/api/portfolio_api.hpp"
+#include "web/api/impact_api.hpp"
 #include "web/app.hpp"
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/briefing_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/initiative_pages.hpp"
+#include "web/pages/impact_pages.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/portfolio_pages.hpp"
 #include "web/pages/public_pages.hpp"
@@ -209,6 +211,48 @@ void register_routes(Router& r) {
   r.add({"POST", "/api/v1/initiatives/{initiative_id}/measurements", A::signed_in,
          api::record_initiative_measurement});
   r.add({"GET", "/api/v1/initiatives/{initiative_id}/versions", A::signed_in, api::initiative_versions});
+  // Impact assessments of initiatives (impact_pages.hpp)
+  r.add({"GET", "/orgs/{org_id}/assessments/questionnaires", A::signed_in, pages::assessment_questionnaires});
+  r.add({"POST", "/orgs/{org_id}/assessments/questionnaires", A::signed_in,
+         pages::assessment_questionnaire_import});
+  r.add({"GET", "/orgs/{org_id}/assessments/routing", A::signed_in, pages::assessment_routing});
+  r.add({"POST", "/orgs/{org_id}/assessments/routing", A::signed_in, pages::assessment_routing_save});
+  r.add({"POST", "/orgs/{org_id}/assessments/routing/reset", A::signed_in, pages::assessment_routing_reset});
+  r.add({"POST", "/orgs/{org_id}/initiatives/{initiative_id}/assessments", A::signed_in,
+         pages::assessment_start});
+  r.add({"GET", "/orgs/{org_id}/assessments/{assessment_id}", A::signed_in, pages::assessment_result});
+  r.add(
+      {"GET", "/orgs/{org_id}/assessments/{assessment_id}/pages/{n}", A::signed_in, pages::assessment_page});
+  r.add({"POST", "/orgs/{org_id}/assessments/{assessment_id}/pages/{n}", A::signed_in,
+         pages::assessment_page_save});
+  r.add({"GET", "/orgs/{org_id}/assessments/{assessment_id}/review", A::signed_in, pages::assessment_review});
+  r.add({"POST", "/orgs/{org_id}/assessments/{assessment_id}/complete", A::signed_in,
+         pages::assessment_complete});
+  r.add({"POST", "/orgs/{org_id}/assessments/{assessment_id}/judgement", A::signed_in,
+         pages::assessment_judge});
+  r.add({"POST", "/orgs/{org_id}/assessments/{assessment_id}/obligations", A::signed_in,
+         pages::assessment_obligation_met});
+
+  // Impact assessments (impact_api.hpp)
+  r.add({"GET", "/api/v1/orgs/{org_id}/assessments/questionnaires", A::signed_in,
+         api::list_impact_questionnaires});
+  r.add({"POST", "/api/v1/orgs/{org_id}/assessments/questionnaires", A::signed_in,
+         api::import_impact_questionnaire});
+  r.add({"GET", "/api/v1/orgs/{org_id}/assessments/routing", A::signed_in, api::get_impact_routing});
+  r.add({"PUT", "/api/v1/orgs/{org_id}/assessments/routing", A::signed_in, api::put_impact_routing});
+  r.add({"DELETE", "/api/v1/orgs/{org_id}/assessments/routing", A::signed_in, api::delete_impact_routing});
+  r.add({"GET", "/api/v1/orgs/{org_id}/initiatives/{initiative_id}/assessments", A::signed_in,
+         api::list_impact_assessments});
+  r.add({"POST", "/api/v1/orgs/{org_id}/initiatives/{initiative_id}/assessments", A::signed_in,
+         api::create_impact_assessment});
+  r.add({"GET", "/api/v1/assessments/{assessment_id}", A::signed_in, api::get_impact_assessment});
+  r.add({"PUT", "/api/v1/assessments/{assessment_id}/answers", A::signed_in, api::put_impact_answers});
+  r.add({"POST", "/api/v1/assessments/{assessment_id}/complete", A::signed_in,
+         api::complete_impact_assessment});
+  r.add(
+      {"POST", "/api/v1/assessments/{assessment_id}/judgement", A::signed_in, api::record_impact_judgement});
+  r.add({"POST", "/api/v1/assessments/{assessment_id}/obligations", A::signed_in,
+         api::mark_impact_obligation_met});
 
   // The opt-in public page of decisions and deliberate non-choices (public_pages.hpp)
   r.add({"POST", "/orgs/{org_id}/decisions/{decision_id}/publish", A::signed_in, pages::decision_publish});

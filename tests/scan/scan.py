@@ -205,7 +205,70 @@ def make_fixtures(s):
             "owner_id": f["user"], "due_on": "2027-06-30"})["id"]
         if start:
             s.api("POST", f"/api/v1/steps/{f[name]}/start")
+    make_impact_fixtures(s, f)
     return f
+
+
+def make_impact_fixtures(s, f):
+    """Impact assessments (issue 12): screenings of initiatives made for the scan, one per target whose
+    request changes its state. A judgement is recorded on the latest completed screening of its
+    initiative only, so each judging target gets an initiative of its own."""
+    org = f["org"]
+
+    def initiative(name):
+        return s.api("POST", f"/api/v1/orgs/{org}/initiatives", {
+            "title": "Scan: " + name, "description": "Scan", "owner_id": f["user"]})["id"]
+
+    def screening(initiative_id, answers=None, complete=False):
+        a = s.api("POST", f"/api/v1/orgs/{org}/initiatives/{initiative_id}/assessments", {"kind": "screening"})
+        if answers:
+            s.api("PUT", f"/api/v1/assessments/{a['id']}/answers", {"answers": answers})
+        if complete:
+            a = s.api("POST", f"/api/v1/assessments/{a['id']}/complete")
+        return a
+
+    f["impact_initiative"] = initiative("impact")
+    for name in ("impact_read", "impact_save_page", "impact_answers_api", "impact_complete_page",
+                 "impact_complete_api"):
+        f[name] = screening(f["impact_initiative"])["id"]
+    # A completed screening that routes to a forum, with obligations: the answers that give the most
+    # findings are read from the draft's own questions (GET .../pages/1 needs none of this).
+    for name in ("impact_judge_page", "impact_judge_api"):
+        initiative_id = initiative(name)
+        draft = screening(initiative_id)
+        scan_screening_answers(s, draft)
+        f[name] = s.api("POST", f"/api/v1/assessments/{draft['id']}/complete")["id"]
+    f["impact_obligation"] = f["impact_judge_page"]
+    done = s.api("GET", f"/api/v1/assessments/{f['impact_obligation']}")
+    obligations = [o["id"] for o in done["result"]["obligations"]]
+    if len(obligations) < 2:
+        sys.exit("scan: the screening's findings bring fewer than two obligations")
+    f["impact_obligation_page"], f["impact_obligation_api"] = obligations[0], obligations[1]
+
+
+def scan_screening_answers(s, draft):
+    """Answers every visible question of the draft, a choice that gives a finding where there is one
+    (so the screening routes to a forum with obligations), until no new question shows; saved as it
+    goes. The questions come from the assessment itself (GET/PUT answer them with "questions")."""
+    answers, a = {}, draft
+    for _ in range(20):
+        new = {}
+        for q in a["questions"]:
+            if not q["visible"] or q["name"] in answers:
+                continue
+            if q["type"] == "boolean":
+                new[q["name"]] = True
+            elif not q["choices"]:
+                new[q["name"]] = "Scan"
+            else:
+                finding = [c["value"] for c in q["choices"] if c["findings"]]
+                pick = finding[0] if finding else q["choices"][0]["value"]
+                new[q["name"]] = [pick] if q["type"] == "checkbox" else pick
+        if not new:
+            return answers
+        answers.update(new)
+        a = s.api("PUT", f"/api/v1/assessments/{draft['id']}/answers", {"answers": new})
+    return answers
 
 
 def make_paper_entries(s, session, f):
@@ -470,6 +533,71 @@ def make_targets(f):
         Target("PUT /api/v1/responses/{token}", f"/api/v1/responses/{f['r_api_put']}*", auth="anon", json_body={
             "answers": {"q1.s1": 3, "q1.position": 4}, "comments": {"q1.comment": "Scan comment"},
             "purposes": {"p.citizens": 100}}),
+        # Impact assessments (issue 12): pages
+        Target("GET /orgs/{org_id}/assessments/questionnaires", f"/orgs/{o}*/assessments/questionnaires"),
+        Target("POST /orgs/{org_id}/assessments/questionnaires", f"/orgs/{o}*/assessments/questionnaires",
+               form={"text": '{"pages":[{"name":"p","elements":[{"type":"text","name":"q"}]}]}', "version": "scan"},
+               expect=(303, 409)),
+        Target("GET /orgs/{org_id}/assessments/routing", f"/orgs/{o}*/assessments/routing"),
+        Target("POST /orgs/{org_id}/assessments/routing", f"/orgs/{o}*/assessments/routing",
+               form={"forum.aia_level_1": "fagchef", "forum.aia_level_2": "dpo"}, expect=(303,)),
+        Target("POST /orgs/{org_id}/assessments/routing/reset", f"/orgs/{o}*/assessments/routing/reset",
+               form={"confirm": "reset"}, expect=(303,)),
+        Target("POST /orgs/{org_id}/initiatives/{initiative_id}/assessments",
+               f"/orgs/{o}*/initiatives/{f['impact_initiative']}*/assessments", form={"kind": "screening"},
+               expect=(303,)),
+        Target("GET /orgs/{org_id}/assessments/{assessment_id}", f"/orgs/{o}*/assessments/{f['impact_judge_page']}*?rule=1"),
+        Target("GET /orgs/{org_id}/assessments/{assessment_id}/pages/{n}",
+               f"/orgs/{o}*/assessments/{f['impact_read']}*/pages/1*"),
+        Target("POST /orgs/{org_id}/assessments/{assessment_id}/pages/{n}",
+               f"/orgs/{o}*/assessments/{f['impact_save_page']}*/pages/1*", form={"shown": ""}, expect=(303,)),
+        Target("GET /orgs/{org_id}/assessments/{assessment_id}/review",
+               f"/orgs/{o}*/assessments/{f['impact_read']}*/review"),
+        # Completing consumes the draft: the form must name it ("complete-<id>"); a mutated value is
+        # refused (422) and completes nothing. Judging likewise names the assessment and a kind.
+        Target("POST /orgs/{org_id}/assessments/{assessment_id}/complete",
+               f"/orgs/{o}*/assessments/{f['impact_complete_page']}*/complete",
+               form={"confirm": f"complete-{f['impact_complete_page']}"}, expect=(303, 409)),
+        Target("POST /orgs/{org_id}/assessments/{assessment_id}/judgement",
+               f"/orgs/{o}*/assessments/{f['impact_judge_page']}*/judgement",
+               form={"assessment": str(f["impact_judge_page"]), "kind": "decided", "rationale": "Scan"},
+               expect=(303, 409)),
+        Target("POST /orgs/{org_id}/assessments/{assessment_id}/obligations",
+               f"/orgs/{o}*/assessments/{f['impact_obligation']}*/obligations",
+               form={"obligation": f["impact_obligation_page"], "met_on": "2026-01-05", "note": "Scan"},
+               expect=(303, 409)),
+        # Impact assessments: API
+        Target("GET /api/v1/orgs/{org_id}/assessments/questionnaires",
+               f"/api/v1/orgs/{o}*/assessments/questionnaires", auth="bearer"),
+        Target("POST /api/v1/orgs/{org_id}/assessments/questionnaires",
+               f"/api/v1/orgs/{o}*/assessments/questionnaires?version=scan-api", auth="bearer",
+               json_body={"pages": [{"name": "p", "elements": [{"type": "text", "name": "q"}]}]},
+               expect=(201, 409)),
+        Target("GET /api/v1/orgs/{org_id}/assessments/routing", f"/api/v1/orgs/{o}*/assessments/routing",
+               auth="bearer"),
+        Target("PUT /api/v1/orgs/{org_id}/assessments/routing", f"/api/v1/orgs/{o}*/assessments/routing",
+               auth="bearer", json_body={"forums": {"aia_level_1": "fagchef"}}),
+        Target("DELETE /api/v1/orgs/{org_id}/assessments/routing", f"/api/v1/orgs/{o}*/assessments/routing",
+               auth="bearer"),
+        Target("GET /api/v1/orgs/{org_id}/initiatives/{initiative_id}/assessments",
+               f"/api/v1/orgs/{o}*/initiatives/{f['impact_initiative']}*/assessments", auth="bearer"),
+        Target("POST /api/v1/orgs/{org_id}/initiatives/{initiative_id}/assessments",
+               f"/api/v1/orgs/{o}*/initiatives/{f['impact_initiative']}*/assessments", auth="bearer",
+               json_body={"kind": "screening"}, **jsonish),
+        Target("GET /api/v1/assessments/{assessment_id}", f"/api/v1/assessments/{f['impact_judge_api']}*?rule=1",
+               auth="bearer"),
+        Target("PUT /api/v1/assessments/{assessment_id}/answers",
+               f"/api/v1/assessments/{f['impact_answers_api']}*/answers", auth="bearer",
+               json_body={"answers": {}}),
+        Target("POST /api/v1/assessments/{assessment_id}/complete",
+               f"/api/v1/assessments/{f['impact_complete_api']}*/complete", auth="bearer", expect=(200, 409, 422)),
+        Target("POST /api/v1/assessments/{assessment_id}/judgement",
+               f"/api/v1/assessments/{f['impact_judge_api']}*/judgement", auth="bearer",
+               json_body={"kind": "decided", "rationale": "Scan"}, expect=(201, 409)),
+        Target("POST /api/v1/assessments/{assessment_id}/obligations",
+               f"/api/v1/assessments/{f['impact_obligation']}*/obligations", auth="bearer",
+               json_body={"obligation_id": f["impact_obligation_api"], "met_on": "2026-01-05", "note": "Scan"},
+               expect=(201, 409)),
         # Decisions: pages
         Target("GET /orgs/{org_id}/decisions", f"/orgs/{o}*/decisions?{filters}"),
         Target("POST /orgs/{org_id}/decisions", f"/orgs/{o}*/decisions", form=draft_form, expect=(303,)),

@@ -5,6 +5,7 @@
 #include "storage/sqlite/audit_store.hpp"
 #include "storage/sqlite/database.hpp"
 #include "storage/sqlite/decision_store.hpp"
+#include "storage/sqlite/impact_store.hpp"
 #include "storage/sqlite/initiative_store.hpp"
 #include "storage/sqlite/org_store.hpp"
 #include "storage/sqlite/public_page_store.hpp"
@@ -26,6 +27,7 @@ Backend open_sqlite_backend(const std::string& path, const std::string& migratio
   out.decisions = std::make_unique<SqliteDecisionStore>(db);
   out.initiatives = std::make_unique<SqliteInitiativeStore>(db);
   out.public_page = std::make_unique<SqlitePublicPageStore>(db);
+  out.impact = std::make_unique<SqliteImpactStore>(db);
   out.transactor = std::make_unique<SqliteTransactor>(db);
   return out;
 }

@@ -75,4 +75,21 @@ TEST(PathSegment, RefusesAnEncodedSlashANulInvalidUtf8AndBrokenEscapes) {
 }
 
 }  // namespace
+// A file upload (the impact questionnaire import): each part's name and content, the file's bytes kept
+// exactly (line breaks included); a part without a name or a body without its closing delimiter is refused.
+TEST(FormParseMultipart, ReadsFieldsAndAFileExactly) {
+  const std::string body =
+      "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\ntok\r\n"
+      "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\"\r\n"
+      "Content-Type: application/json\r\n\r\n{\"pages\":\r\n[]} æ\r\n"
+      "--XyZ--\r\n";
+  const auto form = Form::parse_multipart(body, "XyZ");
+  ASSERT_TRUE(form);
+  EXPECT_EQ(form->get("csrf"), "tok");
+  EXPECT_EQ(form->get("file"), "{\"pages\":\r\n[]} æ");
+  EXPECT_FALSE(Form::parse_multipart("--XyZ\r\nContent-Disposition: form-data\r\n\r\nx\r\n--XyZ--", "XyZ"));
+  EXPECT_FALSE(Form::parse_multipart("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx", "XyZ"));
+  EXPECT_FALSE(Form::parse_multipart("no delimiter", "XyZ"));
+}
+
 }  // namespace forkant::web
