@@ -54,11 +54,11 @@ std::string portfolio_to_csv(const Portfolio& portfolio, CsvDialect dialect) {
     const auto& s = r.summary;
     const auto& c = r.initiative.content;
     row({std::to_string(r.initiative.id), csv_text_field(c.title, sep),
-         std::string{portfolio_name(r.initiative.phase)}, csv_field(joined_purposes(c.purposes), sep),
+         std::string{to_string(r.initiative.phase)}, csv_field(joined_purposes(c.purposes), sep),
          csv_field(joined_questions(c.questions), sep), s.assessed ? "1" : "0",
-         s.assessed ? std::string{portfolio_name(s.tier)} : "",
+         s.assessed ? std::string{to_string(s.tier)} : "",
          s.aia_level ? std::to_string(*s.aia_level) : "",
-         s.forum ? std::string{portfolio_name(*s.forum)} : "", std::to_string(s.open_judgements),
+         s.forum ? std::string{to_string(*s.forum)} : "", std::to_string(s.open_judgements),
          std::to_string(s.open_obligations), s.needs_reassessment ? "1" : "0",
          csv_field(decimal(data_readiness(c), mark), sep), csv_field(decimal(r.readiness, mark), sep),
          r.risk ? std::to_string(*r.risk) : "", r.value ? std::to_string(*r.value) : ""});

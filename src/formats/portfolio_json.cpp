@@ -17,7 +17,7 @@ nlohmann::json initiative_json(const Initiative& initiative) {
   for (const auto& p : c.purposes) purposes.push_back({{"purpose_id", p.purpose_id}, {"weight", p.weight}});
   return {{"id", initiative.id},
           {"title", c.title},
-          {"phase", std::string{portfolio_name(initiative.phase)}},
+          {"phase", std::string{to_string(initiative.phase)}},
           {"owner_user_id", c.owner_user_id},
           {"purposes", purposes},
           {"questions", c.questions},
@@ -28,9 +28,9 @@ nlohmann::json initiative_json(const Initiative& initiative) {
 nlohmann::json risk_json(const RiskSummary& s) {
   return {
       {"assessed", s.assessed},
-      {"tier", s.assessed ? nlohmann::json(std::string{portfolio_name(s.tier)}) : nlohmann::json(nullptr)},
+      {"tier", s.assessed ? nlohmann::json(std::string{to_string(s.tier)}) : nlohmann::json(nullptr)},
       {"aia_level", or_null(s.aia_level)},
-      {"forum", s.forum ? nlohmann::json(std::string{portfolio_name(*s.forum)}) : nlohmann::json(nullptr)},
+      {"forum", s.forum ? nlohmann::json(std::string{to_string(*s.forum)}) : nlohmann::json(nullptr)},
       {"open_judgements", s.open_judgements},
       {"open_obligations", s.open_obligations},
       {"needs_reassessment", s.needs_reassessment}};

@@ -72,14 +72,6 @@ class InitiativeService {
                     DecisionService& decisions)
       : store_(store), audit_(audit), tx_(tx), clock_(clock), decisions_(decisions) {}
   void set_open_items(OpenItems open_items) { open_items_ = std::move(open_items); }
-  // The risk summaries of the organisation's assessed initiatives (ImpactService::risk_summaries supplies
-  // them; until it is set none is assessed), for the portfolio, the overview and the agenda: the same
-  // seam as open items, so that the web layer asks the register and the register needs no impact code.
-  using RiskSummaries = std::function<std::map<std::int64_t, RiskSummary>(std::int64_t org_id)>;
-  void set_risk_summaries(RiskSummaries risk_summaries) { risk_summaries_ = std::move(risk_summaries); }
-  std::map<std::int64_t, RiskSummary> risk_summaries(std::int64_t org_id) {
-    return risk_summaries_ ? risk_summaries_(org_id) : std::map<std::int64_t, RiskSummary>{};
-  }
 
   Date today() const;
 
@@ -125,7 +117,6 @@ class InitiativeService {
   const Clock& clock_;
   DecisionService& decisions_;
   OpenItems open_items_;
-  RiskSummaries risk_summaries_;
 
   void audit(std::int64_t org_id, std::int64_t actor, const std::string& action, std::int64_t initiative_id,
              const std::string& detail);

@@ -1,6 +1,7 @@
 #include "web/portfolio_load.hpp"
 
 #include "services/assessment.hpp"
+#include "services/impact.hpp"
 #include "services/initiatives.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
@@ -25,15 +26,12 @@ Result<PortfolioFilter> portfolio_filter(Context& ctx) {
 }
 
 std::map<std::int64_t, RiskSummary> risk_summaries(Context& ctx, std::int64_t org_id) {
-  auto* initiatives = ctx.app.services().initiatives;
-  if (initiatives == nullptr) return {};
-  return initiatives->risk_summaries(org_id);
+  return ctx.app.services().impact->risk_summaries(org_id);
 }
 
 Portfolio load_portfolio(Context& ctx, std::int64_t org_id, const PortfolioFilter& filter) {
-  auto* initiatives = ctx.app.services().initiatives;
-  if (initiatives == nullptr) return build_portfolio({}, {}, filter);
-  return build_portfolio(initiatives->initiatives(org_id), risk_summaries(ctx, org_id), filter);
+  return build_portfolio(ctx.app.services().initiatives->initiatives(org_id), risk_summaries(ctx, org_id),
+                         filter);
 }
 
 }  // namespace forkant::web

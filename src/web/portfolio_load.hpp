@@ -1,9 +1,8 @@
 #pragma once
 // The portfolio as its page, its CSV and JSON downloads and the API load it (issue 12, section 4): the
 // filter read from the query string by the one parser (the same refusals everywhere), the organisation's
-// initiatives and their risk summaries (InitiativeService::risk_summaries, which the impact service
-// supplies), built by the domain (domain/initiatives/portfolio.hpp). Until the impact service is wired
-// (InitiativeService::set_risk_summaries), no initiative is assessed.
+// initiatives and their risk summaries (ImpactService::risk_summaries), built by the domain
+// (domain/initiatives/portfolio.hpp).
 
 #include <cstdint>
 #include <map>

@@ -19,7 +19,7 @@ std::vector<AgendaInitiative> agenda_initiatives(const std::vector<WaitingInitia
   std::vector<AgendaInitiative> out;
   out.reserve(waiting.size());
   for (const auto& w : waiting) {
-    out.push_back({w.initiative_id, w.title, w.forum ? std::string{portfolio_name(*w.forum)} : std::string{},
+    out.push_back({w.initiative_id, w.title, w.forum ? std::string{to_string(*w.forum)} : std::string{},
                    w.open_judgements});
   }
   return out;

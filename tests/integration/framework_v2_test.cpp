@@ -35,7 +35,8 @@ class FrameworkV2 : public ::testing::Test {
   }
   void TearDown() override { ::unsetenv("FORKANT_SHARE_DIR"); }
 
-  // A copy of the data files as they were before version 2: only frameworks/ti-spoergsmaal.toml.
+  // A copy of the data files as they were before version 2: only frameworks/ti-spoergsmaal.toml (beside
+  // the impact-assessment files, which are no framework).
   std::string share_with_version_one_only() {
     const fs::path share = server_.dir() / "share-v1";
     const fs::path source = FORKANT_SOURCE_DIR;
@@ -44,6 +45,7 @@ class FrameworkV2 : public ::testing::Test {
       fs::create_directory_symlink(source / dir, share / dir);
     fs::create_symlink(source / "frameworks" / "ti-spoergsmaal.toml",
                        share / "frameworks" / "ti-spoergsmaal.toml");
+    fs::create_directory_symlink(source / "frameworks" / "impact", share / "frameworks" / "impact");
     return share.string();
   }
 

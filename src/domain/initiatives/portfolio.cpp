@@ -11,14 +11,8 @@ namespace forkant {
 
 namespace {
 
-// The filter's words for the enums, in enum order. Kept here rather than borrowed from the enums' own
-// to_string so that the query parameters stay what the page and the API document, whatever else changes.
-constexpr std::array<std::string_view, 6> kPhaseNames{"idea",     "analysis",  "pilot",
-                                                      "scale_up", "operation", "stopped"};
-constexpr std::array<std::string_view, 5> kTierNames{"none", "minimal", "transparency", "high", "prohibited"};
+// The filter's words for its own enums, in enum order; phases and tiers go by their enums' to_string.
 constexpr std::array<std::string_view, 5> kSortNames{"title", "phase", "risk", "value", "readiness"};
-constexpr std::array<std::string_view, 7> kForumNames{
-    "fagchef", "dpo", "jurist", "direktion", "dataetisk_udvalg", "oekonomiudvalget", "kommunalbestyrelsen"};
 constexpr std::array<std::string_view, 4> kBandNames{"unknown", "low", "medium", "high"};
 
 Error filter_error(ErrorKind kind, std::string code, const std::string& field, const std::string& value) {
@@ -58,10 +52,13 @@ Status parse_tier(const std::string& text, PortfolioFilter& filter) {
     filter.tier = TierFilter{true, RiskTier::none};
     return ok_status();
   }
-  const auto tier = index_of(kTierNames, text);
-  if (!tier) return filter_error(ErrorKind::invalid, "unknown_tier", "tier", text);
-  filter.tier = TierFilter{false, static_cast<RiskTier>(*tier)};
-  return ok_status();
+  for (const auto tier :
+       {RiskTier::none, RiskTier::minimal, RiskTier::transparency, RiskTier::high, RiskTier::prohibited}) {
+    if (to_string(tier) != text) continue;
+    filter.tier = TierFilter{false, tier};
+    return ok_status();
+  }
+  return filter_error(ErrorKind::invalid, "unknown_tier", "tier", text);
 }
 
 Status parse_numbers(const PortfolioFilterQuery& query, PortfolioFilter& filter) {
@@ -126,18 +123,6 @@ int compare_rows(const PortfolioRow& a, const PortfolioRow& b, PortfolioSort sor
 
 }  // namespace
 
-std::string_view portfolio_name(Phase phase) {
-  return kPhaseNames[static_cast<std::size_t>(phase)];
-}
-
-std::string_view portfolio_name(RiskTier tier) {
-  return kTierNames[static_cast<std::size_t>(tier)];
-}
-
-std::string_view portfolio_name(Forum forum) {
-  return kForumNames[static_cast<std::size_t>(forum)];
-}
-
 std::string_view to_string(PortfolioSort sort) {
   return kSortNames[static_cast<std::size_t>(sort)];
 }
@@ -150,9 +135,9 @@ Result<PortfolioFilter> parse_portfolio_filter(const PortfolioFilterQuery& query
                                                const std::vector<std::string>& purpose_ids) {
   PortfolioFilter filter;
   if (!query.phase.empty()) {
-    const auto phase = index_of(kPhaseNames, query.phase);
+    const auto phase = phase_from_string(query.phase);
     if (!phase) return filter_error(ErrorKind::invalid, "unknown_phase", "phase", query.phase);
-    filter.phase = static_cast<Phase>(*phase);
+    filter.phase = *phase;
   }
   if (!query.purpose.empty()) {
     if (!is_purpose_id(query.purpose))

@@ -71,12 +71,6 @@ struct PortfolioFilterQuery {
 
 inline constexpr std::size_t kMaxPurposeIdChars = 64;
 
-// The filter's and the exports' words for phases, tiers and forums (the query values above; forums as
-// routing.hpp names them). Kept here so that the portfolio's vocabulary is one table.
-std::string_view portfolio_name(Phase phase);
-std::string_view portfolio_name(RiskTier tier);
-std::string_view portfolio_name(Forum forum);
-
 // The one reading of a portfolio filter; an empty parameter sets no criterion. Errors carry the params
 // field (the parameter's name) and value (what was given), and a key naming the field for people:
 //   malformed (400): wrong_type (question or level is not a whole number), invalid_purpose (not an id:

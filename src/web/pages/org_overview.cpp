@@ -205,7 +205,7 @@ Response org_overview(Context& ctx) {
          {"href", base + "/initiatives/" + std::to_string(w.initiative_id)},
          {"forum", w.forum
                        ? ctx.t("overview.waiting_forum",
-                               {{"forum", ctx.t("portfolio.forum." + std::string{portfolio_name(*w.forum)})}})
+                               {{"forum", ctx.t("portfolio.forum." + std::string{to_string(*w.forum)})}})
                        : ctx.t("overview.waiting_no_forum")}});
   }
   view["waiting"] = waiting;

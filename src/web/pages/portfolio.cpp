@@ -37,13 +37,13 @@ json filter_form(Context& ctx, const std::vector<std::pair<std::string, std::str
   std::vector<std::pair<std::string, std::string>> phases, questions, tiers, levels, sorts;
   for (const auto p :
        {Phase::idea, Phase::analysis, Phase::pilot, Phase::scale_up, Phase::operation, Phase::stopped}) {
-    const std::string name{portfolio_name(p)};
+    const std::string name{to_string(p)};
     phases.emplace_back(name, ctx.t("portfolio.phase." + name));
   }
   for (int n = 1; n <= 10; ++n) questions.emplace_back(std::to_string(n), question_label(ctx, n));
   for (const auto t :
        {RiskTier::prohibited, RiskTier::high, RiskTier::transparency, RiskTier::minimal, RiskTier::none}) {
-    const std::string name{portfolio_name(t)};
+    const std::string name{to_string(t)};
     tiers.emplace_back(name, ctx.t("portfolio.tier." + name));
   }
   tiers.emplace_back("unassessed", ctx.t("portfolio.tier.unassessed"));
@@ -87,17 +87,17 @@ json row_view(Context& ctx, const std::string& base, int number, const Portfolio
   }
   json questions = json::array();
   for (const int n : c.questions) questions.push_back(std::to_string(n));
-  const std::string phase{portfolio_name(r.initiative.phase)};
+  const std::string phase{to_string(r.initiative.phase)};
   return {{"number", number},
           {"title", c.title},
           {"href", base + "/initiatives/" + std::to_string(r.initiative.id)},
           {"phase", ctx.t("portfolio.phase." + phase)},
           {"purposes", purposes},
           {"questions", questions},
-          {"tier", s.assessed ? ctx.t("portfolio.tier." + std::string{portfolio_name(s.tier)})
+          {"tier", s.assessed ? ctx.t("portfolio.tier." + std::string{to_string(s.tier)})
                               : ctx.t("portfolio.not_assessed")},
           {"level", s.aia_level ? std::to_string(*s.aia_level) : "–"},
-          {"forum", s.forum ? ctx.t("portfolio.forum." + std::string{portfolio_name(*s.forum)}) : "–"},
+          {"forum", s.forum ? ctx.t("portfolio.forum." + std::string{to_string(*s.forum)}) : "–"},
           {"open", std::to_string(s.open_judgements) + " / " + std::to_string(s.open_obligations)},
           {"waiting", s.open_judgements > 0},
           {"readiness", readiness_text(ctx, r.readiness)},

@@ -205,7 +205,7 @@ TEST(PortfolioRiskTest, ScoresTheHigherOfTierAndAiaLevelAndNothingWithoutAnAsses
   };
   for (const auto& c : cases) {
     EXPECT_EQ(risk_score(assessed(1, c.tier, c.level)), c.expected)
-        << portfolio_name(c.tier) << " level " << c.level.value_or(0);
+        << to_string(c.tier) << " level " << c.level.value_or(0);
   }
   RiskSummary none;
   none.tier = RiskTier::high;  // not assessed: the tier is not a finding
