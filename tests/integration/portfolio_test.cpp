@@ -170,5 +170,31 @@ TEST_F(Portfolio, TheOverviewHasTheSectionOfInitiativesWaitingForAJudgement) {
   EXPECT_TRUE(contains(res.body, "Intet initiativ venter på en vurdering."));
 }
 
+// Last: it adds an initiative. The page's content is rendered once and kept (pages/portfolio.cpp); a change to the register shows at
+// once all the same, for every filter.
+TEST_F(Portfolio, AChangeToTheRegisterShowsAtOnceThoughThePageIsKept) {
+  auto viewer = world->browser(world->viewer);
+  const std::string pilots = world->org_path("/portfolio?phase=pilot");
+  const auto before = viewer.get(pilots);
+  ASSERT_EQ(before.status, 200) << before.body;
+  EXPECT_FALSE(contains(before.body, "Sensorer i hjemmeplejen, kept"));
+  EXPECT_EQ(viewer.get(pilots).body, before.body) << "the kept content, unchanged";
+
+  auto api = world->api(world->leader);
+  const auto created = api.post_json(
+      world->api_org_path("/initiatives"),
+      {{"title", "Sensorer i hjemmeplejen, kept"}, {"owner_id", world->leader.user_id}, {"questions", {7}}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto id = created.json().value("id", std::int64_t{0});
+  const std::string phase = "/api/v1/initiatives/" + std::to_string(id) + "/phase";
+  ASSERT_EQ(api.post_json(phase, {{"phase", "analysis"}}).status, 200);
+  ASSERT_EQ(api.post_json(phase, {{"phase", "pilot"}}).status, 200);
+  EXPECT_TRUE(contains(viewer.get(pilots).body, "Sensorer i hjemmeplejen, kept")) << "a new pilot";
+  ASSERT_EQ(
+      api.post_json(phase, {{"phase", "stopped"}, {"reason", "Borgerne ville hellere have besøg."}}).status,
+      200);
+  EXPECT_FALSE(contains(viewer.get(pilots).body, "Sensorer i hjemmeplejen, kept")) << "no longer a pilot";
+}
+
 }  // namespace
 }  // namespace forkant::test

@@ -8,11 +8,14 @@
 
 #include "render/charts/portfolio_chart.hpp"
 #include "render/format.hpp"
+#include "services/audit.hpp"
+#include "services/initiatives.hpp"
 #include "web/app.hpp"
 #include "web/forms.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/portfolio_pages.hpp"
 #include "web/portfolio_load.hpp"
+#include "web/rendered_cache.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -133,6 +136,12 @@ std::string chart_svg(Context& ctx, const Portfolio& portfolio) {
   return charts::render_portfolio_chart(chart);
 }
 
+// The id of the organisation's newest audit entry; 0 if it has none.
+std::int64_t latest_audit_id(Context& ctx, std::int64_t org_id) {
+  const auto newest = ctx.app.services().audit->audit_records(org_id, 1, std::nullopt);
+  return newest.empty() ? 0 : newest.front().id;
+}
+
 }  // namespace
 
 std::string portfolio_query(Context& ctx) {
@@ -160,6 +169,17 @@ Response portfolio(Context& ctx) {
     view["form"]["invalid_" + filter.error().params.at("field")] = true;
     return page(ctx, "portfolio", view, ctx.t("portfolio.title"), http_status(filter.error()));
   }
+  // The portfolio changes only when an initiative or an impact assessment does, and each such change
+  // writes the organisation's audit log in its own transaction: the newest entry of that log, the day
+  // (obligations come into force by date) and the filter name what the content was rendered from, on
+  // every instance that shares the database. The layout (name, navigation) is made per request.
+  const std::string cache_key = "portfolio:" + std::to_string(access->org_id) + ":" +
+                                std::to_string(latest_audit_id(ctx, access->org_id)) + ":" +
+                                format_iso_date(ctx.app.services().initiatives->today()) + ":" + ctx.lang +
+                                ":" + portfolio_query(ctx);
+  if (const auto cached = ctx.app.rendered_cache().find(cache_key)) {
+    return page_with_content(ctx, cached->html, view["org"], cached->title);
+  }
   const Portfolio portfolio = load_portfolio(ctx, access->org_id, *filter);
   const std::map<std::string, std::string> purpose_labels(purposes.begin(), purposes.end());
   json rows = json::array(), unplotted = json::array();
@@ -182,7 +202,10 @@ Response portfolio(Context& ctx) {
                                               {"total", std::to_string(portfolio.total)},
                                               {"plotted", std::to_string(portfolio.plotted)},
                                               {"waiting", std::to_string(portfolio.waiting)}});
-  return page(ctx, "portfolio", view, ctx.t("portfolio.title"));
+  RenderedContent content{ctx.app.templates().render("portfolio", view, ctx.lang), ctx.t("portfolio.title")};
+  Response res = page_with_content(ctx, content.html, view["org"], content.title);
+  ctx.app.rendered_cache().store(cache_key, std::move(content));
+  return res;
 }
 
 }  // namespace forkant::web::pages
