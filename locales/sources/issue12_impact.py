@@ -35,6 +35,7 @@ T = {
 "impact.result.completed": ("Vurderingen er afsluttet.", "The assessment is completed."),
 "impact.result.status": ("Status", "Status"),
 "impact.result.questionnaire": ("Spørgeskema besvaret", "Questionnaire answered"),
+"impact.result.fingerprint": ("Spørgeskemaets fingeraftryk (SHA-256), som det blev hentet ind:", "The questionnaire's fingerprint (SHA-256) as it was imported:"),
 "impact.result.rule": ("Regelversion", "Rule version"),
 "impact.result.shown_under": ("vist efter regelversion", "shown under rule version"),
 "impact.result.draft_note": ("Vurderingen er en kladde: resultatet nedenfor viser, hvad svarene indtil nu giver.", "The assessment is a draft: the result below shows what the answers so far give."),

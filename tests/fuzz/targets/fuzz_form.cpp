@@ -1,6 +1,7 @@
-// Form::parse (application/x-www-form-urlencoded bodies and query strings) and decode_path_segment.
-// Oracles: every decoded name and value is valid UTF-8; re-encoding the decoded fields and parsing
-// again gives the same fields (nothing lost or invented); a decoded path segment holds no '/' or NUL.
+// Form::parse (application/x-www-form-urlencoded bodies and query strings), Form::parse_multipart (file
+// uploads) and decode_path_segment. Oracles: every decoded name and value is valid UTF-8; re-encoding the
+// decoded fields and parsing again gives the same fields (nothing lost or invented); a multipart value
+// is a piece of the body; a decoded path segment holds no '/' or NUL.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -53,6 +54,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const auto& first = form->fields().front();
       FUZZ_CHECK(form->get(first.first) == first.second, "Form::get does not return the first value");
       FUZZ_CHECK(!form->all(first.first).empty(), "Form::all misses a present name");
+    }
+  }
+
+  // The input as an upload's body with the boundary "b" (what the seed corpus's uploads use).
+  if (auto upload = forkant::web::Form::parse_multipart(s, "b")) {
+    for (const auto& [k, v] : upload->fields()) {
+      FUZZ_CHECK(forkant::is_valid_utf8(k) && forkant::is_valid_utf8(v), "upload field is not valid UTF-8");
+      FUZZ_CHECK(s.find(v) != std::string_view::npos, "an upload's value is not a piece of its body");
     }
   }
 
