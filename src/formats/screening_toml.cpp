@@ -13,16 +13,6 @@ namespace {
 
 using impact_toml::line_of;
 
-constexpr std::array<std::pair<std::string_view, ElementType>, 7> kTypes{{
-    {"radiogroup", ElementType::radiogroup},
-    {"checkbox", ElementType::checkbox},
-    {"dropdown", ElementType::dropdown},
-    {"comment", ElementType::comment},
-    {"text", ElementType::text},
-    {"boolean", ElementType::boolean},
-    {"html", ElementType::html},
-}};
-
 bool has_choices(ElementType type) {
   return type == ElementType::radiogroup || type == ElementType::checkbox || type == ElementType::dropdown;
 }
@@ -160,12 +150,12 @@ class ScreeningReader : public impact_toml::Reader {
     allow_keys(t, {"type", "name", "title", "description", "html", "visible_if", "required", "choices"});
     Element e;
     if (const std::string* type = string_at(t, "type", true)) {
-      const auto known =
-          std::find_if(kTypes.begin(), kTypes.end(), [&](const auto& k) { return k.first == *type; });
-      if (known == kTypes.end()) {
+      // A screening's pages hold questions and text, no panels.
+      const auto known = element_type_from_string(*type);
+      if (!known || *known == ElementType::panel) {
         problem(line_of(*t.get("type")), "unknown_type", {{"type", impact_toml::unshield(*type)}});
       } else {
-        e.type = known->second;
+        e.type = *known;
       }
     }
     e.name = id(t, "name", names_);

@@ -87,20 +87,6 @@ std::string fnv_version(std::string_view bytes) {
   return fmt::format("fnv-{:016x}", h);
 }
 
-const ElementType* find_type(std::string_view name) {
-  static const std::map<std::string, ElementType, std::less<>> types = {
-      {"radiogroup", ElementType::radiogroup},
-      {"checkbox", ElementType::checkbox},
-      {"dropdown", ElementType::dropdown},
-      {"comment", ElementType::comment},
-      {"text", ElementType::text},
-      {"boolean", ElementType::boolean},
-      {"html", ElementType::html},
-      {"panel", ElementType::panel}};
-  const auto it = types.find(name);
-  return it == types.end() ? nullptr : &it->second;
-}
-
 // Walks the document once; the first refusal stops the walk and is returned.
 class Importer {
  public:
@@ -244,8 +230,8 @@ class Importer {
     const auto t = j.find("type");
     if (t == j.end() || !t->is_string()) return malformed(path, where + ": the element has no type");
     const auto& name = t->get_ref<const std::string&>();
-    const ElementType* known = find_type(name);
-    if (known == nullptr) {
+    const auto known = element_type_from_string(name);
+    if (!known) {
       return refusal(ErrorKind::invalid, "survey_unsupported_type", path,
                      where + ": the question type \"" + name + "\" is not supported", {{"type", name}});
     }

@@ -32,6 +32,15 @@ std::string_view to_string(ElementType type) {
   return "";
 }
 
+std::optional<ElementType> element_type_from_string(std::string_view name) {
+  for (const auto type :
+       {ElementType::radiogroup, ElementType::checkbox, ElementType::dropdown, ElementType::comment,
+        ElementType::text, ElementType::boolean, ElementType::html, ElementType::panel}) {
+    if (to_string(type) == name) return type;
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // SurveyJS's getAllQuestions: every element that is not a panel (html blocks included, as there), in

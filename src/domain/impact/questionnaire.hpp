@@ -5,6 +5,7 @@
 // one set of pages answers any assessment. Answers are kept by question name, as SurveyJS keeps them.
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -26,6 +27,7 @@ enum class ElementType { radiogroup, checkbox, dropdown, comment, text, boolean,
 
 // "radiogroup", "checkbox", ...: SurveyJS's names.
 std::string_view to_string(ElementType type);
+std::optional<ElementType> element_type_from_string(std::string_view name);
 
 struct Choice {
   std::string value;  // as in the file, e.g. "item1-3" (the AIA's score is the number after the last '-')

@@ -77,13 +77,8 @@ Response edit_decision(Context& ctx) {
   if (!request) return error_response(ctx, request.error());
   auto& decision = request->target;
   nlohmann::json& body = request->body;
-  if (!body.contains("version") || body["version"].is_null()) {
-    return error_response(
-        ctx, Error{ErrorKind::malformed, "missing_field", "error.missing_field", {{"field", "version"}}});
-  }
-  const auto version = integer_value<int>(body["version"], "version");
+  const auto version = take_edit_version(body);
   if (!version) return error_response(ctx, version.error());
-  body.erase("version");
   // An edit sends the whole content or the fields it changes; the rest stays as it is.
   auto draft = read_draft(body, decision.content, false);
   if (!draft) return error_response(ctx, draft.error());

@@ -84,13 +84,8 @@ Response edit_initiative(Context& ctx) {
   if (!request) return error_response(ctx, request.error());
   const auto& initiative = request->target.object;
   Json& body = request->body;
-  if (!body.contains("version") || body["version"].is_null()) {
-    return error_response(
-        ctx, Error{ErrorKind::malformed, "missing_field", "error.missing_field", {{"field", "version"}}});
-  }
-  const auto version = integer_value<int>(body["version"], "version");
+  const auto version = take_edit_version(body);
   if (!version) return error_response(ctx, version.error());
-  body.erase("version");
   auto draft = initiative_draft_from_json(body, initiative.content, false);
   if (!draft) return error_response(ctx, draft.error());
   auto edited = ctx.app.services().initiatives->edit_initiative(initiative, ctx.user->id, *version, *draft);

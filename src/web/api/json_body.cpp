@@ -20,6 +20,15 @@ Error wrong_type(const std::string& field) {
   return json_wrong_type(field);
 }
 
+Result<int> take_edit_version(nlohmann::json& body) {
+  if (!body.contains("version") || body["version"].is_null()) {
+    return Error{ErrorKind::malformed, "missing_field", "error.missing_field", {{"field", "version"}}};
+  }
+  auto version = integer_value<int>(body["version"], "version");
+  if (version) body.erase("version");
+  return version;
+}
+
 const nlohmann::json* FieldReader::field(const std::string& name, bool required) {
   known_.insert(name);
   auto it = object_.find(name);

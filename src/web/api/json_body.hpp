@@ -31,6 +31,10 @@ Result<T> integer_value(const nlohmann::json& value, const std::string& field) {
   return json_integer<T>(value, field);
 }
 
+// The version an edit is based on, taken out of the body so that the rest is the content: 400
+// missing_field when absent or null, wrong_type / value_out_of_range as integer_value.
+Result<int> take_edit_version(nlohmann::json& body);
+
 class FieldReader {
  public:
   explicit FieldReader(const nlohmann::json& object) : object_(object) {}
