@@ -554,10 +554,11 @@ def make_targets(f):
         Target("GET /orgs/{org_id}/assessments/{assessment_id}/review",
                f"/orgs/{o}*/assessments/{f['impact_read']}*/review"),
         # Completing consumes the draft: the form must name it ("complete-<id>"); a mutated value is
-        # refused (422) and completes nothing. Judging likewise names the assessment and a kind.
+        # refused (422) and completes nothing; a draft with a required question unanswered is refused (422)
+        # too. Judging likewise names the assessment and a kind.
         Target("POST /orgs/{org_id}/assessments/{assessment_id}/complete",
                f"/orgs/{o}*/assessments/{f['impact_complete_page']}*/complete",
-               form={"confirm": f"complete-{f['impact_complete_page']}"}, expect=(303, 409)),
+               form={"confirm": f"complete-{f['impact_complete_page']}"}, expect=(303, 409, 422)),
         Target("POST /orgs/{org_id}/assessments/{assessment_id}/judgement",
                f"/orgs/{o}*/assessments/{f['impact_judge_page']}*/judgement",
                form={"assessment": str(f["impact_judge_page"]), "kind": "decided", "rationale": "Scan"},
