@@ -91,8 +91,9 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   assessment_import->add_option("--db", db, "SQLite database file")->capture_default_str();
   assessment_import->add_option("--org", import_org, "The organisation: its name or id")->required();
-  assessment_import->add_option("--version", import_version,
-                                "What the file's version is called (e.g. 1.0.1); default: derived from its bytes");
+  assessment_import->add_option(
+      "--version", import_version,
+      "What the file's version is called (e.g. 1.0.1); default: derived from its bytes");
 
   auto* report_cmd = app.add_subcommand("report", "Write a report to a file (for scheduled jobs)");
   report_cmd->require_subcommand(1);
@@ -132,7 +133,8 @@ int main(int argc, char** argv) {
     if (*token_create) return forkant::cli::token_create(db, email, label, days);
     if (*token_revoke) return forkant::cli::token_revoke(db, email, token_id);
     if (*validate) return forkant::cli::framework_validate(file);
-    if (*assessment_import) return forkant::cli::assessment_import(db, import_org, import_file, import_version);
+    if (*assessment_import)
+      return forkant::cli::assessment_import(db, import_org, import_file, import_version);
     if (*report_board) return forkant::cli::report_board(board);
     if (*report_xlsx) return forkant::cli::report_xlsx(db, report_round, report_out, report_lang);
   } catch (const std::exception& e) {

@@ -26,14 +26,13 @@ nlohmann::json initiative_json(const Initiative& initiative) {
 }
 
 nlohmann::json risk_json(const RiskSummary& s) {
-  return {
-      {"assessed", s.assessed},
-      {"tier", s.assessed ? nlohmann::json(std::string{to_string(s.tier)}) : nlohmann::json(nullptr)},
-      {"aia_level", or_null(s.aia_level)},
-      {"forum", s.forum ? nlohmann::json(std::string{to_string(*s.forum)}) : nlohmann::json(nullptr)},
-      {"open_judgements", s.open_judgements},
-      {"open_obligations", s.open_obligations},
-      {"needs_reassessment", s.needs_reassessment}};
+  return {{"assessed", s.assessed},
+          {"tier", s.assessed ? nlohmann::json(std::string{to_string(s.tier)}) : nlohmann::json(nullptr)},
+          {"aia_level", or_null(s.aia_level)},
+          {"forum", s.forum ? nlohmann::json(std::string{to_string(*s.forum)}) : nlohmann::json(nullptr)},
+          {"open_judgements", s.open_judgements},
+          {"open_obligations", s.open_obligations},
+          {"needs_reassessment", s.needs_reassessment}};
 }
 
 }  // namespace

@@ -170,8 +170,8 @@ TEST_F(Portfolio, TheOverviewHasTheSectionOfInitiativesWaitingForAJudgement) {
   EXPECT_TRUE(contains(res.body, "Intet initiativ venter på en vurdering."));
 }
 
-// Last: it adds an initiative. The page's content is rendered once and kept (pages/portfolio.cpp); a change to the register shows at
-// once all the same, for every filter.
+// Last: it adds an initiative. The page's content is rendered once and kept (pages/portfolio.cpp); a change
+// to the register shows at once all the same, for every filter.
 TEST_F(Portfolio, AChangeToTheRegisterShowsAtOnceThoughThePageIsKept) {
   auto viewer = world->browser(world->viewer);
   const std::string pilots = world->org_path("/portfolio?phase=pilot");

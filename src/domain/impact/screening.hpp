@@ -15,8 +15,8 @@
 namespace forkant {
 
 struct Screening {
-  Questionnaire questionnaire;           // kind = the screening's id
-  int rule = 1;                          // the version of the rule below
+  Questionnaire questionnaire;              // kind = the screening's id
+  int rule = 1;                             // the version of the rule below
   std::map<std::string, Finding> findings;  // key -> the finding a choice may name (source filled in)
 };
 

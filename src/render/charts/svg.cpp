@@ -3,8 +3,8 @@
 #include <charconv>
 #include <cmath>
 
-#include "domain/utf8.hpp"
 #include "domain/escape.hpp"
+#include "domain/utf8.hpp"
 
 namespace forkant::charts {
 

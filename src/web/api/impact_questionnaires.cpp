@@ -39,7 +39,8 @@ Response import_impact_questionnaire(Context& ctx) {
     return error_response(ctx, 415, "unsupported_media_type", "error.unsupported_media_type");
   }
   auto& impact = *ctx.app.services().impact;
-  auto id = impact.import_questionnaire(access->org_id, ctx.user->id, ctx.req.body, ctx.query().get("version"));
+  auto id =
+      impact.import_questionnaire(access->org_id, ctx.user->id, ctx.req.body, ctx.query().get("version"));
   if (!id) return error_response(ctx, id.error());
   return json_response(201, questionnaire_json(*impact.find_questionnaire(*id)));
 }

@@ -13,7 +13,8 @@ Response assessment_questionnaire_import(Context& ctx) {
   std::string text = ctx.form().get("file");
   if (text.empty()) text = ctx.form().get("text");
   if (text.empty()) return questionnaires_page(ctx, *access, ctx.t("error.impact.file_required"), 422);
-  auto id = ctx.app.services().impact->import_questionnaire(access->org_id, ctx.user->id, text, ctx.form().get("version"));
+  auto id = ctx.app.services().impact->import_questionnaire(access->org_id, ctx.user->id, text,
+                                                            ctx.form().get("version"));
   if (!id) return questionnaires_page(ctx, *access, error_message(ctx, id.error()), http_status(id.error()));
   return redirect("/orgs/" + std::to_string(access->org_id) + "/assessments/questionnaires?imported=1");
 }

@@ -6,7 +6,8 @@
 
 namespace forkant::web::pages {
 
-std::string initiative_assessments_section(Context& ctx, const OrgAccess& access, const Initiative& initiative) {
+std::string initiative_assessments_section(Context& ctx, const OrgAccess& access,
+                                           const Initiative& initiative) {
   if (ctx.app.services().impact == nullptr) return "";
   return assessments_section_html(ctx, access, initiative);
 }

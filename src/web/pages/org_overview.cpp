@@ -203,10 +203,9 @@ Response org_overview(Context& ctx) {
     waiting.push_back(
         {{"title", w.title},
          {"href", base + "/initiatives/" + std::to_string(w.initiative_id)},
-         {"forum", w.forum
-                       ? ctx.t("overview.waiting_forum",
-                               {{"forum", ctx.t("portfolio.forum." + std::string{to_string(*w.forum)})}})
-                       : ctx.t("overview.waiting_no_forum")}});
+         {"forum", w.forum ? ctx.t("overview.waiting_forum",
+                                   {{"forum", ctx.t("portfolio.forum." + std::string{to_string(*w.forum)})}})
+                           : ctx.t("overview.waiting_no_forum")}});
   }
   view["waiting"] = waiting;
   view["has_waiting"] = !waiting.empty();
