@@ -21,8 +21,10 @@ std::optional<AnswerValue> value_of(const nlohmann::json& v) {
 
 nlohmann::json impact_answers_to_json(const Answers& answers) {
   nlohmann::json out = nlohmann::json::object();
-  for (const auto& [name, value] : answers) {
-    std::visit([&out, &name](const auto& v) { out[name] = v; }, value);
+  for (const auto& answer : answers) {
+    // Not a structured binding: clang (clang-tidy) cannot capture one in a lambda before C++20's P1091.
+    const std::string& name = answer.first;
+    std::visit([&out, &name](const auto& v) { out[name] = v; }, answer.second);
   }
   return out;
 }
