@@ -265,11 +265,17 @@ class ImpactService {
 
   // Per initiative of the organisation that has any assessment (an initiative left out has none).
   std::map<std::int64_t, RiskSummary> risk_summaries(std::int64_t org_id);
+  // The same over the organisation's initiatives already loaded (the portfolio reads them anyway): the
+  // register is read once per request, and not at all by the one above when nothing is assessed.
+  std::map<std::int64_t, RiskSummary> risk_summaries(std::int64_t org_id,
+                                                     const std::vector<Initiative>& initiatives);
   // What holds the initiative at pilot: judgements not yet recorded, obligations not yet met, a
   // reassessment after a substantial change. Titles in `lang`.
   std::vector<OpenItem> open_items(std::int64_t org_id, std::int64_t initiative_id, const std::string& lang);
 
  private:
+  std::map<std::int64_t, RiskSummary> summarise(std::vector<ImpactAssessment> assessments,
+                                                const std::vector<Initiative>& initiatives);
   Result<std::int64_t> start(const Initiative& initiative, std::int64_t actor, const StoredQuestionnaire& q,
                              int rule);
   std::vector<Finding> findings_of(const LoadedQuestionnaire& q, const Answers& answers, int rule,

@@ -175,11 +175,23 @@ std::vector<OpenItem> ImpactService::open_items(std::int64_t org_id, std::int64_
 }
 
 std::map<std::int64_t, RiskSummary> ImpactService::risk_summaries(std::int64_t org_id) {
+  auto assessments = store_.org_assessments(org_id);
+  if (assessments.empty()) return {};  // nothing assessed: the register is not read (the overview's case)
+  return summarise(std::move(assessments), initiatives_.initiatives(org_id));
+}
+
+std::map<std::int64_t, RiskSummary> ImpactService::risk_summaries(
+    std::int64_t org_id, const std::vector<Initiative>& initiatives) {
+  return summarise(store_.org_assessments(org_id), initiatives);
+}
+
+std::map<std::int64_t, RiskSummary> ImpactService::summarise(std::vector<ImpactAssessment> assessments,
+                                                             const std::vector<Initiative>& list) {
   std::map<std::int64_t, RiskSummary> out;
   std::map<std::int64_t, std::vector<ImpactAssessment>> by_initiative;
-  for (auto& a : store_.org_assessments(org_id)) by_initiative[a.initiative_id].push_back(std::move(a));
-  std::map<std::int64_t, Initiative> initiatives;
-  for (auto& i : initiatives_.initiatives(org_id)) initiatives.emplace(i.id, std::move(i));
+  for (auto& a : assessments) by_initiative[a.initiative_id].push_back(std::move(a));
+  std::map<std::int64_t, const Initiative*> initiatives;
+  for (const auto& i : list) initiatives.emplace(i.id, &i);
   const Date day = today();
   for (const auto& [initiative_id, all] : by_initiative) {
     RiskSummary s;
@@ -202,7 +214,7 @@ std::map<std::int64_t, RiskSummary> ImpactService::risk_summaries(std::int64_t o
       }
       const auto it = initiatives.find(initiative_id);
       if (it != initiatives.end() &&
-          initiatives_.substantially_changed_since(it->second, a->initiative_version))
+          initiatives_.substantially_changed_since(*it->second, a->initiative_version))
         s.needs_reassessment = true;
     }
     out.emplace(initiative_id, s);

@@ -30,8 +30,9 @@ std::map<std::int64_t, RiskSummary> risk_summaries(Context& ctx, std::int64_t or
 }
 
 Portfolio load_portfolio(Context& ctx, std::int64_t org_id, const PortfolioFilter& filter) {
-  return build_portfolio(ctx.app.services().initiatives->initiatives(org_id), risk_summaries(ctx, org_id),
-                         filter);
+  const auto initiatives = ctx.app.services().initiatives->initiatives(org_id);
+  const auto summaries = ctx.app.services().impact->risk_summaries(org_id, initiatives);
+  return build_portfolio(initiatives, summaries, filter);
 }
 
 }  // namespace forkant::web
