@@ -121,9 +121,8 @@ std::optional<double> row_score(const AnswerLayout::DimensionSlots& dimension,
   int sum = 0;
   int count = 0;
   for (std::size_t slot : dimension.scored) {
-    const int v = row[slot];
-    if (v >= kScaleMin) {
-      sum += v;
+    if (row[slot] >= kScaleMin) {
+      sum += row[slot];
       ++count;
     }
   }

@@ -2,8 +2,8 @@
 
 namespace forkant {
 
-std::optional<int> rating(const ResponseAnswers& answers, std::string_view item_id) {
-  auto it = answers.values.find(std::string(item_id));
+std::optional<int> rating(const ResponseAnswers& answers, const std::string& item_id) {
+  auto it = answers.values.find(item_id);
   if (it == answers.values.end() || it->second < kScaleMin || it->second > kScaleMax) return std::nullopt;
   return it->second;
 }
