@@ -121,10 +121,9 @@ std::optional<double> row_score(const AnswerLayout::DimensionSlots& dimension,
   int sum = 0;
   int count = 0;
   for (std::size_t slot : dimension.scored) {
-    if (row[slot] >= kScaleMin) {
-      sum += row[slot];
-      ++count;
-    }
+    const bool rated = row[slot] >= kScaleMin;  // without a branch: which items are rated is random
+    sum += rated ? row[slot] : 0;
+    count += rated ? 1 : 0;
   }
   if (count == 0) return std::nullopt;
   return static_cast<double>(sum) / count;

@@ -141,7 +141,7 @@ class Aggregator {
         ++sums->n.all;
         sums->n.link += l;
         sums->moments.add(*score);
-        sums->scores.push_back(*score);
+        if (everything_) sums->scores.push_back(*score);  // for the median
       }
     }
   }
