@@ -92,6 +92,20 @@ void BM_DimensionScores(benchmark::State& state) {
 }
 BENCHMARK(BM_DimensionScores);
 
+// The same scores as compute_results gets them: the respondent's answers indexed into a row (one merge
+// with the framework's ids; a table of one row, so its allocations count here), then the ten row scores.
+void BM_RowScores(benchmark::State& state) {
+  const auto& responses = round_of(kMeasured).current.responses;
+  const AnswerLayout layout = answer_layout(framework());
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const AnswerTable table = index_answers(layout, {&responses[i++ % responses.size()], 1});
+    for (const auto& d : layout.dimensions) benchmark::DoNotOptimize(row_score(d, table.row(0)));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_RowScores);
+
 // Ceiling: read every value of one respondent once.
 void BM_CeilingRespondentPass(benchmark::State& state) {
   const auto& responses = round_of(kMeasured).current.responses;
