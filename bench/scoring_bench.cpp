@@ -15,6 +15,7 @@
 #include <stdexcept>
 
 #include "answer_model.hpp"
+#include "domain/assessment/answer_table.hpp"
 #include "domain/assessment/results.hpp"
 #include "domain/assessment/scoring.hpp"
 #include "domain/assessment/statistics.hpp"
@@ -91,6 +92,20 @@ void BM_DimensionScores(benchmark::State& state) {
 }
 BENCHMARK(BM_DimensionScores);
 
+// The same scores as compute_results gets them: the respondent's answers indexed into a row (one merge
+// with the framework's ids; a table of one row, so its allocations count here), then the ten row scores.
+void BM_RowScores(benchmark::State& state) {
+  const auto& responses = round_of(kMeasured).current.responses;
+  const AnswerLayout layout = answer_layout(framework());
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const AnswerTable table = index_answers(layout, {&responses[i++ % responses.size()], 1});
+    for (const auto& d : layout.dimensions) benchmark::DoNotOptimize(row_score(d, table.row(0)));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_RowScores);
+
 // Ceiling: read every value of one respondent once.
 void BM_CeilingRespondentPass(benchmark::State& state) {
   const auto& responses = round_of(kMeasured).current.responses;
@@ -112,7 +127,7 @@ void BM_Summarize(benchmark::State& state) {
 }
 BENCHMARK(BM_Summarize)->Arg(kMeasured)->Arg(kBig);
 
-// Ceiling: the mean alone, one pass (summarize also sorts a copy for the median).
+// Ceiling: the mean alone, one pass (summarize also selects the median in a copy).
 void BM_CeilingMean(benchmark::State& state) {
   const std::vector<double> xs = scores_of(static_cast<int>(state.range(0)));
   for (auto _ : state) benchmark::DoNotOptimize(std::accumulate(xs.begin(), xs.end(), 0.0) / xs.size());
@@ -145,6 +160,40 @@ void BM_CeilingRoundPass(benchmark::State& state) {
                                                                          f.previous.round.responses.size()));
 }
 BENCHMARK(BM_CeilingRoundPass)->Arg(kMeasured)->Arg(kBig)->Unit(benchmark::kMicrosecond);
+
+// Ceiling that reads what any statistic per item needs at the least: every answer's id (its length and
+// last byte: where the ids of one dimension differ) and value, once. BM_CeilingRoundPass reads the values
+// alone, which tells nobody which item a value answers.
+void BM_CeilingRoundRead(benchmark::State& state) {
+  const RoundFixture& f = round_of(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    long sum = 0;
+    for (const auto* round : {&f.current, &f.previous.round}) {
+      for (const auto& r : round->responses) {
+        for (const auto& [id, v] : r.answers.values) sum += v + static_cast<long>(id.size()) + id.back();
+        for (const auto& [id, p] : r.answers.purposes) sum += p + static_cast<long>(id.size()) + id.back();
+      }
+    }
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(f.current.responses.size() +
+                                                                         f.previous.round.responses.size()));
+}
+BENCHMARK(BM_CeilingRoundRead)->Arg(kMeasured)->Arg(kBig)->Unit(benchmark::kMicrosecond);
+
+// The index alone: both rounds' answers in flat rows, what compute_results reads the maps for (the rest
+// of it reads the rows); beside BM_CeilingRoundRead.
+void BM_IndexAnswers(benchmark::State& state) {
+  const RoundFixture& f = round_of(static_cast<int>(state.range(0)));
+  const AnswerLayout layout = answer_layout(framework());
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(index_answers(layout, f.current.responses));
+    benchmark::DoNotOptimize(index_answers(layout, f.previous.round.responses));
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(f.current.responses.size() +
+                                                                         f.previous.round.responses.size()));
+}
+BENCHMARK(BM_IndexAnswers)->Arg(kMeasured)->Arg(kBig)->Unit(benchmark::kMicrosecond);
 
 void BM_ResultsJson(benchmark::State& state) {
   const RoundFixture& f = round_of(kMeasured);

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
+#include <span>
 #include <utility>
 
-#include "domain/assessment/scoring.hpp"
+#include "domain/assessment/answer_table.hpp"
 
 namespace forkant {
 namespace {
@@ -13,26 +15,6 @@ namespace {
 // Scores are means of small integers; a standard deviation that is 1.0 on paper must not miss the flag
 // by a rounding error.
 constexpr double kTolerance = 1e-9;
-
-struct Respondent {
-  std::size_t set = 0;  // 1 + group index
-  bool kept = true;     // counts in the whole round
-  const SubmittedResponse* response = nullptr;
-  std::vector<std::optional<double>> scores;  // per dimension
-};
-
-// One statistic's values in one set, and how many of them came through a private link.
-struct Sample {
-  std::vector<double> values;
-  int link = 0;
-};
-using Samples = std::vector<Sample>;  // per set
-
-std::vector<SetCount> sizes(const Samples& samples) {
-  std::vector<SetCount> n;
-  for (const auto& s : samples) n.push_back({static_cast<int>(s.values.size()), s.link});
-  return n;
-}
 
 std::vector<std::string> all_groups(const RoundInput& round) {
   std::vector<std::string> groups = round.groups;
@@ -42,40 +24,70 @@ std::vector<std::string> all_groups(const RoundInput& round) {
   return groups;
 }
 
+// A mean of ratings in one set: the sum is exact (small integers), so the order does not matter.
+struct RatingSum {
+  SetCount n;
+  long sum = 0;
+};
+
+// One dimension's figures in one set, gathered in one pass over the respondents. The scores are kept
+// for the median; the mean adds them in respondent order, as a plain mean would.
+struct DimensionSums {
+  SetCount n;
+  Moments moments;
+  std::vector<double> scores;
+  RatingSum importance, position;
+};
+
+struct PurposeSums {
+  long sum = 0;
+  long squares = 0;
+};
+
+// The sample sd of integers from exact sums: n * sum of squares - sum^2 has no rounding in it.
+double integer_sd(long n, long sum, long squares) {
+  if (n < 2) return 0.0;
+  const auto spread = static_cast<double>(n * squares - sum * sum);
+  return std::sqrt(spread / static_cast<double>(n * (n - 1)));
+}
+
 class Aggregator {
  public:
-  Aggregator(const Framework& framework, const RoundInput& round)
-      : fw_(framework), k_(std::max(round.k, kMinAnonymityThreshold)), groups_(all_groups(round)) {
+  // `everything` false: the dimension scores alone, all a previous round gives (its trends).
+  Aggregator(const Framework& framework, const AnswerLayout& layout, const RoundInput& round, bool everything)
+      : fw_(framework),
+        layout_(layout),
+        round_(round),
+        everything_(everything),
+        k_(std::max(round.k, kMinAnonymityThreshold)),
+        groups_(all_groups(round)),
+        table_(index_answers(layout, round.responses)) {
     std::vector<SetCount> group_sizes(groups_.size());
+    set_of_.reserve(round.responses.size());
     for (const SubmittedResponse& r : round.responses) {
       const auto g =
           static_cast<std::size_t>(std::find(groups_.begin(), groups_.end(), r.group) - groups_.begin());
       ++group_sizes[g].all;
       group_sizes[g].link += !r.by_hand();
-      Respondent& respondent = respondents_.emplace_back();
-      respondent.set = g + 1;
-      respondent.response = &r;
-      for (const Dimension& d : fw_.dimensions) respondent.scores.push_back(dimension_score(d, r.answers));
+      set_of_.push_back(g + 1);
     }
     plan_ = plan_sets(group_sizes, k_);
-    for (Respondent& r : respondents_) r.kept = !plan_.excluded[r.set - 1];
   }
 
   RoundResults run() {
     start_sets();
-    for (std::size_t d = 0; d < fw_.dimensions.size(); ++d) add_dimension(fw_.dimensions[d], d);
-    for (const Dimension& d : fw_.dimensions) {
-      for (const Item& item : d.items) {
-        if (is_rated(item.kind)) add_distribution(item);
-      }
+    gather();
+    for (std::size_t d = 0; d < fw_.dimensions.size(); ++d) add_dimension(d);
+    if (everything_) {
+      add_distributions();
+      add_purposes();
+      add_comments();
+      add_hand_entered();
     }
-    add_purposes();
-    add_comments();
-    add_hand_entered();
     RoundResults results;
     results.k = k_;
     for (SetResult& set : sets_) {
-      if (!set.suppressed) add_summary(set);
+      if (everything_ && !set.suppressed) add_summary(set);
     }
     results.whole = std::move(sets_[kWholeSet]);
     results.groups.assign(std::make_move_iterator(sets_.begin() + 1), std::make_move_iterator(sets_.end()));
@@ -86,30 +98,114 @@ class Aggregator {
   }
 
  private:
-  // A respondent's value counts in their group and, when kept, in the whole round.
-  template <typename ValueOf>
-  Samples collect(ValueOf value_of) const {
-    Samples samples(sets_.size());
-    for (const Respondent& r : respondents_) {
-      if (const std::optional<double> v = value_of(r)) {
-        const int link = r.response->by_hand() ? 0 : 1;
-        samples[r.set].values.push_back(*v);
-        samples[r.set].link += link;
-        if (r.kept) {
-          samples[kWholeSet].values.push_back(*v);
-          samples[kWholeSet].link += link;
-        }
+  bool kept(std::size_t r) const { return !plan_.excluded[set_of_[r] - 1]; }
+  bool link(std::size_t r) const { return !round_.responses[r].by_hand(); }
+
+  // The one pass: every respondent's row counts in their group and, when kept, in the whole round. Only
+  // the scores go to both as they come (a mean of them depends on the order of the sum, and the whole
+  // round's must be the plain one); the rest are integer counts and sums, which the whole round then
+  // takes from its kept groups exactly.
+  void gather() {
+    const std::size_t dims = fw_.dimensions.size();
+    dimensions_.assign(sets_.size() * dims, {});
+    if (everything_) {
+      counts_.assign(sets_.size() * table_.width, {});
+      item_links_.assign(sets_.size() * table_.width, 0);
+      allocations_.assign(sets_.size(), {});
+      purposes_.assign(sets_.size() * table_.purposes, {});
+    }
+    for (std::size_t s = 0; s < sets_.size(); ++s) {
+      for (std::size_t d = 0; d < dims; ++d) {
+        dimensions_[s * dims + d].scores.reserve(static_cast<std::size_t>(plan_.respondents[s].all));
       }
     }
-    return samples;
+    for (std::size_t r = 0; r < round_.responses.size(); ++r) {
+      const std::span<const std::int8_t> row = table_.row(r);
+      const int l = link(r) ? 1 : 0;
+      add_scores(row, set_of_[r], kept(r), l);
+      if (everything_) add_counts(row, r, set_of_[r], l);
+    }
+    if (!everything_) return;
+    for (std::size_t s = kWholeSet + 1; s < sets_.size(); ++s) {
+      if (!plan_.excluded[s - 1]) add_to_whole(s);
+    }
   }
 
-  Samples ratings_of(const Item* item) const {
-    return collect([&](const Respondent& r) -> std::optional<double> {
-      if (!item) return std::nullopt;
-      if (auto v = rating(r.response->answers, item->id)) return *v;
-      return std::nullopt;
-    });
+  void add_scores(std::span<const std::int8_t> row, std::size_t s, bool kept, int l) {
+    const std::size_t dims = fw_.dimensions.size();
+    for (std::size_t d = 0; d < dims; ++d) {
+      const std::optional<double> score = row_score(layout_.dimensions[d], row);
+      if (!score) continue;
+      for (DimensionSums* sums : {&dimensions_[s * dims + d], kept ? &dimensions_[d] : nullptr}) {
+        if (!sums) break;
+        ++sums->n.all;
+        sums->n.link += l;
+        sums->moments.add(*score);
+        if (everything_) sums->scores.push_back(*score);  // for the median
+      }
+    }
+  }
+
+  void add_counts(std::span<const std::int8_t> row, std::size_t r, std::size_t s, int l) {
+    const std::size_t dims = fw_.dimensions.size();
+    for (std::size_t d = 0; d < dims; ++d) {
+      const AnswerLayout::DimensionSlots& slots = layout_.dimensions[d];
+      DimensionSums& sums = dimensions_[s * dims + d];
+      for (auto [rating, total] : {std::pair{rating_at(row, slots.importance), &sums.importance},
+                                   std::pair{rating_at(row, slots.position), &sums.position}}) {
+        if (!rating) continue;
+        ++total->n.all;
+        total->n.link += l;
+        total->sum += *rating;
+      }
+    }
+    for (std::size_t slot = 0; slot < table_.width; ++slot) {
+      if (row[slot] == kNoAnswer) continue;
+      ++counts_[s * table_.width + slot][static_cast<std::size_t>(row[slot])];
+      item_links_[s * table_.width + slot] += l;
+    }
+    if (!table_.allocated[r]) return;
+    ++allocations_[s].all;
+    allocations_[s].link += l;
+    const std::span<const int> points = table_.points_of(r);
+    for (std::size_t p = 0; p < points.size(); ++p) {
+      PurposeSums& sums = purposes_[s * table_.purposes + p];
+      sums.sum += points[p];
+      sums.squares += static_cast<long>(points[p]) * points[p];
+    }
+  }
+
+  void add_to_whole(std::size_t s) {
+    auto add = [](SetCount& to, SetCount from) {
+      to.all += from.all;
+      to.link += from.link;
+    };
+    const std::size_t dims = fw_.dimensions.size();
+    for (std::size_t d = 0; d < dims; ++d) {
+      for (auto part : {&DimensionSums::importance, &DimensionSums::position}) {
+        add((dimensions_[d].*part).n, (dimensions_[s * dims + d].*part).n);
+        (dimensions_[d].*part).sum += (dimensions_[s * dims + d].*part).sum;
+      }
+    }
+    for (std::size_t slot = 0; slot < table_.width; ++slot) {
+      for (std::size_t v = 0; v < counts_[slot].size(); ++v)
+        counts_[slot][v] += counts_[s * table_.width + slot][v];
+      item_links_[slot] += item_links_[s * table_.width + slot];
+    }
+    add(allocations_[kWholeSet], allocations_[s]);
+    for (std::size_t p = 0; p < table_.purposes; ++p) {
+      purposes_[p].sum += purposes_[s * table_.purposes + p].sum;
+      purposes_[p].squares += purposes_[s * table_.purposes + p].squares;
+    }
+  }
+
+  // One statistic's contributors per set.
+  template <typename CountOf>
+  std::vector<SetCount> contributors(CountOf count_of) const {
+    std::vector<SetCount> n;
+    n.reserve(sets_.size());
+    for (std::size_t s = 0; s < sets_.size(); ++s) n.push_back(count_of(s));
+    return n;
   }
 
   void start_sets() {
@@ -126,10 +222,11 @@ class Aggregator {
   // since those rows are known to the people who typed them.
   void add_hand_entered() {
     std::vector<std::map<std::string, int>> by_name(sets_.size());
-    for (const Respondent& r : respondents_) {
-      if (!r.response->by_hand()) continue;
-      ++by_name[r.set][*r.response->entered_by];
-      if (r.kept) ++by_name[kWholeSet][*r.response->entered_by];
+    for (std::size_t r = 0; r < round_.responses.size(); ++r) {
+      const SubmittedResponse& response = round_.responses[r];
+      if (!response.by_hand()) continue;
+      ++by_name[set_of_[r]][*response.entered_by];
+      if (kept(r)) ++by_name[kWholeSet][*response.entered_by];
     }
     for (std::size_t s = 0; s < sets_.size(); ++s) {
       if (sets_[s].suppressed) continue;
@@ -140,28 +237,32 @@ class Aggregator {
     }
   }
 
-  void add_dimension(const Dimension& dimension, std::size_t index) {
-    const Samples scores = collect([&](const Respondent& r) { return r.scores[index]; });
-    const Samples importance = ratings_of(dimension.item_of_kind(ItemKind::importance));
-    const Samples position = ratings_of(dimension.item_of_kind(ItemKind::position));
-    const std::vector<bool> show_score = guard_statistic(plan_, sizes(scores), k_);
-    const std::vector<bool> show_spread = guard_statistic(plan_, sizes(scores), detail_threshold(k_));
-    const std::vector<bool> show_importance = guard_statistic(plan_, sizes(importance), k_);
-    const std::vector<bool> show_position = guard_statistic(plan_, sizes(position), k_);
+  void add_dimension(std::size_t d) {
+    const std::size_t dims = fw_.dimensions.size();
+    auto at = [&](std::size_t s) -> DimensionSums& { return dimensions_[s * dims + d]; };
+    const std::vector<SetCount> scores = contributors([&](std::size_t s) { return at(s).n; });
+    const std::vector<bool> show_score = guard_statistic(plan_, scores, k_);
+    const std::vector<bool> show_spread = guard_statistic(plan_, scores, detail_threshold(k_));
+    const std::vector<bool> show_importance =
+        guard_statistic(plan_, contributors([&](std::size_t s) { return at(s).importance.n; }), k_);
+    const std::vector<bool> show_position =
+        guard_statistic(plan_, contributors([&](std::size_t s) { return at(s).position.n; }), k_);
     for (std::size_t s = 0; s < sets_.size(); ++s) {
       if (sets_[s].suppressed) continue;
-      DimensionResult result{.dimension_id = dimension.id};
-      const std::vector<double>& values = scores[s].values;
+      DimensionSums& sums = at(s);
+      DimensionResult result{.dimension_id = fw_.dimensions[d].id};
       if (show_score[s]) {
-        result.score = mean(values);
-        result.n = static_cast<int>(values.size());
+        result.score = sums.moments.mean();
+        result.n = sums.n.all;
       }
-      if (show_score[s] && show_spread[s]) {
-        result.spread = Spread{median(values), sample_sd(values), min_of(values), max_of(values)};
+      if (everything_ && show_score[s] && show_spread[s]) {
+        const Moments& m = sums.moments;
+        result.spread = Spread{median_in_place(sums.scores), m.sd(), m.min(), m.max()};
         result.disagreement = result.spread->sd >= kDisagreementSd - kTolerance;
       }
-      if (show_importance[s]) result.importance = mean(importance[s].values);
-      if (show_position[s]) result.position = mean(position[s].values);
+      auto mean_of = [](const RatingSum& r) { return static_cast<double>(r.sum) / r.n.all; };
+      if (everything_ && show_importance[s]) result.importance = mean_of(sums.importance);
+      if (everything_ && show_position[s]) result.position = mean_of(sums.position);
       if (result.score && result.importance) {
         result.priority = *result.importance * (kScaleMax - *result.score);
       }
@@ -169,42 +270,36 @@ class Aggregator {
     }
   }
 
-  void add_distribution(const Item& item) {
-    const Samples values = collect([&](const Respondent& r) -> std::optional<double> {
-      auto it = r.response->answers.values.find(item.id);
-      if (it == r.response->answers.values.end() || it->second < kDontKnow || it->second > kScaleMax)
-        return std::nullopt;
-      return it->second;
-    });
-    const std::vector<bool> shown = guard_statistic(plan_, sizes(values), detail_threshold(k_));
-    for (std::size_t s = 0; s < sets_.size(); ++s) {
-      if (!shown[s]) continue;
-      ItemDistribution distribution{.item_id = item.id, .n = static_cast<int>(values[s].values.size())};
-      for (double v : values[s].values) ++distribution.counts[static_cast<std::size_t>(v)];
-      sets_[s].distributions.push_back(std::move(distribution));
+  void add_distributions() {
+    const std::size_t width = table_.width;
+    for (std::size_t slot = 0; slot < width; ++slot) {
+      std::vector<SetCount> n = contributors([&](std::size_t s) {
+        const auto& counts = counts_[s * width + slot];
+        return SetCount{std::accumulate(counts.begin(), counts.end(), 0), item_links_[s * width + slot]};
+      });
+      const std::vector<bool> shown = guard_statistic(plan_, n, detail_threshold(k_));
+      for (std::size_t s = 0; s < sets_.size(); ++s) {
+        if (!shown[s]) continue;
+        sets_[s].distributions.push_back(
+            {.item_id = layout_.items[slot]->id, .n = n[s].all, .counts = counts_[s * width + slot]});
+      }
     }
   }
 
   void add_purposes() {
     if (fw_.purposes.empty()) return;
     // Points left out of an allocation are 0: the allocation as a whole sums to 100.
-    std::vector<Samples> points;
-    for (const Purpose& p : fw_.purposes) {
-      points.push_back(collect([&](const Respondent& r) -> std::optional<double> {
-        if (!has_allocation(r.response->answers)) return std::nullopt;
-        auto it = r.response->answers.purposes.find(p.id);
-        return it == r.response->answers.purposes.end() ? 0.0 : it->second;
-      }));
-    }
-    const std::vector<bool> shown = guard_statistic(plan_, sizes(points.front()), k_);
-    const std::vector<bool> spread = guard_statistic(plan_, sizes(points.front()), detail_threshold(k_));
+    const std::vector<bool> shown = guard_statistic(plan_, allocations_, k_);
+    const std::vector<bool> spread = guard_statistic(plan_, allocations_, detail_threshold(k_));
     for (std::size_t s = 0; s < sets_.size(); ++s) {
       if (!shown[s]) continue;
-      PurposeAllocation allocation{.n = static_cast<int>(points.front()[s].values.size())};
+      const long n = allocations_[s].all;
+      PurposeAllocation allocation{.n = allocations_[s].all};
       for (std::size_t p = 0; p < fw_.purposes.size(); ++p) {
-        const std::vector<double>& values = points[p][s].values;
+        const PurposeSums& sums = purposes_[s * table_.purposes + p];
         allocation.purposes.push_back(
-            {fw_.purposes[p].id, mean(values), spread[s] ? std::optional(sample_sd(values)) : std::nullopt});
+            {fw_.purposes[p].id, static_cast<double>(sums.sum) / static_cast<double>(n),
+             spread[s] ? std::optional(integer_sd(n, sums.sum, sums.squares)) : std::nullopt});
       }
       sets_[s].purposes = std::move(allocation);
     }
@@ -215,17 +310,13 @@ class Aggregator {
   void add_comments() {
     SetResult& whole = sets_[kWholeSet];
     if (whole.suppressed || !passes_threshold(plan_.respondents[kWholeSet], detail_threshold(k_))) return;
-    for (const Dimension& d : fw_.dimensions) {
-      const Item* item = d.item_of_kind(ItemKind::comment);
-      if (!item) continue;
-      std::vector<std::string> texts;
-      for (const Respondent& r : respondents_) {
-        auto it = r.response->answers.comments.find(item->id);
-        if (r.kept && it != r.response->answers.comments.end() && !it->second.empty())
-          texts.push_back(it->second);
-      }
-      std::sort(texts.begin(), texts.end());
-      if (!texts.empty()) whole.comments.emplace(d.id, std::move(texts));
+    std::vector<std::vector<std::string>> texts(fw_.dimensions.size());
+    for (const TableComment& c : table_.comments) {
+      if (kept(c.respondent) && !c.text->empty()) texts[c.dimension].push_back(*c.text);
+    }
+    for (std::size_t d = 0; d < texts.size(); ++d) {
+      std::sort(texts[d].begin(), texts[d].end());
+      if (!texts[d].empty()) whole.comments.emplace(fw_.dimensions[d].id, std::move(texts[d]));
     }
   }
 
@@ -251,11 +342,21 @@ class Aggregator {
   }
 
   const Framework& fw_;
+  const AnswerLayout& layout_;
+  const RoundInput& round_;
+  bool everything_;
   int k_;
   std::vector<std::string> groups_;
-  std::vector<Respondent> respondents_;
+  AnswerTable table_;
+  std::vector<std::size_t> set_of_;  // per respondent: 1 + group index
   SetPlan plan_;
   std::vector<SetResult> sets_;
+  // Gathered per set (row-major by set): dimensions, item ratings 0..5, purpose points.
+  std::vector<DimensionSums> dimensions_;
+  std::vector<std::array<int, kScaleMax + 1>> counts_;
+  std::vector<int> item_links_;
+  std::vector<SetCount> allocations_;
+  std::vector<PurposeSums> purposes_;
 };
 
 void add_trend(SetResult& current, const SetResult& previous) {
@@ -291,10 +392,11 @@ const SetResult* top_management(const RoundResults& results) {
 
 RoundResults compute_results(const Framework& framework, const RoundInput& round,
                              const PreviousRound* previous) {
-  RoundResults results = Aggregator(framework, round).run();
+  const AnswerLayout layout = answer_layout(framework);
+  RoundResults results = Aggregator(framework, layout, round, true).run();
   results.top_group = round.top_group;
   if (previous && trend_baseline(framework, *previous)) {
-    add_trends(results, Aggregator(framework, previous->round).run());
+    add_trends(results, Aggregator(framework, layout, previous->round, false).run());
   }
   return results;
 }

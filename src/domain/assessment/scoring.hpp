@@ -2,15 +2,16 @@
 // What one respondent's answers say about one dimension, before any aggregation.
 
 #include <optional>
-#include <string_view>
+#include <string>
 
 #include "domain/assessment/answers.hpp"
 #include "domain/assessment/framework.hpp"
 
 namespace forkant {
 
-// The rating 1..5 given to `item_id`; nothing when unanswered, "don't know" or out of range.
-std::optional<int> rating(const ResponseAnswers& answers, std::string_view item_id);
+// The rating 1..5 given to `item_id`; nothing when unanswered, "don't know" or out of range. Takes the id
+// as a string: the answers' map looks up std::string keys, and a view would be copied into one per lookup.
+std::optional<int> rating(const ResponseAnswers& answers, const std::string& item_id);
 
 // The mean of the answered statement and position ratings of `dimension` (importance and "don't know"
 // left out); nothing when none is answered.

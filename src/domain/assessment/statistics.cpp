@@ -8,26 +8,40 @@
 
 namespace forkant {
 
+double Moments::sd() const {
+  assert(n_ > 0);
+  if (n_ == 1) return 0.0;
+  const double n = static_cast<double>(n_);
+  // Rounding can take a zero variance a hair below zero.
+  const double squares = std::max(0.0, squares_ - shifted_ * shifted_ / n);
+  return std::sqrt(squares / (n - 1));
+}
+
 double mean(std::span<const double> xs) {
   assert(!xs.empty());
   return std::accumulate(xs.begin(), xs.end(), 0.0) / static_cast<double>(xs.size());
 }
 
-double median(std::span<const double> xs) {
+double median_in_place(std::span<double> xs) {
   assert(!xs.empty());
-  std::vector<double> sorted(xs.begin(), xs.end());
-  std::sort(sorted.begin(), sorted.end());
-  const std::size_t mid = sorted.size() / 2;
-  return sorted.size() % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+  const std::size_t mid = xs.size() / 2;
+  std::nth_element(xs.begin(), xs.begin() + static_cast<std::ptrdiff_t>(mid), xs.end());
+  if (xs.size() % 2 == 1) return xs[mid];
+  // Everything before `mid` is not greater than xs[mid]: the other middle value is the largest of them.
+  const double below = *std::max_element(xs.begin(), xs.begin() + static_cast<std::ptrdiff_t>(mid));
+  return (below + xs[mid]) / 2.0;
+}
+
+double median(std::span<const double> xs) {
+  std::vector<double> copy(xs.begin(), xs.end());
+  return median_in_place(copy);
 }
 
 double sample_sd(std::span<const double> xs) {
   assert(!xs.empty());
-  if (xs.size() == 1) return 0.0;
-  const double m = mean(xs);
-  double squares = 0.0;
-  for (double x : xs) squares += (x - m) * (x - m);
-  return std::sqrt(squares / static_cast<double>(xs.size() - 1));
+  Moments m;
+  for (double x : xs) m.add(x);
+  return m.sd();
 }
 
 double min_of(std::span<const double> xs) {
@@ -40,9 +54,16 @@ double max_of(std::span<const double> xs) {
   return *std::max_element(xs.begin(), xs.end());
 }
 
-std::optional<Summary> summarize(std::span<const double> xs) {
+std::optional<Summary> summarize_in_place(std::span<double> xs) {
   if (xs.empty()) return std::nullopt;
-  return Summary{xs.size(), mean(xs), median(xs), sample_sd(xs), min_of(xs), max_of(xs)};
+  Moments m;
+  for (double x : xs) m.add(x);
+  return Summary{xs.size(), m.mean(), median_in_place(xs), m.sd(), m.min(), m.max()};
+}
+
+std::optional<Summary> summarize(std::span<const double> xs) {
+  std::vector<double> copy(xs.begin(), xs.end());
+  return summarize_in_place(copy);
 }
 
 }  // namespace forkant

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +49,53 @@ TEST(StatisticsTest, ComputesMeanMedianSampleSdMinAndMax) {
 
 TEST(StatisticsTest, SummaryOfAnEmptySampleIsNothing) {
   EXPECT_FALSE(summarize(std::vector<double>{}));
+  std::vector<double> none;
+  EXPECT_FALSE(summarize_in_place(none));
+}
+
+TEST(StatisticsTest, MomentsAndTheInPlaceMedianAgreeWithTheCases) {
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    Moments m;
+    for (double x : c.xs) m.add(x);
+    EXPECT_EQ(m.n(), c.xs.size());
+    EXPECT_DOUBLE_EQ(m.mean(), c.mean);
+    EXPECT_DOUBLE_EQ(m.sd(), c.sd);
+    EXPECT_DOUBLE_EQ(m.min(), c.min);
+    EXPECT_DOUBLE_EQ(m.max(), c.max);
+    std::vector<double> copy = c.xs;
+    EXPECT_DOUBLE_EQ(median_in_place(copy), c.median);
+    copy = c.xs;
+    const std::optional<Summary> s = summarize_in_place(copy);
+    ASSERT_TRUE(s);
+    EXPECT_DOUBLE_EQ(s->median, c.median);
+    EXPECT_DOUBLE_EQ(s->mean, c.mean);
+  }
+}
+
+// The mean is the plain sum in the order given, bit for bit: the results' means must not move when the
+// way the sd is computed changes.
+TEST(StatisticsTest, TheOnePassMeanIsThePlainSumInOrder) {
+  const std::vector<double> xs{1.0 / 3, 2.5, 5.0 / 3, 4.75, 1.0 / 7, 3.2};
+  Moments m;
+  for (double x : xs) m.add(x);
+  EXPECT_EQ(m.mean(), mean(xs));
+}
+
+// Sums of squares around the first value: values far from zero with a small spread keep their sd, where
+// sum of squares minus n times the squared mean would lose every digit (1e9^2 is beyond 2^53).
+TEST(StatisticsTest, TheOnePassSdIsStableFarFromZero) {
+  const std::vector<double> xs{1e9 + 1, 1e9 + 2, 1e9 + 3};
+  EXPECT_DOUBLE_EQ(sample_sd(xs), 1.0);
+  // A long sample of scale values: within 1e-12 of the two-pass sd.
+  std::vector<double> long_sample;
+  long_sample.reserve(10000);
+  for (int i = 0; i < 10000; ++i) long_sample.push_back(1.0 + (i * 7919 % 13) / 3.0);
+  const double m = mean(long_sample);
+  double squares = 0;
+  for (double x : long_sample) squares += (x - m) * (x - m);
+  EXPECT_NEAR(sample_sd(long_sample), std::sqrt(squares / 9999), 1e-12);
+  EXPECT_DOUBLE_EQ(median(long_sample), 1.0 + 6 / 3.0);
 }
 
 }  // namespace
