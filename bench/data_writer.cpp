@@ -147,6 +147,20 @@ std::int64_t DataWriter::round(std::int64_t org_id, int org_k, std::int64_t acto
   return id;
 }
 
+FlowLinks DataWriter::flow_links(std::int64_t org_id, int org_k, std::int64_t actor, int count) {
+  FlowLinks links;
+  links.round_id = checked(assessment_.create_round(org_id, org_k, actor,
+                                                    NewRound{"Benchmark: svarforløb", kFrameworkKey,
+                                                             standard_group_names(), org_k}),
+                           "flow round");
+  checked(assessment_.open_round(*assessment_.find_round(links.round_id), actor), "open flow round");
+  const RoundRow open = *assessment_.find_round(links.round_id);
+  links.tokens = invite(open, "medarbejdere", count + 1, actor);
+  links.first_page = links.tokens.back();
+  links.tokens.pop_back();
+  return links;
+}
+
 BenchLinks DataWriter::bench_links(std::int64_t org_id, int org_k, std::int64_t actor, int save_links,
                                    int submit_links) {
   BenchLinks links;
