@@ -53,14 +53,16 @@ struct Options {
   int respondents = 16;
   double warmup = 10;
   double window = 30;
-  double stagger = 3;    // each thread's first respondent starts at a random offset of 0..stagger s
+  double stagger = 3;     // each thread's first respondent starts at a random offset of 0..stagger s
   double hard_stop = 60;  // after the window, respondents still in flight get this long
   int server_pid = 0;
   unsigned seed = 13;
 };
 
 Clock::time_point g_start;
-double since_start() { return std::chrono::duration<double>(Clock::now() - g_start).count(); }
+double since_start() {
+  return std::chrono::duration<double>(Clock::now() - g_start).count();
+}
 
 // --- HTTP/1.1 over one keep-alive connection ----------------------------------------------------------
 
@@ -292,7 +294,8 @@ std::string filled(const Form& f, std::mt19937& rng) {
     std::vector<int> cuts{0, 100};
     for (std::size_t i = 1; i < f.numbers.size(); ++i) cuts.push_back(cut(rng));
     std::sort(cuts.begin(), cuts.end());
-    for (std::size_t i = 0; i < f.numbers.size(); ++i) add(f.numbers[i], std::to_string(cuts[i + 1] - cuts[i]));
+    for (std::size_t i = 0; i < f.numbers.size(); ++i)
+      add(f.numbers[i], std::to_string(cuts[i + 1] - cuts[i]));
   }
   std::bernoulli_distribution half(0.5);
   for (const auto& name : f.textareas) add(name, half(rng) ? "Vi mangler tid til at følge op på det." : "");
@@ -389,7 +392,8 @@ class Respondent {
       const bool review = at == base + "/review";
       std::string body;
       if (review) {
-        for (const auto& [name, value] : form->hidden) body += (body.empty() ? "" : "&") + name + "=" + url_encode(value);
+        for (const auto& [name, value] : form->hidden)
+          body += (body.empty() ? "" : "&") + name + "=" + url_encode(value);
       } else {
         body = filled(*form, rng_);
       }
@@ -503,7 +507,8 @@ int main(int argc, char** argv) try {
   std::vector<std::thread> threads;
   for (int i = 0; i < opt.respondents; ++i) {
     threads.emplace_back([&, i] {
-      Respondent(shared, tallies[static_cast<std::size_t>(i)], opt.seed * 1000 + static_cast<unsigned>(i)).run();
+      Respondent(shared, tallies[static_cast<std::size_t>(i)], opt.seed * 1000 + static_cast<unsigned>(i))
+          .run();
       --running;
     });
   }
@@ -526,8 +531,8 @@ int main(int argc, char** argv) try {
       edge = 2;
     }
     if (now > hard_end) {
-      std::fprintf(stderr, "flow_driver: %d respondents still in flight %.0f s after the window\n", running.load(),
-                   opt.hard_stop);
+      std::fprintf(stderr, "flow_driver: %d respondents still in flight %.0f s after the window\n",
+                   running.load(), opt.hard_stop);
       std::_Exit(1);
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -557,15 +562,16 @@ int main(int argc, char** argv) try {
   }
   if (!first_error.empty()) std::fprintf(stderr, "flow_driver: first error: %s\n", first_error.c_str());
   std::printf(
-      "respondents=%d window_s=%.0f warmup_s=%.0f completed_per_s=%.2f requests_per_s=%.0f completed_window=%ld "
+      "respondents=%d window_s=%.0f warmup_s=%.0f completed_per_s=%.2f requests_per_s=%.0f "
+      "completed_window=%ld "
       "completed_total=%ld links_used=%zu errors=%ld get_p50_ms=%.1f get_p99_ms=%.1f post_p50_ms=%.1f "
       "post_p99_ms=%.1f whole_p50_s=%.2f whole_p99_s=%.2f driver_cpu_s=%.2f server_cpu_s=%.2f "
       "server_rss_peak_kb=%ld drained_s=%.1f\n",
       opt.respondents, opt.window, opt.warmup, static_cast<double>(completed_window) / opt.window,
       static_cast<double>(requests) / opt.window, completed_window, completed_total,
-      std::min(shared.next.load(), shared.tokens.size()), errors, percentile(get_ms, 0.5), percentile(get_ms, 0.99),
-      percentile(post_ms, 0.5), percentile(post_ms, 0.99), percentile(whole_s, 0.5), percentile(whole_s, 0.99),
-      cpu_at[1] - cpu_at[0], server_at[1] - server_at[0], rss_peak, drained);
+      std::min(shared.next.load(), shared.tokens.size()), errors, percentile(get_ms, 0.5),
+      percentile(get_ms, 0.99), percentile(post_ms, 0.5), percentile(post_ms, 0.99), percentile(whole_s, 0.5),
+      percentile(whole_s, 0.99), cpu_at[1] - cpu_at[0], server_at[1] - server_at[0], rss_peak, drained);
   return errors == 0 ? 0 : 1;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "flow_driver: %s\n", e.what());
