@@ -116,6 +116,7 @@ std::int64_t DataWriter::round(std::int64_t org_id, int org_k, std::int64_t acto
 
   // Links nobody used and half-finished answers fall on the groups by the same shares as the responses.
   std::vector<double> shares;
+  shares.reserve(groups.size());
   for (const auto& g : groups) shares.push_back(g.share);
   std::discrete_distribution<std::size_t> pick(shares.begin(), shares.end());
   std::vector<int> unanswered(groups.size(), 0), drafts(groups.size(), 0);

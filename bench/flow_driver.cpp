@@ -214,9 +214,10 @@ std::string attribute(std::string_view tag, std::string_view name) {
 }
 
 std::string html_unescape(std::string s) {
-  static const std::pair<const char*, const char*> kEntities[] = {
-      {"&amp;", "&"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&#x2F;", "/"}};
-  for (const auto& [from, to] : kEntities) {
+  // What the templates' escaping writes (kainjow mustache); &amp; last, so that "&amp;lt;" stays "&lt;".
+  static const std::pair<const char*, const char*> entities[] = {
+      {"&quot;", "\""}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}};
+  for (const auto& [from, to] : entities) {
     for (std::size_t at; (at = s.find(from)) != std::string::npos;) s.replace(at, std::strlen(from), to);
   }
   return s;
@@ -505,6 +506,7 @@ int main(int argc, char** argv) try {
   std::atomic<int> running{opt.respondents};
   g_start = Clock::now();
   std::vector<std::thread> threads;
+  threads.reserve(static_cast<std::size_t>(opt.respondents));
   for (int i = 0; i < opt.respondents; ++i) {
     threads.emplace_back([&, i] {
       Respondent(shared, tallies[static_cast<std::size_t>(i)], opt.seed * 1000 + static_cast<unsigned>(i))
