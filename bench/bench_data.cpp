@@ -1,14 +1,16 @@
 // bench_data: creates the benchmark data set and what bench/run needs to measure it.
 //
 //   bench_data --db PATH --out DIR [--scale national|demo] [--submit-links N] [--save-links N]
+//              [--flow-links N]
 //              [--organisations N] [--respondents N] [--measured N] [--seed S]
 //
 // national  a new database: PlanOptions' organisations and respondents (1,000 and 100,000 by default),
 //           2 to 5 rounds each over the past years, some still open; the organisation in the middle has
 //           a signing-in owner and, as its latest closed round, the measured round.
 // demo      an existing `forkant demo` database: the measured round is added to Demo Kommune.
-// Both add an open round with the links of the write benchmarks. DIR receives bench.env (shell
-// variables for bench/run), save.tokens, submit.tokens and submit.bodies (one PUT body a line).
+// Both add an open round with the links of the write benchmarks and another with the answering flow's.
+// DIR receives bench.env (shell variables for bench/run), save.tokens, submit.tokens, submit.bodies (one
+// PUT body a line) and flow.tokens (one never-used link a respondent of bench/flow_driver.cpp).
 #include <fmt/format.h>
 
 #include <chrono>
@@ -48,6 +50,7 @@ struct Options {
   std::string db, out, scale = "national";
   int save_links = 500;
   int submit_links = 60000;
+  int flow_links = 12000;
   PlanOptions plan;
 };
 
@@ -74,6 +77,7 @@ Options parse(int argc, char** argv) {
   take("--scale", o.scale);
   take("--save-links", o.save_links);
   take("--submit-links", o.submit_links);
+  take("--flow-links", o.flow_links);
   take("--organisations", o.plan.organisations);
   take("--respondents", o.plan.respondents);
   take("--measured", o.plan.measured_respondents);
@@ -247,10 +251,12 @@ int main(int argc, char** argv) try {
 
   w.set_time(now);
   BenchLinks links;
+  FlowLinks flow;
   std::string api_token;
   w.batch([&] {
     api_token = w.api_token(fixture.owner, "bench");
     links = w.bench_links(fixture.org_id, fixture.org_k, fixture.owner, opt.save_links, opt.submit_links);
+    flow = w.flow_links(fixture.org_id, fixture.org_k, fixture.owner, opt.flow_links);
   });
   // The register search row: 5,000 decisions in the measured organisation's register.
   std::string search_word;
@@ -260,17 +266,22 @@ int main(int argc, char** argv) try {
   fs::create_directories(opt.out);
   std::ofstream(opt.out + "/save.tokens") << fmt::format("{}\n", fmt::join(links.save_tokens, "\n"));
   std::ofstream(opt.out + "/submit.tokens") << fmt::format("{}\n", fmt::join(links.submit_tokens, "\n"));
+  std::ofstream(opt.out + "/flow.tokens") << fmt::format("{}\n", fmt::join(flow.tokens, "\n"));
   write_bodies(opt.out + "/submit.bodies", w, fixture, rng);
   const double seconds = seconds_since(started);
   write_env(opt.out + "/bench.env", fixture, opt.plan.measured_respondents, api_token, links, seconds);
   std::ofstream(opt.out + "/bench.env", std::ios::app)
       << "BENCH_REGISTER_DECISIONS=" << kRegisterDecisions << "\n"
       << "BENCH_PORTFOLIO_INITIATIVES=" << kPortfolioInitiatives << "\n"
-      << "BENCH_SEARCH_WORD=" << shell_quoted(search_word) << "\n";
+      << "BENCH_SEARCH_WORD=" << shell_quoted(search_word) << "\n"
+      << "BENCH_FLOW_ROUND_ID=" << flow.round_id << "\n"
+      << "BENCH_FLOW_LINKS=" << flow.tokens.size() << "\n"
+      << "BENCH_FIRST_PAGE_TOKEN=" << shell_quoted(flow.first_page) << "\n";
   std::cout << fmt::format(
-      "bench_data: {}; measured round {} ({} respondents) of organisation {}; {} + {} open links; {:.1f} s\n",
+      "bench_data: {}; measured round {} ({} respondents) of organisation {}; {} + {} open links, {} for the "
+      "answering flow; {:.1f} s\n",
       fixture.data_set, fixture.round_id, opt.plan.measured_respondents, fixture.org_id,
-      links.save_tokens.size(), links.submit_tokens.size(), seconds);
+      links.save_tokens.size(), links.submit_tokens.size(), flow.tokens.size(), seconds);
   return 0;
 } catch (const std::exception& e) {
   std::cerr << "bench_data: " << e.what() << "\n";

@@ -116,6 +116,7 @@ std::int64_t DataWriter::round(std::int64_t org_id, int org_k, std::int64_t acto
 
   // Links nobody used and half-finished answers fall on the groups by the same shares as the responses.
   std::vector<double> shares;
+  shares.reserve(groups.size());
   for (const auto& g : groups) shares.push_back(g.share);
   std::discrete_distribution<std::size_t> pick(shares.begin(), shares.end());
   std::vector<int> unanswered(groups.size(), 0), drafts(groups.size(), 0);
@@ -145,6 +146,20 @@ std::int64_t DataWriter::round(std::int64_t org_id, int org_k, std::int64_t acto
     checked(assessment_.close_round(*assessment_.find_round(id), actor), "close " + title);
   }
   return id;
+}
+
+FlowLinks DataWriter::flow_links(std::int64_t org_id, int org_k, std::int64_t actor, int count) {
+  FlowLinks links;
+  links.round_id = checked(assessment_.create_round(org_id, org_k, actor,
+                                                    NewRound{"Benchmark: svarforløb", kFrameworkKey,
+                                                             standard_group_names(), org_k}),
+                           "flow round");
+  checked(assessment_.open_round(*assessment_.find_round(links.round_id), actor), "open flow round");
+  const RoundRow open = *assessment_.find_round(links.round_id);
+  links.tokens = invite(open, "medarbejdere", count + 1, actor);
+  links.first_page = links.tokens.back();
+  links.tokens.pop_back();
+  return links;
 }
 
 BenchLinks DataWriter::bench_links(std::int64_t org_id, int org_k, std::int64_t actor, int save_links,

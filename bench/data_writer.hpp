@@ -39,6 +39,13 @@ struct BenchLinks {
   std::vector<std::string> submit_tokens;  // each submitted once
 };
 
+// The answering-flow round: one never-used link a respondent of bench/flow_driver.cpp.
+struct FlowLinks {
+  std::int64_t round_id = 0;
+  std::vector<std::string> tokens;
+  std::string first_page;  // opened over and over by wrk, never answered
+};
+
 class DataWriter {
  public:
   // Opens (creating) the database through storage/open.hpp, which applies the migrations, and installs
@@ -79,6 +86,11 @@ class DataWriter {
   // InitiativeService: Danish titles, phases from idea to operation (one in ten stopped), value ratings
   // 0..5, zero to three data sources of mixed quality, purposes and questions.
   void initiatives(std::int64_t org_id, std::int64_t owner, int count, Rng& rng);
+
+  // A second open round whose never-used links the answering-flow driver (bench/flow_driver.cpp) uses,
+  // one a respondent, so that its responses are exactly the ones the driver counted. `count` links, plus
+  // one more (`first_page`) for the first-page row that is never answered.
+  FlowLinks flow_links(std::int64_t org_id, int org_k, std::int64_t actor, int count);
 
   // An open round whose links bench/run uses for durable saves and submissions.
   BenchLinks bench_links(std::int64_t org_id, int org_k, std::int64_t actor, int save_links,

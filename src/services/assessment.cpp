@@ -262,22 +262,22 @@ Result<std::vector<std::string>> AssessmentService::create_invitations(const Rou
   return tokens;
 }
 
-Result<RespondentView> AssessmentService::view_of(const InvitationRecord& inv) {
+Result<RespondentView> AssessmentService::view_of(const InvitationRecord& inv, bool answers) {
   if (inv.state == "submitted")
     return Error{ErrorKind::gone, "already_submitted", "error.already_submitted", {}};
   auto round = store_.find_round(inv.round_id);
   if (!round) return Error{ErrorKind::not_found, "unknown_token", "error.unknown_token", {}};
   if (round->state != RoundState::open) return round_state_error(round->state);
   RespondentView view{inv, *round, framework(round->framework_id),
-                      store_.draft(inv.id).value_or(ResponseAnswers{})};
+                      answers ? store_.draft(inv.id).value_or(ResponseAnswers{}) : ResponseAnswers{}};
   return view;
 }
 
-Result<RespondentView> AssessmentService::open_link(std::string_view token) {
+Result<RespondentView> AssessmentService::open_link(std::string_view token, bool answers) {
   const auto inv = store_.find_invitation(token_hash(token));
   // A paper entry opens only for its coordinator, signed in (open_paper_entry), never by a token.
   if (!inv || inv->entered_by) return Error{ErrorKind::not_found, "unknown_token", "error.unknown_token", {}};
-  return view_of(*inv);
+  return view_of(*inv, answers);
 }
 
 Result<RespondentView> AssessmentService::save_answers(std::string_view token, const AnswersPatch& patch,

@@ -194,7 +194,9 @@ class AssessmentService {
 
   // The respondent side. Errors: unknown_token (404), already_submitted (410), round_not_open (409),
   // round_closed (410).
-  Result<RespondentView> open_link(std::string_view token);
+  // Without `answers`, the view's answers stay empty and the draft is not read: for a page about to be
+  // saved, whose save reads them again in its own transaction.
+  Result<RespondentView> open_link(std::string_view token, bool answers = true);
   // Saves the patch (validated against the framework) and, with `submit`, submits. One transaction.
   Result<RespondentView> save_answers(std::string_view token, const AnswersPatch& patch, bool submit);
 
@@ -221,7 +223,7 @@ class AssessmentService {
   // save_answers and save_paper_entry: `open` loads the view inside the write transaction.
   Result<RespondentView> save_view(const std::function<Result<RespondentView>()>& open,
                                    const AnswersPatch& patch, bool submit);
-  Result<RespondentView> view_of(const InvitationRecord& inv);
+  Result<RespondentView> view_of(const InvitationRecord& inv, bool answers = true);
   static Result<std::string> resolve_top_group(const std::string& requested,
                                                const std::vector<std::string>& groups);
   Status validate_round_fields(const std::string& title, const std::vector<std::string>& groups, int k,

@@ -4,6 +4,7 @@
 // opened or unknown link says so plainly, with the right status.
 #include "domain/assessment/workload.hpp"
 #include "web/pages/assessment_pages.hpp"
+#include "web/respond_blank_page.hpp"
 
 namespace forkant::web::pages {
 
@@ -60,6 +61,20 @@ Response respond_intro_page(Context& ctx, const RespondSurface& surface, const R
 Response respond_intro(Context& ctx) {
   auto link = ctx.app.services().assessment->open_link(ctx.param("token"));
   if (!link) return respondent_refusal(ctx, link.error());
+  const auto& a = link->answers;
+  if (a.values.empty() && a.comments.empty() && a.purposes.empty()) {
+    // A link not yet started: the same page for every link of the round and group, rendered once.
+    const std::string key = "intro\n" + ctx.lang + "\n" + std::to_string(link->round.framework_id) + "\n" +
+                            std::to_string(link->round.k) + "\n" + link->invitation.group + "\n" +
+                            link->round.title;
+    auto blank =
+        respond_blank_page(ctx, key, ctx.param("token"), "", [&](Context& c, const std::string& base) {
+          RespondSurface surface;
+          surface.base = base;
+          return respond_intro_page(c, surface, *link);
+        });
+    if (blank) return std::move(*blank);
+  }
   return respond_intro_page(ctx, respondent_surface(ctx), *link);
 }
 

@@ -1,5 +1,6 @@
 // What the respondent's pages share.
 #include "web/pages/assessment_pages.hpp"
+#include "web/respond_blank_page.hpp"
 
 namespace forkant::web::pages {
 
@@ -13,6 +14,16 @@ Response respondent_refusal(Context& ctx, const Error& error) {
   const bool get = ctx.req.method == "GET" || ctx.req.method == "HEAD";
   if (error.code == "already_submitted") {
     // Nothing more can be changed; a GET is an ordinary visit, a POST is refused as gone.
+    const auto token = ctx.params.find("token");
+    if (get && token != ctx.params.end()) {
+      // The link itself, where the submit leads: the same page for every used link, rendered once per
+      // language (only there: other paths under a used link would each need an entry).
+      auto blank = respond_blank_page(
+          ctx, "thanks\n" + ctx.lang, token->second, "", [](Context& c, const std::string&) {
+            return page(c, "respond_thanks", nlohmann::json::object(), c.t("respond.thanks_title"), 200);
+          });
+      if (blank) return std::move(*blank);
+    }
     return page(ctx, "respond_thanks", nlohmann::json::object(), ctx.t("respond.thanks_title"),
                 get ? 200 : 410);
   }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "web/pages/assessment_pages.hpp"
+#include "web/respond_blank_page.hpp"
 
 namespace forkant::web::pages {
 
@@ -157,8 +158,21 @@ Response respond_question(Context& ctx) {
   if (!link) return respondent_refusal(ctx, link.error());
   const auto* d = dimension_in_path(ctx, *link->framework);
   if (!d) return error_response(ctx, Error::not_found());
-  return respond_question_page(ctx, respondent_surface(ctx), *link, *d,
-                               raw_from_saved(*link->framework, *d, link->answers), {}, 200);
+  const RawAnswers raw = raw_from_saved(*link->framework, *d, link->answers);
+  if (raw.empty()) {
+    // Nothing saved on this page yet (the usual way forward): the round's blank page, rendered once.
+    const std::string number = std::to_string(d->number);
+    const std::string key = "question\n" + ctx.lang + "\n" + std::to_string(link->round.framework_id) + "\n" +
+                            number + "\n" + link->round.title;
+    auto blank = respond_blank_page(ctx, key, ctx.param("token"), "/q/" + number,
+                                    [&](Context& c, const std::string& base) {
+                                      RespondSurface surface;
+                                      surface.base = base;
+                                      return respond_question_page(c, surface, *link, *d, raw, {}, 200);
+                                    });
+    if (blank) return std::move(*blank);
+  }
+  return respond_question_page(ctx, respondent_surface(ctx), *link, *d, raw, {}, 200);
 }
 
 }  // namespace forkant::web::pages

@@ -114,7 +114,8 @@ Response respond_question_save(Context& ctx) {
   auto& svc = *ctx.app.services().assessment;
   const std::string token = ctx.param("token");
   return respond_question_save_with(
-      ctx, respondent_surface(ctx), [&] { return svc.open_link(token); },
+      // The answers saved so far are read by the save, in its transaction; the page needs only the link.
+      ctx, respondent_surface(ctx), [&] { return svc.open_link(token, false); },
       [&](const AnswersPatch& patch) { return svc.save_answers(token, patch, false); });
 }
 
