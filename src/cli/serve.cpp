@@ -1,5 +1,6 @@
 // forkant serve: load everything, refuse to start on a broken template or catalogue, then serve.
 #include <spdlog/sinks/stdout_sinks.h>
+#include <malloc.h>
 #include <spdlog/spdlog.h>
 
 #include <iostream>
@@ -53,6 +54,10 @@ int serve(const ServeOptions& options) {
   // 2 cores, 16 clients saving: 2 workers 1,165 saves/s, 8 workers 3,291/s, 16 workers 2,806/s.
   const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   server_options.worker_threads = options.workers > 0 ? options.workers : std::max(8, 4 * cores);
+  // glibc gives each thread that allocates its own arena (up to eight per core), and every arena keeps
+  // what was freed in it: with four workers per core that was +7 MB resident for nothing. One arena per
+  // core is enough for threads that mostly wait.
+  mallopt(M_ARENA_MAX, cores);
 
   Environment env(options.db);
   WebApp web(env,
