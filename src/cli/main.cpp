@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--listen", serve.listen, "HOST:PORT to listen on; port 0 picks a free one")
       ->capture_default_str();
   serve_cmd
-      ->add_option("--workers", serve.workers, "Worker threads for requests (0: one per core, at least 2)")
+      ->add_option("--workers", serve.workers, "Worker threads for requests (0: four per core, at least 8)")
       ->check(CLI::Range(0, 64));
   serve_cmd->add_flag("--secure-cookies", serve.secure_cookies,
                       "Mark cookies Secure (when served over TLS or behind a TLS-terminating proxy)");

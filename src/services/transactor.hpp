@@ -1,9 +1,17 @@
 #pragma once
 // The unit of atomicity services ask for: several store calls that commit together or not at all.
 
+#include <cstdint>
 #include <functional>
 
 namespace forkant {
+
+// What a backend's group commit did since it opened (the log line at shutdown, bench/, tests).
+struct CommitStats {
+  std::uint64_t writes = 0;   // outermost transactions run, committed or rolled back
+  std::uint64_t batches = 0;  // commits they took: one BEGIN ... COMMIT, one fsync, per batch
+  std::uint64_t largest = 0;  // the most transactions one batch held
+};
 
 // Groups several store calls into one atomic transaction (one per submitted form).
 //
@@ -16,12 +24,15 @@ namespace forkant {
 //    call that failed inside dooms the transaction even if `fn` catches its exception: the outermost
 //    transaction() then rolls back and throws, so a partial unit is never committed.
 //  - A store call made outside any transaction() is a transaction of its own.
+//  - transaction() returns only once its unit is durable. Concurrent units may share one commit (group
+//    commit); each still commits or fails on its own.
 class Transactor {
  public:
   virtual ~Transactor() = default;
   virtual void transaction(const std::function<void()>& fn) = 0;
   // True when the database answers (GET /readyz); never throws.
   virtual bool ready() = 0;
+  virtual CommitStats commit_stats() = 0;
 };
 
 }  // namespace forkant

@@ -23,9 +23,16 @@ One run:
        - nothing appears that was never sent (phantom), the demo data is unchanged, and the round's
          per-group counts match the links.
      An in-flight write found committed becomes acknowledged from then on: later cycles require it too.
-  6. After the last cycle the server is stopped with SIGTERM (it must exit 0) and the file checked again.
+  6. Then DURABILITY_BATCH_CYCLES (default 10) more cycles under a batching load: sixteen respondent
+     threads save at once besides the decision threads, so that concurrent writes share a commit (group
+     commit, README): a kill now lands in the middle of batches, and each acknowledged save must still be
+     there whole, each unacknowledged one whole or not at all.
+  7. A last burst of that load without a kill, then SIGTERM (it must exit 0): the server's "stopped" log
+     line gives how many writes shared how many commits, and the largest batch must hold more than one
+     write (else the batching cycles did not test batching). The file is checked once more.
 
-Environment: FORKANT_BIN (default build/release/forkant), DURABILITY_CYCLES (25), DURABILITY_SEED
+Environment: FORKANT_BIN (default build/release/forkant), DURABILITY_CYCLES (25), DURABILITY_BATCH_CYCLES
+(10), DURABILITY_SEED
 (random; printed, so a failing run can be repeated with the same kill points and content; thread timing
 still varies), DURABILITY_KEEP=1 keeps the work directory (kept anyway on failure). Standard library only. Exit status 0 = durable, 1 = a write was lost or corrupted
 (or the harness could not run).
@@ -55,6 +62,8 @@ OWNER_EMAIL = "direktoer@demo.forkant.dk"  # owner of the demo organisation
 FRAMEWORK = "ti-spoergsmaal"
 GROUPS = ["direktion", "chefer"]
 RESPONDENT_THREADS = 3
+BATCH_RESPONDENT_THREADS = 16  # in the batching cycles; the first RESPONDENT_THREADS write in all cycles
+BURST_ACKS = 600  # acknowledged writes in the last, unkilled burst
 DECISION_THREADS = 2
 LINKS_PER_RESPONDENT_THREAD = 4  # links made during setup; more are made while the test runs
 # The kill comes after N acknowledged writes, N uniform in this range: small N kills right after a
@@ -133,6 +142,18 @@ class Server:
         self.log.close()
         if rc != 0:
             raise Failure(f"the server exited with status {rc} on SIGTERM")
+
+
+def commit_stats(log_path):
+    """The group-commit counts of the server's last graceful stop: its "stopped" log line."""
+    found = None
+    with open(log_path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if '"event":"stopped"' in line:
+                found = json.loads(line)["msg"]  # {"t":…,"level":…,"msg":{"event":"stopped",…}}
+    if found is None or "largest_batch" not in found:
+        raise Failure(f"no group-commit counts in the server's stopped line ({log_path})")
+    return found
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -236,7 +257,7 @@ class Ledger:
 
     def __init__(self):
         self.lock = threading.Lock()
-        self.dead = threading.Event()  # set once the server has been sent SIGKILL
+        self.dead = threading.Event()  # set once the server has been sent SIGKILL (or the burst is over)
         self.failures = []
         self.acks = 0
         self.kill_at = 0
@@ -244,9 +265,9 @@ class Ledger:
         self.totals = {"acknowledged": 0, "in_flight": 0, "in_flight_committed": 0, "not_delivered": 0}
         self.by_kind = {}
 
-    def new_cycle(self, pid, kill_at):
+    def new_cycle(self, pid, kill_at, kill=True):
         self.dead.clear()
-        self.acks, self.kill_at, self.pid = 0, kill_at, pid
+        self.acks, self.kill_at, self.pid, self.kill = 0, kill_at, pid, kill
 
     def ack(self, kind):
         """Record one acknowledged write; the kill_at-th one of the cycle kills the server at once."""
@@ -256,7 +277,8 @@ class Ledger:
             self.by_kind[kind] = self.by_kind.get(kind, 0) + 1
             if self.acks == self.kill_at and not self.dead.is_set():
                 self.dead.set()  # first, so that any connection error seen after this is the kill's
-                os.kill(self.pid, signal.SIGKILL)
+                if self.kill:
+                    os.kill(self.pid, signal.SIGKILL)
 
     def count(self, key):
         with self.lock:
@@ -765,7 +787,9 @@ def verify_all(api, ctx, respondents, deciders, ledger, rng, full):
 
 def main():
     binary = os.environ.get("FORKANT_BIN") or os.path.join(ROOT, "build", "release", "forkant")
-    cycles = int(os.environ.get("DURABILITY_CYCLES", "25"))
+    plain_cycles = int(os.environ.get("DURABILITY_CYCLES", "25"))
+    batch_cycles = int(os.environ.get("DURABILITY_BATCH_CYCLES", "10"))
+    cycles = plain_cycles + batch_cycles
     seed = int(os.environ.get("DURABILITY_SEED") or random.SystemRandom().randrange(1 << 32))
     keep = os.environ.get("DURABILITY_KEEP") == "1"
     if not os.access(binary, os.X_OK):
@@ -774,10 +798,11 @@ def main():
     rng = random.Random(seed)
     work = tempfile.mkdtemp(prefix="forkant-durability.")
     db, log = os.path.join(work, "forkant.db"), os.path.join(work, "server.log")
-    print(f"durability: {binary}, {cycles} kill cycles, seed {seed}, work dir {work}")
+    print(f"durability: {binary}, {plain_cycles} kill cycles + {batch_cycles} under a batching load, "
+          f"seed {seed}, work dir {work}")
     started = time.monotonic()
     ledger = Ledger()
-    respondents = [RespondentActor(i, []) for i in range(RESPONDENT_THREADS)]
+    respondents = [RespondentActor(i, []) for i in range(max(RESPONDENT_THREADS, BATCH_RESPONDENT_THREADS))]
     deciders = [DecisionActor(i) for i in range(DECISION_THREADS)]
     ctx = {}
     server = None
@@ -798,10 +823,12 @@ def main():
             # Load until the kill_at-th acknowledgement of this cycle kills the server.
             mark = time.monotonic()
             in_flight_before = ledger.totals["in_flight"]
+            batching = cycle > plain_cycles
             ledger.new_cycle(server.pid, rng.randint(*KILL_AFTER_ACKS))
+            writers = respondents[:BATCH_RESPONDENT_THREADS if batching else RESPONDENT_THREADS] + deciders
             threads = [threading.Thread(target=actor.run,
                                         args=(server.url, ctx, ledger, random.Random(rng.random()), cycle))
-                       for actor in respondents + deciders]
+                       for actor in writers]
             for t in threads:
                 t.start()
             for t in threads:
@@ -840,12 +867,35 @@ def main():
                               (f"\n  ... and {len(problems) - 30} more" if len(problems) > 30 else ""))
             cycles_done = cycle
             if cycles <= 50 or cycle % 50 == 0:
-                print(f"durability: cycle {cycle}: killed after {ledger.kill_at} acknowledged writes "
+                print(f"durability: cycle {cycle}{' (batching load)' if batching else ''}: killed after {ledger.kill_at} acknowledged writes "
                       f"({ledger.acks} in all, {ledger.totals['in_flight'] - in_flight_before} in flight); "
                       f"integrity_check ok; all acknowledged writes so far verified", flush=True)
 
+        # The batching load once more, without a kill, then a graceful stop whose log line counts the
+        # commits: the proof that this load makes writes share commits.
+        ledger.new_cycle(server.pid, BURST_ACKS, kill=False)
+        threads = [threading.Thread(target=actor.run,
+                                    args=(server.url, ctx, ledger, random.Random(rng.random()), cycles + 1))
+                   for actor in respondents[:BATCH_RESPONDENT_THREADS] + deciders]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        if ledger.failures:
+            raise Failure("the last burst: " + "\n  ".join(ledger.failures))
+        api = Api(server.url, ctx["bearer"])
+        problems = verify_all(api, ctx, respondents, deciders, ledger, rng, full=True)
+        api.close()
+        if problems:
+            raise Failure("after the last burst:\n  " + "\n  ".join(problems[:30]))
         server.stop()  # graceful stop after the last verification
         server = None
+        commits = commit_stats(log)
+        print(f"durability: the last server life (the burst and the checks): {commits['writes']} writes in "
+              f"{commits['commits']} commits, the largest batch {commits['largest_batch']} writes", flush=True)
+        if batch_cycles > 0 and commits["largest_batch"] < 2:
+            raise Failure("no two writes ever shared a commit under the batching load: the batching "
+                          "cycles did not test group commit")
         problems = integrity_check(db)
         if problems:
             raise Failure("after the final SIGTERM: " + "\n  ".join(problems))

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <string>
 
 namespace forkant::sqlite {
@@ -143,6 +144,9 @@ std::int64_t Connection::last_insert_id() const {
 int Connection::changes() const {
   return sqlite3_changes(db_);
 }
+bool Connection::in_transaction() const {
+  return sqlite3_get_autocommit(db_) == 0;
+}
 
 Database::Database(std::string path, int readers, FaultInjector* faults)
     : path_(std::move(path)), faults_(faults) {
@@ -173,27 +177,152 @@ void join(Connection& writer, const std::function<void(Connection&)>& fn) {
 
 }  // namespace
 
+// One write() waiting in the queue; it lives on its caller's stack until its batch is done.
+struct Database::PendingWrite {
+  const std::function<void(Connection&)>* fn;
+  std::exception_ptr error;
+  bool done = false;
+  std::condition_variable wake;
+};
+
+namespace {
+// A batch holds at most this many writes, so that one batch's wait stays short even under a flood.
+constexpr std::size_t kMaxBatch = 64;
+
+// Sets the thread's transaction markers while a batch runs and clears them whatever happens.
+struct InTransaction {
+  InTransaction(Database* db, Connection* writer) {
+    tls_owner = db;
+    tls_writer = writer;
+    tls_doomed = false;
+  }
+  ~InTransaction() { tls_owner = nullptr, tls_writer = nullptr, tls_doomed = false; }
+  InTransaction(const InTransaction&) = delete;
+  InTransaction& operator=(const InTransaction&) = delete;
+};
+
+void rollback_quietly(Connection& c) {
+  try {
+    if (c.in_transaction()) c.exec_script("ROLLBACK");
+  } catch (...) {  // the original error is the one worth reporting
+  }
+}
+
+}  // namespace
+
 void Database::write(const std::function<void(Connection&)>& fn) {
   if (tls_owner == this) return join(*tls_writer, fn);
-  std::lock_guard lock(write_mutex_);
-  writer_->exec_script("BEGIN IMMEDIATE");
-  tls_owner = this;
-  tls_writer = writer_.get();
-  tls_doomed = false;
-  struct Leave {
-    ~Leave() { tls_owner = nullptr, tls_writer = nullptr, tls_doomed = false; }
-  } leave;
+  PendingWrite me{&fn};
+  std::unique_lock lock(queue_mutex_);
+  queue_.push_back(&me);
+  me.wake.wait(lock, [&] { return me.done || queue_.front() == &me; });
+  if (!me.done) {
+    // This write leads: everything queued behind it so far goes into its batch.
+    const std::size_t n = std::min(queue_.size(), kMaxBatch);
+    const std::vector<PendingWrite*> batch(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(n));
+    running_ = n;
+    lock.unlock();
+    run_batch(batch);
+    lock.lock();
+    running_ = 0;
+    ++stats_.batches;
+    stats_.writes += n;
+    stats_.largest = std::max<std::uint64_t>(stats_.largest, n);
+    for (auto* w : batch) {
+      queue_.pop_front();
+      w->done = true;
+      // Notified under the lock: a waiter can only return (and take its PendingWrite off its stack)
+      // after this thread let go of the lock.
+      if (w != &me) w->wake.notify_one();
+    }
+    if (!queue_.empty()) queue_.front()->wake.notify_one();  // the next batch's leader
+  }
+  lock.unlock();
+  if (me.error) std::rethrow_exception(me.error);
+}
+
+void Database::run_batch(const std::vector<PendingWrite*>& batch) {
+  if (batch.size() == 1) return run_alone(*batch.front());
+  run_together(batch);
+}
+
+// A batch of one is a plain transaction, statement for statement what it was before group commit.
+void Database::run_alone(PendingWrite& w) {
   try {
-    fn(*writer_);
+    writer_->exec_script("BEGIN IMMEDIATE");
+  } catch (...) {
+    w.error = std::current_exception();
+    return;
+  }
+  InTransaction marker(this, writer_.get());
+  try {
+    (*w.fn)(*writer_);
     if (tls_doomed) throw DatabaseError("a store call inside this transaction failed: rolled back");
     writer_->exec_script("COMMIT");
   } catch (...) {
-    try {
-      writer_->exec_script("ROLLBACK");
-    } catch (...) {  // the original error is the one worth reporting
-    }
-    throw;
+    w.error = std::current_exception();
+    rollback_quietly(*writer_);
   }
+}
+
+void Database::run_together(const std::vector<PendingWrite*>& batch) {
+  try {
+    writer_->exec_script("BEGIN IMMEDIATE");
+  } catch (...) {
+    for (auto* w : batch) w->error = std::current_exception();
+    return;
+  }
+  InTransaction marker(this, writer_.get());
+  std::exception_ptr lost;  // set when the batch as a whole cannot commit
+  for (auto* w : batch) {
+    tls_doomed = false;
+    try {
+      writer_->exec_script("SAVEPOINT batch_write");
+    } catch (...) {
+      lost = std::current_exception();
+      break;
+    }
+    try {
+      (*w->fn)(*writer_);
+      if (tls_doomed) throw DatabaseError("a store call inside this transaction failed: rolled back");
+      writer_->exec_script("RELEASE batch_write");
+    } catch (...) {
+      w->error = std::current_exception();
+      try {
+        // SQLite may have rolled back the whole transaction by itself (e.g. a full disk): then the
+        // writes before this one are gone too, and the batch cannot commit.
+        if (!writer_->in_transaction()) throw DatabaseError("the batch's transaction was rolled back");
+        writer_->exec_script("ROLLBACK TO batch_write");
+        writer_->exec_script("RELEASE batch_write");
+      } catch (...) {
+        lost = std::current_exception();
+        break;
+      }
+    }
+  }
+  if (!lost) {
+    try {
+      writer_->exec_script("COMMIT");
+      return;
+    } catch (...) {
+      lost = std::current_exception();
+    }
+  }
+  rollback_quietly(*writer_);
+  // Nothing of the batch was committed: every write in it fails, with its own error if it had one.
+  for (auto* w : batch) {
+    if (!w->error) w->error = lost;
+  }
+}
+
+CommitStats Database::commit_stats() {
+  std::lock_guard lock(queue_mutex_);
+  return stats_;
+}
+
+std::size_t Database::queued_writes() {
+  std::lock_guard lock(queue_mutex_);
+  return queue_.size() - running_;
 }
 
 void Database::read(const std::function<void(Connection&)>& fn) {

@@ -5,7 +5,10 @@
 // acknowledged commit durable (README, "Durability"). Only the SQLite backend (src/storage/sqlite/)
 // sees this file; everything else uses the store interfaces and the Transactor.
 
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -16,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "services/transactor.hpp"
 #include "storage/database_error.hpp"
 #include "storage/fault_injector.hpp"
 
@@ -96,6 +100,9 @@ class Connection {
   void exec_script(const std::string& sql);
   std::int64_t last_insert_id() const;
   int changes() const;
+  // False once SQLite itself has ended the transaction (it rolls back on its own after some errors, such as
+  // a full disk): whatever ran in it is gone, and what runs next would no longer be inside it.
+  bool in_transaction() const;
 
  private:
   friend class Statement;
@@ -120,10 +127,19 @@ class Database {
 
   const std::string& path() const { return path_; }
 
-  // Runs `fn` inside BEGIN IMMEDIATE ... COMMIT on the single writer connection; rolls back if it throws.
-  // Called inside a write() on the same thread, it joins that transaction instead (Transactor's rule,
-  // services/transactor.hpp): it runs on the same connection, commits with the outer write, and if it
-  // throws, the outer write rolls back even when the exception was caught in between.
+  // Runs `fn` as one transaction on the single writer connection and returns once it is committed; if it
+  // throws, nothing of it is kept and the exception propagates. Called inside a write() on the same
+  // thread, it joins that transaction instead (Transactor's rule, services/transactor.hpp): it runs on the
+  // same connection, commits with the outer write, and if it throws, the outer write rolls back even when
+  // the exception was caught in between.
+  //
+  // Group commit: writes that arrive while the writer is busy queue up, and the next one to run takes the
+  // whole queue as one batch — one BEGIN IMMEDIATE ... COMMIT, so one fsync, each write inside a savepoint
+  // of its own. A write that throws is rolled back to its savepoint alone and gets its own exception; the
+  // others commit. Every write in a batch returns only after the batch's COMMIT returned (so nothing is
+  // acknowledged before it is durable); a failed COMMIT fails them all. Nobody waits for a batch to fill:
+  // a write that finds the writer idle runs at once, alone. The queued writes run on the thread that leads
+  // the batch, one after the other, as they would have run under a mutex.
   void write(const std::function<void(Connection&)>& fn);
   // Runs `fn` on a reader connection (a consistent snapshot for the duration of a transaction); inside
   // a write() on the same thread, on the writer's connection, so that it sees what was just written.
@@ -132,10 +148,25 @@ class Database {
   // True when the database answers a trivial query.
   bool ping();
 
+  // What group commit did so far (services/transactor.hpp).
+  CommitStats commit_stats();
+  // Tests only: how many writes are waiting for the writer (the batch being run is not counted).
+  std::size_t queued_writes();
+
  private:
+  struct PendingWrite;
+  void run_batch(const std::vector<PendingWrite*>& batch);
+  void run_alone(PendingWrite& w);
+  void run_together(const std::vector<PendingWrite*>& batch);
+
   std::string path_;
   FaultInjector* faults_ = nullptr;
-  std::mutex write_mutex_;
+  // Guards the queue of writes and the stats; the writer connection belongs to the batch at the queue's
+  // head, whose leader alone touches it.
+  std::mutex queue_mutex_;
+  std::deque<PendingWrite*> queue_;
+  std::size_t running_ = 0;  // writes at the queue's head that the leader is running now
+  CommitStats stats_;
   std::unique_ptr<Connection> writer_;
   std::mutex readers_mutex_;
   std::vector<std::unique_ptr<Connection>> idle_readers_;

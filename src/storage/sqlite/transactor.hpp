@@ -15,6 +15,7 @@ class SqliteTransactor final : public Transactor {
 
   void transaction(const std::function<void()>& fn) override;
   bool ready() override;
+  CommitStats commit_stats() override { return db_->commit_stats(); }
 
  private:
   std::shared_ptr<Database> db_;

@@ -54,6 +54,11 @@ class FakeTransactor final : public Transactor {
 
   // In memory, always reachable.
   bool ready() override { return true; }
+  // One commit per transaction: the fake never batches.
+  CommitStats commit_stats() override {
+    const auto n = static_cast<std::uint64_t>(committed_ + rolled_back_);
+    return {n, n, n > 0 ? 1U : 0U};
+  }
 
   bool in_transaction() const { return depth_ > 0; }
   int committed() const { return committed_; }
