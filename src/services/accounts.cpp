@@ -4,8 +4,20 @@
 #include "domain/accounts/credentials.hpp"
 #include "domain/accounts/session_policy.hpp"
 #include "services/secrets.hpp"
+#include "services/session_cache.hpp"
 
 namespace forkant {
+
+AccountService::AccountService(AccountStore& store, AuditStore& audit, Transactor& tx, const Clock& clock,
+                               LoginThrottle& throttle)
+    : store_(store),
+      audit_(audit),
+      tx_(tx),
+      clock_(clock),
+      throttle_(throttle),
+      sessions_(std::make_unique<SessionCache>()) {}
+
+AccountService::~AccountService() = default;
 
 bool is_supported_language(std::string_view lang) {
   return lang == "da" || lang == "en";
@@ -112,15 +124,30 @@ Result<NewSession> AccountService::sign_in(std::string_view email, std::string_v
     audit_.append_audit({std::nullopt, user->id, "session.signed_in", "user:" + std::to_string(user->id), ""},
                         now);
   });
+  if (!replaced_session.empty()) sessions_->forget(token_hash(replaced_session));
   return s;
 }
 
 std::optional<SignedIn> AccountService::resume(std::string_view session_token) {
   if (session_token.empty()) return std::nullopt;
   const auto hash = token_hash(session_token);
-  const auto row = store_.find_session(hash);
-  if (!row) return std::nullopt;
   const auto now = clock_.now();
+  if (auto kept = sessions_->find(hash)) {
+    // The same rules on the same values as a stored row: the kept row is the stored one.
+    if (!session_alive(kept->row.created_at, kept->row.last_seen_at, now)) {
+      store_.delete_session(hash);
+      sessions_->forget(hash);
+      return std::nullopt;
+    }
+    if (now - kept->row.last_seen_at >= 60) {
+      store_.touch_session(hash, now);
+      sessions_->touched(hash, now);
+    }
+    return SignedIn{std::move(kept->user), std::move(kept->row.csrf_token)};
+  }
+  const auto generation = sessions_->generation();
+  auto row = store_.find_session(hash);
+  if (!row) return std::nullopt;
   if (!session_alive(row->created_at, row->last_seen_at, now)) {
     store_.delete_session(hash);
     return std::nullopt;
@@ -132,12 +159,18 @@ std::optional<SignedIn> AccountService::resume(std::string_view session_token) {
     return std::nullopt;
   }
   // Touch at most once a minute: a page view should not cost a durable write.
-  if (now - row->last_seen_at >= 60) store_.touch_session(hash, now);
-  return SignedIn{*user, row->csrf_token};
+  if (now - row->last_seen_at >= 60) {
+    store_.touch_session(hash, now);
+    row->last_seen_at = now;
+  }
+  sessions_->keep(hash, {*row, *user}, generation);
+  return SignedIn{std::move(*user), std::move(row->csrf_token)};
 }
 
 void AccountService::sign_out(std::string_view session_token) {
-  if (!session_token.empty()) store_.delete_session(token_hash(session_token));
+  if (session_token.empty()) return;
+  store_.delete_session(token_hash(session_token));
+  sessions_->forget(token_hash(session_token));
 }
 
 Result<IssuedApiToken> AccountService::create_api_token(std::int64_t user_id, std::string_view name,
@@ -207,12 +240,15 @@ Status AccountService::change_password(std::int64_t user_id, std::string_view se
                              ", API tokens revoked: " + std::to_string(revoked)},
                         now);
   });
+  // After the commit: a resume racing the change read the old rows, and is then not kept.
+  sessions_->forget_user(user_id, token_hash(session_token));
   return ok_status();
 }
 
 Status AccountService::set_language(std::int64_t user_id, std::string_view language) {
   if (!is_supported_language(language)) return Error::invalid("unknown_language", "error.unknown_language");
   store_.set_language(user_id, language);
+  sessions_->forget_user(user_id);  // the kept account has the old language
   return ok_status();
 }
 

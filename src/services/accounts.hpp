@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -90,6 +91,8 @@ struct SignedIn {
   std::string csrf_token;
 };
 
+class SessionCache;
+
 struct NewSession {
   User user;
   std::string token;  // goes into the cookie, never stored
@@ -99,8 +102,10 @@ struct NewSession {
 class AccountService {
  public:
   AccountService(AccountStore& store, AuditStore& audit, Transactor& tx, const Clock& clock,
-                 LoginThrottle& throttle)
-      : store_(store), audit_(audit), tx_(tx), clock_(clock), throttle_(throttle) {}
+                 LoginThrottle& throttle);
+  ~AccountService();
+  AccountService(const AccountService&) = delete;
+  AccountService& operator=(const AccountService&) = delete;
 
   Result<User> create_user(std::string_view email, std::string_view name, std::string_view password,
                            std::string_view language, std::optional<std::int64_t> actor);
@@ -116,6 +121,8 @@ class AccountService {
   // not). `replaced_session`: the session cookie the browser sent, if any; it ends when the new one starts.
   Result<NewSession> sign_in(std::string_view email, std::string_view password, std::string_view address,
                              std::string_view replaced_session = "");
+  // Sessions are kept in memory once resumed (session_cache.hpp): every change to a session or an account
+  // goes through this service, which forgets what it changed.
   std::optional<SignedIn> resume(std::string_view session_token);
   void sign_out(std::string_view session_token);
 
@@ -150,6 +157,7 @@ class AccountService {
   Transactor& tx_;
   const Clock& clock_;
   LoginThrottle& throttle_;
+  std::unique_ptr<SessionCache> sessions_;
 };
 
 bool is_supported_language(std::string_view lang);

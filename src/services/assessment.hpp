@@ -90,6 +90,10 @@ class AssessmentStore {
   // Moves the round from `from` to `to`; false when it was not in `from`.
   virtual bool set_round_state(std::int64_t round_id, RoundState from, RoundState to, std::int64_t now) = 0;
   virtual std::vector<GroupCount> group_counts(std::int64_t round_id) = 0;
+  // The organisation's open rounds, each with the number of responses submitted to it, by round id: what
+  // changes there without an entry in the audit log (a respondent's submission is anonymous), read from
+  // the responses' index alone.
+  virtual std::vector<std::pair<std::int64_t, int>> open_round_submissions(std::int64_t org_id) = 0;
   // Changes a draft round's title, k and groups (kept groups keep their links; the caller has checked
   // that a removed group has none); false when the round is no longer a draft.
   virtual bool update_draft_round(std::int64_t round_id, const std::string& title, int k,
@@ -183,6 +187,9 @@ class AssessmentService {
   Status open_round(const RoundRow& round, std::int64_t actor);
   Status close_round(const RoundRow& round, std::int64_t actor);
   std::vector<GroupCount> group_counts(std::int64_t round_id) { return store_.group_counts(round_id); }
+  std::vector<std::pair<std::int64_t, int>> open_round_submissions(std::int64_t org_id) {
+    return store_.open_round_submissions(org_id);
+  }
   // A draft round's title, groups and k (never below max(3, the organisation's k)); refused with
   // round_not_draft_edit (409) once opened, group_has_links when a removed group has links.
   Status update_round(const RoundRow& round, int org_min_k, std::int64_t actor, const RoundEdit& edit);

@@ -37,7 +37,8 @@ App::App(Services services, const Translator& translator, const Templates& templ
       translator_(translator),
       templates_(templates),
       statics_(std::move(statics)),
-      config_(std::move(config)) {
+      config_(std::move(config)),
+      layout_(templates, "layout") {
   register_routes(router_);
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "render/i18n.hpp"
+#include "render/layout_frame.hpp"
 #include "render/templates.hpp"
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
@@ -63,6 +64,7 @@ class App {
   const Templates& templates() const { return templates_; }
   const AppConfig& config() const { return config_; }
   RenderedCache& rendered_cache() { return rendered_cache_; }
+  const LayoutFrames& layout() const { return layout_; }
 
  private:
   // Everything between reading the request and the headers every answer gets; may return early.
@@ -78,6 +80,7 @@ class App {
   AppConfig config_;
   Router router_;
   RenderedCache rendered_cache_;
+  LayoutFrames layout_;
 };
 
 // Adds every route of forkant (routes.cpp).

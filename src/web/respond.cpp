@@ -10,30 +10,22 @@ namespace forkant::web {
 
 namespace {
 
-Response in_layout(Context& ctx, const std::string& content_html, const nlohmann::json* org,
+Response in_layout(Context& ctx, std::string_view content_html, const nlohmann::json* org,
                    const std::string& title, bool form_error, int status) {
-  const auto& tpl = ctx.app.templates();
   nlohmann::json layout{{"lang", ctx.lang},
                         {"title", form_error ? ctx.t("form.error_prefix") + " " + title : title},
                         {"csrf", ctx.csrf_token},
                         {"path", ctx.req.path},
                         {"lang_da", ctx.lang == "da"},
                         {"lang_en", ctx.lang == "en"}};
-  if (ctx.user) {
-    layout["user"] = {{"name", ctx.user->name}};
-    nlohmann::json orgs = nlohmann::json::array();
-    for (const auto& m : ctx.app.services().accounts->memberships(ctx.user->id)) {
-      orgs.push_back({{"id", m.org_id}, {"name", m.org_name}});
-    }
-    layout["orgs"] = orgs;
-  }
+  if (ctx.user) layout["user"] = {{"name", ctx.user->name}};
   if (org) layout["org"] = *org;
-  // The layout's {{{content}}} is raw: content_html was rendered (and escaped) by its own template.
-  layout["content"] = content_html;
   Response res;
   res.status = status;
   res.set_header("Content-Type", "text/html; charset=utf-8");
-  res.body = tpl.render("layout", layout, ctx.lang);
+  // One buffer, the layout's fixed parts rendered once (render/layout_frame.hpp); the content goes in raw:
+  // it was rendered (and escaped) by its own template.
+  res.body = ctx.app.layout().render(std::move(layout), content_html, ctx.lang);
   return res;
 }
 

@@ -172,6 +172,18 @@ std::vector<GroupCount> SqliteAssessmentStore::group_counts(std::int64_t round_i
   return out;
 }
 
+std::vector<std::pair<std::int64_t, int>> SqliteAssessmentStore::open_round_submissions(std::int64_t org_id) {
+  std::vector<std::pair<std::int64_t, int>> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(
+        "SELECT ro.id, (SELECT COUNT(*) FROM responses r WHERE r.round_id = ro.id) "
+        "FROM rounds ro WHERE ro.org_id = ? AND ro.state = 'open' ORDER BY ro.id",
+        org_id);
+    while (st->step()) out.emplace_back(st->int64(0), st->int32(1));
+  });
+  return out;
+}
+
 bool SqliteAssessmentStore::update_draft_round(std::int64_t round_id, const std::string& title, int k,
                                                const std::vector<std::string>& groups,
                                                const std::string& top_group) {

@@ -25,6 +25,7 @@ class SqliteAssessmentStore final : public AssessmentStore {
   std::vector<RoundRow> rounds(std::int64_t org_id) override;
   bool set_round_state(std::int64_t round_id, RoundState from, RoundState to, std::int64_t now) override;
   std::vector<GroupCount> group_counts(std::int64_t round_id) override;
+  std::vector<std::pair<std::int64_t, int>> open_round_submissions(std::int64_t org_id) override;
   bool update_draft_round(std::int64_t round_id, const std::string& title, int k,
                           const std::vector<std::string>& groups, const std::string& top_group) override;
   RoundDeletion delete_draft_round(std::int64_t round_id) override;

@@ -12,10 +12,12 @@
 #include "render/format.hpp"
 #include "render/i18n.hpp"
 #include "web/app.hpp"
+#include "web/overview_state.hpp"
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/latest_round.hpp"
 #include "web/pages/pages.hpp"
+#include "web/rendered_cache.hpp"
 #include "web/respond.hpp"
 #include "web/waiting_initiatives.hpp"
 
@@ -108,24 +110,24 @@ json steps_view(const Context& ctx, const std::string& base, const std::vector<O
   return out;
 }
 
-}  // namespace
+// The oldest decisions due for review the overview lists; the rest are counted, with a link to the
+// register sorted by review date.
+constexpr std::size_t kReviewsListed = 10;
 
-Response org_overview(Context& ctx) {
-  const auto access = org_in_path(ctx, Role::viewer);
-  if (!access) return error_response(ctx, access.error());
-  const auto org = ctx.app.services().orgs->find(access->org_id);
+RenderedContent overview_content(Context& ctx, const OrgAccess& access, Date today) {
+  const auto org = ctx.app.services().orgs->find(access.org_id);
   auto& decisions = *ctx.app.services().decisions;
   auto& assessment = *ctx.app.services().assessment;
-  const std::string base = "/orgs/" + std::to_string(access->org_id);
+  const std::string base = "/orgs/" + std::to_string(access.org_id);
 
   OverviewInput in;
-  in.today = decisions.today();
+  in.today = today;
   // The register is read once, for the agenda drafts and for the overview itself; so are the initiatives
   // waiting for a judgement, which both show.
-  in.decisions = decisions.all_decisions(access->org_id);
-  in.waiting_initiatives = waiting_initiatives(ctx, access->org_id);
+  in.decisions = decisions.all_decisions(access.org_id);
+  in.waiting_initiatives = waiting_initiatives(ctx, access.org_id);
   const auto waiting_points = agenda_initiatives(in.waiting_initiatives);
-  for (const auto& series : decisions.series(access->org_id)) {
+  for (const auto& series : decisions.series(access.org_id)) {
     const NextMeeting next = decisions.next_meeting(series, {}, in.decisions, waiting_points);
     UpcomingMeeting m{series.id, series.title, next.date, next.draft.points.size(), std::nullopt};
     if (!next.draft.points.empty()) {
@@ -134,11 +136,11 @@ Response org_overview(Context& ctx) {
     }
     in.meetings.push_back(std::move(m));
   }
-  in.goals = decisions.goals(access->org_id);
-  in.steps = decisions.steps(access->org_id);
+  in.goals = decisions.goals(access.org_id);
+  in.steps = decisions.steps(access.org_id);
 
-  const auto rounds = assessment.rounds(access->org_id);
-  const std::optional<ComputedResults> computed = latest_closed_results(ctx, access->org_id);
+  const auto rounds = assessment.rounds(access.org_id);
+  const std::optional<ComputedResults> computed = latest_closed_results(ctx, access.org_id);
   if (computed) {
     in.framework = computed->framework.get();
     in.results = computed->results.get();
@@ -146,11 +148,11 @@ Response org_overview(Context& ctx) {
   }
   const Overview o = build_overview(in);
 
-  json view{{"org", org_view(ctx, access->org_id, access->role)},
+  json view{{"org", org_view(ctx, access.org_id, access.role)},
             {"base", base},
             {"kind", ctx.t("org.kind." + std::string(org_kind_name(org->kind)))},
             {"size", org->size ? std::to_string(*org->size) : std::string("–")},
-            {"members", ctx.app.services().orgs->members(access->org_id).size()},
+            {"members", ctx.app.services().orgs->members(access.org_id).size()},
             {"threshold", std::to_string(org->min_respondents)}};
 
   if (o.next_meeting) {
@@ -165,11 +167,16 @@ Response org_overview(Context& ctx) {
 
   json reviews = json::array();
   for (const auto& r : o.reviews_due) {
+    if (reviews.size() == kReviewsListed) break;
     reviews.push_back({{"title", r.title},
                        {"href", base + "/decisions/" + std::to_string(r.decision_id)},
                        {"date", format_date_text(r.review_on, ctx.lang)}});
   }
   view["reviews"] = reviews;
+  if (const auto more = o.reviews_due.size() - reviews.size(); more > 0) {
+    view["reviews_more"] = more == 1 ? ctx.t("overview.reviews_more_one")
+                                     : ctx.t("overview.reviews_more", {{"count", std::to_string(more)}});
+  }
   view["steps_overdue"] = steps_view(ctx, base, o.steps_overdue);
   view["evaluations"] = steps_view(ctx, base, o.evaluations_missing);
   view["has_reviews"] = !reviews.empty();
@@ -209,7 +216,27 @@ Response org_overview(Context& ctx) {
   }
   view["waiting"] = waiting;
   view["has_waiting"] = !waiting.empty();
-  return page(ctx, "org_overview", view, org->name);
+  view["lang"] = ctx.lang;
+  return {ctx.app.templates().render("org_overview", view, ctx.lang), org->name};
+}
+
+}  // namespace
+
+Response org_overview(Context& ctx) {
+  const auto access = org_in_path(ctx, Role::viewer);
+  if (!access) return error_response(ctx, access.error());
+  // Rendered once per state of what it shows (overview_state.hpp), then kept; the caller is authorized
+  // above, and the layout with the caller's name and navigation is made per request.
+  const OverviewState state = overview_state(ctx, *access);
+  const std::string key = overview_cache_key(state);
+  const nlohmann::json org = org_view(ctx, access->org_id, access->role);
+  if (const auto cached = ctx.app.rendered_cache().find(key)) {
+    return page_with_content(ctx, cached->html, org, cached->title);
+  }
+  RenderedContent content = overview_content(ctx, *access, state.today);
+  Response res = page_with_content(ctx, content.html, org, content.title);
+  ctx.app.rendered_cache().store(key, std::move(content));
+  return res;
 }
 
 }  // namespace forkant::web::pages

@@ -94,6 +94,17 @@ bool FakeAssessmentStore::set_round_state(std::int64_t round_id, RoundState from
   return true;
 }
 
+std::vector<std::pair<std::int64_t, int>> FakeAssessmentStore::open_round_submissions(std::int64_t org_id) {
+  std::vector<std::pair<std::int64_t, int>> out;
+  for (const auto& [id, round] : s_.rounds) {  // by id
+    if (round.row.org_id != org_id || round.row.state != RoundState::open) continue;
+    int submitted = 0;
+    for (const auto& r : s_.responses) submitted += r.round_id == id ? 1 : 0;
+    out.emplace_back(id, submitted);
+  }
+  return out;
+}
+
 std::vector<GroupCount> FakeAssessmentStore::group_counts(std::int64_t round_id) {
   std::vector<GroupCount> out;
   const auto it = s_.rounds.find(round_id);

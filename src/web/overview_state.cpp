@@ -1,0 +1,29 @@
+#include "web/overview_state.hpp"
+
+#include "services/audit.hpp"
+#include "services/decisions.hpp"
+#include "web/app.hpp"
+
+namespace forkant::web {
+
+std::string overview_cache_key(const OverviewState& state) {
+  std::string key = "overview:" + std::to_string(state.org_id) + ":" + std::string(role_name(state.role)) +
+                    ":" + state.lang + ":" + format_iso_date(state.today) + ":" +
+                    std::to_string(state.newest_audit_id);
+  for (const auto& [round, submitted] : state.open_round_submissions)
+    key += ":" + std::to_string(round) + "=" + std::to_string(submitted);
+  return key;
+}
+
+OverviewState overview_state(Context& ctx, const OrgAccess& access) {
+  const auto& services = ctx.app.services();
+  OverviewState state{access.org_id, access.role, ctx.lang, services.decisions->today(), 0, {}};
+  // Read before the content is: a change committed in between is then newer than the name it is kept
+  // under, never older.
+  const auto newest = services.audit->audit_records(access.org_id, 1, std::nullopt);
+  if (!newest.empty()) state.newest_audit_id = newest.front().id;
+  state.open_round_submissions = services.assessment->open_round_submissions(access.org_id);
+  return state;
+}
+
+}  // namespace forkant::web
