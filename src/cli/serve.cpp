@@ -1,6 +1,6 @@
 // forkant serve: load everything, refuse to start on a broken template or catalogue, then serve.
-#include <spdlog/sinks/stdout_sinks.h>
 #include <malloc.h>
+#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <iostream>
