@@ -1,6 +1,6 @@
 #pragma once
 // An initiative's content as JSON: the one shape the API speaks and the storage keeps in its content
-// column (storage/sqlite/initiative_store.cpp), so that both read and write the same thing. Reading is
+// column (storage/sql/initiative_store.cpp), so that both read and write the same thing. Reading is
 // strict: unknown fields are refused (no mass assignment), every field's type is checked, and an enum
 // value or a date that does not parse is named with its path ("partners[2].kind").
 

@@ -163,7 +163,7 @@ class DecisionStore {
   virtual void set_attendees(std::int64_t org_id, std::int64_t meeting_id,
                              const std::vector<std::string>& names) = 0;
 
-  // The political briefing (migration 010; storage/sqlite/briefing_store.cpp). One draft per
+  // The political briefing (migration 010; storage/sql/briefing_store.cpp). One draft per
   // organisation, replaced on save; versions are append-only, and inserting a version number the
   // organisation already has fails (a constraint), so two freezes cannot both make version n.
   virtual std::optional<BriefingDraftRow> briefing_draft(std::int64_t org_id) = 0;

@@ -13,7 +13,7 @@ Backend open_backend(const std::string& db, const std::string& migrations_dir,
     throw std::runtime_error(
         "PostgreSQL is not supported yet: --db takes the path of a SQLite database file");
   }
-  return sqlite::open_sqlite_backend(db, migrations_dir, options);
+  return sqlite::open_sqlite_backend(db, migrations_dir + "/sqlite", options);
 }
 
 }  // namespace forkant

@@ -9,7 +9,8 @@
 namespace forkant {
 
 // `db`: a SQLite database file path (created if missing). A postgres:// or postgresql:// URL is refused
-// (std::runtime_error) until that backend exists. `migrations_dir`: the NNN_*.sql files to apply.
+// (std::runtime_error) until that backend exists. `migrations_dir`: holds one folder of NNN_*.sql files
+// per dialect (sqlite/, postgresql/).
 Backend open_backend(const std::string& db, const std::string& migrations_dir,
                      const BackendOptions& options = {});
 

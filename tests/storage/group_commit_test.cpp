@@ -22,7 +22,7 @@
 namespace forkant::sqlite {
 namespace {
 
-using Write = std::function<void(Connection&)>;
+using Write = std::function<void(sql::Connection&)>;
 
 class GroupCommit : public ::testing::Test {
  protected:
@@ -33,7 +33,7 @@ class GroupCommit : public ::testing::Test {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     db_ = std::make_unique<Database>((dir_ / "t.db").string(), 2, &faults_);
-    db_->write([](Connection& c) { c.exec_script("CREATE TABLE t (x INTEGER PRIMARY KEY)"); });
+    db_->write([](sql::Connection& c) { c.exec_script("CREATE TABLE t (x INTEGER PRIMARY KEY)"); });
   }
   void TearDown() override {
     db_.reset();
@@ -42,7 +42,7 @@ class GroupCommit : public ::testing::Test {
 
   std::vector<std::int64_t> rows() {
     std::vector<std::int64_t> out;
-    db_->read([&](Connection& c) {
+    db_->read([&](sql::Connection& c) {
       auto st = c.prepare("SELECT x FROM t ORDER BY x");
       while (st->step()) out.push_back(st->int64(0));
     });
@@ -56,7 +56,7 @@ class GroupCommit : public ::testing::Test {
     std::promise<void> release;
     auto released = release.get_future().share();
     auto first = std::async(std::launch::async, [&] {
-      db_->write([&](Connection& c) {
+      db_->write([&](sql::Connection& c) {
         holder(c);
         entered.count_down();
         released.wait();
@@ -85,7 +85,7 @@ class GroupCommit : public ::testing::Test {
   }
 
   static Write insert(std::int64_t x) {
-    return [x](Connection& c) { c.exec("INSERT INTO t (x) VALUES (?1)", x); };
+    return [x](sql::Connection& c) { c.exec("INSERT INTO t (x) VALUES (?1)", x); };
   }
 
   std::filesystem::path dir_;
@@ -105,11 +105,11 @@ TEST_F(GroupCommit, WritesThatQueueWhileTheWriterIsBusyShareOneCommit) {
 }
 
 TEST_F(GroupCommit, AWriteThatThrowsIsRolledBackAloneWithItsOwnError) {
-  const Write half_then_throws = [](Connection& c) {
+  const Write half_then_throws = [](sql::Connection& c) {
     c.exec("INSERT INTO t (x) VALUES (?1)", 20);
     throw std::invalid_argument("the form was wrong");
   };
-  const Write violates_constraint = [](Connection& c) {
+  const Write violates_constraint = [](sql::Connection& c) {
     c.exec("INSERT INTO t (x) VALUES (?1)", 30);
     c.exec("INSERT INTO t (x) VALUES (?1)", 2);  // primary key taken by the write before it
   };
@@ -123,10 +123,10 @@ TEST_F(GroupCommit, AWriteThatThrowsIsRolledBackAloneWithItsOwnError) {
 }
 
 TEST_F(GroupCommit, AStoreCallThatFailedDoomsOnlyItsOwnWriteEvenWhenItsErrorWasCaught) {
-  const Write catches = [this](Connection& c) {
+  const Write catches = [this](sql::Connection& c) {
     c.exec("INSERT INTO t (x) VALUES (?1)", 50);
     try {
-      db_->write([](Connection& inner) { inner.exec("INSERT INTO t (x) VALUES (?1)", 1); });  // taken
+      db_->write([](sql::Connection& inner) { inner.exec("INSERT INTO t (x) VALUES (?1)", 1); });  // taken
     } catch (const DatabaseError&) {
     }
   };
@@ -139,10 +139,10 @@ TEST_F(GroupCommit, AStoreCallThatFailedDoomsOnlyItsOwnWriteEvenWhenItsErrorWasC
 
 TEST_F(GroupCommit, NestedWritesAndReadsInAQueuedWriteJoinIt) {
   std::vector<std::int64_t> seen;
-  const Write nested = [&](Connection& c) {
+  const Write nested = [&](sql::Connection& c) {
     c.exec("INSERT INTO t (x) VALUES (?1)", 7);
-    db_->write([](Connection& inner) { inner.exec("INSERT INTO t (x) VALUES (?1)", 8); });
-    db_->read([&](Connection& r) {
+    db_->write([](sql::Connection& inner) { inner.exec("INSERT INTO t (x) VALUES (?1)", 8); });
+    db_->read([&](sql::Connection& r) {
       auto st = r.prepare("SELECT x FROM t WHERE x >= 7 ORDER BY x");
       while (st->step()) seen.push_back(st->int64(0));
     });
@@ -156,7 +156,7 @@ TEST_F(GroupCommit, NestedWritesAndReadsInAQueuedWriteJoinIt) {
 TEST_F(GroupCommit, AFailedCommitFailsEveryWriteOfTheBatchAndKeepsNothing) {
   // The last queued write arms the injector so that the batch's COMMIT fails: after it come only its
   // RELEASE (1) and the COMMIT (2).
-  const Write arms = [this](Connection& c) {
+  const Write arms = [this](sql::Connection& c) {
     c.exec("INSERT INTO t (x) VALUES (?1)", 9);
     faults_.fail_at(2);
   };

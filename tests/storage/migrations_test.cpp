@@ -32,7 +32,7 @@ TEST(Migrations, AppliesOnlyWhatIsMissingInOrder) {
 }
 
 TEST(Migrations, LoadsTheShippedFilesInOrder) {
-  const auto all = load_migrations(std::string(FORKANT_SOURCE_DIR) + "/src/storage/migrations");
+  const auto all = load_migrations(std::string(FORKANT_SOURCE_DIR) + "/src/storage/migrations/sqlite");
   ASSERT_GE(all.size(), 5u);
   for (std::size_t i = 0; i < all.size(); ++i) EXPECT_EQ(all[i].version, static_cast<int>(i) + 1);
 }

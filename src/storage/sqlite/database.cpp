@@ -34,19 +34,19 @@ Statement::~Statement() {
   owner_->give_back(stmt_);
 }
 
-Statement& Statement::bind(int index, std::nullptr_t) {
+sql::Statement& Statement::bind(int index, std::nullptr_t) {
   if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) fail(db_, "bind");
   return *this;
 }
-Statement& Statement::bind(int index, std::int64_t v) {
+sql::Statement& Statement::bind(int index, std::int64_t v) {
   if (sqlite3_bind_int64(stmt_, index, v) != SQLITE_OK) fail(db_, "bind");
   return *this;
 }
-Statement& Statement::bind(int index, double v) {
+sql::Statement& Statement::bind(int index, double v) {
   if (sqlite3_bind_double(stmt_, index, v) != SQLITE_OK) fail(db_, "bind");
   return *this;
 }
-Statement& Statement::bind(int index, std::string_view v) {
+sql::Statement& Statement::bind(int index, std::string_view v) {
   if (sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT) != SQLITE_OK) {
     fail(db_, "bind");
   }
@@ -76,13 +76,13 @@ std::string Statement::text(int col) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
   return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
 }
-std::optional<std::string> Statement::opt_text(int col) const {
-  if (is_null(col)) return std::nullopt;
-  return text(col);
+
+int Statement::column_count() const {
+  return sqlite3_column_count(stmt_);
 }
-std::optional<std::int64_t> Statement::opt_int64(int col) const {
-  if (is_null(col)) return std::nullopt;
-  return int64(col);
+std::string Statement::column_name(int col) const {
+  const char* name = sqlite3_column_name(stmt_, col);
+  return name ? name : "";
 }
 
 Connection::Connection(const std::string& path, bool readonly, FaultInjector* faults) {
@@ -112,7 +112,7 @@ Connection::~Connection() {
   sqlite3_close_v2(db_);
 }
 
-std::unique_ptr<Statement> Connection::statement(std::string_view sql) {
+std::unique_ptr<sql::Statement> Connection::statement(std::string_view sql) {
   auto it = cache_.find(std::string(sql));
   if (it == cache_.end()) {
     sqlite3_stmt* stmt = nullptr;
@@ -138,7 +138,7 @@ void Connection::exec_script(const std::string& sql) {
   }
 }
 
-std::int64_t Connection::last_insert_id() const {
+std::int64_t Connection::last_insert_id() {
   return sqlite3_last_insert_rowid(db_);
 }
 int Connection::changes() const {
@@ -166,7 +166,7 @@ thread_local Database* tls_owner = nullptr;
 thread_local Connection* tls_writer = nullptr;
 thread_local bool tls_doomed = false;
 
-void join(Connection& writer, const std::function<void(Connection&)>& fn) {
+void join(Connection& writer, const std::function<void(sql::Connection&)>& fn) {
   try {
     fn(writer);
   } catch (...) {
@@ -179,7 +179,7 @@ void join(Connection& writer, const std::function<void(Connection&)>& fn) {
 
 // One write() waiting in the queue; it lives on its caller's stack until its batch is done.
 struct Database::PendingWrite {
-  const std::function<void(Connection&)>* fn;
+  const std::function<void(sql::Connection&)>* fn;
   std::exception_ptr error;
   bool done = false;
   std::condition_variable wake;
@@ -210,7 +210,7 @@ void rollback_quietly(Connection& c) {
 
 }  // namespace
 
-void Database::write(const std::function<void(Connection&)>& fn) {
+void Database::write(const std::function<void(sql::Connection&)>& fn) {
   if (tls_owner == this) return join(*tls_writer, fn);
   PendingWrite me{&fn};
   std::unique_lock lock(queue_mutex_);
@@ -325,7 +325,7 @@ std::size_t Database::queued_writes() {
   return queue_.size() - running_;
 }
 
-void Database::read(const std::function<void(Connection&)>& fn) {
+void Database::read(const std::function<void(sql::Connection&)>& fn) {
   if (tls_owner == this) return join(*tls_writer, fn);
   std::unique_ptr<Connection> conn;
   {
@@ -360,7 +360,7 @@ void Database::read(const std::function<void(Connection&)>& fn) {
 bool Database::ping() {
   try {
     bool ok = false;
-    read([&](Connection& c) { ok = c.prepare("SELECT 1")->step(); });
+    read([&](sql::Connection& c) { ok = c.prepare("SELECT 1")->step(); });
     return ok;
   } catch (const DatabaseError&) {
     return false;

@@ -1,9 +1,9 @@
 #pragma once
-// A thin, safe layer over the sqlite3 C API: prepared statements with bound parameters only (there is no
-// way to run SQL built from input), one writer connection serialised by a mutex, and a small pool of
+// The SQL seam (storage/sql/database.hpp) over the sqlite3 C API: prepared statements with bound
+// parameters only, one writer connection with group commit, and a small pool of
 // reader connections. WAL mode lets readers run beside the writer; synchronous=FULL makes every
-// acknowledged commit durable (README, "Durability"). Only the SQLite backend (src/storage/sqlite/)
-// sees this file; everything else uses the store interfaces and the Transactor.
+// acknowledged commit durable (README, "Durability"). Only open_sqlite.cpp and the tests see this file;
+// the stores see storage/sql/database.hpp.
 
 #include <condition_variable>
 #include <cstdint>
@@ -22,6 +22,7 @@
 #include "services/transactor.hpp"
 #include "storage/database_error.hpp"
 #include "storage/fault_injector.hpp"
+#include "storage/sql/database.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -33,7 +34,7 @@ using DatabaseError = forkant::DatabaseError;
 
 class Connection;
 
-class Statement {
+class Statement final : public sql::Statement {
  public:
   Statement(sqlite3* db, std::string_view sql, FaultInjector* faults);
   // Borrows a statement from its connection's cache; the destructor resets it and gives it back.
@@ -42,32 +43,20 @@ class Statement {
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
-  Statement& bind(int index, std::nullptr_t);
-  Statement& bind(int index, std::int64_t v);
-  Statement& bind(int index, int v) { return bind(index, static_cast<std::int64_t>(v)); }
-  Statement& bind(int index, double v);
-  Statement& bind(int index, std::string_view v);
-  Statement& bind(int index, const std::string& v) { return bind(index, std::string_view(v)); }
-  Statement& bind(int index, const char* v) { return bind(index, std::string_view(v)); }
-  template <typename T>
-  Statement& bind(int index, const std::optional<T>& v) {
-    return v ? bind(index, *v) : bind(index, nullptr);
-  }
+  using sql::Statement::bind;
+  sql::Statement& bind(int index, std::nullptr_t) override;
+  sql::Statement& bind(int index, std::int64_t v) override;
+  sql::Statement& bind(int index, double v) override;
+  sql::Statement& bind(int index, std::string_view v) override;
 
-  // Advances to the next row; false when done.
-  bool step();
-  void run() {
-    while (step()) {
-    }
-  }
-  void reset();
+  bool step() override;
+  void reset() override;
 
-  bool is_null(int col) const;
-  std::int64_t int64(int col) const;
-  int int32(int col) const { return static_cast<int>(int64(col)); }
-  std::string text(int col) const;
-  std::optional<std::string> opt_text(int col) const;
-  std::optional<std::int64_t> opt_int64(int col) const;
+  bool is_null(int col) const override;
+  std::int64_t int64(int col) const override;
+  std::string text(int col) const override;
+  int column_count() const override;
+  std::string column_name(int col) const override;
 
  private:
   sqlite3* db_;
@@ -76,7 +65,7 @@ class Statement {
   FaultInjector* faults_ = nullptr;
 };
 
-class Connection {
+class Connection final : public sql::Connection {
  public:
   // `faults`: tests only (storage/fault_injector.hpp); null in production.
   Connection(const std::string& path, bool readonly, FaultInjector* faults = nullptr);
@@ -84,32 +73,22 @@ class Connection {
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
-  // Binds each argument in order to ?1, ?2, ...
-  template <typename... Args>
-  std::unique_ptr<Statement> prepare(std::string_view sql, const Args&... args) {
-    auto st = statement(sql);
-    int i = 1;
-    (st->bind(i++, args), ...);
-    return st;
-  }
-  template <typename... Args>
-  void exec(std::string_view sql, const Args&... args) {
-    prepare(sql, args...)->run();
-  }
-  // For schema scripts only (migrations shipped with the binary, never input).
-  void exec_script(const std::string& sql);
-  std::int64_t last_insert_id() const;
-  int changes() const;
+  void exec_script(const std::string& sql) override;
+  std::int64_t last_insert_id() override;
+  int changes() const override;
   // False once SQLite itself has ended the transaction (it rolls back on its own after some errors, such as
   // a full disk): whatever ran in it is gone, and what runs next would no longer be inside it.
-  bool in_transaction() const;
+  bool in_transaction() const override;
+  sql::Dialect dialect() const override { return sql::Dialect::sqlite; }
+
+ protected:
+  std::unique_ptr<sql::Statement> statement(std::string_view sql) override;
 
  private:
   friend class Statement;
   // Every query is a string literal in our code, so their number is small and fixed: each is compiled
   // once per connection and reused (SQLite's parser was the top cost of a write). A statement already
   // in use (a query run inside the loop over the same query) gets a fresh, uncached one.
-  std::unique_ptr<Statement> statement(std::string_view sql);
   void give_back(sqlite3_stmt* stmt) { in_use_.erase(stmt); }
 
   sqlite3* db_ = nullptr;
@@ -118,12 +97,12 @@ class Connection {
   std::unordered_set<sqlite3_stmt*> in_use_;
 };
 
-class Database {
+class Database final : public sql::Database {
  public:
   // Opens (creating if needed) the database file and applies the pragmas. Does not migrate.
   // `faults`: tests only (storage/fault_injector.hpp); it must outlive the database.
   explicit Database(std::string path, int readers = 4, FaultInjector* faults = nullptr);
-  ~Database();
+  ~Database() override;
 
   const std::string& path() const { return path_; }
 
@@ -140,16 +119,17 @@ class Database {
   // acknowledged before it is durable); a failed COMMIT fails them all. Nobody waits for a batch to fill:
   // a write that finds the writer idle runs at once, alone. The queued writes run on the thread that leads
   // the batch, one after the other, as they would have run under a mutex.
-  void write(const std::function<void(Connection&)>& fn);
+  void write(const std::function<void(sql::Connection&)>& fn) override;
   // Runs `fn` on a reader connection (a consistent snapshot for the duration of a transaction); inside
   // a write() on the same thread, on the writer's connection, so that it sees what was just written.
-  void read(const std::function<void(Connection&)>& fn);
+  void read(const std::function<void(sql::Connection&)>& fn) override;
 
   // True when the database answers a trivial query.
-  bool ping();
+  bool ping() override;
 
   // What group commit did so far (services/transactor.hpp).
-  CommitStats commit_stats();
+  CommitStats commit_stats() override;
+  sql::Dialect dialect() const override { return sql::Dialect::sqlite; }
   // Tests only: how many writes are waiting for the writer (the batch being run is not counted).
   std::size_t queued_writes();
 

@@ -1,5 +1,5 @@
 #pragma once
-// Accounts, sessions and API tokens in memory, with the semantics of src/storage/sqlite/store_accounts.cpp:
+// Accounts, sessions and API tokens in memory, with the semantics of src/storage/sql/account_store.cpp:
 // ids increase from 1, e-mail addresses are unique and compared without case (COLLATE NOCASE), tokens are
 // listed newest first without the revoked ones, revoking says whether this call did it.
 

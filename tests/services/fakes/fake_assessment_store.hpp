@@ -1,6 +1,6 @@
 #pragma once
 // Frameworks, rounds, respondent links, drafts and responses in memory, with the semantics of
-// src/storage/sqlite/store_assessment.cpp: frameworks by key then version, rounds newest first, a state
+// src/storage/sql/assessment_store.cpp: frameworks by key then version, rounds newest first, a state
 // change only from the state named, a response stored apart from its link (no invitation id kept), and
 // a hand-entered response marked as an import with the user who typed it.
 

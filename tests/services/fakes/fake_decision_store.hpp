@@ -1,6 +1,6 @@
 #pragma once
 // The decision register, goals, steps and meetings in memory, with the semantics of
-// src/storage/sqlite/decision_store.cpp: every read filters by organisation, decisions newest decision
+// src/storage/sql/decision_store.cpp: every read filters by organisation, decisions newest decision
 // date first, an update only against the expected version of a decision not superseded, a decision
 // superseded once, goals by horizon, steps by due date, goal and step edits against the expected version
 // with append-only versions unique per (object, version), meetings one per (series, day) with minutes

@@ -1,5 +1,5 @@
 #pragma once
-// The initiative register in memory, with the semantics of src/storage/sqlite/initiative_store.cpp: ids
+// The initiative register in memory, with the semantics of src/storage/sql/initiative_store.cpp: ids
 // ascending, a compare-and-set on the version, versions, phase changes and measurements append-only, a
 // phase change setting the phase, lists by title.
 

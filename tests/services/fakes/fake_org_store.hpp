@@ -1,6 +1,6 @@
 #pragma once
 // Organisations, memberships and member invitations in memory, with the semantics of
-// src/storage/sqlite/store_orgs.cpp: unique organisation names, one membership per (organisation, user)
+// src/storage/sql/org_store.cpp: unique organisation names, one membership per (organisation, user)
 // whose role an upsert replaces, members by name, pending invitations by id and only those neither
 // accepted nor expired, and an invitation marked accepted once.
 

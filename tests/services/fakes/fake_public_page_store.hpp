@@ -1,6 +1,6 @@
 #pragma once
 // The public page's settings and published snapshots in memory, with the semantics of
-// src/storage/sqlite/public_page_store.cpp: one settings row per organisation with a unique address
+// src/storage/sql/public_page_store.cpp: one settings row per organisation with a unique address
 // (a second organisation taking it throws, as the UNIQUE constraint would), snapshots appended with
 // ascending ids and never changed except to be marked unpublished, the live ones being the latest of each
 // decision if not unpublished, newest published first.

@@ -1,10 +1,10 @@
-// SqliteDecisionStore (decision_store.hpp), the register: the validation context, decisions, their
+// SqlDecisionStore (decision_store.hpp), the register: the validation context, decisions, their
 // versions and notes (migration 003).
-#include "storage/sqlite/decision_store.hpp"
+#include "storage/sql/decision_store.hpp"
 
-#include "storage/sqlite/column_codecs.hpp"
+#include "storage/sql/column_codecs.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 namespace {
 
 // The content columns shared by decisions and decision_versions, in DecisionDraft order.
@@ -74,19 +74,19 @@ std::set<std::int64_t> ids(Database& db, const std::string& sql, std::int64_t or
 
 // ---- Validation context ---------------------------------------------------------------------------------
 
-std::set<std::int64_t> SqliteDecisionStore::member_ids(std::int64_t org_id) {
+std::set<std::int64_t> SqlDecisionStore::member_ids(std::int64_t org_id) {
   return ids(*db_, "SELECT user_id FROM memberships WHERE org_id = ?", org_id);
 }
 
-std::set<std::int64_t> SqliteDecisionStore::round_ids(std::int64_t org_id) {
+std::set<std::int64_t> SqlDecisionStore::round_ids(std::int64_t org_id) {
   return ids(*db_, "SELECT id FROM rounds WHERE org_id = ?", org_id);
 }
 
-std::set<std::int64_t> SqliteDecisionStore::goal_ids(std::int64_t org_id) {
+std::set<std::int64_t> SqlDecisionStore::goal_ids(std::int64_t org_id) {
   return ids(*db_, "SELECT id FROM goals WHERE org_id = ?", org_id);
 }
 
-std::vector<AgendaRound> SqliteDecisionStore::closed_rounds(std::int64_t org_id) {
+std::vector<AgendaRound> SqlDecisionStore::closed_rounds(std::int64_t org_id) {
   std::vector<AgendaRound> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -100,8 +100,8 @@ std::vector<AgendaRound> SqliteDecisionStore::closed_rounds(std::int64_t org_id)
 
 // ---- Decisions ------------------------------------------------------------------------------------------
 
-std::int64_t SqliteDecisionStore::insert_decision(const Decision& decision, std::int64_t created_by,
-                                                  std::int64_t now) {
+std::int64_t SqlDecisionStore::insert_decision(const Decision& decision, std::int64_t created_by,
+                                               std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     auto st = c.prepare(std::string("INSERT INTO decisions(org_id, version, created_by, created_at, ") +
@@ -115,7 +115,7 @@ std::int64_t SqliteDecisionStore::insert_decision(const Decision& decision, std:
   return id;
 }
 
-std::optional<Decision> SqliteDecisionStore::find_decision(std::int64_t decision_id) {
+std::optional<Decision> SqlDecisionStore::find_decision(std::int64_t decision_id) {
   std::optional<Decision> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kDecisionSelect) + "WHERE id = ?", decision_id);
@@ -124,7 +124,7 @@ std::optional<Decision> SqliteDecisionStore::find_decision(std::int64_t decision
   return out;
 }
 
-std::vector<Decision> SqliteDecisionStore::decisions(std::int64_t org_id) {
+std::vector<Decision> SqlDecisionStore::decisions(std::int64_t org_id) {
   std::vector<Decision> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kDecisionSelect) + "WHERE org_id = ? ORDER BY decided_on DESC, id DESC",
@@ -134,8 +134,7 @@ std::vector<Decision> SqliteDecisionStore::decisions(std::int64_t org_id) {
   return out;
 }
 
-std::vector<std::int64_t> SqliteDecisionStore::search_decisions(std::int64_t org_id,
-                                                                const std::string& match) {
+std::vector<std::int64_t> SqlDecisionStore::search_decisions(std::int64_t org_id, const std::string& match) {
   std::vector<std::int64_t> out;
   db_->read([&](Connection& c) {
     // decisions_fts (migration 008) holds every organisation's decisions; the outer query keeps to this
@@ -149,8 +148,8 @@ std::vector<std::int64_t> SqliteDecisionStore::search_decisions(std::int64_t org
   return out;
 }
 
-std::vector<Decision> SqliteDecisionStore::decisions_with_ids(std::int64_t org_id,
-                                                              const std::vector<std::int64_t>& ids) {
+std::vector<Decision> SqlDecisionStore::decisions_with_ids(std::int64_t org_id,
+                                                           const std::vector<std::int64_t>& ids) {
   std::vector<Decision> out;
   if (ids.empty()) return out;
   std::string list = "[";
@@ -167,7 +166,7 @@ std::vector<Decision> SqliteDecisionStore::decisions_with_ids(std::int64_t org_i
   return out;
 }
 
-std::vector<std::string> SqliteDecisionStore::decision_bodies(std::int64_t org_id) {
+std::vector<std::string> SqlDecisionStore::decision_bodies(std::int64_t org_id) {
   std::vector<std::string> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT DISTINCT body FROM decisions WHERE org_id = ? ORDER BY body", org_id);
@@ -176,7 +175,7 @@ std::vector<std::string> SqliteDecisionStore::decision_bodies(std::int64_t org_i
   return out;
 }
 
-bool SqliteDecisionStore::update_decision(const Decision& decision, int expected_version) {
+bool SqlDecisionStore::update_decision(const Decision& decision, int expected_version) {
   bool updated = false;
   db_->write([&](Connection& c) {
     auto st = c.prepare(
@@ -193,8 +192,7 @@ bool SqliteDecisionStore::update_decision(const Decision& decision, int expected
   return updated;
 }
 
-void SqliteDecisionStore::set_supersession(std::int64_t org_id, std::int64_t old_id,
-                                           std::int64_t successor_id) {
+void SqlDecisionStore::set_supersession(std::int64_t org_id, std::int64_t old_id, std::int64_t successor_id) {
   db_->write([&](Connection& c) {
     c.exec(
         "UPDATE decisions SET superseded_by_id = ? WHERE org_id = ? AND id = ? AND superseded_by_id IS NULL",
@@ -205,14 +203,14 @@ void SqliteDecisionStore::set_supersession(std::int64_t org_id, std::int64_t old
   });
 }
 
-void SqliteDecisionStore::set_reviewed(std::int64_t org_id, std::int64_t decision_id, Date reviewed_on) {
+void SqlDecisionStore::set_reviewed(std::int64_t org_id, std::int64_t decision_id, Date reviewed_on) {
   db_->write([&](Connection& c) {
     c.exec("UPDATE decisions SET reviewed_on = ? WHERE org_id = ? AND id = ?", format_iso_date(reviewed_on),
            org_id, decision_id);
   });
 }
 
-void SqliteDecisionStore::insert_version(std::int64_t org_id, const DecisionVersion& v) {
+void SqlDecisionStore::insert_version(std::int64_t org_id, const DecisionVersion& v) {
   db_->write([&](Connection& c) {
     auto st = c.prepare(
         std::string("INSERT INTO decision_versions(decision_id, org_id, version, edited_by, edited_at, ") +
@@ -228,7 +226,7 @@ void SqliteDecisionStore::insert_version(std::int64_t org_id, const DecisionVers
   });
 }
 
-std::vector<DecisionVersion> SqliteDecisionStore::versions(std::int64_t org_id, std::int64_t decision_id) {
+std::vector<DecisionVersion> SqlDecisionStore::versions(std::int64_t org_id, std::int64_t decision_id) {
   std::vector<DecisionVersion> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string("SELECT decision_id, version, edited_by, edited_at, ") + kDraftColumns +
@@ -241,8 +239,7 @@ std::vector<DecisionVersion> SqliteDecisionStore::versions(std::int64_t org_id, 
   return out;
 }
 
-std::int64_t SqliteDecisionStore::insert_note(std::int64_t org_id, const FollowUpNote& note,
-                                              std::int64_t now) {
+std::int64_t SqlDecisionStore::insert_note(std::int64_t org_id, const FollowUpNote& note, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -254,7 +251,7 @@ std::int64_t SqliteDecisionStore::insert_note(std::int64_t org_id, const FollowU
   return id;
 }
 
-std::vector<NoteRow> SqliteDecisionStore::notes(std::int64_t org_id, std::int64_t decision_id) {
+std::vector<NoteRow> SqlDecisionStore::notes(std::int64_t org_id, std::int64_t decision_id) {
   std::vector<NoteRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -269,4 +266,4 @@ std::vector<NoteRow> SqliteDecisionStore::notes(std::int64_t org_id, std::int64_
   return out;
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,11 +1,11 @@
-#include "storage/sqlite/assessment_store.hpp"
+#include "storage/sql/assessment_store.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "formats/answers_json.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 namespace {
 
 RoundState parse_state(const std::string& s) {
@@ -59,7 +59,7 @@ std::vector<RoundRow> query_rounds(Connection& c, const std::string& where, std:
 
 }  // namespace
 
-std::vector<FrameworkRow> SqliteAssessmentStore::frameworks() {
+std::vector<FrameworkRow> SqlAssessmentStore::frameworks() {
   std::vector<FrameworkRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT id, key, version, source FROM frameworks ORDER BY key, version");
@@ -68,7 +68,7 @@ std::vector<FrameworkRow> SqliteAssessmentStore::frameworks() {
   return out;
 }
 
-std::optional<FrameworkRow> SqliteAssessmentStore::framework_by_id(std::int64_t id) {
+std::optional<FrameworkRow> SqlAssessmentStore::framework_by_id(std::int64_t id) {
   std::optional<FrameworkRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT id, key, version, source FROM frameworks WHERE id = ?", id);
@@ -77,8 +77,8 @@ std::optional<FrameworkRow> SqliteAssessmentStore::framework_by_id(std::int64_t 
   return out;
 }
 
-std::int64_t SqliteAssessmentStore::insert_framework(const std::string& key, int version,
-                                                     const std::string& source, std::int64_t now) {
+std::int64_t SqlAssessmentStore::insert_framework(const std::string& key, int version,
+                                                  const std::string& source, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec("INSERT INTO frameworks(key, version, source, created_at) VALUES(?, ?, ?, ?)", key, version,
@@ -88,10 +88,10 @@ std::int64_t SqliteAssessmentStore::insert_framework(const std::string& key, int
   return id;
 }
 
-std::int64_t SqliteAssessmentStore::insert_round(std::int64_t org_id, const std::string& title,
-                                                 std::int64_t framework_id, int k,
-                                                 const std::vector<std::string>& groups,
-                                                 const std::string& top_group, std::int64_t now) {
+std::int64_t SqlAssessmentStore::insert_round(std::int64_t org_id, const std::string& title,
+                                              std::int64_t framework_id, int k,
+                                              const std::vector<std::string>& groups,
+                                              const std::string& top_group, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -109,7 +109,7 @@ std::int64_t SqliteAssessmentStore::insert_round(std::int64_t org_id, const std:
   return id;
 }
 
-std::optional<RoundRow> SqliteAssessmentStore::find_round(std::int64_t round_id) {
+std::optional<RoundRow> SqlAssessmentStore::find_round(std::int64_t round_id) {
   std::optional<RoundRow> out;
   db_->read([&](Connection& c) {
     auto rows = query_rounds(c, "WHERE r.id = ?1", round_id);
@@ -118,7 +118,7 @@ std::optional<RoundRow> SqliteAssessmentStore::find_round(std::int64_t round_id)
   return out;
 }
 
-std::vector<RoundRow> SqliteAssessmentStore::rounds(std::int64_t org_id) {
+std::vector<RoundRow> SqlAssessmentStore::rounds(std::int64_t org_id) {
   std::vector<RoundRow> out;
   db_->read([&](Connection& c) {
     out = query_rounds(c, "WHERE r.org_id = ?1 ORDER BY r.created_at DESC, r.id DESC", org_id);
@@ -126,9 +126,9 @@ std::vector<RoundRow> SqliteAssessmentStore::rounds(std::int64_t org_id) {
   return out;
 }
 
-std::optional<RoundRow> SqliteAssessmentStore::previous_closed_round(std::int64_t org_id,
-                                                                     const std::string& framework_key,
-                                                                     std::int64_t closed_before) {
+std::optional<RoundRow> SqlAssessmentStore::previous_closed_round(std::int64_t org_id,
+                                                                  const std::string& framework_key,
+                                                                  std::int64_t closed_before) {
   std::optional<RoundRow> out;
   db_->read([&](Connection& c) {
     auto rows = query_rounds(c,
@@ -140,8 +140,8 @@ std::optional<RoundRow> SqliteAssessmentStore::previous_closed_round(std::int64_
   return out;
 }
 
-bool SqliteAssessmentStore::set_round_state(std::int64_t round_id, RoundState from, RoundState to,
-                                            std::int64_t now) {
+bool SqlAssessmentStore::set_round_state(std::int64_t round_id, RoundState from, RoundState to,
+                                         std::int64_t now) {
   bool moved = false;
   db_->write([&](Connection& c) {
     const char* column = to == RoundState::open ? "opened_at" : "closed_at";
@@ -152,7 +152,7 @@ bool SqliteAssessmentStore::set_round_state(std::int64_t round_id, RoundState fr
   return moved;
 }
 
-std::vector<GroupCount> SqliteAssessmentStore::group_counts(std::int64_t round_id) {
+std::vector<GroupCount> SqlAssessmentStore::group_counts(std::int64_t round_id) {
   std::vector<GroupCount> out;
   db_->read([&](Connection& c) {
     // Links are the invitations no coordinator typed into (a paper entry is no link).
@@ -172,7 +172,7 @@ std::vector<GroupCount> SqliteAssessmentStore::group_counts(std::int64_t round_i
   return out;
 }
 
-std::vector<std::pair<std::int64_t, int>> SqliteAssessmentStore::open_round_submissions(std::int64_t org_id) {
+std::vector<std::pair<std::int64_t, int>> SqlAssessmentStore::open_round_submissions(std::int64_t org_id) {
   std::vector<std::pair<std::int64_t, int>> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -184,9 +184,9 @@ std::vector<std::pair<std::int64_t, int>> SqliteAssessmentStore::open_round_subm
   return out;
 }
 
-bool SqliteAssessmentStore::update_draft_round(std::int64_t round_id, const std::string& title, int k,
-                                               const std::vector<std::string>& groups,
-                                               const std::string& top_group) {
+bool SqlAssessmentStore::update_draft_round(std::int64_t round_id, const std::string& title, int k,
+                                            const std::vector<std::string>& groups,
+                                            const std::string& top_group) {
   bool changed = false;
   db_->write([&](Connection& c) {
     c.exec("UPDATE rounds SET title = ?, min_respondents = ?, top_group = ? WHERE id = ? AND state = 'draft'",
@@ -215,7 +215,7 @@ bool SqliteAssessmentStore::update_draft_round(std::int64_t round_id, const std:
   return changed;
 }
 
-RoundDeletion SqliteAssessmentStore::delete_draft_round(std::int64_t round_id) {
+RoundDeletion SqlAssessmentStore::delete_draft_round(std::int64_t round_id) {
   RoundDeletion out = RoundDeletion::not_draft;
   db_->write([&](Connection& c) {
     {
@@ -239,17 +239,17 @@ RoundDeletion SqliteAssessmentStore::delete_draft_round(std::int64_t round_id) {
   return out;
 }
 
-void SqliteAssessmentStore::insert_invitation(std::int64_t round_id, const std::string& group,
-                                              const std::string& token_hash, std::int64_t now) {
+void SqlAssessmentStore::insert_invitation(std::int64_t round_id, const std::string& group,
+                                           const std::string& token_hash, std::int64_t now) {
   db_->write([&](Connection& c) {
     c.exec("INSERT INTO invitations(round_id, group_name, token_hash, created_at) VALUES(?, ?, ?, ?)",
            round_id, group, token_hash, now);
   });
 }
 
-std::int64_t SqliteAssessmentStore::insert_paper_entry(std::int64_t round_id, const std::string& group,
-                                                       const std::string& token_hash, std::int64_t entered_by,
-                                                       std::int64_t now) {
+std::int64_t SqlAssessmentStore::insert_paper_entry(std::int64_t round_id, const std::string& group,
+                                                    const std::string& token_hash, std::int64_t entered_by,
+                                                    std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -269,7 +269,7 @@ InvitationRecord invitation_row(Statement& st) {
 
 }  // namespace
 
-std::optional<InvitationRecord> SqliteAssessmentStore::find_invitation(const std::string& token_hash) {
+std::optional<InvitationRecord> SqlAssessmentStore::find_invitation(const std::string& token_hash) {
   std::optional<InvitationRecord> out;
   db_->read([&](Connection& c) {
     auto st =
@@ -280,7 +280,7 @@ std::optional<InvitationRecord> SqliteAssessmentStore::find_invitation(const std
   return out;
 }
 
-std::optional<InvitationRecord> SqliteAssessmentStore::find_invitation_by_id(std::int64_t invitation_id) {
+std::optional<InvitationRecord> SqlAssessmentStore::find_invitation_by_id(std::int64_t invitation_id) {
   std::optional<InvitationRecord> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT id, round_id, group_name, state, entered_by FROM invitations WHERE id = ?",
@@ -290,7 +290,7 @@ std::optional<InvitationRecord> SqliteAssessmentStore::find_invitation_by_id(std
   return out;
 }
 
-std::optional<ResponseAnswers> SqliteAssessmentStore::draft(std::int64_t invitation_id) {
+std::optional<ResponseAnswers> SqlAssessmentStore::draft(std::int64_t invitation_id) {
   std::optional<ResponseAnswers> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT answers FROM drafts WHERE invitation_id = ?", invitation_id);
@@ -299,7 +299,7 @@ std::optional<ResponseAnswers> SqliteAssessmentStore::draft(std::int64_t invitat
   return out;
 }
 
-void SqliteAssessmentStore::save_draft(std::int64_t invitation_id, const ResponseAnswers& answers) {
+void SqlAssessmentStore::save_draft(std::int64_t invitation_id, const ResponseAnswers& answers) {
   db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO drafts(invitation_id, answers) VALUES(?, ?) "
@@ -309,9 +309,9 @@ void SqliteAssessmentStore::save_draft(std::int64_t invitation_id, const Respons
   });
 }
 
-void SqliteAssessmentStore::submit_response(std::int64_t invitation_id, std::int64_t round_id,
-                                            const std::string& group, const ResponseAnswers& answers,
-                                            const std::string& day, std::optional<std::int64_t> entered_by) {
+void SqlAssessmentStore::submit_response(std::int64_t invitation_id, std::int64_t round_id,
+                                         const std::string& group, const ResponseAnswers& answers,
+                                         const std::string& day, std::optional<std::int64_t> entered_by) {
   db_->write([&](Connection& c) {
     insert_response(round_id, group, answers, day, entered_by);
     c.exec("DELETE FROM drafts WHERE invitation_id = ?", invitation_id);
@@ -319,9 +319,9 @@ void SqliteAssessmentStore::submit_response(std::int64_t invitation_id, std::int
   });
 }
 
-void SqliteAssessmentStore::insert_response(std::int64_t round_id, const std::string& group,
-                                            const ResponseAnswers& answers, const std::string& day,
-                                            std::optional<std::int64_t> entered_by) {
+void SqlAssessmentStore::insert_response(std::int64_t round_id, const std::string& group,
+                                         const ResponseAnswers& answers, const std::string& day,
+                                         std::optional<std::int64_t> entered_by) {
   db_->write([&](Connection& c) {
     // A random row id: the order of rows must not tell the order of submissions.
     c.exec(
@@ -331,7 +331,7 @@ void SqliteAssessmentStore::insert_response(std::int64_t round_id, const std::st
   });
 }
 
-std::vector<SubmittedResponse> SqliteAssessmentStore::submitted_responses(std::int64_t round_id) {
+std::vector<SubmittedResponse> SqlAssessmentStore::submitted_responses(std::int64_t round_id) {
   std::vector<SubmittedResponse> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -347,4 +347,4 @@ std::vector<SubmittedResponse> SqliteAssessmentStore::submitted_responses(std::i
   return out;
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

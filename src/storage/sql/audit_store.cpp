@@ -1,4 +1,4 @@
-#include "storage/sqlite/audit_store.hpp"
+#include "storage/sql/audit_store.hpp"
 
 #include <array>
 #include <cstdint>
@@ -6,17 +6,17 @@
 #include <stdexcept>
 #include <string>
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-void SqliteAuditStore::append_audit(const AuditEntry& e, std::int64_t at) {
+void SqlAuditStore::append_audit(const AuditEntry& e, std::int64_t at) {
   db_->write([&](Connection& c) {
     c.exec("INSERT INTO audit_log(org_id, actor_id, action, object, detail, at) VALUES(?, ?, ?, ?, ?, ?)",
            e.org_id, e.actor_id, e.action, e.object, e.detail, at);
   });
 }
 
-std::vector<AuditRecord> SqliteAuditStore::audit_records(std::int64_t org_id, int limit,
-                                                         std::optional<std::int64_t> before_id) {
+std::vector<AuditRecord> SqlAuditStore::audit_records(std::int64_t org_id, int limit,
+                                                      std::optional<std::int64_t> before_id) {
   std::vector<AuditRecord> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -30,7 +30,7 @@ std::vector<AuditRecord> SqliteAuditStore::audit_records(std::int64_t org_id, in
   return out;
 }
 
-std::vector<AuditRecord> SqliteAuditStore::find_audit(std::int64_t org_id, const AuditQuery& q) {
+std::vector<AuditRecord> SqlAuditStore::find_audit(std::int64_t org_id, const AuditQuery& q) {
   if (q.action_prefixes.size() > kMaxAuditPrefixes) throw std::invalid_argument("too many action prefixes");
   std::array<std::optional<std::string>, kMaxAuditPrefixes> prefixes;
   for (std::size_t i = 0; i < q.action_prefixes.size(); ++i) prefixes.at(i) = q.action_prefixes[i];
@@ -55,4 +55,4 @@ std::vector<AuditRecord> SqliteAuditStore::find_audit(std::int64_t org_id, const
   return out;
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

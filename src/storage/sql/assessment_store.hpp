@@ -1,18 +1,18 @@
 #pragma once
-// The SQLite AssessmentStore (services/assessment.hpp): frameworks, rounds and their groups, invitation
+// The AssessmentStore (services/assessment.hpp): frameworks, rounds and their groups, invitation
 // links, drafts and responses (migrations 002 and 004). A response row carries no link to the invitation
 // it came through. Writes join the caller's transaction (Transactor's rule).
 
 #include <memory>
 
 #include "services/assessment.hpp"
-#include "storage/sqlite/database.hpp"
+#include "storage/sql/database.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-class SqliteAssessmentStore final : public AssessmentStore {
+class SqlAssessmentStore final : public AssessmentStore {
  public:
-  explicit SqliteAssessmentStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  explicit SqlAssessmentStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
   std::vector<FrameworkRow> frameworks() override;
   std::optional<FrameworkRow> framework_by_id(std::int64_t id) override;
@@ -51,4 +51,4 @@ class SqliteAssessmentStore final : public AssessmentStore {
   std::shared_ptr<Database> db_;
 };
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

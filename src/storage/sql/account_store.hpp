@@ -1,17 +1,17 @@
 #pragma once
-// The SQLite AccountStore (services/accounts.hpp): users, sign-in sessions and personal API tokens
+// The AccountStore (services/accounts.hpp): users, sign-in sessions and personal API tokens
 // (migrations 001 and 005). Writes join the caller's transaction (Transactor's rule).
 
 #include <memory>
 
 #include "services/accounts.hpp"
-#include "storage/sqlite/database.hpp"
+#include "storage/sql/database.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-class SqliteAccountStore final : public AccountStore {
+class SqlAccountStore final : public AccountStore {
  public:
-  explicit SqliteAccountStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  explicit SqlAccountStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
   std::optional<User> find_user(std::int64_t id) override;
   std::optional<User> find_user_by_email(std::string_view email) override;
@@ -39,4 +39,4 @@ class SqliteAccountStore final : public AccountStore {
   std::shared_ptr<Database> db_;
 };
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

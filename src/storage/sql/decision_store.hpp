@@ -1,5 +1,5 @@
 #pragma once
-// The SQLite DecisionStore (services/decisions.hpp), one class in four files by area:
+// The DecisionStore (services/decisions.hpp), one class in four files by area:
 // decision_store.cpp (the validation context, decisions with their versions and notes), goal_store.cpp
 // (goals and steps), meeting_store.cpp (meeting series, meetings and follow-ups); migration 003; and
 // briefing_store.cpp (the political briefing, migration 010). Every query on tenant data filters by
@@ -9,13 +9,13 @@
 #include <memory>
 
 #include "services/decisions.hpp"
-#include "storage/sqlite/database.hpp"
+#include "storage/sql/database.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-class SqliteDecisionStore final : public DecisionStore {
+class SqlDecisionStore final : public DecisionStore {
  public:
-  explicit SqliteDecisionStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  explicit SqlDecisionStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
   // decision_store.cpp
   std::set<std::int64_t> member_ids(std::int64_t org_id) override;
@@ -87,4 +87,4 @@ class SqliteDecisionStore final : public DecisionStore {
   std::shared_ptr<Database> db_;
 };
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,18 +1,18 @@
 #pragma once
-// The SQLite InitiativeStore (services/initiatives.hpp) on migration 012. Every query on tenant data
+// The InitiativeStore (services/initiatives.hpp) on migration 012. Every query on tenant data
 // filters by organisation id; a lookup by id returns the organisation with the initiative so that the
 // caller can authorize. Writes join the caller's transaction (Transactor's rule).
 
 #include <memory>
 
 #include "services/initiatives.hpp"
-#include "storage/sqlite/database.hpp"
+#include "storage/sql/database.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-class SqliteInitiativeStore final : public InitiativeStore {
+class SqlInitiativeStore final : public InitiativeStore {
  public:
-  explicit SqliteInitiativeStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  explicit SqlInitiativeStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
   std::int64_t insert_initiative(const Initiative& initiative, std::int64_t created_by,
                                  std::int64_t now) override;
@@ -36,4 +36,4 @@ class SqliteInitiativeStore final : public InitiativeStore {
   std::shared_ptr<Database> db_;
 };
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

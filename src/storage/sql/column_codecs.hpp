@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "domain/date.hpp"
-#include "storage/sqlite/database.hpp"
+#include "storage/sql/database.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
 Date day_of(const std::string& text);
 std::optional<Date> opt_day(const Statement& st, int col);
@@ -21,4 +21,4 @@ std::set<int> questions_of(const std::string& text);
 std::vector<std::string> split(const std::string& text);
 std::string join_list(const std::vector<std::string>& parts);
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

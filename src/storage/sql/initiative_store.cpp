@@ -1,15 +1,15 @@
-// SqliteInitiativeStore (initiative_store.hpp): initiatives, their versions, phase changes, benefit
+// SqlInitiativeStore (initiative_store.hpp): initiatives, their versions, phase changes, benefit
 // measurements and links (migration 012). The content column is formats/initiative_json's document.
-#include "storage/sqlite/initiative_store.hpp"
+#include "storage/sql/initiative_store.hpp"
 
 #include <charconv>
 #include <map>
 
 #include "formats/initiative_json.hpp"
 #include "storage/database_error.hpp"
-#include "storage/sqlite/column_codecs.hpp"
+#include "storage/sql/column_codecs.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 namespace {
 
 constexpr const char* kSelect = "SELECT id, org_id, version, phase, content, created_at FROM initiatives ";
@@ -86,8 +86,8 @@ PhaseChange read_change(const Statement& st, int first) {
 
 }  // namespace
 
-std::int64_t SqliteInitiativeStore::insert_initiative(const Initiative& initiative, std::int64_t created_by,
-                                                      std::int64_t now) {
+std::int64_t SqlInitiativeStore::insert_initiative(const Initiative& initiative, std::int64_t created_by,
+                                                   std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     auto st = c.prepare(
@@ -107,8 +107,8 @@ std::int64_t SqliteInitiativeStore::insert_initiative(const Initiative& initiati
   return id;
 }
 
-std::vector<Initiative> SqliteInitiativeStore::select(const std::string& where, std::int64_t org_id,
-                                                      std::int64_t other) {
+std::vector<Initiative> SqlInitiativeStore::select(const std::string& where, std::int64_t org_id,
+                                                   std::int64_t other) {
   std::vector<Initiative> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kSelect) + where, org_id, other);
@@ -138,18 +138,18 @@ std::vector<Initiative> SqliteInitiativeStore::select(const std::string& where, 
   return out;
 }
 
-std::optional<Initiative> SqliteInitiativeStore::find_initiative(std::int64_t initiative_id) {
+std::optional<Initiative> SqlInitiativeStore::find_initiative(std::int64_t initiative_id) {
   // The organisation is not known yet: `org_id = org_id` matches any, the id decides.
   auto found = select("WHERE id = ?2 AND (?1 = 0 OR org_id = ?1)", 0, initiative_id);
   if (found.empty()) return std::nullopt;
   return found.front();
 }
 
-std::vector<Initiative> SqliteInitiativeStore::initiatives(std::int64_t org_id) {
+std::vector<Initiative> SqlInitiativeStore::initiatives(std::int64_t org_id) {
   return select("WHERE org_id = ?1 AND ?2 = 0 ORDER BY title COLLATE NOCASE, id", org_id, 0);
 }
 
-bool SqliteInitiativeStore::update_initiative(const Initiative& initiative, int expected_version) {
+bool SqlInitiativeStore::update_initiative(const Initiative& initiative, int expected_version) {
   bool updated = false;
   db_->write([&](Connection& c) {
     auto st = c.prepare(
@@ -166,7 +166,7 @@ bool SqliteInitiativeStore::update_initiative(const Initiative& initiative, int 
   return updated;
 }
 
-void SqliteInitiativeStore::insert_initiative_version(std::int64_t org_id, const InitiativeVersion& v) {
+void SqlInitiativeStore::insert_initiative_version(std::int64_t org_id, const InitiativeVersion& v) {
   db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO initiative_versions(initiative_id, org_id, version, content, edited_by, edited_at) "
@@ -175,8 +175,8 @@ void SqliteInitiativeStore::insert_initiative_version(std::int64_t org_id, const
   });
 }
 
-std::vector<InitiativeVersion> SqliteInitiativeStore::initiative_versions(std::int64_t org_id,
-                                                                          std::int64_t initiative_id) {
+std::vector<InitiativeVersion> SqlInitiativeStore::initiative_versions(std::int64_t org_id,
+                                                                       std::int64_t initiative_id) {
   std::vector<InitiativeVersion> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -190,8 +190,8 @@ std::vector<InitiativeVersion> SqliteInitiativeStore::initiative_versions(std::i
   return out;
 }
 
-void SqliteInitiativeStore::insert_phase_change(std::int64_t org_id, std::int64_t initiative_id,
-                                                const PhaseChange& change) {
+void SqlInitiativeStore::insert_phase_change(std::int64_t org_id, std::int64_t initiative_id,
+                                             const PhaseChange& change) {
   db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO initiative_phase_changes(org_id, initiative_id, from_phase, to_phase, changed_on, "
@@ -204,8 +204,8 @@ void SqliteInitiativeStore::insert_phase_change(std::int64_t org_id, std::int64_
   });
 }
 
-std::int64_t SqliteInitiativeStore::insert_measurement(std::int64_t org_id, std::int64_t initiative_id,
-                                                       const BenefitMeasurement& m, std::int64_t now) {
+std::int64_t SqlInitiativeStore::insert_measurement(std::int64_t org_id, std::int64_t initiative_id,
+                                                    const BenefitMeasurement& m, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -218,8 +218,8 @@ std::int64_t SqliteInitiativeStore::insert_measurement(std::int64_t org_id, std:
   return id;
 }
 
-std::vector<BenefitMeasurement> SqliteInitiativeStore::measurements(std::int64_t org_id,
-                                                                    std::int64_t initiative_id) {
+std::vector<BenefitMeasurement> SqlInitiativeStore::measurements(std::int64_t org_id,
+                                                                 std::int64_t initiative_id) {
   std::vector<BenefitMeasurement> out;
   db_->read([&](Connection& c) {
     // The value as text: SQLite prints a REAL to 15 significant digits, more than any measurement has (read
@@ -236,20 +236,20 @@ std::vector<BenefitMeasurement> SqliteInitiativeStore::measurements(std::int64_t
   return out;
 }
 
-std::vector<Initiative> SqliteInitiativeStore::initiatives_linking_decision(std::int64_t org_id,
-                                                                            std::int64_t decision_id) {
+std::vector<Initiative> SqlInitiativeStore::initiatives_linking_decision(std::int64_t org_id,
+                                                                         std::int64_t decision_id) {
   return select(
       "WHERE org_id = ?1 AND id IN (SELECT initiative_id FROM initiative_decisions "
       "WHERE org_id = ?1 AND decision_id = ?2) ORDER BY title COLLATE NOCASE, id",
       org_id, decision_id);
 }
 
-std::vector<Initiative> SqliteInitiativeStore::initiatives_linking_goal(std::int64_t org_id,
-                                                                        std::int64_t goal_id) {
+std::vector<Initiative> SqlInitiativeStore::initiatives_linking_goal(std::int64_t org_id,
+                                                                     std::int64_t goal_id) {
   return select(
       "WHERE org_id = ?1 AND id IN (SELECT initiative_id FROM initiative_goals "
       "WHERE org_id = ?1 AND goal_id = ?2) ORDER BY title COLLATE NOCASE, id",
       org_id, goal_id);
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

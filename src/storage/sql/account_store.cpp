@@ -1,6 +1,6 @@
-#include "storage/sqlite/account_store.hpp"
+#include "storage/sql/account_store.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 namespace {
 
 User read_user(Statement& st) {
@@ -9,7 +9,7 @@ User read_user(Statement& st) {
 
 }  // namespace
 
-std::optional<User> SqliteAccountStore::find_user(std::int64_t id) {
+std::optional<User> SqlAccountStore::find_user(std::int64_t id) {
   std::optional<User> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT id, email, name, language FROM users WHERE id = ?", id);
@@ -18,7 +18,7 @@ std::optional<User> SqliteAccountStore::find_user(std::int64_t id) {
   return out;
 }
 
-std::optional<User> SqliteAccountStore::find_user_by_email(std::string_view email) {
+std::optional<User> SqlAccountStore::find_user_by_email(std::string_view email) {
   std::optional<User> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT id, email, name, language FROM users WHERE email = ?", email);
@@ -27,7 +27,7 @@ std::optional<User> SqliteAccountStore::find_user_by_email(std::string_view emai
   return out;
 }
 
-std::optional<std::string> SqliteAccountStore::password_hash(std::int64_t user_id) {
+std::optional<std::string> SqlAccountStore::password_hash(std::int64_t user_id) {
   std::optional<std::string> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT password_hash FROM users WHERE id = ?", user_id);
@@ -36,8 +36,8 @@ std::optional<std::string> SqliteAccountStore::password_hash(std::int64_t user_i
   return out;
 }
 
-std::int64_t SqliteAccountStore::insert_user(const User& user, const std::string& password_hash,
-                                             std::int64_t now) {
+std::int64_t SqlAccountStore::insert_user(const User& user, const std::string& password_hash,
+                                          std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec("INSERT INTO users(email, name, password_hash, language, created_at) VALUES(?, ?, ?, ?, ?)",
@@ -47,11 +47,11 @@ std::int64_t SqliteAccountStore::insert_user(const User& user, const std::string
   return id;
 }
 
-void SqliteAccountStore::set_language(std::int64_t user_id, std::string_view language) {
+void SqlAccountStore::set_language(std::int64_t user_id, std::string_view language) {
   db_->write([&](Connection& c) { c.exec("UPDATE users SET language = ? WHERE id = ?", language, user_id); });
 }
 
-std::vector<MembershipView> SqliteAccountStore::memberships(std::int64_t user_id) {
+std::vector<MembershipView> SqlAccountStore::memberships(std::int64_t user_id) {
   std::vector<MembershipView> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -64,8 +64,8 @@ std::vector<MembershipView> SqliteAccountStore::memberships(std::int64_t user_id
   return out;
 }
 
-void SqliteAccountStore::insert_session(const std::string& id_hash, std::int64_t user_id,
-                                        const std::string& csrf, std::int64_t now) {
+void SqlAccountStore::insert_session(const std::string& id_hash, std::int64_t user_id,
+                                     const std::string& csrf, std::int64_t now) {
   db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO sessions(id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES(?, ?, ?, ?, ?)",
@@ -73,7 +73,7 @@ void SqliteAccountStore::insert_session(const std::string& id_hash, std::int64_t
   });
 }
 
-std::optional<SessionRow> SqliteAccountStore::find_session(const std::string& id_hash) {
+std::optional<SessionRow> SqlAccountStore::find_session(const std::string& id_hash) {
   std::optional<SessionRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -83,16 +83,16 @@ std::optional<SessionRow> SqliteAccountStore::find_session(const std::string& id
   return out;
 }
 
-void SqliteAccountStore::touch_session(const std::string& id_hash, std::int64_t now) {
+void SqlAccountStore::touch_session(const std::string& id_hash, std::int64_t now) {
   db_->write(
       [&](Connection& c) { c.exec("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", now, id_hash); });
 }
 
-void SqliteAccountStore::delete_session(const std::string& id_hash) {
+void SqlAccountStore::delete_session(const std::string& id_hash) {
   db_->write([&](Connection& c) { c.exec("DELETE FROM sessions WHERE id_hash = ?", id_hash); });
 }
 
-int SqliteAccountStore::delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) {
+int SqlAccountStore::delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) {
   int ended = 0;
   db_->write([&](Connection& c) {
     c.exec("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?", user_id, keep_id_hash);
@@ -101,15 +101,15 @@ int SqliteAccountStore::delete_other_sessions(std::int64_t user_id, const std::s
   return ended;
 }
 
-void SqliteAccountStore::set_password_hash(std::int64_t user_id, const std::string& password_hash) {
+void SqlAccountStore::set_password_hash(std::int64_t user_id, const std::string& password_hash) {
   db_->write([&](Connection& c) {
     c.exec("UPDATE users SET password_hash = ? WHERE id = ?", password_hash, user_id);
   });
 }
 
-std::int64_t SqliteAccountStore::insert_api_token(const std::string& token_hash, std::int64_t user_id,
-                                                  std::string_view name, std::int64_t now,
-                                                  std::int64_t expires_at) {
+std::int64_t SqlAccountStore::insert_api_token(const std::string& token_hash, std::int64_t user_id,
+                                               std::string_view name, std::int64_t now,
+                                               std::int64_t expires_at) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec("INSERT INTO api_tokens(token_hash, user_id, label, created_at, expires_at) VALUES(?, ?, ?, ?, ?)",
@@ -131,7 +131,7 @@ ApiTokenRow read_token(Statement& st) {
 
 }  // namespace
 
-std::optional<ApiTokenRow> SqliteAccountStore::find_api_token(const std::string& token_hash) {
+std::optional<ApiTokenRow> SqlAccountStore::find_api_token(const std::string& token_hash) {
   std::optional<ApiTokenRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kTokenColumns) + "WHERE token_hash = ?", token_hash);
@@ -140,12 +140,12 @@ std::optional<ApiTokenRow> SqliteAccountStore::find_api_token(const std::string&
   return out;
 }
 
-void SqliteAccountStore::touch_api_token(std::int64_t token_id, std::int64_t now) {
+void SqlAccountStore::touch_api_token(std::int64_t token_id, std::int64_t now) {
   db_->write(
       [&](Connection& c) { c.exec("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", now, token_id); });
 }
 
-std::vector<ApiTokenRow> SqliteAccountStore::api_tokens(std::int64_t user_id) {
+std::vector<ApiTokenRow> SqlAccountStore::api_tokens(std::int64_t user_id) {
   std::vector<ApiTokenRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -155,8 +155,8 @@ std::vector<ApiTokenRow> SqliteAccountStore::api_tokens(std::int64_t user_id) {
   return out;
 }
 
-std::optional<bool> SqliteAccountStore::revoke_api_token(std::int64_t user_id, std::int64_t token_id,
-                                                         std::int64_t now) {
+std::optional<bool> SqlAccountStore::revoke_api_token(std::int64_t user_id, std::int64_t token_id,
+                                                      std::int64_t now) {
   std::optional<bool> out;
   db_->write([&](Connection& c) {
     c.exec("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL", now,
@@ -171,7 +171,7 @@ std::optional<bool> SqliteAccountStore::revoke_api_token(std::int64_t user_id, s
   return out;
 }
 
-int SqliteAccountStore::revoke_api_tokens(std::int64_t user_id, std::int64_t now) {
+int SqlAccountStore::revoke_api_tokens(std::int64_t user_id, std::int64_t now) {
   int changed = 0;
   db_->write([&](Connection& c) {
     c.exec("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", now, user_id);
@@ -180,4 +180,4 @@ int SqliteAccountStore::revoke_api_tokens(std::int64_t user_id, std::int64_t now
   return changed;
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,6 +1,6 @@
-#include "storage/sqlite/org_store.hpp"
+#include "storage/sql/org_store.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 namespace {
 
 constexpr const char* kOrgColumns = "SELECT id, name, kind, size, min_respondents FROM organisations ";
@@ -12,7 +12,7 @@ Organisation read_org(Statement& st) {
 
 }  // namespace
 
-std::optional<Organisation> SqliteOrgStore::find_org(std::int64_t org_id) {
+std::optional<Organisation> SqlOrgStore::find_org(std::int64_t org_id) {
   std::optional<Organisation> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kOrgColumns) + "WHERE id = ?", org_id);
@@ -21,7 +21,7 @@ std::optional<Organisation> SqliteOrgStore::find_org(std::int64_t org_id) {
   return out;
 }
 
-std::optional<Organisation> SqliteOrgStore::find_org_by_name(std::string_view name) {
+std::optional<Organisation> SqlOrgStore::find_org_by_name(std::string_view name) {
   std::optional<Organisation> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kOrgColumns) + "WHERE name = ?", name);
@@ -30,7 +30,7 @@ std::optional<Organisation> SqliteOrgStore::find_org_by_name(std::string_view na
   return out;
 }
 
-std::int64_t SqliteOrgStore::insert_org(const Organisation& org, std::int64_t now) {
+std::int64_t SqlOrgStore::insert_org(const Organisation& org, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec("INSERT INTO organisations(name, kind, size, min_respondents, created_at) VALUES(?, ?, ?, ?, ?)",
@@ -40,7 +40,7 @@ std::int64_t SqliteOrgStore::insert_org(const Organisation& org, std::int64_t no
   return id;
 }
 
-std::optional<Role> SqliteOrgStore::role_of(std::int64_t org_id, std::int64_t user_id) {
+std::optional<Role> SqlOrgStore::role_of(std::int64_t org_id, std::int64_t user_id) {
   std::optional<Role> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT role FROM memberships WHERE org_id = ? AND user_id = ?", org_id, user_id);
@@ -49,8 +49,7 @@ std::optional<Role> SqliteOrgStore::role_of(std::int64_t org_id, std::int64_t us
   return out;
 }
 
-void SqliteOrgStore::upsert_membership(std::int64_t org_id, std::int64_t user_id, Role role,
-                                       std::int64_t now) {
+void SqlOrgStore::upsert_membership(std::int64_t org_id, std::int64_t user_id, Role role, std::int64_t now) {
   db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO memberships(org_id, user_id, role, created_at) VALUES(?, ?, ?, ?) "
@@ -59,7 +58,7 @@ void SqliteOrgStore::upsert_membership(std::int64_t org_id, std::int64_t user_id
   });
 }
 
-std::vector<MemberView> SqliteOrgStore::members(std::int64_t org_id) {
+std::vector<MemberView> SqlOrgStore::members(std::int64_t org_id) {
   std::vector<MemberView> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -73,9 +72,9 @@ std::vector<MemberView> SqliteOrgStore::members(std::int64_t org_id) {
   return out;
 }
 
-std::int64_t SqliteOrgStore::insert_member_invitation(std::int64_t org_id, std::string_view email, Role role,
-                                                      const std::string& token_hash, std::int64_t invited_by,
-                                                      std::int64_t now, std::int64_t expires_at) {
+std::int64_t SqlOrgStore::insert_member_invitation(std::int64_t org_id, std::string_view email, Role role,
+                                                   const std::string& token_hash, std::int64_t invited_by,
+                                                   std::int64_t now, std::int64_t expires_at) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -87,7 +86,7 @@ std::int64_t SqliteOrgStore::insert_member_invitation(std::int64_t org_id, std::
   return id;
 }
 
-std::vector<PendingInvitation> SqliteOrgStore::pending_invitations(std::int64_t org_id, std::int64_t now) {
+std::vector<PendingInvitation> SqlOrgStore::pending_invitations(std::int64_t org_id, std::int64_t now) {
   std::vector<PendingInvitation> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -102,7 +101,7 @@ std::vector<PendingInvitation> SqliteOrgStore::pending_invitations(std::int64_t 
   return out;
 }
 
-std::optional<InvitationRow> SqliteOrgStore::find_member_invitation(const std::string& token_hash) {
+std::optional<InvitationRow> SqlOrgStore::find_member_invitation(const std::string& token_hash) {
   std::optional<InvitationRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -122,7 +121,7 @@ std::optional<InvitationRow> SqliteOrgStore::find_member_invitation(const std::s
   return out;
 }
 
-bool SqliteOrgStore::mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) {
+bool SqlOrgStore::mark_invitation_accepted(std::int64_t invitation_id, std::int64_t now) {
   bool changed = false;
   db_->write([&](Connection& c) {
     c.exec("UPDATE member_invitations SET accepted_at = ? WHERE id = ? AND accepted_at IS NULL", now,
@@ -132,4 +131,4 @@ bool SqliteOrgStore::mark_invitation_accepted(std::int64_t invitation_id, std::i
   return changed;
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,8 +1,8 @@
-#include "storage/sqlite/column_codecs.hpp"
+#include "storage/sql/column_codecs.hpp"
 
 #include <sstream>
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
 Date day_of(const std::string& text) {
   const auto date = parse_iso_date(text);
@@ -51,4 +51,4 @@ std::set<int> questions_of(const std::string& text) {
 
 // Binds the twelve content columns at ?first .. ?first+11.
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,5 +1,5 @@
 #pragma once
-// The SQLite PublicPageStore (services/public_page.hpp): the public page's settings and the published
+// The PublicPageStore (services/public_page.hpp): the public page's settings and the published
 // snapshots of decisions (migration 009). Every query on tenant data filters by organisation id, except
 // the lookup by address, which is how an anonymous visitor names the organisation. Writes join the
 // caller's transaction (Transactor's rule).
@@ -7,13 +7,13 @@
 #include <memory>
 
 #include "services/public_page.hpp"
-#include "storage/sqlite/database.hpp"
+#include "storage/sql/database.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-class SqlitePublicPageStore final : public PublicPageStore {
+class SqlPublicPageStore final : public PublicPageStore {
  public:
-  explicit SqlitePublicPageStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  explicit SqlPublicPageStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
   std::optional<PublicPageSettings> public_page(std::int64_t org_id) override;
   std::optional<PublicPageSettings> public_page_at(std::string_view address) override;
@@ -28,4 +28,4 @@ class SqlitePublicPageStore final : public PublicPageStore {
   std::shared_ptr<Database> db_;
 };
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,9 +1,9 @@
-// SqliteDecisionStore (decision_store.hpp), goals and steps: tables goals and steps (migration 003) with
+// SqlDecisionStore (decision_store.hpp), goals and steps: tables goals and steps (migration 003) with
 // their versions, goal_versions and step_versions (migration 008).
-#include "storage/sqlite/column_codecs.hpp"
-#include "storage/sqlite/decision_store.hpp"
+#include "storage/sql/column_codecs.hpp"
+#include "storage/sql/decision_store.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 namespace {
 
 constexpr const char* kGoalSelect =
@@ -39,7 +39,7 @@ Step read_step(const Statement& st) {
 
 // ---- Goals and steps ------------------------------------------------------------------------------------
 
-std::int64_t SqliteDecisionStore::insert_goal(const Goal& goal, std::int64_t created_by, std::int64_t now) {
+std::int64_t SqlDecisionStore::insert_goal(const Goal& goal, std::int64_t created_by, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -52,7 +52,7 @@ std::int64_t SqliteDecisionStore::insert_goal(const Goal& goal, std::int64_t cre
   return id;
 }
 
-std::optional<Goal> SqliteDecisionStore::find_goal(std::int64_t goal_id) {
+std::optional<Goal> SqlDecisionStore::find_goal(std::int64_t goal_id) {
   std::optional<Goal> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kGoalSelect) + "WHERE id = ?", goal_id);
@@ -61,7 +61,7 @@ std::optional<Goal> SqliteDecisionStore::find_goal(std::int64_t goal_id) {
   return out;
 }
 
-std::vector<Goal> SqliteDecisionStore::goals(std::int64_t org_id) {
+std::vector<Goal> SqlDecisionStore::goals(std::int64_t org_id) {
   std::vector<Goal> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kGoalSelect) + "WHERE org_id = ? ORDER BY horizon, id", org_id);
@@ -70,7 +70,7 @@ std::vector<Goal> SqliteDecisionStore::goals(std::int64_t org_id) {
   return out;
 }
 
-std::int64_t SqliteDecisionStore::insert_step(std::int64_t org_id, const Step& step, std::int64_t now) {
+std::int64_t SqlDecisionStore::insert_step(std::int64_t org_id, const Step& step, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -84,7 +84,7 @@ std::int64_t SqliteDecisionStore::insert_step(std::int64_t org_id, const Step& s
   return id;
 }
 
-std::optional<StepRow> SqliteDecisionStore::find_step(std::int64_t step_id) {
+std::optional<StepRow> SqlDecisionStore::find_step(std::int64_t step_id) {
   std::optional<StepRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kStepSelect) + "WHERE id = ?", step_id);
@@ -93,7 +93,7 @@ std::optional<StepRow> SqliteDecisionStore::find_step(std::int64_t step_id) {
   return out;
 }
 
-std::vector<Step> SqliteDecisionStore::steps(std::int64_t org_id) {
+std::vector<Step> SqlDecisionStore::steps(std::int64_t org_id) {
   std::vector<Step> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kStepSelect) + "WHERE org_id = ? ORDER BY due_on, id", org_id);
@@ -102,7 +102,7 @@ std::vector<Step> SqliteDecisionStore::steps(std::int64_t org_id) {
   return out;
 }
 
-void SqliteDecisionStore::update_step(std::int64_t org_id, const Step& step) {
+void SqlDecisionStore::update_step(std::int64_t org_id, const Step& step) {
   db_->write([&](Connection& c) {
     const auto& e = step.evaluation;
     std::optional<std::string> verdict;
@@ -119,7 +119,7 @@ void SqliteDecisionStore::update_step(std::int64_t org_id, const Step& step) {
   });
 }
 
-bool SqliteDecisionStore::update_goal(const Goal& goal, int expected_version) {
+bool SqlDecisionStore::update_goal(const Goal& goal, int expected_version) {
   bool updated = false;
   db_->write([&](Connection& c) {
     c.exec(
@@ -132,7 +132,7 @@ bool SqliteDecisionStore::update_goal(const Goal& goal, int expected_version) {
   return updated;
 }
 
-void SqliteDecisionStore::insert_goal_version(std::int64_t org_id, const GoalVersion& v) {
+void SqlDecisionStore::insert_goal_version(std::int64_t org_id, const GoalVersion& v) {
   db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO goal_versions(goal_id, org_id, version, title, description, questions, horizon, "
@@ -143,7 +143,7 @@ void SqliteDecisionStore::insert_goal_version(std::int64_t org_id, const GoalVer
   });
 }
 
-std::vector<GoalVersion> SqliteDecisionStore::goal_versions(std::int64_t org_id, std::int64_t goal_id) {
+std::vector<GoalVersion> SqlDecisionStore::goal_versions(std::int64_t org_id, std::int64_t goal_id) {
   std::vector<GoalVersion> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -158,7 +158,7 @@ std::vector<GoalVersion> SqliteDecisionStore::goal_versions(std::int64_t org_id,
   return out;
 }
 
-bool SqliteDecisionStore::update_step_content(std::int64_t org_id, const Step& step, int expected_version) {
+bool SqlDecisionStore::update_step_content(std::int64_t org_id, const Step& step, int expected_version) {
   bool updated = false;
   db_->write([&](Connection& c) {
     c.exec(
@@ -171,7 +171,7 @@ bool SqliteDecisionStore::update_step_content(std::int64_t org_id, const Step& s
   return updated;
 }
 
-void SqliteDecisionStore::insert_step_version(std::int64_t org_id, const StepVersion& v) {
+void SqlDecisionStore::insert_step_version(std::int64_t org_id, const StepVersion& v) {
   db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO step_versions(step_id, org_id, version, hypothesis, success_criterion, owner_id, "
@@ -182,7 +182,7 @@ void SqliteDecisionStore::insert_step_version(std::int64_t org_id, const StepVer
   });
 }
 
-std::vector<StepVersion> SqliteDecisionStore::step_versions(std::int64_t org_id, std::int64_t goal_id) {
+std::vector<StepVersion> SqlDecisionStore::step_versions(std::int64_t org_id, std::int64_t goal_id) {
   std::vector<StepVersion> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -198,4 +198,4 @@ std::vector<StepVersion> SqliteDecisionStore::step_versions(std::int64_t org_id,
   return out;
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,9 +1,9 @@
-#include "storage/sqlite/impact_store.hpp"
+#include "storage/sql/impact_store.hpp"
 
 #include "formats/impact_answers_json.hpp"
-#include "storage/sqlite/column_codecs.hpp"
+#include "storage/sql/column_codecs.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 namespace {
 
 constexpr const char* kQuestionnaireSelect =
@@ -83,7 +83,7 @@ ObligationMet read_met(const Statement& st) {
 
 }  // namespace
 
-std::int64_t SqliteImpactStore::insert_questionnaire(const StoredQuestionnaire& q) {
+std::int64_t SqlImpactStore::insert_questionnaire(const StoredQuestionnaire& q) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -97,7 +97,7 @@ std::int64_t SqliteImpactStore::insert_questionnaire(const StoredQuestionnaire& 
   return id;
 }
 
-std::optional<StoredQuestionnaire> SqliteImpactStore::find_questionnaire(std::int64_t questionnaire_id) {
+std::optional<StoredQuestionnaire> SqlImpactStore::find_questionnaire(std::int64_t questionnaire_id) {
   std::optional<StoredQuestionnaire> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kQuestionnaireSelect) + "WHERE id = ?", questionnaire_id);
@@ -106,9 +106,9 @@ std::optional<StoredQuestionnaire> SqliteImpactStore::find_questionnaire(std::in
   return out;
 }
 
-std::optional<StoredQuestionnaire> SqliteImpactStore::questionnaire_of_kind(std::int64_t org_id,
-                                                                            const std::string& kind,
-                                                                            const std::string& version) {
+std::optional<StoredQuestionnaire> SqlImpactStore::questionnaire_of_kind(std::int64_t org_id,
+                                                                         const std::string& kind,
+                                                                         const std::string& version) {
   std::optional<StoredQuestionnaire> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kQuestionnaireSelect) + "WHERE org_id = ? AND kind = ? AND version = ?",
@@ -118,7 +118,7 @@ std::optional<StoredQuestionnaire> SqliteImpactStore::questionnaire_of_kind(std:
   return out;
 }
 
-std::vector<StoredQuestionnaire> SqliteImpactStore::questionnaires(std::int64_t org_id) {
+std::vector<StoredQuestionnaire> SqlImpactStore::questionnaires(std::int64_t org_id) {
   std::vector<StoredQuestionnaire> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -128,7 +128,7 @@ std::vector<StoredQuestionnaire> SqliteImpactStore::questionnaires(std::int64_t 
   return out;
 }
 
-std::int64_t SqliteImpactStore::insert_assessment(const ImpactAssessment& a) {
+std::int64_t SqlImpactStore::insert_assessment(const ImpactAssessment& a) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     auto st = c.prepare(
@@ -152,7 +152,7 @@ std::int64_t SqliteImpactStore::insert_assessment(const ImpactAssessment& a) {
   return id;
 }
 
-std::optional<ImpactAssessment> SqliteImpactStore::find_assessment(std::int64_t assessment_id) {
+std::optional<ImpactAssessment> SqlImpactStore::find_assessment(std::int64_t assessment_id) {
   std::optional<ImpactAssessment> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kAssessmentSelect) + "WHERE id = ?", assessment_id);
@@ -161,8 +161,7 @@ std::optional<ImpactAssessment> SqliteImpactStore::find_assessment(std::int64_t 
   return out;
 }
 
-std::vector<ImpactAssessment> SqliteImpactStore::assessments(std::int64_t org_id,
-                                                             std::int64_t initiative_id) {
+std::vector<ImpactAssessment> SqlImpactStore::assessments(std::int64_t org_id, std::int64_t initiative_id) {
   std::vector<ImpactAssessment> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -173,7 +172,7 @@ std::vector<ImpactAssessment> SqliteImpactStore::assessments(std::int64_t org_id
   return out;
 }
 
-std::vector<ImpactAssessment> SqliteImpactStore::org_assessments(std::int64_t org_id) {
+std::vector<ImpactAssessment> SqlImpactStore::org_assessments(std::int64_t org_id) {
   std::vector<ImpactAssessment> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -183,8 +182,8 @@ std::vector<ImpactAssessment> SqliteImpactStore::org_assessments(std::int64_t or
   return out;
 }
 
-int SqliteImpactStore::next_assessment_number(std::int64_t org_id, std::int64_t initiative_id,
-                                              const std::string& kind) {
+int SqlImpactStore::next_assessment_number(std::int64_t org_id, std::int64_t initiative_id,
+                                           const std::string& kind) {
   int out = 1;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -196,8 +195,7 @@ int SqliteImpactStore::next_assessment_number(std::int64_t org_id, std::int64_t 
   return out;
 }
 
-bool SqliteImpactStore::update_answers(std::int64_t org_id, std::int64_t assessment_id,
-                                       const Answers& answers) {
+bool SqlImpactStore::update_answers(std::int64_t org_id, std::int64_t assessment_id, const Answers& answers) {
   int changed = 0;
   db_->write([&](Connection& c) {
     c.exec("UPDATE impact_assessments SET answers = ? WHERE org_id = ? AND id = ? AND status = 'draft'",
@@ -207,8 +205,8 @@ bool SqliteImpactStore::update_answers(std::int64_t org_id, std::int64_t assessm
   return changed == 1;
 }
 
-bool SqliteImpactStore::complete_assessment(std::int64_t org_id, std::int64_t assessment_id,
-                                            const Answers& answers, std::int64_t by, std::int64_t at) {
+bool SqlImpactStore::complete_assessment(std::int64_t org_id, std::int64_t assessment_id,
+                                         const Answers& answers, std::int64_t by, std::int64_t at) {
   int changed = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -220,7 +218,7 @@ bool SqliteImpactStore::complete_assessment(std::int64_t org_id, std::int64_t as
   return changed == 1;
 }
 
-std::int64_t SqliteImpactStore::insert_judgement(const ImpactJudgement& j) {
+std::int64_t SqlImpactStore::insert_judgement(const ImpactJudgement& j) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -232,7 +230,7 @@ std::int64_t SqliteImpactStore::insert_judgement(const ImpactJudgement& j) {
   return id;
 }
 
-std::vector<ImpactJudgement> SqliteImpactStore::judgements(std::int64_t org_id, std::int64_t assessment_id) {
+std::vector<ImpactJudgement> SqlImpactStore::judgements(std::int64_t org_id, std::int64_t assessment_id) {
   std::vector<ImpactJudgement> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kJudgementSelect) + "WHERE org_id = ? AND assessment_id = ? ORDER BY id",
@@ -242,7 +240,7 @@ std::vector<ImpactJudgement> SqliteImpactStore::judgements(std::int64_t org_id, 
   return out;
 }
 
-std::vector<ImpactJudgement> SqliteImpactStore::org_judgements(std::int64_t org_id) {
+std::vector<ImpactJudgement> SqlImpactStore::org_judgements(std::int64_t org_id) {
   std::vector<ImpactJudgement> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kJudgementSelect) + "WHERE org_id = ? ORDER BY id", org_id);
@@ -251,7 +249,7 @@ std::vector<ImpactJudgement> SqliteImpactStore::org_judgements(std::int64_t org_
   return out;
 }
 
-bool SqliteImpactStore::insert_obligation_met(const ObligationMet& m) {
+bool SqlImpactStore::insert_obligation_met(const ObligationMet& m) {
   int changed = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -265,8 +263,7 @@ bool SqliteImpactStore::insert_obligation_met(const ObligationMet& m) {
   return changed == 1;
 }
 
-std::vector<ObligationMet> SqliteImpactStore::obligations_met(std::int64_t org_id,
-                                                              std::int64_t assessment_id) {
+std::vector<ObligationMet> SqlImpactStore::obligations_met(std::int64_t org_id, std::int64_t assessment_id) {
   std::vector<ObligationMet> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kMetSelect) + "WHERE org_id = ? AND assessment_id = ? ORDER BY id",
@@ -276,7 +273,7 @@ std::vector<ObligationMet> SqliteImpactStore::obligations_met(std::int64_t org_i
   return out;
 }
 
-std::vector<ObligationMet> SqliteImpactStore::org_obligations_met(std::int64_t org_id) {
+std::vector<ObligationMet> SqlImpactStore::org_obligations_met(std::int64_t org_id) {
   std::vector<ObligationMet> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kMetSelect) + "WHERE org_id = ? ORDER BY id", org_id);
@@ -285,7 +282,7 @@ std::vector<ObligationMet> SqliteImpactStore::org_obligations_met(std::int64_t o
   return out;
 }
 
-std::optional<RoutingRow> SqliteImpactStore::routing(std::int64_t org_id) {
+std::optional<RoutingRow> SqlImpactStore::routing(std::int64_t org_id) {
   std::optional<RoutingRow> out;
   db_->read([&](Connection& c) {
     auto st =
@@ -295,7 +292,7 @@ std::optional<RoutingRow> SqliteImpactStore::routing(std::int64_t org_id) {
   return out;
 }
 
-void SqliteImpactStore::save_routing(const RoutingRow& row) {
+void SqlImpactStore::save_routing(const RoutingRow& row) {
   db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO impact_routing(org_id, toml, updated_by, updated_at) VALUES(?, ?, ?, ?) "
@@ -305,8 +302,8 @@ void SqliteImpactStore::save_routing(const RoutingRow& row) {
   });
 }
 
-void SqliteImpactStore::delete_routing(std::int64_t org_id) {
+void SqlImpactStore::delete_routing(std::int64_t org_id) {
   db_->write([&](Connection& c) { c.exec("DELETE FROM impact_routing WHERE org_id = ?", org_id); });
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

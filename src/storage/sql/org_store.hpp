@@ -1,18 +1,18 @@
 #pragma once
-// The SQLite OrgStore (services/organisations.hpp): organisations, memberships and member invitations
+// The OrgStore (services/organisations.hpp): organisations, memberships and member invitations
 // (migration 001). Every query on tenant data filters by organisation id. Writes join the caller's
 // transaction (Transactor's rule).
 
 #include <memory>
 
 #include "services/organisations.hpp"
-#include "storage/sqlite/database.hpp"
+#include "storage/sql/database.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-class SqliteOrgStore final : public OrgStore {
+class SqlOrgStore final : public OrgStore {
  public:
-  explicit SqliteOrgStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  explicit SqlOrgStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
   std::optional<Organisation> find_org(std::int64_t org_id) override;
   std::optional<Organisation> find_org_by_name(std::string_view name) override;
@@ -31,4 +31,4 @@ class SqliteOrgStore final : public OrgStore {
   std::shared_ptr<Database> db_;
 };
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

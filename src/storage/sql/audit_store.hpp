@@ -1,17 +1,17 @@
 #pragma once
-// The SQLite AuditStore (services/audit.hpp): the append-only audit log (migration 001). An entry is
+// The AuditStore (services/audit.hpp): the append-only audit log (migration 001). An entry is
 // written in the transaction of the change it records (Transactor's rule).
 
 #include <memory>
 
 #include "services/audit.hpp"
-#include "storage/sqlite/database.hpp"
+#include "storage/sql/database.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-class SqliteAuditStore final : public AuditStore {
+class SqlAuditStore final : public AuditStore {
  public:
-  explicit SqliteAuditStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  explicit SqlAuditStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
   void append_audit(const AuditEntry& entry, std::int64_t at) override;
   std::vector<AuditRecord> audit_records(std::int64_t org_id, int limit,
@@ -22,4 +22,4 @@ class SqliteAuditStore final : public AuditStore {
   std::shared_ptr<Database> db_;
 };
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,8 +1,8 @@
-#include "storage/sqlite/schema_migrations.hpp"
+#include "storage/sql/schema_migrations.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-std::set<int> SqliteMigrationTarget::applied_versions() {
+std::set<int> SqlMigrationTarget::applied_versions() {
   db_->write([](Connection& c) {
     c.exec_script(
         "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
@@ -16,11 +16,11 @@ std::set<int> SqliteMigrationTarget::applied_versions() {
   return done;
 }
 
-void SqliteMigrationTarget::apply(const Migration& m) {
+void SqlMigrationTarget::apply(const Migration& m) {
   db_->write([&](Connection& c) {
     c.exec_script(m.sql);
     c.exec("INSERT INTO schema_migrations(version, name) VALUES(?, ?)", m.version, m.name);
   });
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

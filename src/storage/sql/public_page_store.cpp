@@ -1,8 +1,8 @@
-#include "storage/sqlite/public_page_store.hpp"
+#include "storage/sql/public_page_store.hpp"
 
-#include "storage/sqlite/column_codecs.hpp"
+#include "storage/sql/column_codecs.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 namespace {
 
 constexpr const char* kPageSelect = "SELECT org_id, address, enabled, feed_id FROM public_pages ";
@@ -40,7 +40,7 @@ PublishedSnapshot read_snapshot(const Statement& st) {
 
 }  // namespace
 
-std::optional<PublicPageSettings> SqlitePublicPageStore::public_page(std::int64_t org_id) {
+std::optional<PublicPageSettings> SqlPublicPageStore::public_page(std::int64_t org_id) {
   std::optional<PublicPageSettings> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kPageSelect) + "WHERE org_id = ?", org_id);
@@ -49,7 +49,7 @@ std::optional<PublicPageSettings> SqlitePublicPageStore::public_page(std::int64_
   return out;
 }
 
-std::optional<PublicPageSettings> SqlitePublicPageStore::public_page_at(std::string_view address) {
+std::optional<PublicPageSettings> SqlPublicPageStore::public_page_at(std::string_view address) {
   std::optional<PublicPageSettings> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kPageSelect) + "WHERE address = ?", address);
@@ -58,8 +58,8 @@ std::optional<PublicPageSettings> SqlitePublicPageStore::public_page_at(std::str
   return out;
 }
 
-void SqlitePublicPageStore::save_public_page(const PublicPageSettings& settings, std::int64_t actor,
-                                             std::int64_t now) {
+void SqlPublicPageStore::save_public_page(const PublicPageSettings& settings, std::int64_t actor,
+                                          std::int64_t now) {
   db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO public_pages(org_id, address, enabled, feed_id, updated_by, updated_at) "
@@ -70,7 +70,7 @@ void SqlitePublicPageStore::save_public_page(const PublicPageSettings& settings,
   });
 }
 
-std::int64_t SqlitePublicPageStore::insert_snapshot(const PublishedSnapshot& s) {
+std::int64_t SqlPublicPageStore::insert_snapshot(const PublishedSnapshot& s) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     auto st = c.prepare(
@@ -97,8 +97,8 @@ std::int64_t SqlitePublicPageStore::insert_snapshot(const PublishedSnapshot& s) 
   return id;
 }
 
-std::optional<PublishedSnapshot> SqlitePublicPageStore::latest_snapshot(std::int64_t org_id,
-                                                                        std::int64_t decision_id) {
+std::optional<PublishedSnapshot> SqlPublicPageStore::latest_snapshot(std::int64_t org_id,
+                                                                     std::int64_t decision_id) {
   std::optional<PublishedSnapshot> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -109,7 +109,7 @@ std::optional<PublishedSnapshot> SqlitePublicPageStore::latest_snapshot(std::int
   return out;
 }
 
-std::vector<PublishedSnapshot> SqlitePublicPageStore::live_snapshots(std::int64_t org_id) {
+std::vector<PublishedSnapshot> SqlPublicPageStore::live_snapshots(std::int64_t org_id) {
   std::vector<PublishedSnapshot> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kSnapshotSelect) +
@@ -122,8 +122,8 @@ std::vector<PublishedSnapshot> SqlitePublicPageStore::live_snapshots(std::int64_
   return out;
 }
 
-int SqlitePublicPageStore::mark_unpublished(std::int64_t org_id, std::int64_t decision_id, std::int64_t actor,
-                                            std::int64_t now) {
+int SqlPublicPageStore::mark_unpublished(std::int64_t org_id, std::int64_t decision_id, std::int64_t actor,
+                                         std::int64_t now) {
   int changed = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -135,4 +135,4 @@ int SqlitePublicPageStore::mark_unpublished(std::int64_t org_id, std::int64_t de
   return changed;
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,17 +1,17 @@
 #pragma once
-// The SQLite Transactor (services/transactor.hpp): one transaction() is one Database::write, which
+// The Transactor (services/transactor.hpp): one transaction() is one Database::write, which
 // nested writes and reads join; the rule is Transactor's, kept by Database::write.
 
 #include <memory>
 
 #include "services/transactor.hpp"
-#include "storage/sqlite/database.hpp"
+#include "storage/sql/database.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-class SqliteTransactor final : public Transactor {
+class SqlTransactor final : public Transactor {
  public:
-  explicit SqliteTransactor(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  explicit SqlTransactor(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
   void transaction(const std::function<void()>& fn) override;
   bool ready() override;
@@ -21,4 +21,4 @@ class SqliteTransactor final : public Transactor {
   std::shared_ptr<Database> db_;
 };
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

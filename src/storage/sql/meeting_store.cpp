@@ -1,10 +1,10 @@
-// SqliteDecisionStore (decision_store.hpp), meetings: tables meeting_series, meetings and
+// SqlDecisionStore (decision_store.hpp), meetings: tables meeting_series, meetings and
 // meeting_follow_ups (migration 003), with the agenda as sent, follow-up dates and meeting_decisions
 // (migration 008), and who attended (migration 011).
-#include "storage/sqlite/column_codecs.hpp"
-#include "storage/sqlite/decision_store.hpp"
+#include "storage/sql/column_codecs.hpp"
+#include "storage/sql/decision_store.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 namespace {
 
 constexpr const char* kSeriesSelect =
@@ -41,7 +41,7 @@ MeetingRow read_meeting(const Statement& st) {
 
 // ---- Meetings -------------------------------------------------------------------------------------------
 
-std::int64_t SqliteDecisionStore::insert_series(const MeetingSeries& s, std::int64_t now) {
+std::int64_t SqlDecisionStore::insert_series(const MeetingSeries& s, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -53,7 +53,7 @@ std::int64_t SqliteDecisionStore::insert_series(const MeetingSeries& s, std::int
   return id;
 }
 
-std::optional<MeetingSeries> SqliteDecisionStore::find_series(std::int64_t series_id) {
+std::optional<MeetingSeries> SqlDecisionStore::find_series(std::int64_t series_id) {
   std::optional<MeetingSeries> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kSeriesSelect) + "WHERE id = ?", series_id);
@@ -62,7 +62,7 @@ std::optional<MeetingSeries> SqliteDecisionStore::find_series(std::int64_t serie
   return out;
 }
 
-std::vector<MeetingSeries> SqliteDecisionStore::series(std::int64_t org_id) {
+std::vector<MeetingSeries> SqlDecisionStore::series(std::int64_t org_id) {
   std::vector<MeetingSeries> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kSeriesSelect) + "WHERE org_id = ? ORDER BY id", org_id);
@@ -71,8 +71,8 @@ std::vector<MeetingSeries> SqliteDecisionStore::series(std::int64_t org_id) {
   return out;
 }
 
-std::optional<MeetingRow> SqliteDecisionStore::meeting(std::int64_t org_id, std::int64_t series_id,
-                                                       Date held_on) {
+std::optional<MeetingRow> SqlDecisionStore::meeting(std::int64_t org_id, std::int64_t series_id,
+                                                    Date held_on) {
   std::optional<MeetingRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kMeetingSelect) + "WHERE org_id = ? AND series_id = ? AND held_on = ?",
@@ -82,7 +82,7 @@ std::optional<MeetingRow> SqliteDecisionStore::meeting(std::int64_t org_id, std:
   return out;
 }
 
-std::optional<MeetingRow> SqliteDecisionStore::last_held(std::int64_t org_id, std::int64_t series_id) {
+std::optional<MeetingRow> SqlDecisionStore::last_held(std::int64_t org_id, std::int64_t series_id) {
   std::optional<MeetingRow> out;
   db_->read([&](Connection& c) {
     auto st =
@@ -94,8 +94,8 @@ std::optional<MeetingRow> SqliteDecisionStore::last_held(std::int64_t org_id, st
   return out;
 }
 
-std::int64_t SqliteDecisionStore::save_agenda(std::int64_t org_id, std::int64_t series_id, Date held_on,
-                                              const std::string& agenda_text, std::int64_t now) {
+std::int64_t SqlDecisionStore::save_agenda(std::int64_t org_id, std::int64_t series_id, Date held_on,
+                                           const std::string& agenda_text, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     c.exec(
@@ -109,8 +109,8 @@ std::int64_t SqliteDecisionStore::save_agenda(std::int64_t org_id, std::int64_t 
   return id;
 }
 
-std::int64_t SqliteDecisionStore::save_minutes(std::int64_t org_id, std::int64_t series_id, Date held_on,
-                                               const std::string& minutes, std::int64_t now) {
+std::int64_t SqlDecisionStore::save_minutes(std::int64_t org_id, std::int64_t series_id, Date held_on,
+                                            const std::string& minutes, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
     // Minutes recorded twice for one meeting are kept both, one after the other.
@@ -128,9 +128,9 @@ std::int64_t SqliteDecisionStore::save_minutes(std::int64_t org_id, std::int64_t
   return id;
 }
 
-void SqliteDecisionStore::insert_follow_up(std::int64_t org_id, std::int64_t meeting_id,
-                                           const std::string& text, std::optional<std::int64_t> owner_user_id,
-                                           std::optional<Date> due_on, std::int64_t now) {
+void SqlDecisionStore::insert_follow_up(std::int64_t org_id, std::int64_t meeting_id, const std::string& text,
+                                        std::optional<std::int64_t> owner_user_id, std::optional<Date> due_on,
+                                        std::int64_t now) {
   db_->write([&](Connection& c) {
     c.exec(
         "INSERT INTO meeting_follow_ups(org_id, meeting_id, text, owner_id, due_on, created_at) "
@@ -140,7 +140,7 @@ void SqliteDecisionStore::insert_follow_up(std::int64_t org_id, std::int64_t mee
   });
 }
 
-std::vector<PromisedFollowUp> SqliteDecisionStore::follow_ups(std::int64_t org_id, std::int64_t meeting_id) {
+std::vector<PromisedFollowUp> SqlDecisionStore::follow_ups(std::int64_t org_id, std::int64_t meeting_id) {
   std::vector<PromisedFollowUp> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -153,23 +153,22 @@ std::vector<PromisedFollowUp> SqliteDecisionStore::follow_ups(std::int64_t org_i
   return out;
 }
 
-void SqliteDecisionStore::set_agenda_sent(std::int64_t org_id, std::int64_t meeting_id,
-                                          const std::string& text) {
+void SqlDecisionStore::set_agenda_sent(std::int64_t org_id, std::int64_t meeting_id,
+                                       const std::string& text) {
   db_->write([&](Connection& c) {
     c.exec("UPDATE meetings SET agenda_sent = ? WHERE org_id = ? AND id = ?", text, org_id, meeting_id);
   });
 }
 
-void SqliteDecisionStore::link_meeting_decision(std::int64_t org_id, std::int64_t meeting_id,
-                                                std::int64_t decision_id) {
+void SqlDecisionStore::link_meeting_decision(std::int64_t org_id, std::int64_t meeting_id,
+                                             std::int64_t decision_id) {
   db_->write([&](Connection& c) {
     c.exec("INSERT INTO meeting_decisions(org_id, meeting_id, decision_id) VALUES(?, ?, ?)", org_id,
            meeting_id, decision_id);
   });
 }
 
-std::vector<std::int64_t> SqliteDecisionStore::meeting_decisions(std::int64_t org_id,
-                                                                 std::int64_t meeting_id) {
+std::vector<std::int64_t> SqlDecisionStore::meeting_decisions(std::int64_t org_id, std::int64_t meeting_id) {
   std::vector<std::int64_t> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
@@ -180,7 +179,7 @@ std::vector<std::int64_t> SqliteDecisionStore::meeting_decisions(std::int64_t or
   return out;
 }
 
-std::vector<MeetingRow> SqliteDecisionStore::held_meetings(std::int64_t org_id, std::int64_t series_id) {
+std::vector<MeetingRow> SqlDecisionStore::held_meetings(std::int64_t org_id, std::int64_t series_id) {
   std::vector<MeetingRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kMeetingSelect) +
@@ -191,7 +190,7 @@ std::vector<MeetingRow> SqliteDecisionStore::held_meetings(std::int64_t org_id, 
   return out;
 }
 
-std::optional<MeetingRow> SqliteDecisionStore::find_meeting(std::int64_t meeting_id) {
+std::optional<MeetingRow> SqlDecisionStore::find_meeting(std::int64_t meeting_id) {
   std::optional<MeetingRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kMeetingSelect) + "WHERE id = ?", meeting_id);
@@ -200,8 +199,8 @@ std::optional<MeetingRow> SqliteDecisionStore::find_meeting(std::int64_t meeting
   return out;
 }
 
-void SqliteDecisionStore::set_attendees(std::int64_t org_id, std::int64_t meeting_id,
-                                        const std::vector<std::string>& names) {
+void SqlDecisionStore::set_attendees(std::int64_t org_id, std::int64_t meeting_id,
+                                     const std::vector<std::string>& names) {
   std::string text;
   for (const auto& name : names) text += (text.empty() ? "" : "\n") + name;
   db_->write([&](Connection& c) {
@@ -209,4 +208,4 @@ void SqliteDecisionStore::set_attendees(std::int64_t org_id, std::int64_t meetin
   });
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,5 +1,5 @@
 #pragma once
-// The SQLite ImpactStore (services/impact.hpp): the questionnaire library, impact assessments, their
+// The ImpactStore (services/impact.hpp): the questionnaire library, impact assessments, their
 // judgements and obligations met, and the routing table per organisation (migration 013). Every query on
 // tenant data filters by organisation id; lookups by id return the organisation with the object so that
 // the caller can authorize. Writes join the caller's transaction (Transactor's rule).
@@ -7,13 +7,13 @@
 #include <memory>
 
 #include "services/impact.hpp"
-#include "storage/sqlite/database.hpp"
+#include "storage/sql/database.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 
-class SqliteImpactStore final : public ImpactStore {
+class SqlImpactStore final : public ImpactStore {
  public:
-  explicit SqliteImpactStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  explicit SqlImpactStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
   std::int64_t insert_questionnaire(const StoredQuestionnaire& questionnaire) override;
   std::optional<StoredQuestionnaire> find_questionnaire(std::int64_t questionnaire_id) override;
@@ -46,4 +46,4 @@ class SqliteImpactStore final : public ImpactStore {
   std::shared_ptr<Database> db_;
 };
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,9 +1,9 @@
-// SqliteDecisionStore (decision_store.hpp), the political briefing: tables briefing_drafts and
+// SqlDecisionStore (decision_store.hpp), the political briefing: tables briefing_drafts and
 // briefing_versions (migration 010). Versions are append-only (triggers); the primary key (org_id,
 // version) refuses a second version n.
-#include "storage/sqlite/decision_store.hpp"
+#include "storage/sql/decision_store.hpp"
 
-namespace forkant::sqlite {
+namespace forkant::sql {
 namespace {
 
 constexpr const char* kDraftSelect =
@@ -32,7 +32,7 @@ BriefingVersion read_version(const Statement& st) {
 
 }  // namespace
 
-std::optional<BriefingDraftRow> SqliteDecisionStore::briefing_draft(std::int64_t org_id) {
+std::optional<BriefingDraftRow> SqlDecisionStore::briefing_draft(std::int64_t org_id) {
   std::optional<BriefingDraftRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kDraftSelect) + "WHERE d.org_id = ?", org_id);
@@ -41,9 +41,9 @@ std::optional<BriefingDraftRow> SqliteDecisionStore::briefing_draft(std::int64_t
   return out;
 }
 
-void SqliteDecisionStore::save_briefing_draft(std::int64_t org_id, const std::string& lang,
-                                              const BriefingText& text, std::int64_t updated_by,
-                                              std::int64_t now) {
+void SqlDecisionStore::save_briefing_draft(std::int64_t org_id, const std::string& lang,
+                                           const BriefingText& text, std::int64_t updated_by,
+                                           std::int64_t now) {
   using S = BriefingSection;
   db_->write([&](Connection& c) {
     c.exec(
@@ -58,7 +58,7 @@ void SqliteDecisionStore::save_briefing_draft(std::int64_t org_id, const std::st
   });
 }
 
-void SqliteDecisionStore::insert_briefing_version(const BriefingVersion& v) {
+void SqlDecisionStore::insert_briefing_version(const BriefingVersion& v) {
   using S = BriefingSection;
   db_->write([&](Connection& c) {
     c.exec(
@@ -69,7 +69,7 @@ void SqliteDecisionStore::insert_briefing_version(const BriefingVersion& v) {
   });
 }
 
-std::vector<BriefingVersion> SqliteDecisionStore::briefing_versions(std::int64_t org_id) {
+std::vector<BriefingVersion> SqlDecisionStore::briefing_versions(std::int64_t org_id) {
   std::vector<BriefingVersion> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(std::string(kVersionSelect) + "WHERE v.org_id = ? ORDER BY v.version DESC", org_id);
@@ -78,7 +78,7 @@ std::vector<BriefingVersion> SqliteDecisionStore::briefing_versions(std::int64_t
   return out;
 }
 
-std::optional<BriefingVersion> SqliteDecisionStore::briefing_version(std::int64_t org_id, int version) {
+std::optional<BriefingVersion> SqlDecisionStore::briefing_version(std::int64_t org_id, int version) {
   std::optional<BriefingVersion> out;
   db_->read([&](Connection& c) {
     auto st =
@@ -88,4 +88,4 @@ std::optional<BriefingVersion> SqliteDecisionStore::briefing_version(std::int64_
   return out;
 }
 
-}  // namespace forkant::sqlite
+}  // namespace forkant::sql

@@ -1,0 +1,29 @@
+#include "storage/sql/open_stores.hpp"
+
+#include "storage/sql/account_store.hpp"
+#include "storage/sql/assessment_store.hpp"
+#include "storage/sql/audit_store.hpp"
+#include "storage/sql/decision_store.hpp"
+#include "storage/sql/impact_store.hpp"
+#include "storage/sql/initiative_store.hpp"
+#include "storage/sql/org_store.hpp"
+#include "storage/sql/public_page_store.hpp"
+#include "storage/sql/transactor.hpp"
+
+namespace forkant::sql {
+
+Backend open_stores(const std::shared_ptr<Database>& db) {
+  Backend out;
+  out.accounts = std::make_unique<SqlAccountStore>(db);
+  out.orgs = std::make_unique<SqlOrgStore>(db);
+  out.audit = std::make_unique<SqlAuditStore>(db);
+  out.assessment = std::make_unique<SqlAssessmentStore>(db);
+  out.decisions = std::make_unique<SqlDecisionStore>(db);
+  out.initiatives = std::make_unique<SqlInitiativeStore>(db);
+  out.public_page = std::make_unique<SqlPublicPageStore>(db);
+  out.impact = std::make_unique<SqlImpactStore>(db);
+  out.transactor = std::make_unique<SqlTransactor>(db);
+  return out;
+}
+
+}  // namespace forkant::sql
