@@ -1,7 +1,6 @@
 #include "storage/open.hpp"
 
-#include <stdexcept>
-
+#include "storage/postgresql/open_postgresql.hpp"
 #include "storage/sqlite/open_sqlite.hpp"
 
 namespace forkant {
@@ -9,9 +8,7 @@ namespace forkant {
 Backend open_backend(const std::string& db, const std::string& migrations_dir,
                      const BackendOptions& options) {
   if (db.starts_with("postgres://") || db.starts_with("postgresql://")) {
-    // Without this, the URL would be taken for a file name and an empty SQLite file created under it.
-    throw std::runtime_error(
-        "PostgreSQL is not supported yet: --db takes the path of a SQLite database file");
+    return postgresql::open_postgresql_backend(db, migrations_dir + "/postgresql", options);
   }
   return sqlite::open_sqlite_backend(db, migrations_dir + "/sqlite", options);
 }

@@ -8,9 +8,10 @@
 
 namespace forkant {
 
-// `db`: a SQLite database file path (created if missing). A postgres:// or postgresql:// URL is refused
-// (std::runtime_error) until that backend exists. `migrations_dir`: holds one folder of NNN_*.sql files
-// per dialect (sqlite/, postgresql/).
+// `db`: a postgres:// or postgresql:// URL (libpq's form: postgresql://user:password@host:port/database,
+// the database must exist) opens PostgreSQL; anything else is a SQLite database file path (created if
+// missing). `migrations_dir`: holds one folder of NNN_*.sql files per dialect (sqlite/, postgresql/).
+// Throws DatabaseError when the database cannot be opened or migrated.
 Backend open_backend(const std::string& db, const std::string& migrations_dir,
                      const BackendOptions& options = {});
 
