@@ -18,8 +18,8 @@ INSTANTIATE_TEST_SUITE_P(Backends, StorageTest, ::testing::ValuesIn(backends_und
 TEST(OpenBackend, TakesAPostgresqlUrlForPostgresqlAndNeverShowsItsPassword) {
   // Port 1: nothing listens there, so the PostgreSQL backend's connect fails (a SQLite file named after
   // the URL would have opened).
-  for (const char* url : {"postgres://forkant:s3cret@127.0.0.1:1/forkant",
-                          "postgresql://forkant:s3cret@127.0.0.1:1/forkant"}) {
+  for (const char* url :
+       {"postgres://forkant:s3cret@127.0.0.1:1/forkant", "postgresql://forkant:s3cret@127.0.0.1:1/forkant"}) {
     try {
       open_backend(url, std::string(FORKANT_SOURCE_DIR) + "/src/storage/migrations");
       ADD_FAILURE() << url << " was opened";

@@ -193,6 +193,9 @@ Connection::Connection(const std::string& url, FaultInjector* faults) {
     conn_ = nullptr;
     throw Error("connect to " + describe_url(url) + ": " + message, "");
   }
+  // libpq prints the server's notices ("relation already exists, skipping") to stderr; none of them is
+  // an error, and forkant's log lines are its own.
+  PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
   faults_ = faults;
 }
 
