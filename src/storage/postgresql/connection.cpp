@@ -10,6 +10,7 @@ namespace forkant::postgresql {
 namespace {
 
 // Type Oids from PostgreSQL's catalogue (pg_type.dat); libpq ships no header for them.
+constexpr Oid kBytea = 17;
 constexpr Oid kInt8 = 20;
 constexpr Oid kFloat8 = 701;
 constexpr Oid kUnknown = 0;  // text and NULL: the server infers the type from where the value goes
@@ -109,13 +110,19 @@ sql::Statement& Statement::bind(int index, std::string_view v) {
 bool Statement::step() {
   if (!result_) {
     owner_.ask_faults("step");
-    const std::string& name = owner_.prepared(sql_.sql, types_);
+    const auto& prepared = owner_.prepared(sql_.sql, types_);
     std::vector<const char*> values;
+    std::vector<int> lengths;  // read for the binary (BYTEA) ones only
     values.reserve(values_.size());
-    for (const auto& v : values_) values.push_back(v ? v->c_str() : nullptr);
-    result_ = owner_.check(PQexecPrepared(owner_.conn_, name.c_str(), static_cast<int>(values.size()),
-                                          values.data(), nullptr, nullptr, 0),
-                           "step");
+    lengths.reserve(values_.size());
+    for (const auto& v : values_) {
+      values.push_back(v ? v->data() : nullptr);
+      lengths.push_back(v ? static_cast<int>(v->size()) : 0);
+    }
+    result_ =
+        owner_.check(PQexecPrepared(owner_.conn_, prepared.name.c_str(), static_cast<int>(values.size()),
+                                    values.data(), lengths.data(), prepared.formats.data(), 0),
+                     "step");
     row_ = -1;
     // Like sqlite3_changes(): only a statement that changes rows sets it, a SELECT leaves it alone.
     const std::string_view status = PQcmdStatus(result_);
@@ -167,7 +174,16 @@ std::int64_t Statement::int64(int col) const {
 
 std::string Statement::text(int col) const {
   if (is_null(col)) return {};
-  return {PQgetvalue(result_, row_, col), static_cast<std::size_t>(PQgetlength(result_, row_, col))};
+  const auto* value = reinterpret_cast<const unsigned char*>(PQgetvalue(result_, row_, col));
+  if (PQftype(result_, col) != kBytea) {
+    return {reinterpret_cast<const char*>(value), static_cast<std::size_t>(PQgetlength(result_, row_, col))};
+  }
+  std::size_t size = 0;
+  unsigned char* bytes = PQunescapeBytea(value, &size);
+  if (!bytes) throw Error("read: column " + column_name(col) + " is not valid bytea", "");
+  std::string out(reinterpret_cast<const char*>(bytes), size);
+  PQfreemem(bytes);
+  return out;
 }
 
 int Statement::column_count() const {
@@ -195,7 +211,8 @@ Connection::Connection(const std::string& url, FaultInjector* faults) {
   }
   // libpq prints the server's notices ("relation already exists, skipping") to stderr; none of them is
   // an error, and forkant's log lines are its own.
-  PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      conn_, [](void*, const char*) {}, nullptr);
   faults_ = faults;
 }
 
@@ -213,15 +230,20 @@ const RewrittenSql& Connection::rewritten(std::string_view sql) {
   return it->second;
 }
 
-const std::string& Connection::prepared(const std::string& sql, const std::vector<unsigned>& types) {
+const Connection::Prepared& Connection::prepared(const std::string& sql, const std::vector<unsigned>& types) {
   auto key = std::make_pair(sql, types);
   auto it = prepared_.find(key);
   if (it != prepared_.end()) return it->second;
-  const std::string name = "forkant_" + std::to_string(prepared_.size() + 1);
+  Prepared out{"forkant_" + std::to_string(prepared_.size() + 1), {}};
   const std::vector<Oid> oids(types.begin(), types.end());
-  PQclear(check(PQprepare(conn_, name.c_str(), sql.c_str(), static_cast<int>(oids.size()), oids.data()),
+  PQclear(check(PQprepare(conn_, out.name.c_str(), sql.c_str(), static_cast<int>(oids.size()), oids.data()),
                 "prepare"));
-  return prepared_.emplace(std::move(key), name).first->second;
+  // The types the server settled on for the parameters left to it: one more round trip, once per query.
+  PGresult* described = check(PQdescribePrepared(conn_, out.name.c_str()), "describe");
+  for (int i = 0; i < PQnparams(described); ++i)
+    out.formats.push_back(PQparamtype(described, i) == kBytea ? 1 : 0);
+  PQclear(described);
+  return prepared_.emplace(std::move(key), std::move(out)).first->second;
 }
 
 PGresult* Connection::check(PGresult* result, std::string_view what) {

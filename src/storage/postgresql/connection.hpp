@@ -5,6 +5,11 @@
 // parameters and results in text format. Only database.cpp, open_postgresql.cpp and the tests see this
 // file; the stores see storage/sql/database.hpp.
 //
+// Bytes: the stores bind a hash (BYTEA here, BLOB in SQLite) as a string of raw bytes. A parameter the
+// server inferred to be BYTEA is therefore sent in binary format (the bytes as they are: the text format
+// would have to be valid UTF-8 and would read backslashes as escapes), and a BYTEA column reads back as
+// its raw bytes.
+//
 // Errors: every failure is a forkant::DatabaseError carrying the server's message and SQLSTATE (never a
 // bound value: they may be passwords' hashes, tokens or personal data). A connection whose socket broke
 // reports broken(); the pool (database.hpp) then throws it away instead of reusing it.
@@ -67,6 +72,7 @@ class Statement final : public sql::Statement {
   bool is_null(int col) const override;
   // Integers as they are; booleans (`x IS NOT NULL`) 't'/'f' as 1/0; a whole numeric (SUM) as its value.
   std::int64_t int64(int col) const override;
+  // A BYTEA column (a hash, where SQLite has a BLOB) as its raw bytes, as SQLite gives them.
   std::string text(int col) const override;
   int column_count() const override;
   std::string column_name(int col) const override;
@@ -124,8 +130,13 @@ class Connection final : public sql::Connection {
   friend class Statement;
   // `sql` with $N placeholders, rewritten once per connection per SQL text.
   const RewrittenSql& rewritten(std::string_view sql);
-  // Prepares `sql` for these parameter types once, and returns the name it has on the server.
-  const std::string& prepared(const std::string& sql, const std::vector<unsigned>& types);
+  // A statement prepared on the server: its name, and per parameter whether it is sent as raw bytes.
+  struct Prepared {
+    std::string name;
+    std::vector<int> formats;  // 1 (binary) for a BYTEA parameter, 0 (text) for the rest
+  };
+  // Prepares `sql` for these parameter types once, and returns it.
+  const Prepared& prepared(const std::string& sql, const std::vector<unsigned>& types);
   // Returns a successful result (the caller frees it); throws Error for any other (and frees it).
   pg_result* check(pg_result* result, std::string_view what);
   void ask_faults(std::string_view what) const;
@@ -137,7 +148,7 @@ class Connection final : public sql::Connection {
   std::map<std::string, RewrittenSql, std::less<>> rewritten_;
   // (SQL text, parameter types) -> the prepared statement's name. A query bound once with an integer and
   // once with NULL in the same place is two prepared statements: the types are fixed at PREPARE.
-  std::map<std::pair<std::string, std::vector<unsigned>>, std::string> prepared_;
+  std::map<std::pair<std::string, std::vector<unsigned>>, Prepared> prepared_;
 };
 
 }  // namespace forkant::postgresql
