@@ -147,6 +147,25 @@ TEST(PostgresqlDatabase, AConnectionTheServerEndedFailsOnceAndTheNextCallReconne
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM t"), 1);  // the failed write left nothing
 }
 
+TEST(PostgresqlDatabase, AWriteWhoseQueryATableChangedUnderRunsAgainOnAFreshConnection) {
+  PostgresqlTestDatabase pg;
+  Database db(pg.url(), 1);  // one connection: the second write gets the one that prepared the query
+  db.write([](sql::Connection& c) { c.exec_script("CREATE TABLE t(a BIGINT); INSERT INTO t VALUES(1)"); });
+  auto columns = [&] {
+    int n = 0;
+    db.write([&](sql::Connection& c) {
+      auto st = c.prepare("SELECT * FROM t");
+      st->step();
+      n = st->column_count();
+    });
+    return n;
+  };
+  EXPECT_EQ(columns(), 1);
+  // Another instance migrates: the prepared "SELECT *" no longer describes the table.
+  Connection(pg.url()).exec_script("ALTER TABLE t ADD COLUMN b BIGINT");
+  EXPECT_EQ(columns(), 2);
+}
+
 TEST(PostgresqlDatabase, RefusesAServerThatCouldLoseAnAcknowledgedWrite) {
   PostgresqlTestDatabase pg;
   pg.server().exec_script("ALTER DATABASE " + pg.name() + " SET synchronous_commit = off");

@@ -253,6 +253,8 @@ PGresult* Connection::check(PGresult* result, std::string_view what) {
   // No SQLSTATE: the failure was the connection's (lost socket), not the statement's.
   std::string message = sqlstate.empty() ? first_line(PQerrorMessage(conn_)) : safe_message(result, sqlstate);
   PQclear(result);
+  // "cached plan must not change result type": a table changed under a prepared statement.
+  if (sqlstate == "0A000" && message.starts_with("cached plan")) stale_ = retryable_failure_ = true;
   if (is_retryable(sqlstate)) retryable_failure_ = true;
   if (!sqlstate.empty()) message += " (SQLSTATE " + sqlstate + ")";
   throw Error(std::string(what) + ": " + message, sqlstate);

@@ -116,8 +116,11 @@ class Connection final : public sql::Connection {
   bool broken() const;
   // Outside any transaction, failed or not (the pool hands out only idle connections).
   bool idle() const;
+  // Its prepared statements no longer match the schema (0A000): the pool closes it rather than reuse it.
+  bool stale() const { return stale_; }
   // A statement of the current transaction failed with a serialization failure (40001) or a deadlock
-  // (40P01): the transaction is lost, but running it again may succeed. Cleared by clear_retryable().
+  // (40P01), or on a prepared statement the schema changed under (0A000, after another instance
+  // migrated): the transaction is lost, but running it again may succeed. Cleared by clear_retryable().
   bool hit_retryable_failure() const { return retryable_failure_; }
   void clear_retryable() { retryable_failure_ = false; }
   // Turns fault injection on or off for this connection (off while the pool sets a connection up).
@@ -145,6 +148,7 @@ class Connection final : public sql::Connection {
   FaultInjector* faults_ = nullptr;
   int changes_ = 0;
   bool retryable_failure_ = false;
+  bool stale_ = false;
   std::map<std::string, RewrittenSql, std::less<>> rewritten_;
   // (SQL text, parameter types) -> the prepared statement's name. A query bound once with an integer and
   // once with NULL in the same place is two prepared statements: the types are fixed at PREPARE.

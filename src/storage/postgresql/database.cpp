@@ -140,7 +140,7 @@ void Database::release(std::unique_ptr<Connection> c) {
   std::vector<std::unique_ptr<Connection>> dead;  // closed outside the lock
   {
     std::lock_guard lock(pool_mutex_);
-    if (!c->broken() && c->idle()) {
+    if (!c->broken() && !c->stale() && c->idle()) {
       idle_.push_back(std::move(c));
     } else {
       // A broken socket most often means the server restarted (or failed over): every idle connection is
