@@ -41,7 +41,7 @@ bool eventually(const std::function<bool()>& condition) {
 
 TEST(PostgresqlDatabase, ReadsBackWhatItWroteInEveryType) {
   // Not UTF-8, a NUL, a backslash: what a hash may hold.
-  const std::string kBytes("\xff\x00\\x41\x80", 6);
+  const std::string bytes("\xff\x00\\x41\x80", 6);
   PostgresqlTestDatabase pg;
   Database db(pg.url());
   db.write([](sql::Connection& c) {
@@ -52,7 +52,7 @@ TEST(PostgresqlDatabase, ReadsBackWhatItWroteInEveryType) {
   std::int64_t id = 0;
   db.write([&](sql::Connection& c) {
     c.exec("INSERT INTO t(n, x, s, flag, hash) VALUES(?, ?, ?, ?, ?)", std::int64_t{-9007199254740993}, 2.5,
-           "æøå 'quoted' ?1", nullptr, kBytes);
+           "æøå 'quoted' ?1", nullptr, bytes);
     id = c.last_insert_id();
     EXPECT_EQ(c.changes(), 1);
     c.exec("INSERT INTO t(n, s) VALUES(?, ?)", 7, std::optional<std::string>());
@@ -63,15 +63,15 @@ TEST(PostgresqlDatabase, ReadsBackWhatItWroteInEveryType) {
         "SELECT n, x, s, n IS NOT NULL, flag, (SELECT SUM(n) FROM t WHERE n > 0), hash FROM t WHERE id = ? "
         "AND "
         "hash = ?",
-        id, kBytes);
+        id, bytes);
     ASSERT_TRUE(st->step());
     EXPECT_EQ(st->int64(0), -9007199254740993);
     EXPECT_EQ(st->text(1), "2.5");
     EXPECT_EQ(st->text(2), "æøå 'quoted' ?1");
     EXPECT_EQ(st->int64(3), 1);  // a boolean reads as 1 or 0
     EXPECT_TRUE(st->is_null(4));
-    EXPECT_EQ(st->int64(5), 7);      // SUM of bigints is a numeric
-    EXPECT_EQ(st->text(6), kBytes);  // a hash's raw bytes, as a BLOB reads in SQLite
+    EXPECT_EQ(st->int64(5), 7);     // SUM of bigints is a numeric
+    EXPECT_EQ(st->text(6), bytes);  // a hash's raw bytes, as a BLOB reads in SQLite
     EXPECT_EQ(st->column_count(), 7);
     EXPECT_EQ(st->column_name(0), "n");
     EXPECT_FALSE(st->step());
