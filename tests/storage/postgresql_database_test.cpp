@@ -10,6 +10,7 @@
 #include <future>
 #include <latch>
 #include <thread>
+#include <vector>
 
 #include "postgresql_test_database.hpp"
 #include "storage/postgresql/database.hpp"
@@ -108,6 +109,31 @@ TEST(PostgresqlDatabase, AConflictingWriteIsRetriedAndBothWritesLand) {
   EXPECT_EQ(runs.load(), 3);                // one of the two ran again
   EXPECT_EQ(db.commit_stats().writes, 3u);  // the table's creation and the two increments
   EXPECT_EQ(db.commit_stats().batches, 3u);
+}
+
+TEST(PostgresqlDatabase, ManyWritersShareAFullPoolAndNoIncrementIsLost) {
+  PostgresqlTestDatabase pg;
+  Database db(pg.url(), 2);  // fewer connections than writers: the others wait for one
+  db.write([](sql::Connection& c) {
+    c.exec_script("CREATE TABLE counter(n BIGINT); INSERT INTO counter VALUES(0)");
+  });
+  constexpr int kThreads = 4;
+  constexpr int kIncrements = 25;
+  std::vector<std::future<void>> writers;
+  for (int t = 0; t < kThreads; ++t) {
+    writers.push_back(std::async(std::launch::async, [&] {
+      for (int i = 0; i < kIncrements; ++i) {
+        db.write([](sql::Connection& c) {
+          auto st = c.prepare("SELECT n FROM counter");
+          st->step();
+          c.exec("UPDATE counter SET n = ?", st->int64(0) + 1);
+        });
+      }
+    }));
+  }
+  for (auto& w : writers) w.get();
+  EXPECT_EQ(count(db, "SELECT n FROM counter"), kThreads * kIncrements);
+  EXPECT_LE(db.open_connections(), 2);
 }
 
 TEST(PostgresqlDatabase, AnErrorThatIsNotAConflictIsNotRetriedAndLeavesNothing) {

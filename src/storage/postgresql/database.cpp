@@ -74,10 +74,11 @@ void require_durable_commits(Connection& c) {
   }
   if (synchronous_commit != "on" && synchronous_commit != "remote_write" &&
       synchronous_commit != "remote_apply") {
-    throw Error("the PostgreSQL server runs with synchronous_commit = " + synchronous_commit +
-                    ": a committed write could be lost in a crash; forkant needs on, remote_write or "
-                    "remote_apply",
-                "");
+    throw Error(
+        "the PostgreSQL server runs with synchronous_commit = " + synchronous_commit +
+            ": a committed write could be lost in a crash or a failover; forkant needs on, remote_write or "
+            "remote_apply",
+        "");
   }
 }
 
