@@ -120,6 +120,7 @@ TEST(PostgresqlDatabase, ManyWritersShareAFullPoolAndNoIncrementIsLost) {
   constexpr int kThreads = 4;
   constexpr int kIncrements = 25;
   std::vector<std::future<void>> writers;
+  writers.reserve(kThreads);
   for (int t = 0; t < kThreads; ++t) {
     writers.push_back(std::async(std::launch::async, [&] {
       for (int i = 0; i < kIncrements; ++i) {

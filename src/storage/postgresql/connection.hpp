@@ -74,6 +74,7 @@ class Statement final : public sql::Statement {
   std::int64_t int64(int col) const override;
   // A BYTEA column (a hash, where SQLite has a BLOB) as its raw bytes, as SQLite gives them.
   std::string text(int col) const override;
+  // Known once step() has run (the statement is sent then), even when it found no row.
   int column_count() const override;
   std::string column_name(int col) const override;
 
