@@ -5,12 +5,13 @@
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
 #include "render/format.hpp"
+#include "storage/open.hpp"
 
 namespace forkant::cli {
 
 int migrate(const std::string& db) {
-  Environment env(db);  // migrates on open
-  std::cout << "forkant: " << db << " is up to date\n";
+  Environment env(db);                                                      // migrates on open
+  std::cout << "forkant: " << describe_database(db) << " is up to date\n";  // a URL's password never shown
   return 0;
 }
 

@@ -15,4 +15,8 @@ namespace forkant {
 Backend open_backend(const std::string& db, const std::string& migrations_dir,
                      const BackendOptions& options = {});
 
+// The `--db` value as it may be shown in a message or a log line: a PostgreSQL URL without its password
+// (the host, port, database and user only), a SQLite path as it is.
+std::string describe_database(const std::string& db);
+
 }  // namespace forkant

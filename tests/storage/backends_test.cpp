@@ -31,6 +31,14 @@ TEST(OpenBackend, TakesAPostgresqlUrlForPostgresqlAndNeverShowsItsPassword) {
   }
 }
 
+TEST(OpenBackend, DescribesADatabaseWithoutAnyPassword) {
+  EXPECT_EQ(describe_database("postgresql://forkant:s3cret@db.example:5433/forkant"),
+            "postgresql://forkant@db.example:5433/forkant");
+  EXPECT_EQ(describe_database("postgres://forkant@db.example/forkant?password=s3cret&sslmode=require"),
+            "postgresql://forkant@db.example/forkant");
+  EXPECT_EQ(describe_database("/var/lib/forkant/forkant.db"), "/var/lib/forkant/forkant.db");
+}
+
 TEST_P(StorageTest, Transactor_IsReady) {
   EXPECT_TRUE(transactor().ready());
 }
