@@ -10,8 +10,9 @@
 namespace forkant::cli {
 
 int migrate(const std::string& db) {
-  Environment env(db);                                                      // migrates on open
-  std::cout << "forkant: " << describe_database(db) << " is up to date\n";  // a URL's password never shown
+  Environment env(db);  // migrates on open
+  // Never the --db value itself: a PostgreSQL URL may hold a password.
+  std::cout << "forkant: " << describe_database(db) << " is up to date\n";
   return 0;
 }
 
