@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 
 #include "storage/database_error.hpp"
@@ -42,6 +43,11 @@ const Case kCases[] = {
     {"an unterminated comment likewise", "SELECT ? /* ?", "SELECT $1 /* ?", 1},
     {"UTF-8 around placeholders passes through", "SELECT 'æøå', ? -- Ærø", "SELECT 'æøå', $1 -- Ærø", 1},
 };
+
+// Test lists and failures show a case by its story.
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.story;
+}
 
 class RewritePlaceholders : public ::testing::TestWithParam<Case> {};
 
