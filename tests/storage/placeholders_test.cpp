@@ -45,7 +45,7 @@ const Case kCases[] = {
 };
 
 // Test lists and failures show a case by its story.
-void PrintTo(const Case& c, std::ostream* os) {
+void PrintTo(const Case& c, std::ostream* os) {  // NOLINT(readability-identifier-naming): GoogleTest's name
   *os << c.story;
 }
 
