@@ -79,6 +79,18 @@ TEST(PostgresqlDatabase, ReadsBackWhatItWroteInEveryType) {
   });
 }
 
+TEST(PostgresqlConnection, NamesItselfUnlessTheUrlSaysOtherwise) {
+  PostgresqlTestDatabase pg;
+  auto application_name = [](Connection&& c) {
+    auto st = c.prepare("SHOW application_name");
+    return st->step() ? st->text(0) : "";
+  };
+  EXPECT_EQ(application_name(Connection(pg.url())), "forkant");
+  const char* separator = pg.url().find('?') == std::string::npos ? "?" : "&";
+  EXPECT_EQ(application_name(Connection(pg.url() + separator + "application_name=forkant-blue")),
+            "forkant-blue");
+}
+
 TEST(PostgresqlDatabase, AConflictingWriteIsRetriedAndBothWritesLand) {
   PostgresqlTestDatabase pg;
   Database db(pg.url());

@@ -198,10 +198,21 @@ std::string Statement::column_name(int col) const {
 // ---- Connection ---------------------------------------------------------------------------------------
 
 Connection::Connection(const std::string& url, FaultInjector* faults) {
-  // The URL is expanded in place of "dbname": what it says overrides the keywords before it (a name for
-  // pg_stat_activity, a connect timeout), and UTF8 after it is not negotiable (the stores speak UTF-8).
-  const char* keywords[] = {"application_name", "connect_timeout", "dbname", "client_encoding", nullptr};
-  const char* values[] = {"forkant", "10", url.c_str(), "UTF8", nullptr};
+  // The URL is expanded in place of "dbname": what it says overrides the keywords before it, and UTF8
+  // after it is not negotiable (the stores speak UTF-8). Before it: a name for pg_stat_activity, and
+  // timeouts so that a server that vanished without closing its sockets (a failover, a dead host) is
+  // noticed within about a minute rather than after the kernel's TCP timeouts (minutes to hours); the
+  // request waiting on it fails, and the pool reconnects.
+  const char* keywords[] = {"application_name",
+                            "connect_timeout",
+                            "keepalives_idle",
+                            "keepalives_interval",
+                            "keepalives_count",
+                            "tcp_user_timeout",
+                            "dbname",
+                            "client_encoding",
+                            nullptr};
+  const char* values[] = {"forkant", "10", "30", "10", "3", "60000", url.c_str(), "UTF8", nullptr};
   conn_ = PQconnectdbParams(keywords, values, 1);
   if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
     const std::string message = conn_ ? first_line(PQerrorMessage(conn_)) : "out of memory";
