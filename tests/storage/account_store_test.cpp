@@ -1,4 +1,5 @@
 // AccountStore (services/accounts.hpp) on every backend: users, sessions, API tokens.
+#include "storage/database_error.hpp"
 #include "storage_test.hpp"
 
 namespace forkant::test {
@@ -28,6 +29,19 @@ TEST_P(StorageTest, Accounts_EmailIsFoundWhateverItsCase) {
   const auto found = accounts().find_user_by_email("karen@KOMMUNE.DK");
   ASSERT_TRUE(found);
   EXPECT_EQ(found->id, id);
+}
+
+// SQLite's NOCASE on every backend: ASCII letters match in either case and make a duplicate; other
+// letters are compared as they are (Æ is not æ), so those are two addresses.
+TEST_P(StorageTest, Accounts_EmailIgnoresAsciiCaseOnly) {
+  const auto karen = accounts().insert_user(User{0, "karen@x.dk", "Karen", "da"}, "h", kNow);
+  EXPECT_THROW(accounts().insert_user(User{0, "KAREN@X.DK", "Karen 2", "da"}, "h", kNow), DatabaseError);
+  const auto upper = accounts().insert_user(User{0, "ÆBLE@x.dk", "Æble", "da"}, "h", kNow);
+  EXPECT_FALSE(accounts().find_user_by_email("æble@x.dk"));
+  const auto lower = accounts().insert_user(User{0, "æble@x.dk", "æble", "da"}, "h", kNow);
+  EXPECT_EQ(accounts().find_user_by_email("Karen@x.DK")->id, karen);
+  EXPECT_EQ(accounts().find_user_by_email("Æble@X.dk")->id, upper);
+  EXPECT_EQ(accounts().find_user_by_email("æBLE@X.dk")->id, lower);
 }
 
 TEST_P(StorageTest, Accounts_UnknownUserIsNullopt) {
