@@ -85,6 +85,30 @@ TEST_P(StorageTest, Accounts_SessionRoundTrip) {
   EXPECT_FALSE(accounts().find_session("never"));
 }
 
+// A session id or token is stored as its hash, 32 raw bytes (services/secrets.cpp): any byte value, NUL,
+// a backslash, quotes and bytes that are no UTF-8 included. Each must be found by exactly those bytes.
+std::string raw_hash(char last) {
+  std::string hash{'\0', '\xff', '\\', '\'', '"', '\x80', '\xc3', '(', '\0', 'x'};
+  hash.resize(31, '\x01');
+  return hash + last;
+}
+
+TEST_P(StorageTest, Accounts_HashesAreFoundByTheirExactBytes) {
+  const auto user = accounts().insert_user(User{0, "u@x.dk", "U", "da"}, "h", kNow);
+  accounts().insert_session(raw_hash('\xfe'), user, "csrf", kNow);
+  const auto token = accounts().insert_api_token(raw_hash('\0'), user, "t", kNow, kNow + 100);
+  ASSERT_TRUE(accounts().find_session(raw_hash('\xfe')));
+  EXPECT_EQ(accounts().find_session(raw_hash('\xfe'))->user_id, user);
+  EXPECT_FALSE(accounts().find_session(raw_hash('\xfd')));
+  EXPECT_FALSE(accounts().find_session(raw_hash('\xfe').substr(0, 1))) << "not cut at the first NUL";
+  ASSERT_TRUE(accounts().find_api_token(raw_hash('\0')));
+  EXPECT_EQ(accounts().find_api_token(raw_hash('\0'))->id, token);
+  EXPECT_FALSE(accounts().find_api_token(raw_hash('\x01')));
+  EXPECT_EQ(accounts().delete_other_sessions(user, raw_hash('\xfe')), 0);
+  accounts().delete_session(raw_hash('\xfe'));
+  EXPECT_FALSE(accounts().find_session(raw_hash('\xfe')));
+}
+
 TEST_P(StorageTest, Accounts_DeleteOtherSessionsKeepsOneAndTouchesNobodyElse) {
   const auto user = accounts().insert_user(User{0, "u@x.dk", "U", "da"}, "h", kNow);
   const auto other = accounts().insert_user(User{0, "o@x.dk", "O", "da"}, "h", kNow);
