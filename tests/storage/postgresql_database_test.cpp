@@ -123,6 +123,60 @@ TEST(PostgresqlDatabase, AConflictingWriteIsRetriedAndBothWritesLand) {
   EXPECT_EQ(db.commit_stats().batches, 3u);
 }
 
+// What the server raises when a transaction loses a race, raised on demand.
+void lose_a_race(sql::Connection& c, const std::string& condition) {
+  c.exec_script("DO $$ BEGIN RAISE EXCEPTION 'lost' USING ERRCODE = '" + condition + "'; END $$");
+}
+
+TEST(PostgresqlDatabase, ADeadlockIsRetriedLikeASerializationFailure) {
+  PostgresqlTestDatabase pg;
+  Database db(pg.url());
+  db.write([](sql::Connection& c) { c.exec_script("CREATE TABLE t(run BIGINT)"); });
+  for (const char* condition : {"serialization_failure", "deadlock_detected"}) {
+    db.write([](sql::Connection& c) { c.exec_script("DELETE FROM t"); });
+    int runs = 0;
+    db.write([&](sql::Connection& c) {
+      c.exec("INSERT INTO t VALUES(?)", ++runs);
+      if (runs == 1) lose_a_race(c, condition);
+    });
+    EXPECT_EQ(runs, 2) << condition;
+    EXPECT_EQ(count(db, "SELECT SUM(run) FROM t"), 2) << condition;  // the first run left nothing
+  }
+}
+
+TEST(PostgresqlDatabase, ALostRaceIsRetriedEvenWhenTheFunctionCaughtItsError) {
+  PostgresqlTestDatabase pg;
+  Database db(pg.url());
+  db.write([](sql::Connection& c) { c.exec_script("CREATE TABLE t(run BIGINT)"); });
+  int runs = 0;
+  db.write([&](sql::Connection& c) {
+    c.exec("INSERT INTO t VALUES(?)", ++runs);
+    if (runs > 1) return;
+    try {
+      lose_a_race(c, "serialization_failure");
+    } catch (const DatabaseError&) {  // the transaction is lost all the same: its COMMIT is a ROLLBACK
+    }
+  });
+  EXPECT_EQ(runs, 2);
+  EXPECT_EQ(count(db, "SELECT SUM(run) FROM t"), 2);
+}
+
+TEST(PostgresqlDatabase, AWriteThatAlwaysLosesGivesUpWithTheServersError) {
+  PostgresqlTestDatabase pg;
+  Database db(pg.url());
+  int runs = 0;
+  try {
+    db.write([&](sql::Connection& c) {
+      ++runs;
+      lose_a_race(c, "serialization_failure");
+    });
+    ADD_FAILURE() << "the write succeeded";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.sqlstate(), "40001");
+  }
+  EXPECT_EQ(runs, 50);
+}
+
 TEST(PostgresqlDatabase, ManyWritersShareAFullPoolAndNoIncrementIsLost) {
   PostgresqlTestDatabase pg;
   Database db(pg.url(), 2);  // fewer connections than writers: the others wait for one
