@@ -57,6 +57,10 @@ TEST(PostgresqlDatabase, ReadsBackWhatItWroteInEveryType) {
     id = c.last_insert_id();
     EXPECT_EQ(c.changes(), 1);
     c.exec("INSERT INTO t(n, s) VALUES(?, ?)", 7, std::optional<std::string>());
+    c.exec_script("UPDATE t SET s = 'x' WHERE s IS NULL; UPDATE t SET x = 0 WHERE x IS NULL");
+    EXPECT_EQ(c.changes(), 1);  // a script's last statement counts too, as in SQLite
+    c.prepare("SELECT 1 FROM t")->run();
+    EXPECT_EQ(c.changes(), 1);  // and a query leaves the count alone
   });
   EXPECT_EQ(id, 1);
   db.read([&](sql::Connection& c) {

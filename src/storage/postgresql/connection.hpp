@@ -144,6 +144,8 @@ class Connection final : public sql::Connection {
   // Returns a successful result (the caller frees it); throws Error for any other (and frees it).
   pg_result* check(pg_result* result, std::string_view what);
   void ask_faults(std::string_view what) const;
+  // Sets changes() from a statement that inserted, updated or deleted rows.
+  void note_changes(pg_result* result);
 
   pg_conn* conn_ = nullptr;
   FaultInjector* faults_ = nullptr;
