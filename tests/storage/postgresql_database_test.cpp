@@ -244,6 +244,30 @@ TEST(PostgresqlDatabase, AConnectionTheServerEndedFailsOnceAndTheNextCallReconne
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM t"), 1);  // the failed write left nothing
 }
 
+TEST(PostgresqlDatabase, AWriteWhoseCommitGetsNoAnswerFailsAndTheNextOneReconnects) {
+  PostgresqlTestDatabase pg;
+  Database db(pg.url());
+  // The session ends itself at COMMIT (a deferred trigger runs then): the client's COMMIT is answered by
+  // a closed connection, the one case where a write cannot know whether it committed.
+  db.write([](sql::Connection& c) {
+    c.exec_script(
+        "CREATE TABLE doomed(id BIGINT); CREATE TABLE fine(id BIGINT);"
+        "CREATE FUNCTION end_session() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$;"
+        "CREATE CONSTRAINT TRIGGER at_commit AFTER INSERT ON doomed DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW EXECUTE FUNCTION end_session()");
+  });
+  bool inserted = false;
+  EXPECT_THROW(db.write([&](sql::Connection& c) {
+    c.exec("INSERT INTO doomed VALUES(?)", 1);
+    inserted = true;
+  }),
+               DatabaseError);
+  EXPECT_TRUE(inserted);  // it was the COMMIT that failed
+  db.write([](sql::Connection& c) { c.exec("INSERT INTO fine VALUES(?)", 1); });
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM fine"), 1);
+}
+
 TEST(PostgresqlDatabase, AWriteWhoseQueryATableChangedUnderRunsAgainOnAFreshConnection) {
   PostgresqlTestDatabase pg;
   Database db(pg.url(), 1);  // one connection: the second write gets the one that prepared the query
