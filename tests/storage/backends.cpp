@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <stdexcept>
 
-#include "postgresql_test_database.hpp"
 #include "storage/open.hpp"
 #include "storage/postgresql/connection.hpp"
+#include "support/postgresql_test_database.hpp"
 
 namespace forkant::test {
 namespace {

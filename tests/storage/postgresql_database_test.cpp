@@ -12,9 +12,9 @@
 #include <thread>
 #include <vector>
 
-#include "postgresql_test_database.hpp"
 #include "storage/postgresql/database.hpp"
 #include "storage/postgresql/open_postgresql.hpp"
+#include "support/postgresql_test_database.hpp"
 
 namespace forkant::postgresql {
 namespace {

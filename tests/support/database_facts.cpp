@@ -1,14 +1,39 @@
 #include "support/database_facts.hpp"
 
 #include <gtest/gtest.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <memory>
 #include <stdexcept>
 
 namespace forkant::test {
+namespace {
+
+using PgConn = std::unique_ptr<PGconn, decltype(&PQfinish)>;
+using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+// One statement on the server's PostgreSQL database, over a connection of its own.
+PgResult postgresql(const TestServer& server, const std::string& sql) {
+  PgConn conn(PQconnectdb(server.db().c_str()), &PQfinish);
+  if (PQstatus(conn.get()) != CONNECTION_OK) throw std::runtime_error("cannot connect to the test database");
+  PgResult res(PQexec(conn.get(), sql.c_str()), &PQclear);
+  const auto status = PQresultStatus(res.get());
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+    ADD_FAILURE() << "bad SQL in test: " << sql << ": " << PQerrorMessage(conn.get());
+  }
+  return res;
+}
+
+}  // namespace
 
 std::int64_t database_fact(const TestServer& server, const std::string& sql) {
-  if (server.on_postgresql()) return postgresql_fact(server.db(), sql);
+  if (server.on_postgresql()) {
+    const auto res = postgresql(server, sql);
+    if (PQresultStatus(res.get()) != PGRES_TUPLES_OK || PQntuples(res.get()) == 0) return -1;
+    const std::string v = PQgetvalue(res.get(), 0, 0);
+    return v == "t" ? 1 : v == "f" ? 0 : std::stoll(v);
+  }
   sqlite3* handle = nullptr;
   if (sqlite3_open_v2(server.db().c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
     sqlite3_close(handle);
@@ -28,7 +53,10 @@ std::int64_t database_fact(const TestServer& server, const std::string& sql) {
 }
 
 void database_change(const TestServer& server, const std::string& sql) {
-  if (server.on_postgresql()) return postgresql_exec(server.db(), sql);
+  if (server.on_postgresql()) {
+    postgresql(server, sql);
+    return;
+  }
   sqlite3* handle = nullptr;
   ASSERT_EQ(sqlite3_open(server.db().c_str(), &handle), SQLITE_OK);
   sqlite3_busy_timeout(handle, 5000);

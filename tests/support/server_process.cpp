@@ -352,12 +352,20 @@ std::string raw_request(const std::string& method, const std::string& target, in
 
 // ---- TestServer -----------------------------------------------------------------------------------------
 
+bool integration_on_postgresql() {
+  const char* backend = std::getenv("FORKANT_TEST_BACKEND");
+  return backend && std::string_view(backend) == "postgresql";
+}
+
 TestServer::TestServer() {
   ignore_sigpipe();
   std::string tmpl = (std::filesystem::temp_directory_path() / "forkant-test-XXXXXX").string();
   if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
   dir_ = tmpl;
-  if (integration_on_postgresql()) pg_ = std::make_unique<ScratchDatabase>();
+  if (integration_on_postgresql()) {
+    pg_ = std::make_unique<PostgresqlTestDatabase>(std::string(FORKANT_SOURCE_DIR) +
+                                                   "/src/storage/migrations/postgresql");
+  }
 }
 
 TestServer::~TestServer() {

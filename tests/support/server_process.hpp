@@ -29,7 +29,7 @@
 #include <string_view>
 #include <vector>
 
-#include "support/scratch_postgresql.hpp"
+#include "support/postgresql_test_database.hpp"
 
 namespace forkant::test {
 
@@ -155,6 +155,10 @@ struct AddedUser {
   std::int64_t org_id = 0;  // 0 when no organisation was given
 };
 
+// Which backend the integration suite runs on: PostgreSQL when FORKANT_TEST_BACKEND=postgresql (CTest's
+// second pass over the suite, tests/CMakeLists.txt), else SQLite.
+bool integration_on_postgresql();
+
 class TestServer {
  public:
   TestServer();
@@ -198,7 +202,7 @@ class TestServer {
 
  private:
   std::filesystem::path dir_;
-  std::unique_ptr<ScratchDatabase> pg_;
+  std::unique_ptr<PostgresqlTestDatabase> pg_;
   pid_t pid_ = -1;
   int stdout_fd_ = -1;
   int port_ = 0;

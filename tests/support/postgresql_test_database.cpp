@@ -1,4 +1,4 @@
-#include "postgresql_test_database.hpp"
+#include "support/postgresql_test_database.hpp"
 
 #include <unistd.h>
 
