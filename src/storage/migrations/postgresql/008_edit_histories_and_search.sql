@@ -26,6 +26,8 @@ CREATE TRIGGER goal_versions_no_update BEFORE UPDATE ON goal_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('goal_versions is append-only');
 CREATE TRIGGER goal_versions_no_delete BEFORE DELETE ON goal_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('goal_versions is append-only');
+CREATE TRIGGER goal_versions_no_truncate BEFORE TRUNCATE ON goal_versions
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('goal_versions is append-only');
 
 CREATE TABLE step_versions (
   step_id           BIGINT NOT NULL,
@@ -44,6 +46,8 @@ CREATE TRIGGER step_versions_no_update BEFORE UPDATE ON step_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('step_versions is append-only');
 CREATE TRIGGER step_versions_no_delete BEFORE DELETE ON step_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('step_versions is append-only');
+CREATE TRIGGER step_versions_no_truncate BEFORE TRUNCATE ON step_versions
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('step_versions is append-only');
 
 INSERT INTO goal_versions(goal_id, org_id, version, title, description, questions, horizon, edited_by, edited_at)
   SELECT id, org_id, 1, title, description, questions, horizon, created_by, date(created_at, 'unixepoch')
