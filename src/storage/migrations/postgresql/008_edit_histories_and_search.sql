@@ -147,13 +147,14 @@ CREATE TRIGGER decisions_fts_delete AFTER DELETE ON decisions
   FOR EACH ROW EXECUTE FUNCTION decisions_fts_delete();
 
 -- Notes are append-only (decision_notes_no_update, _no_delete): an insert is the only change. They are
--- joined in the order written, one a line, as SQLite's group_concat reads them.
+-- joined in the order written, one a line, as SQLite's group_concat reads them; org_id (the decision's
+-- own) lets the lookup use decision_notes_decision.
 CREATE FUNCTION decisions_fts_note() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE decisions_fts
     SET notes = (SELECT string_agg(n.text, chr(10) ORDER BY n.id) FROM decision_notes n
-                 WHERE n.decision_id = NEW.decision_id)
+                 WHERE n.org_id = NEW.org_id AND n.decision_id = NEW.decision_id)
     WHERE rowid = NEW.decision_id;
   RETURN NULL;
 END
