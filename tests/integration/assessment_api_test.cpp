@@ -227,9 +227,14 @@ TEST_F(AssessmentApi, SubmittedResponseCarriesNoLinkToItsInvitation) {
   api().post("/api/v1/rounds/" + std::to_string(round) + "/open", "", "application/json");
   ASSERT_EQ(put(t[0], {{"answers", {{"q2.s1", 2}}}, {"submit", true}}).status, 200);
   EXPECT_EQ(database_fact(server, "SELECT COUNT(*) FROM drafts"), 0) << "the draft is gone on submit";
-  EXPECT_EQ(database_fact(
-                server, "SELECT COUNT(*) FROM pragma_table_info('responses') WHERE name LIKE '%invitation%'"),
-            0);
+  // The catalogue is each backend's own.
+  const std::string columns =
+      server.on_postgresql()
+          ? "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = 'responses' AND column_name "
+          : "SELECT COUNT(*) FROM pragma_table_info('responses') WHERE name ";
+  EXPECT_GT(database_fact(server, columns + "LIKE '%'"), 5) << "the catalogue query reads the table";
+  EXPECT_EQ(database_fact(server, columns + "LIKE '%invitation%'"), 0);
   EXPECT_EQ(database_fact(server, "SELECT COUNT(*) FROM responses WHERE length(submitted_on) = 10"), 1)
       << "only the day is stored";
 }
