@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "support/database_facts.hpp"
+
 namespace forkant::test {
 
 TwoOrganisations::TwoOrganisations() {
@@ -25,7 +29,12 @@ TwoOrganisations::TwoOrganisations() {
   other_org = other.org_id;
   for (Person* p : {&owner, &coordinator, &leader, &viewer, &outsider})
     p->token = server.create_token(p->email);
+  // The demo made its owner; the id is read back so that rows written for the owner name a real user
+  // (PostgreSQL enforces the foreign key on every connection, SQLite only where it is switched on).
+  owner.user_id =
+      database_fact(server, std::string("SELECT id FROM users WHERE email = '") + kDemoOwnerEmail + "'");
   server.start();
+  EXPECT_GT(owner.user_id, 0);
   EXPECT_GT(demo_org, 0);
   EXPECT_GT(other_org, 0);
   EXPECT_NE(demo_org, other_org);

@@ -10,7 +10,8 @@
 --     (which folds ASCII only under "C", exactly like NOCASE), and the store compares lower() on this
 --     dialect.
 --   * A trigger that RAISE(ABORT)s is a PL/pgSQL trigger function that raises the same message: the
---     write fails and its transaction with it.
+--     write fails and its transaction with it. A table that refuses DELETE refuses TRUNCATE too, the
+--     one way around a row trigger that SQLite does not have.
 -- Functions SQLite has built in and the stores call (instr, date(..., 'unixepoch'), json_valid) are
 -- defined once here under the same names.
 
@@ -127,3 +128,5 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION refuse_change('audit_log is append-only');
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION refuse_change('audit_log is append-only');
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('audit_log is append-only');

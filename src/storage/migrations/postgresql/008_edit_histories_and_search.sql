@@ -26,6 +26,8 @@ CREATE TRIGGER goal_versions_no_update BEFORE UPDATE ON goal_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('goal_versions is append-only');
 CREATE TRIGGER goal_versions_no_delete BEFORE DELETE ON goal_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('goal_versions is append-only');
+CREATE TRIGGER goal_versions_no_truncate BEFORE TRUNCATE ON goal_versions
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('goal_versions is append-only');
 
 CREATE TABLE step_versions (
   step_id           BIGINT NOT NULL,
@@ -44,6 +46,8 @@ CREATE TRIGGER step_versions_no_update BEFORE UPDATE ON step_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('step_versions is append-only');
 CREATE TRIGGER step_versions_no_delete BEFORE DELETE ON step_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('step_versions is append-only');
+CREATE TRIGGER step_versions_no_truncate BEFORE TRUNCATE ON step_versions
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('step_versions is append-only');
 
 INSERT INTO goal_versions(goal_id, org_id, version, title, description, questions, horizon, edited_by, edited_at)
   SELECT id, org_id, 1, title, description, questions, horizon, created_by, date(created_at, 'unixepoch')
@@ -143,13 +147,14 @@ CREATE TRIGGER decisions_fts_delete AFTER DELETE ON decisions
   FOR EACH ROW EXECUTE FUNCTION decisions_fts_delete();
 
 -- Notes are append-only (decision_notes_no_update, _no_delete): an insert is the only change. They are
--- joined in the order written, one a line, as SQLite's group_concat reads them.
+-- joined in the order written, one a line, as SQLite's group_concat reads them; org_id (the decision's
+-- own) lets the lookup use decision_notes_decision.
 CREATE FUNCTION decisions_fts_note() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE decisions_fts
     SET notes = (SELECT string_agg(n.text, chr(10) ORDER BY n.id) FROM decision_notes n
-                 WHERE n.decision_id = NEW.decision_id)
+                 WHERE n.org_id = NEW.org_id AND n.decision_id = NEW.decision_id)
     WHERE rowid = NEW.decision_id;
   RETURN NULL;
 END

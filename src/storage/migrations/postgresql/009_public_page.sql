@@ -48,6 +48,8 @@ CREATE INDEX published_decisions_decision ON published_decisions(org_id, decisio
 -- UPDATE OF fires when a listed column is assigned, changed or not: SQLite's rule too.
 CREATE TRIGGER published_decisions_no_delete BEFORE DELETE ON published_decisions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('published_decisions is kept for the audit trail');
+CREATE TRIGGER published_decisions_no_truncate BEFORE TRUNCATE ON published_decisions
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('published_decisions is kept for the audit trail');
 CREATE TRIGGER published_decisions_content_fixed
   BEFORE UPDATE OF org_id, decision_id, decision_version, public_id, kind, title, summary, questions,
                    decided_on, review_on, published_at, published_by, first_published_at, replaces_id

@@ -33,3 +33,5 @@ CREATE TRIGGER briefing_versions_no_update BEFORE UPDATE ON briefing_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('briefing_versions is append-only');
 CREATE TRIGGER briefing_versions_no_delete BEFORE DELETE ON briefing_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change('briefing_versions is append-only');
+CREATE TRIGGER briefing_versions_no_truncate BEFORE TRUNCATE ON briefing_versions
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('briefing_versions is append-only');

@@ -36,6 +36,8 @@ CREATE TABLE impact_questionnaires (
 
 CREATE TRIGGER impact_questionnaires_no_delete BEFORE DELETE ON impact_questionnaires
   FOR EACH ROW EXECUTE FUNCTION refuse_change('an imported questionnaire is kept');
+CREATE TRIGGER impact_questionnaires_no_truncate BEFORE TRUNCATE ON impact_questionnaires
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('an imported questionnaire is kept');
 CREATE TRIGGER impact_questionnaires_fixed BEFORE UPDATE ON impact_questionnaires
   FOR EACH ROW EXECUTE FUNCTION refuse_change('an imported questionnaire does not change');
 
@@ -64,6 +66,8 @@ CREATE INDEX impact_assessments_initiative ON impact_assessments(org_id, initiat
 
 CREATE TRIGGER impact_assessments_no_delete BEFORE DELETE ON impact_assessments
   FOR EACH ROW EXECUTE FUNCTION refuse_change('an assessment is kept');
+CREATE TRIGGER impact_assessments_no_truncate BEFORE TRUNCATE ON impact_assessments
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('an assessment is kept');
 CREATE TRIGGER impact_assessments_completed_fixed BEFORE UPDATE ON impact_assessments
   FOR EACH ROW WHEN (OLD.status = 'completed')
   EXECUTE FUNCTION refuse_change('a completed assessment does not change');
@@ -88,6 +92,8 @@ CREATE INDEX impact_judgements_assessment ON impact_judgements(org_id, assessmen
 
 CREATE TRIGGER impact_judgements_no_delete BEFORE DELETE ON impact_judgements
   FOR EACH ROW EXECUTE FUNCTION refuse_change('a judgement is kept');
+CREATE TRIGGER impact_judgements_no_truncate BEFORE TRUNCATE ON impact_judgements
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('a judgement is kept');
 CREATE TRIGGER impact_judgements_fixed BEFORE UPDATE ON impact_judgements
   FOR EACH ROW EXECUTE FUNCTION refuse_change('a judgement does not change');
 
@@ -106,6 +112,8 @@ CREATE TABLE impact_obligations_met (
 
 CREATE TRIGGER impact_obligations_met_no_delete BEFORE DELETE ON impact_obligations_met
   FOR EACH ROW EXECUTE FUNCTION refuse_change('an obligation met is kept');
+CREATE TRIGGER impact_obligations_met_no_truncate BEFORE TRUNCATE ON impact_obligations_met
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change('an obligation met is kept');
 
 CREATE TABLE impact_routing (
   org_id     BIGINT PRIMARY KEY REFERENCES organisations(id),
