@@ -1,6 +1,6 @@
 #pragma once
 // The integration-test harness: a real `forkant` process on an ephemeral port, its database in a fresh
-// temporary folder, and clients to speak to it.
+// temporary folder (or a fresh PostgreSQL database in the suite's second pass), and clients to speak to it.
 //
 //   TestServer server;                 // temp dir + database path; nothing runs yet
 //   server.demo();                     // `forkant demo` (Demo Kommune, owner kDemoOwnerEmail)
@@ -22,11 +22,14 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "support/scratch_postgresql.hpp"
 
 namespace forkant::test {
 
@@ -160,7 +163,10 @@ class TestServer {
   TestServer& operator=(const TestServer&) = delete;
 
   const std::filesystem::path& dir() const { return dir_; }
-  std::string db() const { return (dir_ / "forkant.db").string(); }
+  // The --db value: a database file in dir(), or, in the suite's PostgreSQL pass
+  // (integration_on_postgresql()), the URL of a fresh database of its own.
+  std::string db() const { return pg_ ? pg_->url() : (dir_ / "forkant.db").string(); }
+  bool on_postgresql() const { return pg_ != nullptr; }
 
   // Runs `forkant <args...>` with `stdin_text` on standard input and waits for it.
   CliResult run_cli(const std::vector<std::string>& args, std::string_view stdin_text = "") const;
@@ -192,6 +198,7 @@ class TestServer {
 
  private:
   std::filesystem::path dir_;
+  std::unique_ptr<ScratchDatabase> pg_;
   pid_t pid_ = -1;
   int stdout_fd_ = -1;
   int port_ = 0;
