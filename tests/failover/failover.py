@@ -550,7 +550,9 @@ def main():
             else:
                 db.restart()
             restarted_db_at = ledger.count()
-            log(f"PostgreSQL restarted (-m fast) under load; errors so far: {ledger.errors or 'none'}")
+            log("PostgreSQL " + ("stopped (-m fast) under load, /readyz of A and B answered 503 'database "
+                                 "unreachable', started again" if db.cluster() else "restarted under load") +
+                f"; errors so far: {ledger.errors or 'none'}")
             for inst in instances:
                 poll(f"instance {inst.name} to acknowledge writes after the database restart",
                      progress(1, inst.address, restarted_db_at))
