@@ -241,6 +241,10 @@ http {{
     fastcgi_temp_path {work}/nginx-tmp/fastcgi;
     uwsgi_temp_path {work}/nginx-tmp/uwsgi;
     scgi_temp_path {work}/nginx-tmp/scgi;
+    # Bodies and answers stay in memory: run as root, nginx's workers are `nobody` and may not enter the
+    # test's private directory.
+    client_body_buffer_size 1m;
+    proxy_max_temp_file_size 0;
     upstream forkant {{
         # One failure takes an instance out for 2 s; then nginx tries it again.
         server {a} max_fails=1 fail_timeout=2s;
