@@ -3,7 +3,7 @@ SHELL := /bin/bash
 DB ?= forkant.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: deps build build-debug run test suites test-release test-debug e2e durability scan fuzz lint format bench clean
+.PHONY: deps build build-debug run test suites test-release test-debug e2e durability failover scan fuzz lint format bench clean
 
 # Suites that need PostgreSQL run on one throwaway cluster (scripts/with-postgresql): `make test` starts
 # it once for all of them; a single target run on its own starts its own.
@@ -48,6 +48,12 @@ e2e: build
 # and every acknowledged write must be back after each restart (tests/durability/README.md).
 durability: build
 	$(PG) tests/durability/run
+
+# Failover: two instances on one PostgreSQL database behind nginx (both started by the test on loopback
+# ports); one is SIGKILLed and the database restarted under write load; every acknowledged write must be
+# there once and the user stay signed in (tests/failover/README.md). It stops and starts the cluster.
+failover: build
+	$(PG) tests/failover/run
 
 # sqlmap and wapiti against the real server, in a network namespace with loopback only; no finding
 # allowed (tests/scan/run).

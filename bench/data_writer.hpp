@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "answer_model.hpp"
-#include "domain/accounts/login_throttle.hpp"
 #include "domain/accounts/role.hpp"
 #include "national_plan.hpp"
 #include "services/accounts.hpp"
@@ -107,8 +106,7 @@ class DataWriter {
   Backend backend_;
   SettableClock clock_;
   std::int64_t now_;  // the real time: open rounds have answers up to it
-  LoginThrottle throttle_;
-  AccountService accounts_{*backend_.accounts, *backend_.audit, *backend_.transactor, clock_, throttle_};
+  AccountService accounts_{*backend_.accounts, *backend_.audit, *backend_.transactor, clock_};
   OrgService orgs_{*backend_.orgs,       accounts_, *backend_.accounts, *backend_.audit,
                    *backend_.transactor, clock_};
   AssessmentService assessment_{*backend_.assessment, *backend_.audit, *backend_.transactor, clock_};

@@ -6,7 +6,6 @@
 #include <memory>
 #include <string>
 
-#include "domain/accounts/login_throttle.hpp"
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
 #include "services/clock.hpp"
@@ -36,8 +35,8 @@ struct Environment {
   Paths paths;
   Backend backend;
   SystemClock clock;
-  LoginThrottle throttle;
-  AccountService accounts{*backend.accounts, *backend.audit, *backend.transactor, clock, throttle};
+  // Sessions are kept in memory only where this is the one process that writes them (backend.shared).
+  AccountService accounts{*backend.accounts, *backend.audit, *backend.transactor, clock, !backend.shared};
   OrgService orgs{*backend.orgs, accounts, *backend.accounts, *backend.audit, *backend.transactor, clock};
   AssessmentService assessment{*backend.assessment, *backend.audit, *backend.transactor, clock};
   DecisionService decisions{*backend.decisions, *backend.audit, *backend.transactor, clock, assessment};

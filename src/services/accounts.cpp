@@ -1,5 +1,7 @@
 #include "services/accounts.hpp"
 
+#include <set>
+
 #include "domain/accounts/api_token.hpp"
 #include "domain/accounts/credentials.hpp"
 #include "domain/accounts/session_policy.hpp"
@@ -9,13 +11,12 @@
 namespace forkant {
 
 AccountService::AccountService(AccountStore& store, AuditStore& audit, Transactor& tx, const Clock& clock,
-                               LoginThrottle& throttle)
+                               bool keep_sessions)
     : store_(store),
       audit_(audit),
       tx_(tx),
       clock_(clock),
-      throttle_(throttle),
-      sessions_(std::make_unique<SessionCache>()) {}
+      sessions_(keep_sessions ? std::make_unique<SessionCache>() : nullptr) {}
 
 AccountService::~AccountService() = default;
 
@@ -71,12 +72,25 @@ Status AccountService::throttled_check(std::string_view email, std::string_view 
   const auto now = clock_.now();
   const std::string key = account_key(email);
   const std::string from(address);
-  if (auto wait = throttle_.retry_after(key, from, now)) return throttled(*wait);
+  // The rule is LoginThrottle's, applied to the failures every instance recorded in the database. A
+  // pair's forgiven failures are older than its others: replayed in order, each success falls between.
+  LoginThrottle throttle;
+  std::set<std::string> forgiven;
+  bool pair_failed = false;
+  for (const auto& f : store_.login_failures(key, now - LoginThrottle::kWindowSeconds)) {
+    if (!f.forgiven && forgiven.erase(f.address) > 0) throttle.record_success(key, f.address);
+    throttle.record_failure(key, f.address, f.at);
+    if (f.forgiven) forgiven.insert(f.address);
+    pair_failed = pair_failed || (f.address == from && !f.forgiven);
+  }
+  for (const auto& a : forgiven) throttle.record_success(key, a);
+  if (auto wait = throttle.retry_after(key, from, now)) return throttled(*wait);
   if (check()) {
-    throttle_.record_success(key, from);
+    if (pair_failed) store_.forgive_login_failures(key, from);  // no write when there is nothing to forgive
     return ok_status();
   }
-  const auto outcome = throttle_.record_failure(key, from, now);
+  store_.insert_login_failure(key, from, now, now - LoginThrottle::kWindowSeconds);
+  const auto outcome = throttle.record_failure(key, from, now);
   if (outcome.pair_locked || outcome.account_slowed) {
     // Only accounts that exist are audited: there is nobody to tell about a made-up address, and what
     // was typed as an e-mail address (sometimes a password) must not reach the log.
@@ -124,7 +138,7 @@ Result<NewSession> AccountService::sign_in(std::string_view email, std::string_v
     audit_.append_audit({std::nullopt, user->id, "session.signed_in", "user:" + std::to_string(user->id), ""},
                         now);
   });
-  if (!replaced_session.empty()) sessions_->forget(token_hash(replaced_session));
+  if (sessions_ && !replaced_session.empty()) sessions_->forget(token_hash(replaced_session));
   return s;
 }
 
@@ -132,7 +146,7 @@ std::optional<SignedIn> AccountService::resume(std::string_view session_token) {
   if (session_token.empty()) return std::nullopt;
   const auto hash = token_hash(session_token);
   const auto now = clock_.now();
-  if (auto kept = sessions_->find(hash)) {
+  if (auto kept = sessions_ ? sessions_->find(hash) : std::nullopt) {
     // The same rules on the same values as a stored row: the kept row is the stored one.
     if (!session_alive(kept->row.created_at, kept->row.last_seen_at, now)) {
       store_.delete_session(hash);
@@ -145,7 +159,7 @@ std::optional<SignedIn> AccountService::resume(std::string_view session_token) {
     }
     return SignedIn{std::move(kept->user), std::move(kept->row.csrf_token)};
   }
-  const auto generation = sessions_->generation();
+  const auto generation = sessions_ ? sessions_->generation() : 0;
   auto row = store_.find_session(hash);
   if (!row) return std::nullopt;
   if (!session_alive(row->created_at, row->last_seen_at, now)) {
@@ -163,14 +177,14 @@ std::optional<SignedIn> AccountService::resume(std::string_view session_token) {
     store_.touch_session(hash, now);
     row->last_seen_at = now;
   }
-  sessions_->keep(hash, {*row, *user}, generation);
+  if (sessions_) sessions_->keep(hash, {*row, *user}, generation);
   return SignedIn{std::move(*user), std::move(row->csrf_token)};
 }
 
 void AccountService::sign_out(std::string_view session_token) {
   if (session_token.empty()) return;
   store_.delete_session(token_hash(session_token));
-  sessions_->forget(token_hash(session_token));
+  if (sessions_) sessions_->forget(token_hash(session_token));
 }
 
 Result<IssuedApiToken> AccountService::create_api_token(std::int64_t user_id, std::string_view name,
@@ -241,14 +255,14 @@ Status AccountService::change_password(std::int64_t user_id, std::string_view se
                         now);
   });
   // After the commit: a resume racing the change read the old rows, and is then not kept.
-  sessions_->forget_user(user_id, token_hash(session_token));
+  if (sessions_) sessions_->forget_user(user_id, token_hash(session_token));
   return ok_status();
 }
 
 Status AccountService::set_language(std::int64_t user_id, std::string_view language) {
   if (!is_supported_language(language)) return Error::invalid("unknown_language", "error.unknown_language");
   store_.set_language(user_id, language);
-  sessions_->forget_user(user_id);  // the kept account has the old language
+  if (sessions_) sessions_->forget_user(user_id);  // the kept account has the old language
   return ok_status();
 }
 

@@ -40,6 +40,13 @@ struct ApiTokenRow {
   std::optional<std::int64_t> revoked_at;
 };
 
+// One failed password check, as the login throttle counts it (LoginThrottle's rule).
+struct LoginFailure {
+  std::string address;
+  std::int64_t at = 0;
+  bool forgiven = false;  // the right password came from this address since: it counts for the account only
+};
+
 struct SessionRow {
   std::int64_t user_id = 0;
   std::string csrf_token;
@@ -65,6 +72,18 @@ class AccountStore {
   virtual void delete_session(const std::string& id_hash) = 0;
   // Ends every session of the user but the one given; returns how many ended.
   virtual int delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) = 0;
+
+  // The login throttle's memory, in the database so that every instance counts the same failures.
+  // `account`: the throttle's key for the account. The account's failures later than `after`, oldest
+  // first, from every address.
+  virtual std::vector<LoginFailure> login_failures(std::string_view account, std::int64_t after) = 0;
+  // Records a failure, and forgets every failure (of any account) at or before `forget_up_to`: they have
+  // left the window, and this keeps the table as small as the window.
+  virtual void insert_login_failure(std::string_view account, std::string_view address, std::int64_t at,
+                                    std::int64_t forget_up_to) = 0;
+  // The right password from `address`: that pair's failures are forgiven (they still count for the
+  // account, whose failures may come from someone else, until they leave the window).
+  virtual void forgive_login_failures(std::string_view account, std::string_view address) = 0;
 
   virtual std::int64_t insert_api_token(const std::string& token_hash, std::int64_t user_id,
                                         std::string_view name, std::int64_t now, std::int64_t expires_at) = 0;
@@ -101,8 +120,12 @@ struct NewSession {
 
 class AccountService {
  public:
+  // `keep_sessions`: keep resumed sessions in memory (session_cache.hpp). Only where this process is the
+  // only one that writes sessions and accounts (SQLite); with several instances on one database
+  // (PostgreSQL) every request reads its session from the database, so that a sign-out, a password
+  // change or a replaced session on one instance holds on every other at once (docs/instances.md).
   AccountService(AccountStore& store, AuditStore& audit, Transactor& tx, const Clock& clock,
-                 LoginThrottle& throttle);
+                 bool keep_sessions = true);
   ~AccountService();
   AccountService(const AccountService&) = delete;
   AccountService& operator=(const AccountService&) = delete;
@@ -112,8 +135,9 @@ class AccountService {
 
   // The one gate in front of every password check (sign-in, joining with an existing account, changing
   // the password): first the throttle for (e-mail, address), then `check`, then the failure is counted
-  // and a lockout it starts is audited. Returns "login_throttled" (too_many, param retry_after seconds),
-  // `refusal` when the check fails, or ok.
+  // and a lockout it starts is audited. The failures are read from and written to the database (the
+  // store's login_failures), so that the limits hold across every instance, not per instance. Returns
+  // "login_throttled" (too_many, param retry_after seconds), `refusal` when the check fails, or ok.
   Status throttled_check(std::string_view email, std::string_view address, const std::function<bool()>& check,
                          const Error& refusal);
 
@@ -121,8 +145,8 @@ class AccountService {
   // not). `replaced_session`: the session cookie the browser sent, if any; it ends when the new one starts.
   Result<NewSession> sign_in(std::string_view email, std::string_view password, std::string_view address,
                              std::string_view replaced_session = "");
-  // Sessions are kept in memory once resumed (session_cache.hpp): every change to a session or an account
-  // goes through this service, which forgets what it changed.
+  // When sessions are kept in memory (keep_sessions), once resumed (session_cache.hpp): every change to a
+  // session or an account goes through this service, which forgets what it changed.
   std::optional<SignedIn> resume(std::string_view session_token);
   void sign_out(std::string_view session_token);
 
@@ -156,8 +180,7 @@ class AccountService {
   AuditStore& audit_;
   Transactor& tx_;
   const Clock& clock_;
-  LoginThrottle& throttle_;
-  std::unique_ptr<SessionCache> sessions_;
+  std::unique_ptr<SessionCache> sessions_;  // null: not kept (several instances)
 };
 
 bool is_supported_language(std::string_view lang);

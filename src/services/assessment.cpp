@@ -51,10 +51,14 @@ std::string AssessmentService::today() const {
 void AssessmentService::install_framework(const std::string& source, const std::string& name) {
   auto parsed = parse_framework(source, name);
   if (!parsed.ok()) throw std::runtime_error(format_problem(name, parsed.problems.front()));
-  for (const auto& row : store_.frameworks()) {
-    if (row.key == parsed.framework->id && row.version == parsed.framework->version) return;
-  }
-  store_.insert_framework(parsed.framework->id, parsed.framework->version, source, clock_.now());
+  // Look and insert in one transaction: instances starting together on one database install it once
+  // (SQLite: one writer; PostgreSQL: SERIALIZABLE, the loser is retried and then finds the row).
+  tx_.transaction([&] {
+    for (const auto& row : store_.frameworks()) {
+      if (row.key == parsed.framework->id && row.version == parsed.framework->version) return;
+    }
+    store_.insert_framework(parsed.framework->id, parsed.framework->version, source, clock_.now());
+  });
 }
 
 std::shared_ptr<const Framework> AssessmentService::framework(std::int64_t framework_id) {
@@ -292,6 +296,9 @@ Result<RespondentView> AssessmentService::save_view(const std::function<Result<R
   // Check and write in one write transaction: two tabs submitting at once store exactly one response,
   // and a round closed a moment ago accepts nothing more.
   tx_.transaction([&] {
+    // From scratch in each attempt: a backend may run this again (PostgreSQL, serialization failure).
+    error.reset();
+    saved.reset();
     auto view = open();
     if (!view) {
       error = view.error();

@@ -243,6 +243,10 @@ class AssessmentService {
   AuditStore& audit_;
   Transactor& tx_;
   const Clock& clock_;
+  // Kept for the process's life, correct with any number of instances because what they hold never
+  // changes: a stored framework's text is never updated (a new version is a new row), and a closed
+  // round's results depend only on its responses, groups and k and on the closed round before it, none
+  // of which can change once it is closed (the stores change rounds only in draft or open).
   std::mutex cache_mutex_;
   std::map<std::int64_t, std::shared_ptr<const Framework>> frameworks_;
   std::map<std::int64_t, ComputedResults> results_;

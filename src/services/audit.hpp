@@ -38,6 +38,11 @@ struct AuditQuery {
   int limit = 50;
 };
 
+struct AuditMark {
+  std::int64_t newest_id = 0;  // 0: no entry
+  std::int64_t entries = 0;    // 0 where the newest id is enough (see audit_mark)
+};
+
 class AuditStore {
  public:
   virtual ~AuditStore() = default;
@@ -45,6 +50,12 @@ class AuditStore {
   // Newest first; `before_id` pages backwards.
   virtual std::vector<AuditRecord> audit_records(std::int64_t org_id, int limit,
                                                  std::optional<std::int64_t> before_id) = 0;
+  // Names the organisation's log as it is now, in one small query: two different sets of entries never get
+  // the same mark (the overview's cache key, web/overview_state.hpp). Where ids are given in commit order
+  // (SQLite: one writer) the newest id is enough. Where a smaller id can commit after a larger one was
+  // seen (a PostgreSQL sequence, several instances writing) the number of entries is added: the log is
+  // append-only, so every commit that adds entries raises it.
+  virtual AuditMark audit_mark(std::int64_t org_id) = 0;
   // The entries of `org_id` that match `query`, newest first, from `query.offset`, at most `query.limit`.
   virtual std::vector<AuditRecord> find_audit(std::int64_t org_id, const AuditQuery& query) = 0;
 };

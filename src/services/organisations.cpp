@@ -85,28 +85,33 @@ Result<User> OrgService::accept_invitation(std::string_view token, std::string_v
   if (!user) new_hash = hash_password(password);  // slow: outside the transaction
   const auto now = clock_.now();
   bool used_already = false;
+  std::optional<User> joined;
   tx_.transaction([&] {
+    // A backend may run this more than once (PostgreSQL retries a serialization failure): it sets only
+    // these two, from scratch each time.
+    used_already = false;
+    joined = user;
     // Check and mark in one statement: of two concurrent requests only one changes the row.
     if (!store_.mark_invitation_accepted(inv->id, now)) {
       used_already = true;
       return;
     }
-    if (!user) {
+    if (!joined) {
       User u{0, inv->email, std::string(name), "da"};
       u.id = account_store_.insert_user(u, new_hash, now);
       audit_.append_audit({inv->org_id, u.id, "user.created", "user:" + std::to_string(u.id), ""}, now);
-      user = u;
+      joined = u;
     }
     // Someone who became a member since the link was sent keeps the role they have now: an old link
     // must neither demote them nor give back a role an owner has since taken away. The link is spent.
-    if (store_.role_of(inv->org_id, user->id)) return;
-    store_.upsert_membership(inv->org_id, user->id, inv->role, now);
-    audit_.append_audit({inv->org_id, user->id, "member.joined", "user:" + std::to_string(user->id),
+    if (store_.role_of(inv->org_id, joined->id)) return;
+    store_.upsert_membership(inv->org_id, joined->id, inv->role, now);
+    audit_.append_audit({inv->org_id, joined->id, "member.joined", "user:" + std::to_string(joined->id),
                          std::string(role_name(inv->role))},
                         now);
   });
   if (used_already) return Error{ErrorKind::gone, "invitation_used", "error.invitation_used", {}};
-  return *user;
+  return *joined;
 }
 
 }  // namespace forkant

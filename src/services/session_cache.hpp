@@ -6,7 +6,10 @@
 // account goes through AccountService, which forgets the affected entries after its write committed; a
 // read that raced such a write is not kept (the generation below), so a sign-out, a password change or a
 // language change takes effect on the very next request. Only this process writes sessions and accounts
-// (the CLI creates users and tokens, never ends sessions), which is what makes keeping them correct.
+// (the CLI creates users and tokens, never ends sessions), which is what makes keeping them correct: so it
+// is used only on a database one process serves (SQLite). With several instances on one database
+// (PostgreSQL, Backend::shared) a sign-out on another instance would not reach this memory, and
+// AccountService reads every session from the database instead (docs/instances.md).
 // Thread-safe; bounded by dropping everything when full (an entry costs one read to make again).
 
 #include <cstdint>

@@ -29,6 +29,10 @@ struct Backend {
   std::unique_ptr<PublicPageStore> public_page;
   std::unique_ptr<ImpactStore> impact;
   std::unique_ptr<Transactor> transactor;
+  // Other forkant processes may use the same database at once (a database server: PostgreSQL). What
+  // another process writes must then not be kept in this one's memory (docs/instances.md). A SQLite file
+  // is served by one process.
+  bool shared = false;
 };
 
 struct BackendOptions {

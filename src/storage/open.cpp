@@ -17,7 +17,9 @@ bool is_postgresql_url(const std::string& db) {
 Backend open_backend(const std::string& db, const std::string& migrations_dir,
                      const BackendOptions& options) {
   if (is_postgresql_url(db)) {
-    return postgresql::open_postgresql_backend(db, migrations_dir + "/postgresql", options);
+    Backend backend = postgresql::open_postgresql_backend(db, migrations_dir + "/postgresql", options);
+    backend.shared = true;  // a database server: other instances may use it at once (docs/instances.md)
+    return backend;
   }
   return sqlite::open_sqlite_backend(db, migrations_dir + "/sqlite", options);
 }

@@ -9,7 +9,7 @@ namespace forkant::web {
 std::string overview_cache_key(const OverviewState& state) {
   std::string key = "overview:" + std::to_string(state.org_id) + ":" + std::string(role_name(state.role)) +
                     ":" + state.lang + ":" + format_iso_date(state.today) + ":" +
-                    std::to_string(state.newest_audit_id);
+                    std::to_string(state.audit.newest_id) + "/" + std::to_string(state.audit.entries);
   for (const auto& [round, submitted] : state.open_round_submissions)
     key += ":" + std::to_string(round) + "=" + std::to_string(submitted);
   return key;
@@ -17,11 +17,10 @@ std::string overview_cache_key(const OverviewState& state) {
 
 OverviewState overview_state(Context& ctx, const OrgAccess& access) {
   const auto& services = ctx.app.services();
-  OverviewState state{access.org_id, access.role, ctx.lang, services.decisions->today(), 0, {}};
+  OverviewState state{access.org_id, access.role, ctx.lang, services.decisions->today(), {}, {}};
   // Read before the content is: a change committed in between is then newer than the name it is kept
   // under, never older.
-  const auto newest = services.audit->audit_records(access.org_id, 1, std::nullopt);
-  if (!newest.empty()) state.newest_audit_id = newest.front().id;
+  state.audit = services.audit->audit_mark(access.org_id);
   state.open_round_submissions = services.assessment->open_round_submissions(access.org_id);
   return state;
 }

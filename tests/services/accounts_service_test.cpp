@@ -224,6 +224,49 @@ TEST_F(AccountsServiceTest, RightPasswordForgetsThatAddressFailures) {
   EXPECT_TRUE(pass_check("alice@example.dk", kAddress));  // 18 failures, never 10 in a row
 }
 
+TEST_F(AccountsServiceTest, ForgivenFailuresStillSlowTheAccount) {
+  for (int i = 0; i < LoginThrottle::kAccountFreeFailures - 1; ++i) {
+    ASSERT_EQ(fail_check("alice@example.dk", kAddress).error().code, "refused");
+  }
+  ASSERT_TRUE(pass_check("alice@example.dk", kAddress));  // forgives the pair, not the account
+  ASSERT_EQ(fail_check("alice@example.dk", kOtherAddress).error().code, "refused");
+  EXPECT_EQ(pass_check("alice@example.dk", kOtherAddress).error().code, "login_throttled");
+}
+
+// ---- Several instances on one database (docs/instances.md) ---------------------------------------------
+// A second AccountService over the same stores is a second forkant process on the same database. On
+// PostgreSQL they keep no sessions in memory (keep_sessions false).
+
+TEST_F(AccountsServiceTest, FailuresCountedByOneInstanceThrottleTheOther) {
+  AccountService other{w.accounts_store, w.audit, w.tx, w.clock, false};
+  for (int i = 0; i < LoginThrottle::kAccountFreeFailures; ++i) {
+    ASSERT_EQ(fail_check("alice@example.dk", kAddress).error().code, "refused");
+  }
+  const auto slowed = other.throttled_check(
+      "alice@example.dk", kOtherAddress, [] { return true; }, Error::invalid("refused", "error.refused"));
+  ASSERT_FALSE(slowed);
+  EXPECT_EQ(slowed.error().code, "login_throttled");
+}
+
+TEST_F(AccountsServiceTest, SignOutOnOneInstanceEndsTheSessionOnTheOtherAtOnce) {
+  AccountService a{w.accounts_store, w.audit, w.tx, w.clock, false};
+  AccountService b{w.accounts_store, w.audit, w.tx, w.clock, false};
+  const auto token = start_session(alice);
+  ASSERT_TRUE(a.resume(token));
+  ASSERT_TRUE(b.resume(token));
+  b.sign_out(token);
+  EXPECT_FALSE(a.resume(token));
+}
+
+TEST_F(AccountsServiceTest, LanguageChangedOnOneInstanceIsSeenByTheOtherAtOnce) {
+  AccountService a{w.accounts_store, w.audit, w.tx, w.clock, false};
+  AccountService b{w.accounts_store, w.audit, w.tx, w.clock, false};
+  const auto token = start_session(alice);
+  ASSERT_EQ(a.resume(token)->user.language, "da");
+  ASSERT_TRUE(b.set_language(alice, "en"));
+  EXPECT_EQ(a.resume(token)->user.language, "en");
+}
+
 // ---- API tokens -----------------------------------------------------------------------------------------
 
 TEST_F(AccountsServiceTest, ApiTokenWorksUntilItsLastSecondAndNotAfter) {

@@ -123,6 +123,21 @@ TEST_F(OrgServiceTest, ConcurrentAcceptanceWinsAndTheLoserCreatesNothing) {
   EXPECT_EQ(w.audit.count("member.joined"), 0);
 }
 
+// PostgreSQL may run the acceptance's transaction twice (a serialization failure against another
+// instance): the second run must create the account again, not reuse the id the first run rolled back.
+TEST_F(OrgServiceTest, AcceptanceRunTwiceByTheBackendCreatesOneAccountThatExists) {
+  const auto issued = invite("ny@aarhus.dk", Role::coordinator);
+  w.tx.retry_next();
+  const auto joined = w.orgs.accept_invitation(issued.token, "Nina Ny", kPassword, kAddress);
+  ASSERT_TRUE(joined) << joined.error().code;
+  const auto stored = w.accounts_store.find_user_by_email("ny@aarhus.dk");
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(joined->id, stored->id);
+  EXPECT_EQ(w.orgs.role_of(org, stored->id), Role::coordinator);
+  EXPECT_EQ(w.audit.count("user.created"), 1);
+  EXPECT_EQ(w.audit.count("member.joined"), 1);
+}
+
 TEST_F(OrgServiceTest, NewAccountNeedsAValidPasswordAndIsRefusedLikeAWrongOne) {
   const auto issued = invite("ny@aarhus.dk");
   const auto joined = w.orgs.accept_invitation(issued.token, "Nina Ny", "short", kAddress);

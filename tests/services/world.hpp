@@ -1,12 +1,11 @@
 #pragma once
 // One organisation's worth of services over the in-memory fakes, wired as src/cli wires them over
-// SQLite: one transactor for all stores, one fixed clock, one login throttle. Each test builds its own.
+// SQLite: one transactor for all stores, one fixed clock. Each test builds its own.
 
 #include <fstream>
 #include <sstream>
 #include <string>
 
-#include "domain/accounts/login_throttle.hpp"
 #include "fakes/fake_account_store.hpp"
 #include "fakes/fake_assessment_store.hpp"
 #include "fakes/fake_audit_store.hpp"
@@ -54,9 +53,8 @@ struct World {
   FakeInitiativeStore initiative_store;
   FakePublicPageStore public_page_store;
   FakeAuditStore audit{&accounts_store, &tx};
-  LoginThrottle throttle;
 
-  AccountService accounts{accounts_store, audit, tx, clock, throttle};
+  AccountService accounts{accounts_store, audit, tx, clock};
   OrgService orgs{org_store, accounts, accounts_store, audit, tx, clock};
   AssessmentService assessment{assessment_store, audit, tx, clock};
   DecisionService decisions{decision_store, audit, tx, clock, assessment};

@@ -122,6 +122,27 @@ TEST_P(StorageTest, Accounts_DeleteOtherSessionsKeepsOneAndTouchesNobodyElse) {
   EXPECT_EQ(accounts().delete_other_sessions(user, "b"), 0);
 }
 
+// The login throttle's failures are rows every instance reads (docs/instances.md).
+TEST_P(StorageTest, Accounts_LoginFailuresInTheWindowOldestFirstForgivenPerPair) {
+  accounts().insert_login_failure("account:a", "192.0.2.1", kNow, kNow - 900);
+  accounts().insert_login_failure("account:a", "192.0.2.2", kNow + 1, kNow - 899);
+  accounts().insert_login_failure("account:b", "192.0.2.1", kNow + 2, kNow - 898);
+  accounts().forgive_login_failures("account:a", "192.0.2.1");
+  const auto failures = accounts().login_failures("account:a", kNow - 1);
+  ASSERT_EQ(failures.size(), 2u);
+  EXPECT_EQ(failures[0].address, "192.0.2.1");
+  EXPECT_EQ(failures[0].at, kNow);
+  EXPECT_TRUE(failures[0].forgiven);
+  EXPECT_EQ(failures[1].address, "192.0.2.2");
+  EXPECT_FALSE(failures[1].forgiven);
+  EXPECT_EQ(accounts().login_failures("account:a", kNow).size(), 1u) << "only those later than `after`";
+  EXPECT_FALSE(accounts().login_failures("account:b", kNow - 1).at(0).forgiven) << "another account's";
+  // A failure forgets every failure (of any account) at or before forget_up_to.
+  accounts().insert_login_failure("account:c", "192.0.2.3", kNow + 901, kNow + 1);
+  EXPECT_TRUE(accounts().login_failures("account:a", 0).empty());
+  EXPECT_EQ(accounts().login_failures("account:b", 0).size(), 1u);
+}
+
 TEST_P(StorageTest, Accounts_ApiTokenRoundTripAndNewestFirst) {
   const auto user = accounts().insert_user(User{0, "u@x.dk", "U", "da"}, "h", kNow);
   const auto other = accounts().insert_user(User{0, "o@x.dk", "O", "da"}, "h", kNow);

@@ -126,6 +126,22 @@ TEST_P(StorageTest, Audit_NewestFirstPagedAndPerOrganisation) {
   ASSERT_EQ(audit().audit_records(b, 10, std::nullopt).size(), 1u);
 }
 
+// The overview's cache key: a new entry of the organisation always changes the mark, another's never.
+TEST_P(StorageTest, Audit_MarkChangesWithEveryEntryOfTheOrganisation) {
+  const auto a = org("A");
+  const auto b = org("B");
+  const auto empty = audit().audit_mark(a);
+  EXPECT_EQ(empty.newest_id, 0);
+  audit().append_audit({a, std::nullopt, "one", "o:1", ""}, kNow);
+  const auto one = audit().audit_mark(a);
+  EXPECT_EQ(one.newest_id, audit().audit_records(a, 1, std::nullopt).at(0).id);
+  audit().append_audit({b, std::nullopt, "theirs", "o:2", ""}, kNow);
+  EXPECT_EQ(audit().audit_mark(a).newest_id, one.newest_id);
+  EXPECT_EQ(audit().audit_mark(a).entries, one.entries);
+  audit().append_audit({a, std::nullopt, "two", "o:3", ""}, kNow);
+  EXPECT_GT(audit().audit_mark(a).newest_id, one.newest_id);
+}
+
 TEST_P(StorageTest, Audit_FilteredByActorKindAndPeriodAndPaged) {
   const auto a = org("A");
   const auto b = org("B");

@@ -16,7 +16,7 @@ void StorageTest::SetUp() {
   init_secrets();
   opened_ = GetParam().open();
   Backend& b = backend();
-  account_service = std::make_unique<AccountService>(*b.accounts, *b.audit, *b.transactor, clock, throttle);
+  account_service = std::make_unique<AccountService>(*b.accounts, *b.audit, *b.transactor, clock);
   org_service =
       std::make_unique<OrgService>(*b.orgs, *account_service, *b.accounts, *b.audit, *b.transactor, clock);
   assessment_service = std::make_unique<AssessmentService>(*b.assessment, *b.audit, *b.transactor, clock);

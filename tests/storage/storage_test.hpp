@@ -10,7 +10,6 @@
 #include <string>
 
 #include "backends.hpp"
-#include "domain/accounts/login_throttle.hpp"
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
 #include "services/clock.hpp"
@@ -74,7 +73,6 @@ class StorageTest : public ::testing::TestWithParam<BackendUnderTest> {
   void expect_all_or_nothing(const std::function<void()>& operation);
 
   FixedClock clock{kNow};
-  LoginThrottle throttle;
   std::unique_ptr<AccountService> account_service;
   std::unique_ptr<OrgService> org_service;
   std::unique_ptr<AssessmentService> assessment_service;

@@ -9,8 +9,10 @@
 //    waits 5 s after the latest failure, doubling with every failure, capped at 60 s. An attacker gets at
 //    most one guess a minute per account; the owner waits a minute at worst, never a quarter of an hour.
 //
-// Times are Unix seconds passed in, so the rule is tested with explicit times. Kept in memory: forkant is
-// one process, and a restart forgetting the counts is an acceptable gift to an attacker of one window.
+// Times are Unix seconds passed in, so the rule is tested with explicit times. This class is the rule over
+// the failures it is told of; the failures themselves are kept in the database, which every forkant
+// instance shares, and replayed into a fresh LoginThrottle for each check (AccountService::throttled_check),
+// so that N instances behind a load balancer give an attacker no more guesses than one.
 // Thread-safe (a mutex, no I/O).
 
 #include <cstdint>

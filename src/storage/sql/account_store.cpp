@@ -108,6 +108,32 @@ int SqlAccountStore::delete_other_sessions(std::int64_t user_id, const std::stri
   return ended;
 }
 
+std::vector<LoginFailure> SqlAccountStore::login_failures(std::string_view account, std::int64_t after) {
+  std::vector<LoginFailure> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(
+        "SELECT address, at, forgiven FROM login_failures WHERE account = ? AND at > ? ORDER BY at, forgiven "
+        "DESC",
+        account, after);
+    while (st->step()) out.push_back({st->text(0), st->int64(1), st->int64(2) != 0});
+  });
+  return out;
+}
+
+void SqlAccountStore::insert_login_failure(std::string_view account, std::string_view address,
+                                           std::int64_t at, std::int64_t forget_up_to) {
+  db_->write([&](Connection& c) {
+    c.exec("DELETE FROM login_failures WHERE at <= ?", forget_up_to);
+    c.exec("INSERT INTO login_failures(account, address, at) VALUES(?, ?, ?)", account, address, at);
+  });
+}
+
+void SqlAccountStore::forgive_login_failures(std::string_view account, std::string_view address) {
+  db_->write([&](Connection& c) {
+    c.exec("UPDATE login_failures SET forgiven = 1 WHERE account = ? AND address = ?", account, address);
+  });
+}
+
 void SqlAccountStore::set_password_hash(std::int64_t user_id, const std::string& password_hash) {
   db_->write([&](Connection& c) {
     c.exec("UPDATE users SET password_hash = ? WHERE id = ?", password_hash, user_id);

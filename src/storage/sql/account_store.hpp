@@ -1,6 +1,7 @@
 #pragma once
 // The AccountStore (services/accounts.hpp): users, sign-in sessions and personal API tokens
-// (migrations 001 and 005). Writes join the caller's transaction (Transactor's rule).
+// (migrations 001 and 005) and the login throttle's failures (014). Writes join the caller's transaction
+// (Transactor's rule).
 
 #include <memory>
 
@@ -26,6 +27,10 @@ class SqlAccountStore final : public AccountStore {
   void touch_session(const std::string& id_hash, std::int64_t now) override;
   void delete_session(const std::string& id_hash) override;
   int delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) override;
+  std::vector<LoginFailure> login_failures(std::string_view account, std::int64_t after) override;
+  void insert_login_failure(std::string_view account, std::string_view address, std::int64_t at,
+                            std::int64_t forget_up_to) override;
+  void forgive_login_failures(std::string_view account, std::string_view address) override;
   std::int64_t insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view name,
                                 std::int64_t now, std::int64_t expires_at) override;
   std::optional<ApiTokenRow> find_api_token(const std::string& token_hash) override;

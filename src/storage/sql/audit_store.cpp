@@ -30,6 +30,19 @@ std::vector<AuditRecord> SqlAuditStore::audit_records(std::int64_t org_id, int l
   return out;
 }
 
+AuditMark SqlAuditStore::audit_mark(std::int64_t org_id) {
+  AuditMark out;
+  db_->read([&](Connection& c) {
+    // SQLite's one writer gives ids in commit order: the newest id names the log, from the index alone.
+    const bool ordered = c.dialect() == Dialect::sqlite;
+    auto st = c.prepare(ordered ? "SELECT COALESCE(MAX(id), 0), 0 FROM audit_log WHERE org_id = ?"
+                                : "SELECT COALESCE(MAX(id), 0), COUNT(*) FROM audit_log WHERE org_id = ?",
+                        org_id);
+    if (st->step()) out = {st->int64(0), st->int64(1)};
+  });
+  return out;
+}
+
 std::vector<AuditRecord> SqlAuditStore::find_audit(std::int64_t org_id, const AuditQuery& q) {
   if (q.action_prefixes.size() > kMaxAuditPrefixes) throw std::invalid_argument("too many action prefixes");
   std::array<std::optional<std::string>, kMaxAuditPrefixes> prefixes;

@@ -137,9 +137,11 @@ std::string chart_svg(Context& ctx, const Portfolio& portfolio) {
 }
 
 // The id of the organisation's newest audit entry; 0 if it has none.
-std::int64_t latest_audit_id(Context& ctx, std::int64_t org_id) {
-  const auto newest = ctx.app.services().audit->audit_records(org_id, 1, std::nullopt);
-  return newest.empty() ? 0 : newest.front().id;
+// The organisation's log as it is now (AuditStore::audit_mark: its newest entry, and where ids may commit
+// out of order, its number of entries).
+std::string audit_mark(Context& ctx, std::int64_t org_id) {
+  const auto mark = ctx.app.services().audit->audit_mark(org_id);
+  return std::to_string(mark.newest_id) + "/" + std::to_string(mark.entries);
 }
 
 }  // namespace
@@ -170,13 +172,12 @@ Response portfolio(Context& ctx) {
     return page(ctx, "portfolio", view, ctx.t("portfolio.title"), http_status(filter.error()));
   }
   // The portfolio changes only when an initiative or an impact assessment does, and each such change
-  // writes the organisation's audit log in its own transaction: the newest entry of that log, the day
+  // writes the organisation's audit log in its own transaction: the mark of that log, the day
   // (obligations come into force by date) and the filter name what the content was rendered from, on
   // every instance that shares the database. The layout (name, navigation) is made per request.
-  const std::string cache_key = "portfolio:" + std::to_string(access->org_id) + ":" +
-                                std::to_string(latest_audit_id(ctx, access->org_id)) + ":" +
-                                format_iso_date(ctx.app.services().initiatives->today()) + ":" + ctx.lang +
-                                ":" + portfolio_query(ctx);
+  const std::string cache_key =
+      "portfolio:" + std::to_string(access->org_id) + ":" + audit_mark(ctx, access->org_id) + ":" +
+      format_iso_date(ctx.app.services().initiatives->today()) + ":" + ctx.lang + ":" + portfolio_query(ctx);
   if (const auto cached = ctx.app.rendered_cache().find(cache_key)) {
     return page_with_content(ctx, cached->html, view["org"], cached->title);
   }

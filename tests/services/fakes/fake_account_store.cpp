@@ -74,6 +74,26 @@ void FakeAccountStore::delete_session(const std::string& id_hash) {
   s_.sessions.erase(id_hash);
 }
 
+std::vector<LoginFailure> FakeAccountStore::login_failures(std::string_view account, std::int64_t after) {
+  std::vector<LoginFailure> out;
+  for (const auto& [a, f] : s_.login_failures) {
+    if (a == account && f.at > after) out.push_back(f);
+  }
+  return out;
+}
+
+void FakeAccountStore::insert_login_failure(std::string_view account, std::string_view address,
+                                            std::int64_t at, std::int64_t forget_up_to) {
+  std::erase_if(s_.login_failures, [&](const auto& row) { return row.second.at <= forget_up_to; });
+  s_.login_failures.emplace_back(std::string(account), LoginFailure{std::string(address), at, false});
+}
+
+void FakeAccountStore::forgive_login_failures(std::string_view account, std::string_view address) {
+  for (auto& [a, f] : s_.login_failures) {
+    if (a == account && f.address == address) f.forgiven = true;
+  }
+}
+
 int FakeAccountStore::delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) {
   return static_cast<int>(std::erase_if(
       s_.sessions, [&](const auto& kv) { return kv.second.user_id == user_id && kv.first != keep_id_hash; }));

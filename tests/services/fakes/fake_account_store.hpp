@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "fakes/fake_transactor.hpp"
@@ -34,6 +35,11 @@ class FakeAccountStore final : public AccountStore, public FakeTable {
   void touch_session(const std::string& id_hash, std::int64_t now) override;
   void delete_session(const std::string& id_hash) override;
   int delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) override;
+
+  std::vector<LoginFailure> login_failures(std::string_view account, std::int64_t after) override;
+  void insert_login_failure(std::string_view account, std::string_view address, std::int64_t at,
+                            std::int64_t forget_up_to) override;
+  void forgive_login_failures(std::string_view account, std::string_view address) override;
 
   std::int64_t insert_api_token(const std::string& token_hash, std::int64_t user_id, std::string_view name,
                                 std::int64_t now, std::int64_t expires_at) override;
@@ -70,6 +76,7 @@ class FakeAccountStore final : public AccountStore, public FakeTable {
     std::map<std::int64_t, UserRecord> users;
     std::map<std::string, SessionRow> sessions;  // by id hash
     std::map<std::int64_t, TokenRecord> tokens;
+    std::vector<std::pair<std::string, LoginFailure>> login_failures;  // (account, failure), oldest first
   } s_;
   const FakeOrgStore* orgs_ = nullptr;
 };

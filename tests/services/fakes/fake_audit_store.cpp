@@ -30,6 +30,16 @@ std::vector<AuditRecord> FakeAuditStore::audit_records(std::int64_t org_id, int 
   return out;
 }
 
+AuditMark FakeAuditStore::audit_mark(std::int64_t org_id) {
+  AuditMark out;
+  for (const auto& e : s_.entries) {
+    if (e.entry.org_id != org_id) continue;
+    out.newest_id = std::max(out.newest_id, e.id);
+    ++out.entries;
+  }
+  return out;
+}
+
 std::vector<AuditRecord> FakeAuditStore::find_audit(std::int64_t org_id, const AuditQuery& q) {
   // The SQLite query's filters, newest first, then OFFSET and LIMIT.
   std::vector<AuditRecord> out;

@@ -29,6 +29,7 @@ class FakeAuditStore final : public AuditStore, public FakeTable {
   void append_audit(const AuditEntry& entry, std::int64_t at) override;
   std::vector<AuditRecord> audit_records(std::int64_t org_id, int limit,
                                          std::optional<std::int64_t> before_id) override;
+  AuditMark audit_mark(std::int64_t org_id) override;
   std::vector<AuditRecord> find_audit(std::int64_t org_id, const AuditQuery& query) override;
 
   const std::vector<LoggedEntry>& entries() const { return s_.entries; }

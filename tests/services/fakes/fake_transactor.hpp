@@ -42,6 +42,14 @@ class FakeTransactor final : public Transactor {
     ++depth_;
     try {
       fn();
+      if (retry_next_) {
+        // As PostgreSQL after a serialization failure at COMMIT: all of it undone, then run again.
+        retry_next_ = false;
+        for (auto& r : restore) r();
+        restore.clear();
+        for (auto* t : tables_) restore.push_back(t->snapshot());
+        fn();
+      }
     } catch (...) {
       --depth_;
       for (auto& r : restore) r();
@@ -51,6 +59,10 @@ class FakeTransactor final : public Transactor {
     --depth_;
     ++committed_;
   }
+
+  // The next outermost transaction runs `fn`, is rolled back and runs `fn` again: a backend may do so
+  // (Database::write; PostgreSQL retries a serialization failure), and `fn` must give the same result.
+  void retry_next() { retry_next_ = true; }
 
   // In memory, always reachable.
   bool ready() override { return true; }
@@ -67,6 +79,7 @@ class FakeTransactor final : public Transactor {
  private:
   std::vector<FakeTable*> tables_;
   int depth_ = 0;
+  bool retry_next_ = false;
   int committed_ = 0;
   int rolled_back_ = 0;
 };
