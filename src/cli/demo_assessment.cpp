@@ -104,7 +104,9 @@ void closed_round(Environment& env, std::int64_t org_id, const Framework& fw, st
   std::vector<std::string> names;
   names.reserve(groups.size());
   for (const auto& g : groups) names.emplace_back(g.name);
+  const std::mt19937 drawn_from = rng;
   env.backend.transactor->transaction([&] {
+    rng = drawn_from;  // a retried run draws the same answers again
     const auto id = env.backend.assessment->insert_round(org_id, title, framework_id, 3, names, "direktion",
                                                          opened);  // top management
     env.backend.assessment->set_round_state(id, RoundState::draft, RoundState::open, opened);

@@ -171,6 +171,7 @@ Status AssessmentService::update_round(const RoundRow& round, int org_min_k, std
   if (!top_group) return top_group.error();
   std::optional<Error> refused;
   tx_.transaction([&] {
+    refused.reset();
     // A removed group must have no links (they would point at a group the round no longer has).
     for (const auto& c : store_.group_counts(round.id)) {
       const bool kept = std::find(edit.groups.begin(), edit.groups.end(), c.group) != edit.groups.end();
@@ -250,6 +251,7 @@ Result<std::vector<std::string>> AssessmentService::create_invitations(const Rou
   for (int i = 0; i < count; ++i) tokens.push_back(random_token());
   std::optional<Error> refused;
   tx_.transaction([&] {
+    refused.reset();
     // The state as it is now, in the write transaction: a round closed since it was loaded hands out
     // no more links.
     const auto now = store_.find_round(round.id);
@@ -342,6 +344,8 @@ Result<std::int64_t> AssessmentService::create_paper_entry(const RoundRow& round
   std::optional<Error> refused;
   std::int64_t id = 0;
   tx_.transaction([&] {
+    refused.reset();
+    id = 0;
     const auto now = store_.find_round(round.id);
     if (!now || now->state != RoundState::open) {
       refused = Error::conflict("paper_entry_not_open", "error.paper_entry_not_open");
@@ -379,6 +383,7 @@ Result<int> AssessmentService::import_csv(const RoundRow& round, std::string_vie
   if (!rows) return rows.error();
   std::optional<Error> refused;
   tx_.transaction([&] {
+    refused.reset();
     // As for a link's submission: a round closed since it was loaded accepts nothing more (its results
     // are computed once and kept).
     const auto now = store_.find_round(round.id);

@@ -93,6 +93,7 @@ Result<Decision> DecisionService::edit_decision(const Decision& current, std::in
   if (!edited) return edited.error();
   bool stale = false;
   tx_.transaction([&] {
+    stale = false;
     // Compare-and-set on the version: an edit that raced this one since `current` was read loses.
     if (!store_.update_decision(edited->decision, current.version)) {
       stale = true;
@@ -120,6 +121,8 @@ Result<std::int64_t> DecisionService::supersede_decision(const Decision& old_dec
   std::optional<Error> error;
   std::int64_t id = 0;
   tx_.transaction([&] {
+    error.reset();
+    id = 0;
     const auto fresh = store_.find_decision(old_decision.id);
     // A placeholder successor lets the domain check the pair before anything is written.
     const Decision probe{-1, old_decision.org_id, successor, 1, std::nullopt, std::nullopt, std::nullopt};
@@ -144,6 +147,8 @@ Result<std::int64_t> DecisionService::add_note(const Decision& decision, std::in
   std::int64_t id = 0;
   std::optional<Error> error;
   tx_.transaction([&] {
+    error.reset();
+    id = 0;
     if (const auto fresh = store_.find_decision(decision.id); fresh) {
       if (auto again = make_follow_up_note(*fresh, text, actor, today()); !again) {
         error = again.error();
@@ -161,6 +166,7 @@ Status DecisionService::mark_reviewed(const Decision& decision, std::int64_t act
   const Date day = today();
   std::optional<Error> error;
   tx_.transaction([&] {
+    error.reset();
     // A superseded decision is no longer in force: its review is the successor's (read in the write,
     // so a supersession since the page was loaded counts).
     const auto fresh = store_.find_decision(decision.id);
@@ -222,6 +228,8 @@ Result<Goal> DecisionService::edit_goal(const Goal& current, std::int64_t actor,
   std::optional<Error> error;
   Goal out;
   tx_.transaction([&] {
+    error.reset();
+    out = {};
     const auto fresh = store_.find_goal(current.id);
     if (!fresh || fresh->org_id != current.org_id) {
       error = Error::not_found();
@@ -257,6 +265,8 @@ Result<Step> DecisionService::edit_step(const StepRow& row, std::int64_t actor, 
   std::optional<Error> error;
   Step out;
   tx_.transaction([&] {
+    error.reset();
+    out = {};
     const auto fresh = store_.find_step(row.step.id);
     if (!fresh || fresh->org_id != row.org_id) {
       error = not_found_step();
@@ -311,6 +321,8 @@ Result<Step> DecisionService::change_step(const StepRow& row, std::int64_t actor
   std::optional<Error> error;
   Step step;
   tx_.transaction([&] {
+    error.reset();
+    step = {};
     const auto fresh = store_.find_step(row.step.id);
     if (!fresh || fresh->org_id != row.org_id) {
       error = not_found_step();
@@ -492,6 +504,9 @@ Result<RecordedMinutes> DecisionService::record_minutes(const MeetingSeries& ser
   RecordedMinutes out;
   std::optional<Error> refused;
   tx_.transaction([&] {
+    // From scratch in each run: a retried run would otherwise list the first run's ids twice.
+    out = {};
+    refused.reset();
     // The meeting is settled inside the write: minutes recorded from a second tab or a resubmitted form
     // find the meeting held already (its minutes moved the prepared meeting on) and are refused.
     const Date date = meeting_date(series);

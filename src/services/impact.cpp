@@ -99,6 +99,8 @@ Result<std::int64_t> ImpactService::import_questionnaire(std::int64_t org_id, st
   std::optional<Error> refused;
   std::int64_t id = 0;
   tx_.transaction([&] {
+    refused.reset();
+    id = 0;
     if (store_.questionnaire_of_kind(org_id, stored.kind, stored.version)) {
       refused = Error::conflict("questionnaire_exists", "error.impact.questionnaire_exists",
                                 {{"kind", stored.kind}, {"version", stored.version}});
@@ -242,6 +244,8 @@ Result<ImpactAssessment> ImpactService::save_answers(const ImpactAssessment& ass
   ImpactAssessment out;
   bool written = false;
   tx_.transaction([&] {
+    written = false;
+    out = {};
     // Merged with what is stored now, not with what the page was loaded from: two pages saved one after
     // the other both count.
     auto current = store_.find_assessment(assessment.id);
@@ -277,6 +281,9 @@ Result<AssessmentResult> ImpactService::complete(const ImpactAssessment& assessm
   std::optional<Error> refused;
   std::optional<AssessmentResult> done;
   tx_.transaction([&] {
+    written = false;
+    refused.reset();
+    done.reset();
     auto current = store_.find_assessment(assessment.id);
     if (!current || current->completed()) return;
     // What a person could not see does not count (SurveyJS clears it on completion too).

@@ -65,6 +65,8 @@ Result<std::int64_t> ImpactService::record_judgement(const ImpactAssessment& ass
   std::optional<Error> refused;
   std::int64_t decision_id = 0;
   tx_.transaction([&] {
+    refused.reset();
+    decision_id = 0;
     // The decision and its link to the assessment commit together or not at all.
     auto created = decisions_.create_decision(assessment.org_id, actor, draft);
     if (!created) {

@@ -67,6 +67,7 @@ Result<Initiative> InitiativeService::edit_initiative(const Initiative& current,
   if (!edited) return edited.error();
   bool stale = false;
   tx_.transaction([&] {
+    stale = false;
     // Compare-and-set on the version: an edit that raced this one since `current` was read loses.
     if (!store_.update_initiative(*edited, current.version)) {
       stale = true;
@@ -122,6 +123,9 @@ Result<Initiative> InitiativeService::change_phase(const Initiative& current, st
   Initiative changed = current;
   std::optional<Error> error;
   tx_.transaction([&] {
+    // From scratch in each run: a retried run would otherwise add its phase change twice.
+    changed = current;
+    error.reset();
     // The phase as stored now: a change that raced this one since `current` was read loses.
     const auto fresh = store_.find_initiative(current.id);
     if (!fresh || fresh->phase != current.phase || fresh->version != current.version) {

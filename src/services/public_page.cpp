@@ -54,6 +54,7 @@ Status PublicPageService::set_public_page(std::int64_t org_id, std::int64_t acto
   if (next.feed_id.empty()) next.feed_id = new_uuid();
   std::optional<Error> error;
   tx_.transaction([&] {
+    error.reset();
     if (const auto holder = store_.public_page_at(next.address); holder && holder->org_id != org_id) {
       error =
           Error::conflict("public_address_taken", "error.public_address_taken", {{"address", next.address}});
@@ -79,6 +80,8 @@ Result<PublishedSnapshot> PublicPageService::publish(const Decision& decision, s
   std::optional<Error> error;
   PublishedSnapshot snapshot;
   tx_.transaction([&] {
+    error.reset();
+    snapshot = {};
     // What is published is the decision as stored when the write starts, not as the page showed it.
     const auto fresh = decisions_.find_decision(decision.id);
     if (!fresh || fresh->org_id != decision.org_id) {

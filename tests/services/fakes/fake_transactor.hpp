@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "services/audit.hpp"
@@ -47,6 +48,13 @@ class FakeTransactor final : public Transactor {
         retry_next_ = false;
         for (auto& r : restore) r();
         restore.clear();
+        if (between_) {
+          // What another transaction committed before the retry: its own unit, not part of this one.
+          const auto between = std::exchange(between_, {});
+          depth_ = 0;
+          between();
+          depth_ = 1;
+        }
         for (auto* t : tables_) restore.push_back(t->snapshot());
         fn();
       }
@@ -62,7 +70,12 @@ class FakeTransactor final : public Transactor {
 
   // The next outermost transaction runs `fn`, is rolled back and runs `fn` again: a backend may do so
   // (Database::write; PostgreSQL retries a serialization failure), and `fn` must give the same result.
-  void retry_next() { retry_next_ = true; }
+  // `between` runs after the rollback, before the second run: the other transaction whose commit caused
+  // the failure, so the second run may see another state than the first.
+  void retry_next(std::function<void()> between = {}) {
+    retry_next_ = true;
+    between_ = std::move(between);
+  }
 
   // In memory, always reachable.
   bool ready() override { return true; }
@@ -80,6 +93,7 @@ class FakeTransactor final : public Transactor {
   std::vector<FakeTable*> tables_;
   int depth_ = 0;
   bool retry_next_ = false;
+  std::function<void()> between_;
   int committed_ = 0;
   int rolled_back_ = 0;
 };
