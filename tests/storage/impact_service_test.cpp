@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "domain/impact/aia_scoring.hpp"
+#include "retrying_transactor.hpp"
 #include "services/impact.hpp"
 #include "storage_test.hpp"
 
@@ -348,6 +349,41 @@ TEST_P(ImpactServiceTest, RiskSummariesCountWhatIsOpen) {
   EXPECT_EQ(s.open_obligations, 2);  // deployer duties and legal basis; the FRIA applies later
   EXPECT_EQ(summaries.at(other.id).open_judgements, 0);
   EXPECT_FALSE(summaries.at(other.id).forum);
+}
+
+// ---- Run twice by the backend ----------------------------------------------------------------------------
+// PostgreSQL runs a body again after a serialization failure: the answer is the second run's.
+
+TEST_P(ImpactServiceTest, ASaveRetriedAfterTheAssessmentWasCompletedMeanwhileIsRefused) {
+  RetryingTransactor tx(transactor());
+  ImpactService retried(*backend().impact, *backend().audit, tx, clock, *initiative_service,
+                        *decision_service, test_builtins());
+  const auto id = *impact->start_screening(initiative(), karen);
+  ASSERT_TRUE(impact->save_answers(*impact->find_assessment(id), karen,
+                                   {{"ai", std::string("no")}, {"basis", std::string("ok")}}));
+  const auto loaded = *impact->find_assessment(id);
+  // Another instance completes the assessment: its commit is what made the first run fail.
+  tx.retry_next([&] { ASSERT_TRUE(impact->complete(*impact->find_assessment(id), karen)); });
+  const auto saved = retried.save_answers(loaded, karen, {{"why", std::string("Samtykke")}});
+  ASSERT_FALSE(saved) << "an answer reported saved in an assessment completed without it";
+  EXPECT_EQ(saved.error().code, "assessment_completed");
+  EXPECT_EQ(impact->find_assessment(id)->answers.count("why"), 0U);
+}
+
+TEST_P(ImpactServiceTest, ACompletionRefusedOnTheFirstRunButAnsweredBeforeTheRetryIsCompleted) {
+  RetryingTransactor tx(transactor());
+  ImpactService retried(*backend().impact, *backend().audit, tx, clock, *initiative_service,
+                        *decision_service, test_builtins());
+  const auto id = *impact->start_screening(initiative(), karen);
+  ASSERT_TRUE(impact->save_answers(*impact->find_assessment(id), karen, {{"basis", std::string("ok")}}));
+  const auto loaded = *impact->find_assessment(id);
+  // The first run finds the required "ai" unanswered; the run that counts finds it answered.
+  tx.retry_next([&] {
+    ASSERT_TRUE(impact->save_answers(*impact->find_assessment(id), karen, {{"ai", std::string("no")}}));
+  });
+  const auto done = retried.complete(loaded, karen);
+  ASSERT_TRUE(done) << "a refusal for a completion that was stored: " << done.error().code;
+  EXPECT_TRUE(impact->find_assessment(id)->completed());
 }
 
 // ---- All or nothing ---------------------------------------------------------------------------------------

@@ -192,6 +192,7 @@ std::optional<bool> SqlAccountStore::revoke_api_token(std::int64_t user_id, std:
                                                       std::int64_t now) {
   std::optional<bool> out;
   db_->write([&](Connection& c) {
+    out.reset();  // PostgreSQL may run this again (a serialization failure): the last run answers
     c.exec("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL", now,
            token_id, user_id);
     if (c.changes() == 1) {

@@ -218,6 +218,7 @@ bool SqlAssessmentStore::update_draft_round(std::int64_t round_id, const std::st
 RoundDeletion SqlAssessmentStore::delete_draft_round(std::int64_t round_id) {
   RoundDeletion out = RoundDeletion::not_draft;
   db_->write([&](Connection& c) {
+    out = RoundDeletion::not_draft;  // PostgreSQL may run this again: the last run answers
     {
       auto st = c.prepare(
           "SELECT state = 'draft', (SELECT COUNT(*) FROM decisions d WHERE d.round_id = r.id) "
