@@ -26,6 +26,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace forkant::test {
@@ -160,7 +161,10 @@ class TestServer {
   TestServer& operator=(const TestServer&) = delete;
 
   const std::filesystem::path& dir() const { return dir_; }
-  std::string db() const { return (dir_ / "forkant.db").string(); }
+  std::string db() const { return db_.empty() ? (dir_ / "forkant.db").string() : db_; }
+  // What --db the commands here pass from now on, e.g. a postgresql:// URL (database_facts.hpp reads the
+  // SQLite file only).
+  void set_db(std::string db) { db_ = std::move(db); }
 
   // Runs `forkant <args...>` with `stdin_text` on standard input and waits for it.
   CliResult run_cli(const std::vector<std::string>& args, std::string_view stdin_text = "") const;
@@ -192,6 +196,7 @@ class TestServer {
 
  private:
   std::filesystem::path dir_;
+  std::string db_;
   pid_t pid_ = -1;
   int stdout_fd_ = -1;
   int port_ = 0;
