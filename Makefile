@@ -3,7 +3,11 @@ SHELL := /bin/bash
 DB ?= forkant.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: deps build build-debug run test test-release test-debug e2e durability scan fuzz lint format bench clean
+.PHONY: deps build build-debug run test suites test-release test-debug e2e durability scan fuzz lint format bench clean
+
+# Suites that need PostgreSQL run on one throwaway cluster (scripts/with-postgresql): `make test` starts
+# it once for all of them; a single target run on its own starts its own.
+PG := $(if $(PGPORT),,scripts/with-postgresql)
 
 deps:
 	scripts/install-deps
@@ -23,14 +27,19 @@ run: build
 
 # Everything: the lint (format, layers, clang-tidy), unit + integration tests in the release build and under ASan/UBSan, then the browser and
 # accessibility tests, crash durability, the security scanners and the bounded fuzz runs.
-test: lint test-release test-debug e2e durability scan fuzz
+test: build build-debug
+	scripts/with-postgresql $(MAKE) --no-print-directory suites
 	@echo "make test: all suites passed"
 
+suites: lint test-release test-debug e2e durability scan fuzz
+
+# The storage suite runs on SQLite and PostgreSQL in both builds; the integration suite's second pass on
+# PostgreSQL (label postgresql) runs in the release build only, to keep `make test` inside CI's time.
 test-release: build
-	ctest --preset release
+	$(PG) ctest --preset release
 
 test-debug: build-debug
-	ctest --preset debug
+	$(PG) ctest --preset debug -LE postgresql
 
 e2e: build
 	tests/e2e/run
@@ -38,7 +47,7 @@ e2e: build
 # Crash durability: SIGKILL the release server 25 times under API write load; integrity_check must be ok
 # and every acknowledged write must be back after each restart (tests/durability/README.md).
 durability: build
-	tests/durability/run
+	$(PG) tests/durability/run
 
 # sqlmap and wapiti against the real server, in a network namespace with loopback only; no finding
 # allowed (tests/scan/run).

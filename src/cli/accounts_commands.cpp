@@ -5,12 +5,14 @@
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
 #include "render/format.hpp"
+#include "storage/open.hpp"
 
 namespace forkant::cli {
 
 int migrate(const std::string& db) {
   Environment env(db);  // migrates on open
-  std::cout << "forkant: " << db << " is up to date\n";
+  // Never the --db value itself: a PostgreSQL URL may hold a password.
+  std::cout << "forkant: " << describe_database(db) << " is up to date\n";
   return 0;
 }
 

@@ -1,19 +1,29 @@
 #include "storage/open.hpp"
 
-#include <stdexcept>
-
+#include "storage/postgresql/connection.hpp"
+#include "storage/postgresql/open_postgresql.hpp"
 #include "storage/sqlite/open_sqlite.hpp"
 
 namespace forkant {
 
+namespace {
+
+bool is_postgresql_url(const std::string& db) {
+  return db.starts_with("postgres://") || db.starts_with("postgresql://");
+}
+
+}  // namespace
+
 Backend open_backend(const std::string& db, const std::string& migrations_dir,
                      const BackendOptions& options) {
-  if (db.starts_with("postgres://") || db.starts_with("postgresql://")) {
-    // Without this, the URL would be taken for a file name and an empty SQLite file created under it.
-    throw std::runtime_error(
-        "PostgreSQL is not supported yet: --db takes the path of a SQLite database file");
+  if (is_postgresql_url(db)) {
+    return postgresql::open_postgresql_backend(db, migrations_dir + "/postgresql", options);
   }
   return sqlite::open_sqlite_backend(db, migrations_dir + "/sqlite", options);
+}
+
+std::string describe_database(const std::string& db) {
+  return is_postgresql_url(db) ? postgresql::describe_url(db) : db;
 }
 
 }  // namespace forkant

@@ -152,7 +152,7 @@ TEST_F(Impact, AMalformedFileIsRefusedWithItsPathEverywhere) {
   EXPECT_EQ(page.status, 422);
   EXPECT_NE(page.body.find("pages[0].elements[0]"), std::string::npos);
 
-  const std::string path = world->server.db() + ".bad.json";
+  const std::string path = (world->server.dir() / "bad.json").string();
   std::ofstream(path) << bad;
   const auto cli = world->server.run_cli(
       {"assessment", "import", path, "--db", world->server.db(), "--org", std::to_string(world->demo_org)});

@@ -1,4 +1,5 @@
 // AccountStore (services/accounts.hpp) on every backend: users, sessions, API tokens.
+#include "storage/database_error.hpp"
 #include "storage_test.hpp"
 
 namespace forkant::test {
@@ -28,6 +29,19 @@ TEST_P(StorageTest, Accounts_EmailIsFoundWhateverItsCase) {
   const auto found = accounts().find_user_by_email("karen@KOMMUNE.DK");
   ASSERT_TRUE(found);
   EXPECT_EQ(found->id, id);
+}
+
+// SQLite's NOCASE on every backend: ASCII letters match in either case and make a duplicate; other
+// letters are compared as they are (Æ is not æ), so those are two addresses.
+TEST_P(StorageTest, Accounts_EmailIgnoresAsciiCaseOnly) {
+  const auto karen = accounts().insert_user(User{0, "karen@x.dk", "Karen", "da"}, "h", kNow);
+  EXPECT_THROW(accounts().insert_user(User{0, "KAREN@X.DK", "Karen 2", "da"}, "h", kNow), DatabaseError);
+  const auto upper = accounts().insert_user(User{0, "ÆBLE@x.dk", "Æble", "da"}, "h", kNow);
+  EXPECT_FALSE(accounts().find_user_by_email("æble@x.dk"));
+  const auto lower = accounts().insert_user(User{0, "æble@x.dk", "æble", "da"}, "h", kNow);
+  EXPECT_EQ(accounts().find_user_by_email("Karen@x.DK")->id, karen);
+  EXPECT_EQ(accounts().find_user_by_email("Æble@X.dk")->id, upper);
+  EXPECT_EQ(accounts().find_user_by_email("æBLE@X.dk")->id, lower);
 }
 
 TEST_P(StorageTest, Accounts_UnknownUserIsNullopt) {
@@ -69,6 +83,30 @@ TEST_P(StorageTest, Accounts_SessionRoundTrip) {
   accounts().delete_session("s1");
   EXPECT_FALSE(accounts().find_session("s1"));
   EXPECT_FALSE(accounts().find_session("never"));
+}
+
+// A session id or token is stored as its hash, 32 raw bytes (services/secrets.cpp): any byte value, NUL,
+// a backslash, quotes and bytes that are no UTF-8 included. Each must be found by exactly those bytes.
+std::string raw_hash(char last) {
+  std::string hash{'\0', '\xff', '\\', '\'', '"', '\x80', '\xc3', '(', '\0', 'x'};
+  hash.resize(31, '\x01');
+  return hash + last;
+}
+
+TEST_P(StorageTest, Accounts_HashesAreFoundByTheirExactBytes) {
+  const auto user = accounts().insert_user(User{0, "u@x.dk", "U", "da"}, "h", kNow);
+  accounts().insert_session(raw_hash('\xfe'), user, "csrf", kNow);
+  const auto token = accounts().insert_api_token(raw_hash('\0'), user, "t", kNow, kNow + 100);
+  ASSERT_TRUE(accounts().find_session(raw_hash('\xfe')));
+  EXPECT_EQ(accounts().find_session(raw_hash('\xfe'))->user_id, user);
+  EXPECT_FALSE(accounts().find_session(raw_hash('\xfd')));
+  EXPECT_FALSE(accounts().find_session(raw_hash('\xfe').substr(0, 1))) << "not cut at the first NUL";
+  ASSERT_TRUE(accounts().find_api_token(raw_hash('\0')));
+  EXPECT_EQ(accounts().find_api_token(raw_hash('\0'))->id, token);
+  EXPECT_FALSE(accounts().find_api_token(raw_hash('\x01')));
+  EXPECT_EQ(accounts().delete_other_sessions(user, raw_hash('\xfe')), 0);
+  accounts().delete_session(raw_hash('\xfe'));
+  EXPECT_FALSE(accounts().find_session(raw_hash('\xfe')));
 }
 
 TEST_P(StorageTest, Accounts_DeleteOtherSessionsKeepsOneAndTouchesNobodyElse) {

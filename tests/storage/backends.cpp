@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "postgresql_test_database.hpp"
 #include "storage/open.hpp"
+#include "storage/postgresql/connection.hpp"
 
 namespace forkant::test {
 namespace {
@@ -93,6 +95,50 @@ class OpenedSqlite final : public OpenedBackend {
   std::string path_;
 };
 
+// A fresh database on the test server per test (postgresql_test_database.hpp), opened through
+// open_backend as `--db postgresql://...` would.
+class OpenedPostgresql final : public OpenedBackend {
+ public:
+  OpenedPostgresql() { backend = open_backend(database_.url(), kMigrations, BackendOptions{&faults}); }
+  ~OpenedPostgresql() override {
+    backend = Backend{};  // closes the pool before the database is dropped
+  }
+
+  Snapshot snapshot() override {
+    if (!reader_) reader_ = std::make_unique<postgresql::Connection>(database_.url());
+    Snapshot out;
+    // One snapshot for every table: what is committed at one moment.
+    reader_->exec_script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    for (const auto& table : tables()) {
+      auto& rows = out[table];
+      auto st = reader_->prepare("SELECT * FROM \"" + table + "\"");
+      while (st->step()) {
+        std::string row;
+        for (int c = 0; c < st->column_count(); ++c) {
+          row += (c ? "|" : "") + (st->is_null(c) ? std::string("NULL") : "'" + st->text(c) + "'");
+        }
+        rows.push_back(std::move(row));
+      }
+      std::sort(rows.begin(), rows.end());
+    }
+    reader_->exec_script("COMMIT");
+    return out;
+  }
+
+ private:
+  std::vector<std::string> tables() {
+    std::vector<std::string> out;
+    auto st = reader_->prepare(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND "
+        "table_type = 'BASE TABLE' ORDER BY table_name");
+    while (st->step()) out.push_back(st->text(0));
+    return out;
+  }
+
+  PostgresqlTestDatabase database_;  // declared first: it outlives the connections to it
+  std::unique_ptr<postgresql::Connection> reader_;
+};
+
 }  // namespace
 
 std::string describe_difference(const Snapshot& before, const Snapshot& after) {
@@ -108,7 +154,8 @@ std::string describe_difference(const Snapshot& before, const Snapshot& after) {
 }
 
 std::vector<BackendUnderTest> backends_under_test() {
-  return {{"sqlite", [] { return std::make_unique<OpenedSqlite>(); }}};
+  return {{"sqlite", [] { return std::make_unique<OpenedSqlite>(); }},
+          {"postgresql", [] { return std::make_unique<OpenedPostgresql>(); }}};
 }
 
 }  // namespace forkant::test

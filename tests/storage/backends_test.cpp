@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <stdexcept>
+#include <string>
 
 #include "storage/database_error.hpp"
 #include "storage/open.hpp"
@@ -14,15 +15,28 @@ namespace {
 INSTANTIATE_TEST_SUITE_P(Backends, StorageTest, ::testing::ValuesIn(backends_under_test()),
                          [](const auto& info) { return info.param.name; });
 
-TEST(OpenBackend, RefusesPostgresqlUntilItExists) {
-  for (const char* url : {"postgres://forkant@localhost/forkant", "postgresql://localhost/forkant"}) {
+TEST(OpenBackend, TakesAPostgresqlUrlForPostgresqlAndNeverShowsItsPassword) {
+  // Port 1: nothing listens there, so the PostgreSQL backend's connect fails (a SQLite file named after
+  // the URL would have opened).
+  for (const char* url :
+       {"postgres://forkant:s3cret@127.0.0.1:1/forkant", "postgresql://forkant:s3cret@127.0.0.1:1/forkant"}) {
     try {
       open_backend(url, std::string(FORKANT_SOURCE_DIR) + "/src/storage/migrations");
       ADD_FAILURE() << url << " was opened";
-    } catch (const std::runtime_error& e) {
-      EXPECT_NE(std::string(e.what()).find("PostgreSQL is not supported yet"), std::string::npos) << e.what();
+    } catch (const DatabaseError& e) {
+      const std::string message = e.what();
+      EXPECT_NE(message.find("postgresql://forkant@127.0.0.1:1/forkant"), std::string::npos) << message;
+      EXPECT_EQ(message.find("s3cret"), std::string::npos) << message;
     }
   }
+}
+
+TEST(OpenBackend, DescribesADatabaseWithoutAnyPassword) {
+  EXPECT_EQ(describe_database("postgresql://forkant:s3cret@db.example:5433/forkant"),
+            "postgresql://forkant@db.example:5433/forkant");
+  EXPECT_EQ(describe_database("postgres://forkant@db.example/forkant?password=s3cret&sslmode=require"),
+            "postgresql://forkant@db.example/forkant");
+  EXPECT_EQ(describe_database("/var/lib/forkant/forkant.db"), "/var/lib/forkant/forkant.db");
 }
 
 TEST_P(StorageTest, Transactor_IsReady) {

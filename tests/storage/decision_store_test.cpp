@@ -479,6 +479,33 @@ TEST_P(StorageTest, Search_IndexIsRolledBackWithItsTransaction) {
   EXPECT_TRUE(decisions().search_decisions(a, match("kladdenote")).empty());
 }
 
+// FTS5's unicode61 rules on every backend (PostgreSQL rebuilds them, migration 008): a word with
+// punctuation inside is a phrase of its tokens, within one column (the notes are one column, a line
+// apart); a word without a token is left out; é and İ are letters of their own.
+TEST_P(StorageTest, Search_SplitsWordsAsUnicode61Does) {
+  const auto a = org("A");
+  const auto karen = member(a, "karen@x.dk");
+  DecisionDraft content = draft(karen);
+  content.title = "Samarbejde med KL-konsulent om 2026-budgettet";
+  content.rationale = "Skriv til karen@x.dk (İlhan hjælper)";
+  content.alternatives = "Snake_case_navne";
+  const auto id = decisions().insert_decision(
+      Decision{0, a, content, 1, std::nullopt, std::nullopt, std::nullopt}, karen, kNow);
+  decisions().insert_note(a, FollowUpNote{id, "Note ét", karen, day("2026-04-01")}, kNow);
+  decisions().insert_note(a, FollowUpNote{id, "Note to", karen, day("2026-04-02")}, kNow);
+  const auto search = [&](std::string_view words) {
+    return decisions().search_decisions(a, fts_match_expression(words).value());
+  };
+  const std::vector<std::int64_t> found{id};
+  for (const char* words : {"kl-konsulent", "2026-budget", "karen@x.dk", "@x", "😀 karen", "İlhan",
+                            "case_navne", "budgettet skriv", "ét-note", "konsulent,om"}) {
+    EXPECT_EQ(search(words), found) << words;
+  }
+  for (const char* words : {"ilhan", "et", "budgettet-skriv", "konsulent-budget", "navne-note"}) {
+    EXPECT_TRUE(search(words).empty()) << words;
+  }
+}
+
 TEST_P(StorageTest, Decisions_LoadedByIdsAndBodiesStayInTheirOrganisation) {
   const auto a = org("A");
   const auto b = org("B");

@@ -95,6 +95,26 @@ TEST_P(StorageTest, Initiatives_ListIsPerOrganisationByTitle) {
   EXPECT_EQ(list[1].content.title, "beta");
 }
 
+// SQLite's NOCASE order on every backend: ASCII case folded, everything else byte by byte, so æ, ø and å
+// come after z in UTF-8's order (Å, Æ, Ø) — not beside "a" as a case-insensitive ICU collation puts them.
+// Equal titles keep the order they were made in.
+TEST_P(StorageTest, Initiatives_TitlesOrderWithoutAsciiCaseThenByteForByte) {
+  const auto a = org("A");
+  const auto karen = member(a, "karen@x.dk");
+  for (const char* title : {"Ørsted", "zebra", "Æble", "alfa", "Beta", "ALFA", "_x", "Åben", "Zulu"}) {
+    Initiative i;
+    i.org_id = a;
+    i.content.title = title;
+    i.content.owner_user_id = karen;
+    initiatives().insert_initiative(i, karen, kNow);
+  }
+  std::vector<std::string> titles;
+  for (const auto& i : initiatives().initiatives(a)) titles.push_back(i.content.title);
+  const std::vector<std::string> expected{"_x",   "alfa", "ALFA", "Beta",  "zebra",
+                                          "Zulu", "Åben", "Æble", "Ørsted"};
+  EXPECT_EQ(titles, expected);
+}
+
 TEST_P(StorageTest, Initiatives_UpdateIsACompareAndSetAndVersionsAreAppendOnly) {
   const auto a = org("A");
   const auto karen = member(a, "karen@x.dk");

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "storage/database_error.hpp"
 
@@ -35,6 +37,17 @@ TEST(Migrations, LoadsTheShippedFilesInOrder) {
   const auto all = load_migrations(std::string(FORKANT_SOURCE_DIR) + "/src/storage/migrations/sqlite");
   ASSERT_GE(all.size(), 5u);
   for (std::size_t i = 0; i < all.size(); ++i) EXPECT_EQ(all[i].version, static_cast<int>(i) + 1);
+}
+
+// The stores run the same SQL on both backends, so each dialect's schema history is the same list: a
+// migration added for one and forgotten for the other fails here.
+TEST(Migrations, EachDialectHasTheSameMigrations) {
+  const std::string dir = std::string(FORKANT_SOURCE_DIR) + "/src/storage/migrations/";
+  std::vector<std::string> sqlite;
+  std::vector<std::string> postgresql;
+  for (const auto& m : load_migrations(dir + "sqlite")) sqlite.push_back(m.name);
+  for (const auto& m : load_migrations(dir + "postgresql")) postgresql.push_back(m.name);
+  EXPECT_EQ(postgresql, sqlite);
 }
 
 TEST(Migrations, RefusesAMalformedName) {

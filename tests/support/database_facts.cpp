@@ -8,6 +8,7 @@
 namespace forkant::test {
 
 std::int64_t database_fact(const TestServer& server, const std::string& sql) {
+  if (server.on_postgresql()) return postgresql_fact(server.db(), sql);
   sqlite3* handle = nullptr;
   if (sqlite3_open_v2(server.db().c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
     sqlite3_close(handle);
@@ -27,6 +28,7 @@ std::int64_t database_fact(const TestServer& server, const std::string& sql) {
 }
 
 void database_change(const TestServer& server, const std::string& sql) {
+  if (server.on_postgresql()) return postgresql_exec(server.db(), sql);
   sqlite3* handle = nullptr;
   ASSERT_EQ(sqlite3_open(server.db().c_str(), &handle), SQLITE_OK);
   sqlite3_busy_timeout(handle, 5000);

@@ -2,7 +2,7 @@
 // Facts that hold in the database and that no API shows, by design: that a respondent's draft is gone
 // once submitted, that no column ties a response to its link, how many sessions exist, what a refused
 // request left in tables nobody may list. Everything an API can answer is asked through the API
-// (api_facts.hpp); what is here is read on a separate read-only connection.
+// (api_facts.hpp); what is here is read on a separate connection, in SQL both backends accept.
 
 #include <cstdint>
 #include <string>

@@ -357,6 +357,7 @@ TestServer::TestServer() {
   std::string tmpl = (std::filesystem::temp_directory_path() / "forkant-test-XXXXXX").string();
   if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
   dir_ = tmpl;
+  if (integration_on_postgresql()) pg_ = std::make_unique<ScratchDatabase>();
 }
 
 TestServer::~TestServer() {

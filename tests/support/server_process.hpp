@@ -1,6 +1,6 @@
 #pragma once
 // The integration-test harness: a real `forkant` process on an ephemeral port, its database in a fresh
-// temporary folder, and clients to speak to it.
+// temporary folder (or a fresh PostgreSQL database in the suite's second pass), and clients to speak to it.
 //
 //   TestServer server;                 // temp dir + database path; nothing runs yet
 //   server.demo();                     // `forkant demo` (Demo Kommune, owner kDemoOwnerEmail)
@@ -22,12 +22,15 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "support/scratch_postgresql.hpp"
 
 namespace forkant::test {
 
@@ -161,9 +164,15 @@ class TestServer {
   TestServer& operator=(const TestServer&) = delete;
 
   const std::filesystem::path& dir() const { return dir_; }
-  std::string db() const { return db_.empty() ? (dir_ / "forkant.db").string() : db_; }
-  // What --db the commands here pass from now on, e.g. a postgresql:// URL (database_facts.hpp reads the
-  // SQLite file only).
+  // The --db value: a database file in dir(), or, in the suite's PostgreSQL pass
+  // (integration_on_postgresql()), the URL of a fresh database of its own; or what set_db() gave.
+  std::string db() const {
+    if (!db_.empty()) return db_;
+    return pg_ ? pg_->url() : (dir_ / "forkant.db").string();
+  }
+  bool on_postgresql() const { return db().starts_with("postgres"); }
+  // Points the commands here (and database_facts.hpp) at another database from now on, a SQLite file or
+  // a postgresql:// URL: for tests that move an installation from one to the other.
   void set_db(std::string db) { db_ = std::move(db); }
 
   // Runs `forkant <args...>` with `stdin_text` on standard input and waits for it.
@@ -196,6 +205,7 @@ class TestServer {
 
  private:
   std::filesystem::path dir_;
+  std::unique_ptr<ScratchDatabase> pg_;
   std::string db_;
   pid_t pid_ = -1;
   int stdout_fd_ = -1;

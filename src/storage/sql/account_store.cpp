@@ -21,7 +21,14 @@ std::optional<User> SqlAccountStore::find_user(std::int64_t id) {
 std::optional<User> SqlAccountStore::find_user_by_email(std::string_view email) {
   std::optional<User> out;
   db_->read([&](Connection& c) {
-    auto st = c.prepare("SELECT id, email, name, language FROM users WHERE email = ?", email);
+    // Without regard to ASCII case: SQLite's column is COLLATE NOCASE, PostgreSQL's has a unique index on
+    // lower(email). lower() folds ASCII only under "C", exactly like NOCASE; the parameter is put under
+    // "C" too, or it would be folded by the database's own locale (Æ to æ).
+    auto st = c.prepare(c.dialect() == Dialect::postgresql
+                            ? "SELECT id, email, name, language FROM users "
+                              "WHERE lower(email) = lower(CAST(? AS TEXT) COLLATE \"C\")"
+                            : "SELECT id, email, name, language FROM users WHERE email = ?",
+                        email);
     if (st->step()) out = read_user(*st);
   });
   return out;

@@ -323,11 +323,15 @@ void SqlAssessmentStore::insert_response(std::int64_t round_id, const std::strin
                                          const ResponseAnswers& answers, const std::string& day,
                                          std::optional<std::int64_t> entered_by) {
   db_->write([&](Connection& c) {
-    // A random row id: the order of rows must not tell the order of submissions.
-    c.exec(
-        "INSERT INTO responses(id, round_id, group_name, answers, submitted_on, source, entered_by) "
-        "VALUES((random() & 9007199254740991) + 1, ?, ?, ?, ?, ?, ?)",
-        round_id, group, answers_to_json(answers).dump(), day, entered_by ? "import" : "link", entered_by);
+    // A random row id in 1 .. 2^53: the order of rows must not tell the order of submissions. SQLite's
+    // random() is a 64-bit integer, PostgreSQL's a double in [0, 1).
+    c.exec(std::string(
+               "INSERT INTO responses(id, round_id, group_name, answers, submitted_on, source, entered_by) "
+               "VALUES(") +
+               (c.dialect() == Dialect::postgresql ? "CAST(floor(random() * 9007199254740992) AS BIGINT) + 1"
+                                                   : "(random() & 9007199254740991) + 1") +
+               ", ?, ?, ?, ?, ?, ?)",
+           round_id, group, answers_to_json(answers).dump(), day, entered_by ? "import" : "link", entered_by);
   });
 }
 

@@ -38,12 +38,14 @@ std::vector<AuditRecord> SqlAuditStore::find_audit(std::int64_t org_id, const Au
   std::vector<AuditRecord> out;
   db_->read([&](Connection& c) {
     // instr(...) = 1 is an exact prefix test (LIKE would read "_" in "meeting_series." as a wildcard).
+    // The optional criteria are cast: PostgreSQL cannot tell the type of a bare `? IS NULL`.
     auto st = c.prepare(
         "SELECT a.id, a.at, COALESCE(u.name, ''), a.action, a.object, a.detail, a.actor_id FROM audit_log a "
         "LEFT JOIN users u ON u.id = a.actor_id WHERE a.org_id = ? "
-        "AND (? IS NULL OR a.actor_id = ?) AND (? IS NULL OR a.at >= ?) AND (? IS NULL OR a.at < ?) "
-        "AND (? = 0 OR instr(a.action, ?) = 1 OR instr(a.action, ?) = 1 OR instr(a.action, ?) = 1 "
-        "OR instr(a.action, ?) = 1) ORDER BY a.id DESC LIMIT ? OFFSET ?",
+        "AND (CAST(? AS BIGINT) IS NULL OR a.actor_id = ?) AND (CAST(? AS BIGINT) IS NULL OR a.at >= ?) "
+        "AND (CAST(? AS BIGINT) IS NULL OR a.at < ?) "
+        "AND (CAST(? AS BIGINT) = 0 OR instr(a.action, ?) = 1 OR instr(a.action, ?) = 1 "
+        "OR instr(a.action, ?) = 1 OR instr(a.action, ?) = 1) ORDER BY a.id DESC LIMIT ? OFFSET ?",
         org_id, q.actor_id, q.actor_id, q.from_at, q.from_at, q.to_at, q.to_at, any_prefix, prefixes[0],
         prefixes[1], prefixes[2], prefixes[3], q.limit, q.offset);
     while (st->step()) {

@@ -139,10 +139,15 @@ std::vector<std::int64_t> SqlDecisionStore::search_decisions(std::int64_t org_id
   db_->read([&](Connection& c) {
     // decisions_fts (migration 008) holds every organisation's decisions; the outer query keeps to this
     // one. The MATCH runs once as a subquery: joined, SQLite ran it once per decision (1 s for 5,000).
-    auto st = c.prepare(
-        "SELECT id FROM decisions WHERE org_id = ? AND id IN "
-        "(SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?) ORDER BY id",
-        org_id, match);
+    // PostgreSQL has no MATCH: its decisions_fts keeps the org_id and fts_match() reads the same FTS5
+    // expression (postgresql/008_edit_histories_and_search.sql says how it matches unicode61).
+    auto st = c.prepare(c.dialect() == Dialect::postgresql
+                            ? "SELECT id FROM decisions WHERE org_id = ?1 AND id IN "
+                              "(SELECT rowid FROM decisions_fts WHERE org_id = ?1 AND fts_match(words, ?2)) "
+                              "ORDER BY id"
+                            : "SELECT id FROM decisions WHERE org_id = ?1 AND id IN "
+                              "(SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?2) ORDER BY id",
+                        org_id, match);
     while (st->step()) out.push_back(st->int64(0));
   });
   return out;
@@ -157,9 +162,13 @@ std::vector<Decision> SqlDecisionStore::decisions_with_ids(std::int64_t org_id,
   list += "]";
   db_->read([&](Connection& c) {
     // The ids travel as one bound JSON array, so the statement is the same for any number of them.
-    auto st = c.prepare(std::string(kDecisionSelect) +
-                            "WHERE org_id = ? AND id IN (SELECT value FROM json_each(?)) "
-                            "ORDER BY decided_on DESC, id DESC",
+    // PostgreSQL's json_each reads objects only: its array elements come as text.
+    const char* ids_of_list =
+        c.dialect() == Dialect::postgresql
+            ? "(SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json)))"
+            : "(SELECT value FROM json_each(?))";
+    auto st = c.prepare(std::string(kDecisionSelect) + "WHERE org_id = ? AND id IN " + ids_of_list +
+                            " ORDER BY decided_on DESC, id DESC",
                         org_id, list);
     while (st->step()) out.push_back(read_decision(*st));
   });

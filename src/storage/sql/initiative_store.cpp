@@ -140,13 +140,15 @@ std::vector<Initiative> SqlInitiativeStore::select(const std::string& where, std
 
 std::optional<Initiative> SqlInitiativeStore::find_initiative(std::int64_t initiative_id) {
   // The organisation is not known yet: `org_id = org_id` matches any, the id decides.
-  auto found = select("WHERE id = ?2 AND (?1 = 0 OR org_id = ?1)", 0, initiative_id);
+  auto found = select("WHERE id = ?2 AND (CAST(?1 AS BIGINT) = 0 OR org_id = ?1)", 0, initiative_id);
   if (found.empty()) return std::nullopt;
   return found.front();
 }
 
+// By title without regard to ASCII case, as SQLite's COLLATE NOCASE: lower() folds ASCII only in SQLite and
+// on PostgreSQL's "C" columns, where a case-insensitive ICU collation would put "Æ" beside "ae".
 std::vector<Initiative> SqlInitiativeStore::initiatives(std::int64_t org_id) {
-  return select("WHERE org_id = ?1 AND ?2 = 0 ORDER BY title COLLATE NOCASE, id", org_id, 0);
+  return select("WHERE org_id = ?1 AND CAST(?2 AS BIGINT) = 0 ORDER BY lower(title), id", org_id, 0);
 }
 
 bool SqlInitiativeStore::update_initiative(const Initiative& initiative, int expected_version) {
@@ -240,7 +242,7 @@ std::vector<Initiative> SqlInitiativeStore::initiatives_linking_decision(std::in
                                                                          std::int64_t decision_id) {
   return select(
       "WHERE org_id = ?1 AND id IN (SELECT initiative_id FROM initiative_decisions "
-      "WHERE org_id = ?1 AND decision_id = ?2) ORDER BY title COLLATE NOCASE, id",
+      "WHERE org_id = ?1 AND decision_id = ?2) ORDER BY lower(title), id",
       org_id, decision_id);
 }
 
@@ -248,7 +250,7 @@ std::vector<Initiative> SqlInitiativeStore::initiatives_linking_goal(std::int64_
                                                                      std::int64_t goal_id) {
   return select(
       "WHERE org_id = ?1 AND id IN (SELECT initiative_id FROM initiative_goals "
-      "WHERE org_id = ?1 AND goal_id = ?2) ORDER BY title COLLATE NOCASE, id",
+      "WHERE org_id = ?1 AND goal_id = ?2) ORDER BY lower(title), id",
       org_id, goal_id);
 }
 

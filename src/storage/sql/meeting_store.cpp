@@ -113,13 +113,14 @@ std::int64_t SqlDecisionStore::save_minutes(std::int64_t org_id, std::int64_t se
                                             const std::string& minutes, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
-    // Minutes recorded twice for one meeting are kept both, one after the other.
+    // Minutes recorded twice for one meeting are kept both, one after the other (a blank line between;
+    // the line breaks are in the literal, as PostgreSQL has no char()).
     c.exec(
         "INSERT INTO meetings(org_id, series_id, held_on, status, minutes, created_at) "
         "VALUES(?, ?, ?, 'held', ?, ?) "
         "ON CONFLICT(series_id, held_on) DO UPDATE SET status = 'held', minutes = CASE "
         "WHEN meetings.minutes = '' THEN excluded.minutes WHEN excluded.minutes = '' THEN meetings.minutes "
-        "ELSE meetings.minutes || char(10) || char(10) || excluded.minutes END",
+        "ELSE meetings.minutes || '\n\n' || excluded.minutes END",
         org_id, series_id, format_iso_date(held_on), minutes, now);
     auto st = c.prepare("SELECT id FROM meetings WHERE org_id = ? AND series_id = ? AND held_on = ?", org_id,
                         series_id, format_iso_date(held_on));

@@ -2,12 +2,23 @@
 
 namespace forkant::sql {
 
+namespace {
+
+// The same table on both backends, applied_at as the same ISO 8601 UTC text; only the clock differs.
+const char* create_table(Dialect dialect) {
+  if (dialect == Dialect::postgresql) {
+    return "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+           "applied_at TEXT NOT NULL DEFAULT (to_char(now() AT TIME ZONE 'UTC', "
+           "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')))";
+  }
+  return "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+         "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))";
+}
+
+}  // namespace
+
 std::set<int> SqlMigrationTarget::applied_versions() {
-  db_->write([](Connection& c) {
-    c.exec_script(
-        "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-        "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))");
-  });
+  db_->write([&](Connection& c) { c.exec_script(create_table(db_->dialect())); });
   std::set<int> done;
   db_->read([&](Connection& c) {
     auto st = c.prepare("SELECT version FROM schema_migrations");
