@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "storage/postgresql/database.hpp"
 #include "storage/sql/schema_migrations.hpp"
 #include "storage/sqlite/database.hpp"
 
@@ -13,13 +14,18 @@ bool is_postgresql_url(const std::string& db) {
   return db.starts_with("postgres://") || db.starts_with("postgresql://");
 }
 
+// Migrated without open_backend's advisory lock: the target must be new and empty, so no instance serves
+// it yet, and one that started meanwhile would have written to it and made the copy refuse.
 std::shared_ptr<sql::Database> open_migrated(const std::string& db, const std::string& migrations_dir) {
-  if (is_postgresql_url(db)) {
-    throw CopyRefused("PostgreSQL is not supported yet");
+  const bool postgresql = is_postgresql_url(db);
+  std::shared_ptr<sql::Database> out;
+  if (postgresql) {
+    out = std::make_shared<postgresql::Database>(db);
+  } else {
+    out = std::make_shared<sqlite::Database>(db);
   }
-  std::shared_ptr<sql::Database> out = std::make_shared<sqlite::Database>(db);
   sql::SqlMigrationTarget target(out);
-  migrate(target, load_migrations(migrations_dir + "/sqlite"));
+  migrate(target, load_migrations(migrations_dir + (postgresql ? "/postgresql" : "/sqlite")));
   return out;
 }
 

@@ -1,7 +1,8 @@
 // copy_tables (storage/copy_tables.hpp), the heart of `forkant copy`: from a SQLite installation into
-// every backend, ids, NULLs and REALs kept exactly, rows that name each other, the target's ids moving on
-// after the copied ones, and refusals that write nothing. The whole path through the binary, with the
-// demo's data and the pages served from the copy, is tests/integration/copy_test.cpp.
+// every backend (the PostgreSQL target on the test server, postgresql_test_database.hpp), ids, NULLs and
+// REALs kept exactly, rows that name each other, the target's ids moving on after the copied ones, and
+// refusals that write nothing. The whole path through the binary, with the demo's data and the pages served
+// from the copy, is tests/integration/copy_test.cpp.
 #include "storage/copy_tables.hpp"
 
 #include <gtest/gtest.h>
@@ -14,8 +15,10 @@
 #include <memory>
 #include <string>
 
+#include "postgresql_test_database.hpp"
 #include "storage/database_error.hpp"
 #include "storage/migrations.hpp"
+#include "storage/postgresql/database.hpp"
 #include "storage/sql/schema_migrations.hpp"
 #include "storage/sqlite/database.hpp"
 
@@ -67,6 +70,19 @@ class SqliteTarget final : public Target {
 
  private:
   SqliteFile file_{"target"};
+};
+
+// A fresh database on the test server (postgresql_test_database.hpp), as `forkant copy --to URL` opens it.
+class PostgresqlTarget final : public Target {
+ public:
+  PostgresqlTarget() : db_(std::make_shared<postgresql::Database>(database_.url())) {
+    migrate_to(db_, kMigrations + "/postgresql");
+  }
+  sql::Database& db() override { return *db_; }
+
+ private:
+  PostgresqlTestDatabase database_;  // declared first: dropped after the connections close
+  std::shared_ptr<sql::Database> db_;
 };
 
 struct TargetKind {
@@ -226,10 +242,11 @@ TEST_P(CopyTablesTest, WritesNothingWhenARowCannotBeCopied) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Targets, CopyTablesTest,
-                         ::testing::Values(TargetKind{"sqlite",
-                                                      [] { return std::make_unique<SqliteTarget>(); }}),
-                         [](const auto& info) { return info.param.name; });
+INSTANTIATE_TEST_SUITE_P(
+    Targets, CopyTablesTest,
+    ::testing::Values(TargetKind{"sqlite", [] { return std::make_unique<SqliteTarget>(); }},
+                      TargetKind{"postgresql", [] { return std::make_unique<PostgresqlTarget>(); }}),
+    [](const auto& info) { return info.param.name; });
 
 }  // namespace
 }  // namespace forkant::test
