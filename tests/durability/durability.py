@@ -606,10 +606,9 @@ def with_database(url, database):
 
 
 def psql(url, sql):
-    """One statement through psql; the URL (it may hold a password) goes in the environment, not argv."""
-    out = subprocess.run(["psql", "-XAtq", "-v", "ON_ERROR_STOP=1", "-d", os.environ["DURABILITY_PG_URL"],
-                          "-c", sql], capture_output=True, text=True,
-                         env=dict(os.environ, DURABILITY_PG_URL=url))
+    """One statement through psql on the test server's throwaway cluster."""
+    out = subprocess.run(["psql", "-XAtq", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", sql],
+                         capture_output=True, text=True)
     if out.returncode != 0:
         raise Failure(f"psql: {sql[:80]}: {out.stderr.strip()}")
     return out.stdout.strip()
