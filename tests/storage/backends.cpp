@@ -95,8 +95,8 @@ class OpenedSqlite final : public OpenedBackend {
   std::string path_;
 };
 
-// A fresh database on the test server per test (postgresql_test_database.hpp), opened through
-// open_backend as `--db postgresql://...` would.
+// A fresh database on the test server per test (postgresql_test_database.hpp), a copy of one already
+// migrated, opened through open_backend as `--db postgresql://...` would (which finds nothing to apply).
 class OpenedPostgresql final : public OpenedBackend {
  public:
   OpenedPostgresql() { backend = open_backend(database_.url(), kMigrations, BackendOptions{&faults}); }
@@ -135,7 +135,7 @@ class OpenedPostgresql final : public OpenedBackend {
     return out;
   }
 
-  PostgresqlTestDatabase database_;  // declared first: it outlives the connections to it
+  PostgresqlTestDatabase database_{kMigrations + "/postgresql"};  // first: it outlives the connections
   std::unique_ptr<postgresql::Connection> reader_;
 };
 

@@ -57,6 +57,10 @@ TEST(PostgresqlDatabase, ReadsBackWhatItWroteInEveryType) {
     id = c.last_insert_id();
     EXPECT_EQ(c.changes(), 1);
     c.exec("INSERT INTO t(n, s) VALUES(?, ?)", 7, std::optional<std::string>());
+    c.exec_script("UPDATE t SET s = 'x' WHERE s IS NULL; UPDATE t SET x = 0 WHERE x IS NULL");
+    EXPECT_EQ(c.changes(), 1);  // a script's last statement counts too, as in SQLite
+    c.prepare("SELECT 1 FROM t")->run();
+    EXPECT_EQ(c.changes(), 1);  // and a query leaves the count alone
   });
   EXPECT_EQ(id, 1);
   db.read([&](sql::Connection& c) {
@@ -123,6 +127,60 @@ TEST(PostgresqlDatabase, AConflictingWriteIsRetriedAndBothWritesLand) {
   EXPECT_EQ(db.commit_stats().batches, 3u);
 }
 
+// What the server raises when a transaction loses a race, raised on demand.
+void lose_a_race(sql::Connection& c, const std::string& condition) {
+  c.exec_script("DO $$ BEGIN RAISE EXCEPTION 'lost' USING ERRCODE = '" + condition + "'; END $$");
+}
+
+TEST(PostgresqlDatabase, ADeadlockIsRetriedLikeASerializationFailure) {
+  PostgresqlTestDatabase pg;
+  Database db(pg.url());
+  db.write([](sql::Connection& c) { c.exec_script("CREATE TABLE t(run BIGINT)"); });
+  for (const char* condition : {"serialization_failure", "deadlock_detected"}) {
+    db.write([](sql::Connection& c) { c.exec_script("DELETE FROM t"); });
+    int runs = 0;
+    db.write([&](sql::Connection& c) {
+      c.exec("INSERT INTO t VALUES(?)", ++runs);
+      if (runs == 1) lose_a_race(c, condition);
+    });
+    EXPECT_EQ(runs, 2) << condition;
+    EXPECT_EQ(count(db, "SELECT SUM(run) FROM t"), 2) << condition;  // the first run left nothing
+  }
+}
+
+TEST(PostgresqlDatabase, ALostRaceIsRetriedEvenWhenTheFunctionCaughtItsError) {
+  PostgresqlTestDatabase pg;
+  Database db(pg.url());
+  db.write([](sql::Connection& c) { c.exec_script("CREATE TABLE t(run BIGINT)"); });
+  int runs = 0;
+  db.write([&](sql::Connection& c) {
+    c.exec("INSERT INTO t VALUES(?)", ++runs);
+    if (runs > 1) return;
+    try {
+      lose_a_race(c, "serialization_failure");
+    } catch (const DatabaseError&) {  // the transaction is lost all the same: its COMMIT is a ROLLBACK
+    }
+  });
+  EXPECT_EQ(runs, 2);
+  EXPECT_EQ(count(db, "SELECT SUM(run) FROM t"), 2);
+}
+
+TEST(PostgresqlDatabase, AWriteThatAlwaysLosesGivesUpWithTheServersError) {
+  PostgresqlTestDatabase pg;
+  Database db(pg.url());
+  int runs = 0;
+  try {
+    db.write([&](sql::Connection& c) {
+      ++runs;
+      lose_a_race(c, "serialization_failure");
+    });
+    ADD_FAILURE() << "the write succeeded";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.sqlstate(), "40001");
+  }
+  EXPECT_EQ(runs, 50);
+}
+
 TEST(PostgresqlDatabase, ManyWritersShareAFullPoolAndNoIncrementIsLost) {
   PostgresqlTestDatabase pg;
   Database db(pg.url(), 2);  // fewer connections than writers: the others wait for one
@@ -184,6 +242,30 @@ TEST(PostgresqlDatabase, AConnectionTheServerEndedFailsOnceAndTheNextCallReconne
   db.write([](sql::Connection& c) { c.exec("INSERT INTO t VALUES(?)", 2); });
   EXPECT_EQ(count(db, "SELECT MAX(id) FROM t"), 2);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM t"), 1);  // the failed write left nothing
+}
+
+TEST(PostgresqlDatabase, AWriteWhoseCommitGetsNoAnswerFailsAndTheNextOneReconnects) {
+  PostgresqlTestDatabase pg;
+  Database db(pg.url());
+  // The session ends itself at COMMIT (a deferred trigger runs then): the client's COMMIT is answered by
+  // a closed connection, the one case where a write cannot know whether it committed.
+  db.write([](sql::Connection& c) {
+    c.exec_script(
+        "CREATE TABLE doomed(id BIGINT); CREATE TABLE fine(id BIGINT);"
+        "CREATE FUNCTION end_session() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$;"
+        "CREATE CONSTRAINT TRIGGER at_commit AFTER INSERT ON doomed DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW EXECUTE FUNCTION end_session()");
+  });
+  bool inserted = false;
+  EXPECT_THROW(db.write([&](sql::Connection& c) {
+    c.exec("INSERT INTO doomed VALUES(?)", 1);
+    inserted = true;
+  }),
+               DatabaseError);
+  EXPECT_TRUE(inserted);  // it was the COMMIT that failed
+  db.write([](sql::Connection& c) { c.exec("INSERT INTO fine VALUES(?)", 1); });
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM fine"), 1);
 }
 
 TEST(PostgresqlDatabase, AWriteWhoseQueryATableChangedUnderRunsAgainOnAFreshConnection) {

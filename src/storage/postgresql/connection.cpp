@@ -124,12 +124,7 @@ bool Statement::step() {
                                     values.data(), lengths.data(), prepared.formats.data(), 0),
                      "step");
     row_ = -1;
-    // Like sqlite3_changes(): only a statement that changes rows sets it, a SELECT leaves it alone.
-    const std::string_view status = PQcmdStatus(result_);
-    if (status.starts_with("INSERT") || status.starts_with("UPDATE") || status.starts_with("DELETE") ||
-        status.starts_with("MERGE")) {
-      owner_.changes_ = std::atoi(PQcmdTuples(result_));
-    }
+    owner_.note_changes(result_);
   }
   ++row_;
   return row_ < PQntuples(result_);
@@ -277,7 +272,18 @@ void Connection::ask_faults(std::string_view what) const {
 
 void Connection::exec_script(const std::string& sql) {
   ask_faults("exec");
-  PQclear(check(PQexec(conn_, sql.c_str()), "exec"));
+  PGresult* result = check(PQexec(conn_, sql.c_str()), "exec");
+  note_changes(result);  // the script's last statement
+  PQclear(result);
+}
+
+void Connection::note_changes(PGresult* result) {
+  // Like sqlite3_changes(): only a statement that changes rows sets it, a SELECT leaves it alone.
+  const std::string_view status = PQcmdStatus(result);
+  if (status.starts_with("INSERT") || status.starts_with("UPDATE") || status.starts_with("DELETE") ||
+      status.starts_with("MERGE")) {
+    changes_ = std::atoi(PQcmdTuples(result));
+  }
 }
 
 void Connection::commit() {

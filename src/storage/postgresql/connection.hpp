@@ -2,8 +2,8 @@
 // One PostgreSQL connection (libpq's PGconn) behind the SQL seam (storage/sql/database.hpp), and its
 // statements. Every query is sent as a named server-side prepared statement, parsed and planned once
 // per connection per SQL text (the stores' queries are a small fixed set of literals), with the
-// parameters and results in text format. Only database.cpp, open_postgresql.cpp and the tests see this
-// file; the stores see storage/sql/database.hpp.
+// parameters and results in text format. Only this folder, storage/open.cpp (describe_url) and the tests
+// see this file; the stores see storage/sql/database.hpp.
 //
 // Bytes: the stores bind a hash (BYTEA here, BLOB in SQLite) as a string of raw bytes. A parameter the
 // server inferred to be BYTEA is therefore sent in binary format (the bytes as they are: the text format
@@ -144,6 +144,8 @@ class Connection final : public sql::Connection {
   // Returns a successful result (the caller frees it); throws Error for any other (and frees it).
   pg_result* check(pg_result* result, std::string_view what);
   void ask_faults(std::string_view what) const;
+  // Sets changes() from a statement that inserted, updated or deleted rows.
+  void note_changes(pg_result* result);
 
   pg_conn* conn_ = nullptr;
   FaultInjector* faults_ = nullptr;
