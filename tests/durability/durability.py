@@ -51,6 +51,7 @@ import http.client
 import json
 import os
 import random
+import re
 import select
 import shutil
 import signal
@@ -805,10 +806,15 @@ def verify_round(api, ctx, respondents):
 # Main
 
 
+def without_password(text):
+    """A PostgreSQL URL's password never goes into a message."""
+    return re.sub(r"(postgres(?:ql)?://[^:/@\s]*):[^@\s]*@", r"\1:***@", text)
+
+
 def run_command(args):
     out = subprocess.run(args, capture_output=True, text=True)
     if out.returncode != 0:
-        raise Failure(f"{' '.join(args)} failed ({out.returncode}): {out.stderr.strip()}")
+        raise Failure(without_password(f"{' '.join(args)} failed ({out.returncode}): {out.stderr.strip()}"))
     return out.stdout
 
 
