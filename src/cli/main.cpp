@@ -34,6 +34,15 @@ int main(int argc, char** argv) {
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");
   migrate_cmd->add_option("--db", db, "SQLite database file")->capture_default_str();
 
+  std::string copy_from, copy_to;
+  auto* copy_cmd = app.add_subcommand(
+      "copy", "Copy every table of a SQLite installation into a new, empty database (e.g. PostgreSQL)");
+  copy_cmd->add_option("--from", copy_from, "The SQLite database file to copy (left unchanged)")->required();
+  copy_cmd
+      ->add_option("--to", copy_to,
+                   "The new database: a postgresql:// URL (migrated here; must hold no data)")
+      ->required();
+
   auto* demo_cmd =
       app.add_subcommand("demo", "Create the demo municipality with its history (on an empty database)");
   demo_cmd->add_option("--db", db, "SQLite database file")->capture_default_str();
@@ -128,6 +137,7 @@ int main(int argc, char** argv) {
   try {
     if (*serve_cmd) return forkant::cli::serve(serve);
     if (*migrate_cmd) return forkant::cli::migrate(db);
+    if (*copy_cmd) return forkant::cli::copy(copy_from, copy_to);
     if (*demo_cmd) return forkant::cli::demo(db);
     if (*user_add) return forkant::cli::user_add(db, email, name, org, role, language);
     if (*token_create) return forkant::cli::token_create(db, email, label, days);
