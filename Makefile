@@ -31,7 +31,7 @@ test: build build-debug
 	scripts/with-postgresql $(MAKE) --no-print-directory suites
 	@echo "make test: all suites passed"
 
-suites: lint test-release test-debug e2e durability scan fuzz
+suites: lint test-release test-debug e2e durability failover scan fuzz
 
 # The storage suite runs on SQLite and PostgreSQL in both builds; the integration suite's second pass on
 # PostgreSQL (label postgresql) runs in the release build only, to keep `make test` inside CI's time.

@@ -25,7 +25,7 @@ struct CommitStats {
 //    transaction() then rolls back and throws, so a partial unit is never committed.
 //  - A store call made outside any transaction() is a transaction of its own.
 //  - transaction() returns only once its unit is durable. Concurrent units may share one commit (group
-//    commit); each still commits or fails on its own.
+//    commit); each still commits or fails on its own. `fn` may run more than once (end of this file).
 class Transactor {
  public:
   virtual ~Transactor() = default;
@@ -36,3 +36,9 @@ class Transactor {
 };
 
 }  // namespace forkant
+
+// The last rule of transaction() (the list above Transactor):
+//  - `fn` may run more than once: PostgreSQL runs units SERIALIZABLE and, after a serialization failure
+//    or deadlock, rolls the unit back and runs `fn` again. So each run must start from nothing — assign
+//    every outside variable it sets at its start — and do nothing outside the database (caches, logs,
+//    mail): that belongs after transaction() returned.

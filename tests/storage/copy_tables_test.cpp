@@ -15,12 +15,12 @@
 #include <memory>
 #include <string>
 
-#include "postgresql_test_database.hpp"
 #include "storage/database_error.hpp"
 #include "storage/migrations.hpp"
 #include "storage/postgresql/database.hpp"
 #include "storage/sql/schema_migrations.hpp"
 #include "storage/sqlite/database.hpp"
+#include "support/postgresql_test_database.hpp"
 
 namespace forkant::test {
 namespace {
