@@ -19,6 +19,8 @@ struct ServeOptions {
 
 int serve(const ServeOptions& options);
 int migrate(const std::string& db);
+// forkant copy: every table of the SQLite installation `from` into the new database `to` (a --db value).
+int copy(const std::string& from, const std::string& to);
 int demo(const std::string& db);
 int user_add(const std::string& db, const std::string& email, const std::string& name,
              const std::optional<std::string>& org, const std::string& role, const std::string& language);

@@ -13,7 +13,9 @@ int main(int argc, char** argv) {
 
   forkant::cli::ServeOptions serve;
   auto* serve_cmd = app.add_subcommand("serve", "Serve the web application and the JSON API");
-  serve_cmd->add_option("--db", serve.db, "SQLite database file (created and migrated if needed)")
+  serve_cmd
+      ->add_option("--db", serve.db,
+                   "SQLite database file or postgresql:// URL (created and migrated if needed)")
       ->capture_default_str();
   serve_cmd->add_option("--listen", serve.listen, "HOST:PORT to listen on; port 0 picks a free one")
       ->capture_default_str();
@@ -32,11 +34,20 @@ int main(int argc, char** argv) {
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");
-  migrate_cmd->add_option("--db", db, "SQLite database file")->capture_default_str();
+  migrate_cmd->add_option("--db", db, "SQLite database file or postgresql:// URL")->capture_default_str();
+
+  std::string copy_from, copy_to;
+  auto* copy_cmd = app.add_subcommand(
+      "copy", "Copy every table of a SQLite installation into a new, empty database (e.g. PostgreSQL)");
+  copy_cmd->add_option("--from", copy_from, "The SQLite database file to copy (left unchanged)")->required();
+  copy_cmd
+      ->add_option("--to", copy_to,
+                   "The new database: a postgresql:// URL (migrated here; must hold no data)")
+      ->required();
 
   auto* demo_cmd =
       app.add_subcommand("demo", "Create the demo municipality with its history (on an empty database)");
-  demo_cmd->add_option("--db", db, "SQLite database file")->capture_default_str();
+  demo_cmd->add_option("--db", db, "SQLite database file or postgresql:// URL")->capture_default_str();
 
   auto* user_cmd = app.add_subcommand("user", "Manage accounts");
   user_cmd->require_subcommand(1);
@@ -44,7 +55,7 @@ int main(int argc, char** argv) {
   std::optional<std::string> org;
   auto* user_add =
       user_cmd->add_subcommand("add", "Create an account; the password is read from standard input");
-  user_add->add_option("--db", db, "SQLite database file")->capture_default_str();
+  user_add->add_option("--db", db, "SQLite database file or postgresql:// URL")->capture_default_str();
   user_add->add_option("--email", email, "E-mail address (the login)")->required();
   user_add->add_option("--name", name, "Full name")->required();
   user_add->add_option("--org", org, "Organisation to join (created if it does not exist)");
@@ -60,7 +71,7 @@ int main(int argc, char** argv) {
   std::int64_t token_id = 0;
   auto* token_create = token_cmd->add_subcommand(
       "create", "Print a new personal API token for an account (its id and expiry go to standard error)");
-  token_create->add_option("--db", db, "SQLite database file")->capture_default_str();
+  token_create->add_option("--db", db, "SQLite database file or postgresql:// URL")->capture_default_str();
   token_create->add_option("--email", email, "The account's e-mail address")->required();
   token_create->add_option("--name,--label", label, "What the token is for")->capture_default_str();
   token_create
@@ -69,7 +80,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, forkant::kMaxTokenDays))
       ->capture_default_str();
   auto* token_revoke = token_cmd->add_subcommand("revoke", "Revoke a personal API token of an account");
-  token_revoke->add_option("--db", db, "SQLite database file")->capture_default_str();
+  token_revoke->add_option("--db", db, "SQLite database file or postgresql:// URL")->capture_default_str();
   token_revoke->add_option("--email", email, "The account's e-mail address")->required();
   token_revoke->add_option("--id", token_id, "The token's id (shown at creation and on the tokens page)")
       ->required()
@@ -89,7 +100,8 @@ int main(int argc, char** argv) {
   assessment_import->add_option("FILE", import_file, "The questionnaire (SurveyJS JSON)")
       ->required()
       ->check(CLI::ExistingFile);
-  assessment_import->add_option("--db", db, "SQLite database file")->capture_default_str();
+  assessment_import->add_option("--db", db, "SQLite database file or postgresql:// URL")
+      ->capture_default_str();
   assessment_import->add_option("--org", import_org, "The organisation: its name or id")->required();
   assessment_import->add_option(
       "--version", import_version,
@@ -100,7 +112,8 @@ int main(int argc, char** argv) {
   forkant::cli::BoardReportOptions board;
   auto* report_board = report_cmd->add_subcommand(
       "board", "Write the board report of a closed round as a PDF (as GET /rounds/ID/report.pdf gives it)");
-  report_board->add_option("--db", board.db, "SQLite database file")->capture_default_str();
+  report_board->add_option("--db", board.db, "SQLite database file or postgresql:// URL")
+      ->capture_default_str();
   report_board->add_option("--round", board.round_id, "The round's id")
       ->required()
       ->check(CLI::PositiveNumber);
@@ -116,7 +129,7 @@ int main(int argc, char** argv) {
   std::string report_out, report_lang = "da";
   auto* report_xlsx = report_cmd->add_subcommand(
       "xlsx", "A round's workbook: results, groups, gaps, comments, trend, decisions and steps (XLSX)");
-  report_xlsx->add_option("--db", db, "SQLite database file")->capture_default_str();
+  report_xlsx->add_option("--db", db, "SQLite database file or postgresql:// URL")->capture_default_str();
   report_xlsx->add_option("--round", report_round, "The round's id")->required()->check(CLI::PositiveNumber);
   report_xlsx->add_option("--out", report_out, "The file to write")->required();
   report_xlsx->add_option("--lang", report_lang, "The language of the headings: da or en")
@@ -128,6 +141,7 @@ int main(int argc, char** argv) {
   try {
     if (*serve_cmd) return forkant::cli::serve(serve);
     if (*migrate_cmd) return forkant::cli::migrate(db);
+    if (*copy_cmd) return forkant::cli::copy(copy_from, copy_to);
     if (*demo_cmd) return forkant::cli::demo(db);
     if (*user_add) return forkant::cli::user_add(db, email, name, org, role, language);
     if (*token_create) return forkant::cli::token_create(db, email, label, days);

@@ -13,19 +13,19 @@ struct CommitStats {
   std::uint64_t largest = 0;  // the most transactions one batch held
 };
 
-// Groups several store calls into one atomic transaction (one per submitted form). The rule, which every
-// backend keeps (tests/storage checks it statement by statement):
+// Groups several store calls into one atomic transaction (one per submitted form).
+//
+// The rule, which every backend keeps (tests/storage checks it statement by statement):
 //  - Every store call made inside `fn`, on the calling thread, joins this transaction; reads see the
-//    transaction's own writes. A transaction() inside another one joins the outer one (it is not a
-//    savepoint): nothing commits until the outermost transaction() returns.
+//    transaction's own writes.
+//  - A transaction() inside another one joins the outer one (it is not a savepoint): nothing commits
+//    until the outermost transaction() returns.
 //  - When anything inside throws, the whole transaction rolls back and the exception propagates. A store
 //    call that failed inside dooms the transaction even if `fn` catches its exception: the outermost
 //    transaction() then rolls back and throws, so a partial unit is never committed.
-//  - A store call made outside any transaction() is a transaction of its own. transaction() returns only
-//    once its unit is durable; concurrent units may share one commit (group commit), each its own fate.
-//  - `fn` may run more than once (a backend retries it after a serialization failure); each run must
-//    start from nothing: assign every outside variable it sets at its start, and do nothing outside the
-//    database in it (session cache, log, mail, in-memory state: after transaction() returns).
+//  - A store call made outside any transaction() is a transaction of its own.
+//  - transaction() returns only once its unit is durable. Concurrent units may share one commit (group
+//    commit); each still commits or fails on its own. `fn` may run more than once (end of this file).
 class Transactor {
  public:
   virtual ~Transactor() = default;
@@ -36,3 +36,9 @@ class Transactor {
 };
 
 }  // namespace forkant
+
+// The last rule of transaction() (the list above Transactor):
+//  - `fn` may run more than once: PostgreSQL runs units SERIALIZABLE and, after a serialization failure
+//    or deadlock, rolls the unit back and runs `fn` again. So each run must start from nothing — assign
+//    every outside variable it sets at its start — and do nothing outside the database (caches, logs,
+//    mail): that belongs after transaction() returned.

@@ -31,8 +31,16 @@ One run:
      line gives how many writes shared how many commits, and the largest batch must hold more than one
      write (else the batching cycles did not test batching). The file is checked once more.
 
-Environment: FORKANT_BIN (default build/release/forkant), DURABILITY_CYCLES (25), DURABILITY_BATCH_CYCLES
-(10), DURABILITY_SEED
+On PostgreSQL (DURABILITY_BACKEND=postgresql) the same cycles run against a database of its own on the
+test server (FORKANT_TEST_POSTGRESQL, or the PG* variables of scripts/with-postgresql), created and dropped
+here with psql. Step 4 becomes what a killed client means there: the server must run with fsync=on and
+synchronous_commit on (or remote_write/remote_apply), and every connection of the killed instance must be
+gone, its open transaction rolled back, before the restart. PostgreSQL itself does not crash, so there is
+no file to check; it groups the WAL flushes of concurrent commits itself, so the largest_batch assertion
+of step 7 is SQLite's alone.
+
+Environment: FORKANT_BIN (default build/release/forkant), DURABILITY_BACKEND (sqlite | postgresql),
+DURABILITY_CYCLES (25), DURABILITY_BATCH_CYCLES (10), DURABILITY_SEED
 (random; printed, so a failing run can be repeated with the same kill points and content; thread timing
 still varies), DURABILITY_KEEP=1 keeps the work directory (kept anyway on failure). Standard library only. Exit status 0 = durable, 1 = a write was lost or corrupted
 (or the harness could not run).
@@ -43,6 +51,7 @@ import http.client
 import json
 import os
 import random
+import re
 import select
 import shutil
 import signal
@@ -570,6 +579,64 @@ class DecisionActor:
 # Checks
 
 
+# ---------------------------------------------------------------------------------------------------------
+# PostgreSQL: a database of the run's own on the test server
+
+
+def postgresql_server_url():
+    """The test server's maintenance database as a URL, as tests/support/postgresql_url.cpp builds it."""
+    url = os.environ.get("FORKANT_TEST_POSTGRESQL")
+    if url:
+        return url
+    env = os.environ.get
+    if not env("PGHOST") and not env("PGPORT"):
+        raise Failure("no PostgreSQL server: set FORKANT_TEST_POSTGRESQL or run under scripts/with-postgresql")
+    quote = lambda s: urllib.parse.quote(s, safe="")  # noqa: E731
+    user, password = env("PGUSER", ""), env("PGPASSWORD", "")
+    auth = (quote(user) + (":" + quote(password) if password else "") + "@") if user else ""
+    host, port, database = env("PGHOST") or "localhost", env("PGPORT", ""), env("PGDATABASE") or "postgres"
+    if host.startswith("/"):  # a Unix socket directory
+        return (f"postgresql://{auth}/{quote(database)}?host={quote(host)}" +
+                (f"&port={port}" if port else ""))
+    return f"postgresql://{auth}{quote(host)}{':' + port if port else ''}/{quote(database)}"
+
+
+def with_database(url, database):
+    parts = urllib.parse.urlsplit(url)
+    return urllib.parse.urlunsplit(parts._replace(path="/" + database))
+
+
+def psql(url, sql):
+    """One statement through psql on the test server's throwaway cluster."""
+    out = subprocess.run(["psql", "-XAtq", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", sql],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        raise Failure(f"psql: {sql[:80]}: {out.stderr.strip()}")
+    return out.stdout.strip()
+
+
+def postgresql_check(url):
+    """With the instance dead: the server keeps what it acknowledged only with fsync and synchronous
+    commit (forkant refuses to start otherwise; checked here as the journal mode is on SQLite), and no
+    connection of the killed instance may be left (PostgreSQL rolls back its open transaction when it
+    sees the socket closed). Polled with a deadline: the server notices the closed sockets on its own."""
+    problems = []
+    settings = dict(line.split("|") for line in psql(url, "SELECT name, setting FROM pg_settings WHERE name "
+                                                          "IN ('fsync', 'synchronous_commit')").splitlines())
+    if settings.get("fsync") != "on":
+        problems.append(f"fsync is {settings.get('fsync')!r}, not 'on' (docs/operations.md)")
+    if settings.get("synchronous_commit") not in ("on", "remote_write", "remote_apply"):
+        problems.append(f"synchronous_commit is {settings.get('synchronous_commit')!r} (docs/operations.md)")
+    others = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    deadline = time.monotonic() + 30
+    while psql(url, others) != "0":
+        if time.monotonic() > deadline:
+            problems.append("the killed instance's connections were still open 30 s after the kill")
+            break
+        time.sleep(0.05)  # polling a condition with a deadline, not waiting for a guessed moment
+    return problems
+
+
 def integrity_check(db):
     """With the server dead: open the file read-only (this connection reads the WAL the killed server left
     but writes nothing, and is closed again before the restart) and run SQLite's own consistency checks."""
@@ -739,10 +806,15 @@ def verify_round(api, ctx, respondents):
 # Main
 
 
+def without_password(text):
+    """A PostgreSQL URL's password never goes into a message."""
+    return re.sub(r"(postgres(?:ql)?://[^:/@\s]*):[^@\s]*@", r"\1:***@", text)
+
+
 def run_command(args):
     out = subprocess.run(args, capture_output=True, text=True)
     if out.returncode != 0:
-        raise Failure(f"{' '.join(args)} failed ({out.returncode}): {out.stderr.strip()}")
+        raise Failure(without_password(f"{' '.join(args)} failed ({out.returncode}): {out.stderr.strip()}"))
     return out.stdout
 
 
@@ -795,11 +867,27 @@ def main():
     if not os.access(binary, os.X_OK):
         print(f"durability: {binary} not found; build first (make build)", file=sys.stderr)
         return 1
+    backend = os.environ.get("DURABILITY_BACKEND", "sqlite")
+    if backend not in ("sqlite", "postgresql"):
+        print(f"durability: DURABILITY_BACKEND must be sqlite or postgresql, not {backend!r}", file=sys.stderr)
+        return 1
     rng = random.Random(seed)
     work = tempfile.mkdtemp(prefix="forkant-durability.")
     db, log = os.path.join(work, "forkant.db"), os.path.join(work, "server.log")
-    print(f"durability: {binary}, {plain_cycles} kill cycles + {batch_cycles} under a batching load, "
-          f"seed {seed}, work dir {work}")
+    server_url = None
+    if backend == "postgresql":
+        try:
+            server_url = postgresql_server_url()
+            name = f"forkant_durability_{os.getpid()}"
+            psql(server_url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            psql(server_url, f"CREATE DATABASE {name}")
+        except Failure as e:
+            print(f"durability: FAILED: {e}", file=sys.stderr)
+            return 1
+        db = with_database(server_url, name)
+    check = postgresql_check if backend == "postgresql" else integrity_check
+    print(f"durability: {binary} on {backend}, {plain_cycles} kill cycles + {batch_cycles} under a batching "
+          f"load, seed {seed}, work dir {work}")
     started = time.monotonic()
     ledger = Ledger()
     respondents = [RespondentActor(i, []) for i in range(max(RESPONDENT_THREADS, BATCH_RESPONDENT_THREADS))]
@@ -847,7 +935,7 @@ def main():
 
             # The server is dead: the file on its own must be consistent.
             mark = time.monotonic()
-            problems = integrity_check(db)
+            problems = check(db)
             if problems:
                 raise Failure(f"cycle {cycle}: " + "\n  ".join(problems))
             phase["integrity_check"] += time.monotonic() - mark
@@ -869,7 +957,8 @@ def main():
             if cycles <= 50 or cycle % 50 == 0:
                 print(f"durability: cycle {cycle}{' (batching load)' if batching else ''}: killed after {ledger.kill_at} acknowledged writes "
                       f"({ledger.acks} in all, {ledger.totals['in_flight'] - in_flight_before} in flight); "
-                      f"integrity_check ok; all acknowledged writes so far verified", flush=True)
+                      f"{'integrity_check' if backend == 'sqlite' else 'server check'} ok; "
+                      f"all acknowledged writes so far verified", flush=True)
 
         # The batching load once more, without a kill, then a graceful stop whose log line counts the
         # commits: the proof that this load makes writes share commits.
@@ -893,10 +982,10 @@ def main():
         commits = commit_stats(log)
         print(f"durability: the last server life (the burst and the checks): {commits['writes']} writes in "
               f"{commits['commits']} commits, the largest batch {commits['largest_batch']} writes", flush=True)
-        if batch_cycles > 0 and commits["largest_batch"] < 2:
+        if backend == "sqlite" and batch_cycles > 0 and commits["largest_batch"] < 2:
             raise Failure("no two writes ever shared a commit under the batching load: the batching "
                           "cycles did not test group commit")
-        problems = integrity_check(db)
+        problems = check(db)
         if problems:
             raise Failure("after the final SIGTERM: " + "\n  ".join(problems))
         ok = True
@@ -923,12 +1012,17 @@ def main():
     print(f"durability: {time.monotonic() - started:.1f} s (" +
           ", ".join(f"{k} {v:.1f} s" for k, v in phase.items()) + ")")
     if keep:
-        print(f"durability: work dir kept: {work}")
+        print(f"durability: work dir kept: {work}" + (f" (and the database {db.split('/')[-1].split('?')[0]})"
+                                                       if server_url else ""))
     else:
         shutil.rmtree(work, ignore_errors=True)
+        if server_url:
+            psql(server_url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     sys.stdout.flush()
     if ok:
-        print("durability: passed: every acknowledged write survived every kill; integrity_check ok")
+        print(f"durability: passed on {backend}: every acknowledged write survived every kill; " +
+              ("integrity_check ok" if backend == "sqlite" else "fsync and synchronous_commit on, no "
+               "connection of a killed instance left"))
     else:
         print(f"durability: FAILED: {failure}", file=sys.stderr)
         errors = server_errors(log)

@@ -14,8 +14,8 @@ using PgConn = std::unique_ptr<PGconn, decltype(&PQfinish)>;
 using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
 // One statement on the server's PostgreSQL database, over a connection of its own.
-PgResult postgresql(const TestServer& server, const std::string& sql) {
-  PgConn conn(PQconnectdb(server.db().c_str()), &PQfinish);
+PgResult postgresql(const std::string& url, const std::string& sql) {
+  PgConn conn(PQconnectdb(url.c_str()), &PQfinish);
   if (PQstatus(conn.get()) != CONNECTION_OK) throw std::runtime_error("cannot connect to the test database");
   PgResult res(PQexec(conn.get(), sql.c_str()), &PQclear);
   const auto status = PQresultStatus(res.get());
@@ -27,13 +27,15 @@ PgResult postgresql(const TestServer& server, const std::string& sql) {
 
 }  // namespace
 
+std::int64_t postgresql_fact(const std::string& url, const std::string& sql) {
+  const auto res = postgresql(url, sql);
+  if (PQresultStatus(res.get()) != PGRES_TUPLES_OK || PQntuples(res.get()) == 0) return -1;
+  const std::string v = PQgetvalue(res.get(), 0, 0);
+  return v == "t" ? 1 : v == "f" ? 0 : std::stoll(v);
+}
+
 std::int64_t database_fact(const TestServer& server, const std::string& sql) {
-  if (server.on_postgresql()) {
-    const auto res = postgresql(server, sql);
-    if (PQresultStatus(res.get()) != PGRES_TUPLES_OK || PQntuples(res.get()) == 0) return -1;
-    const std::string v = PQgetvalue(res.get(), 0, 0);
-    return v == "t" ? 1 : v == "f" ? 0 : std::stoll(v);
-  }
+  if (server.on_postgresql()) return postgresql_fact(server.db(), sql);
   sqlite3* handle = nullptr;
   if (sqlite3_open_v2(server.db().c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
     sqlite3_close(handle);
@@ -54,7 +56,7 @@ std::int64_t database_fact(const TestServer& server, const std::string& sql) {
 
 void database_change(const TestServer& server, const std::string& sql) {
   if (server.on_postgresql()) {
-    postgresql(server, sql);
+    postgresql(server.db(), sql);
     return;
   }
   sqlite3* handle = nullptr;

@@ -13,6 +13,8 @@ namespace forkant::test {
 
 // A single integer (a count, an id) that `sql` selects from the server's database.
 std::int64_t database_fact(const TestServer& server, const std::string& sql);
+// The same, on any PostgreSQL database (a `postgresql://` URL).
+std::int64_t postgresql_fact(const std::string& url, const std::string& sql);
 // A change no request may make: time passing (an expiry moved into the past) until the server takes a
 // test clock.
 void database_change(const TestServer& server, const std::string& sql);

@@ -27,6 +27,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "support/postgresql_test_database.hpp"
@@ -168,9 +169,15 @@ class TestServer {
 
   const std::filesystem::path& dir() const { return dir_; }
   // The --db value: a database file in dir(), or, in the suite's PostgreSQL pass
-  // (integration_on_postgresql()), the URL of a fresh database of its own.
-  std::string db() const { return pg_ ? pg_->url() : (dir_ / "forkant.db").string(); }
-  bool on_postgresql() const { return pg_ != nullptr; }
+  // (integration_on_postgresql()), the URL of a fresh database of its own; or what set_db() gave.
+  std::string db() const {
+    if (!db_.empty()) return db_;
+    return pg_ ? pg_->url() : (dir_ / "forkant.db").string();
+  }
+  bool on_postgresql() const { return db().starts_with("postgres"); }
+  // Points the commands here (and database_facts.hpp) at another database from now on, a SQLite file or
+  // a postgresql:// URL: for tests that move an installation from one to the other.
+  void set_db(std::string db) { db_ = std::move(db); }
 
   // Runs `forkant <args...>` with `stdin_text` on standard input and waits for it.
   CliResult run_cli(const std::vector<std::string>& args, std::string_view stdin_text = "") const;
@@ -203,6 +210,7 @@ class TestServer {
  private:
   std::filesystem::path dir_;
   std::unique_ptr<PostgresqlTestDatabase> pg_;
+  std::string db_;
   pid_t pid_ = -1;
   int stdout_fd_ = -1;
   int port_ = 0;

@@ -341,7 +341,7 @@ std::vector<SubmittedResponse> SqlAssessmentStore::submitted_responses(std::int6
   db_->read([&](Connection& c) {
     auto st = c.prepare(
         "SELECT r.group_name, r.answers, r.source = 'import', COALESCE(u.name, '') FROM responses r "
-        "LEFT JOIN users u ON u.id = r.entered_by WHERE r.round_id = ?",
+        "LEFT JOIN users u ON u.id = r.entered_by WHERE r.round_id = ? ORDER BY r.id",
         round_id);
     while (st->step()) {
       SubmittedResponse r{st->text(0), parse_answers(st->text(1)), std::nullopt};
