@@ -39,7 +39,7 @@ class Statement final : public sql::Statement {
   Statement(sqlite3* db, std::string_view sql, FaultInjector* faults);
   // Borrows a statement from its connection's cache; the destructor resets it and gives it back.
   Statement(sqlite3* db, sqlite3_stmt* cached, Connection& owner, FaultInjector* faults);
-  ~Statement();
+  ~Statement() override;
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
@@ -69,7 +69,7 @@ class Connection final : public sql::Connection {
  public:
   // `faults`: tests only (storage/fault_injector.hpp); null in production.
   Connection(const std::string& path, bool readonly, FaultInjector* faults = nullptr);
-  ~Connection();
+  ~Connection() override;
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
