@@ -11,16 +11,6 @@
 namespace forkant::test {
 namespace {
 
-Date day(std::string_view iso) {
-  return parse_iso_date(iso).value();
-}
-
-// Unix seconds at 09:00 UTC of a day, to move "today".
-std::int64_t morning_of(std::string_view iso) {
-  using namespace std::chrono;
-  return sys_days{day(iso)}.time_since_epoch() / seconds{1} + 9 * 3600;
-}
-
 class DecisionServiceTest : public ::testing::Test {
  protected:
   World w;

@@ -10,10 +10,6 @@
 namespace forkant::test {
 namespace {
 
-Date day(std::string_view iso) {
-  return parse_iso_date(iso).value();
-}
-
 class PublicPageServiceTest : public ::testing::Test {
  protected:
   World w;

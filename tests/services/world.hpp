@@ -2,10 +2,13 @@
 // One organisation's worth of services over the in-memory fakes, wired as src/cli wires them over
 // SQLite: one transactor for all stores, one fixed clock. Each test builds its own.
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 
+#include "domain/date.hpp"
 #include "fakes/fake_account_store.hpp"
 #include "fakes/fake_assessment_store.hpp"
 #include "fakes/fake_audit_store.hpp"
@@ -24,6 +27,17 @@
 #include "services/secrets.hpp"
 
 namespace forkant::test {
+
+// A day from its ISO text, for tests that write dates.
+inline Date day(std::string_view iso) {
+  return parse_iso_date(iso).value();
+}
+
+// Unix seconds at 09:00 UTC of a day, to move the fixed clock's "today".
+inline std::int64_t morning_of(std::string_view iso) {
+  using namespace std::chrono;
+  return sys_days{day(iso)}.time_since_epoch() / seconds{1} + 9 * 3600;
+}
 
 inline constexpr const char* kPassword = "korrekt hest batteri klamme";  // valid: 12+ characters
 
