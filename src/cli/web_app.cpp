@@ -17,6 +17,7 @@ web::Services web_services(Environment& env) {
   services.decisions = &env.decisions;
   services.initiatives = &env.initiatives;
   services.public_page = &env.public_page;
+  services.library = &env.library;
   services.impact = &env.impact;
   return services;
 }

@@ -1,11 +1,13 @@
 #include "services/decisions.hpp"
 
+
 #include <algorithm>
 #include <utility>
 
 #include "domain/date.hpp"
 #include "domain/decisions/field_check.hpp"
 #include "services/assessment.hpp"
+#include "services/network_library.hpp"
 
 namespace forkant {
 namespace {
@@ -433,6 +435,8 @@ NextMeeting DecisionService::next_meeting(const MeetingSeries& series,
   input.round_findings = findings;
   input.waiting_initiatives = waiting;
   input.last_touched = last_touched(input.decisions, input.goals, input.steps, today());
+  input.last_decided = last_decided(input.decisions, today());
+  if (library_ != nullptr) input.network_items = library_->network_lessons(series.org_id);
   out.previous = input.previous_date;
   out.draft = draft_agenda(input);
   out.row = store_.meeting(series.org_id, series.id, out.date);

@@ -33,6 +33,8 @@
 
 namespace forkant {
 
+class LibraryStore;
+
 class AssessmentService;
 
 struct NoteRow {
@@ -316,6 +318,9 @@ class DecisionService {
   NextMeeting next_meeting(const MeetingSeries& series, const std::vector<RoundFindings>& findings,
                            std::vector<Decision> decisions,
                            const std::vector<AgendaInitiative>& waiting = {});
+  // Where the drafted agenda finds what the organisation's networks share (the network_lesson point);
+  // without it (tests of other things) the draft has no such point.
+  void learn_from(LibraryStore* library) { library_ = library; }
   Status save_agenda(const MeetingSeries& series, std::int64_t actor, const std::string& text);
   Result<RecordedMinutes> record_minutes(const MeetingSeries& series, std::int64_t actor,
                                          const Minutes& minutes);
@@ -373,6 +378,7 @@ class DecisionService {
   Transactor& tx_;
   const Clock& clock_;
   AssessmentService& assessment_;
+  LibraryStore* library_ = nullptr;
 };
 
 }  // namespace forkant

@@ -28,6 +28,7 @@
 #include "web/pages/initiative_pages.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/portfolio_pages.hpp"
+#include "web/pages/network_library_pages.hpp"
 #include "web/pages/public_pages.hpp"
 
 namespace forkant::web {
@@ -261,6 +262,11 @@ void register_routes(Router& r) {
   r.add({"GET", "/orgs/{org_id}/public-page", A::signed_in, pages::public_page_settings});
   r.add({"POST", "/orgs/{org_id}/public-page", A::signed_in, pages::public_page_save});
   r.add({"GET", "/p/{organisation}", A::anyone, pages::public_decisions});
+
+  // The shared library of a network (network_library_pages.hpp)
+  r.add({"GET", "/orgs/{org_id}/networks/{network_id}/library", A::signed_in, pages::network_library});
+  r.add({"GET", "/orgs/{org_id}/networks/{network_id}/library/{share}", A::signed_in,
+         pages::network_library_item});
   r.add({"GET", "/p/{organisation}/feed.atom", A::anyone, pages::public_feed});
 
   // The portfolio of initiatives (portfolio_pages.hpp, api/portfolio_api.hpp)

@@ -14,9 +14,9 @@ namespace forkant {
 namespace {
 
 constexpr std::array<std::string_view, 3> kCadenceNames{"weekly", "every_n_weeks", "monthly"};
-constexpr std::array<std::string_view, 7> kSourceNames{
-    "step_due",     "step_overdue",      "review_due", "initiative_waiting",
-    "round_closed", "question_rotation", "follow_up"};
+constexpr std::array<std::string_view, 8> kSourceNames{
+    "step_due",     "step_overdue",      "review_due",     "initiative_waiting",
+    "round_closed", "question_rotation", "network_lesson", "follow_up"};
 
 int period_weeks(const MeetingSeries& series) {
   return series.cadence == Cadence::weekly ? 1 : series.interval_weeks;
@@ -125,6 +125,26 @@ class Drafter {
     add(AgendaSource::question_rotation, "agenda.point.question",
         since ? "agenda.why.question_longest" : "agenda.why.question_never", std::move(params), question,
         since);
+  }
+
+  // Learning from others: one item, linked to the network's library, saying which question it serves.
+  void add_network_lesson() {
+    const auto item = network_item_to_propose(input_.network_items, input_.last_decided);
+    if (!item) {
+      return;
+    }
+    const int question = rotation_question(input_.last_decided);
+    const auto& since = input_.last_decided[static_cast<std::size_t>(question - 1)];
+    Params params{{"question", std::to_string(question)},
+                  {"title", item->title},
+                  {"kind", item->kind},
+                  {"public_id", item->public_id}};
+    if (since) {
+      params["since"] = iso(*since);
+    }
+    add(AgendaSource::network_lesson, "agenda.point.network_" + item->kind,
+        since ? "agenda.why.network_lesson_since" : "agenda.why.network_lesson_never", std::move(params),
+        item->network_id, since);
   }
 
   void add_follow_ups() {
@@ -243,6 +263,33 @@ int rotation_question(const QuestionTouches& touched) {
   return static_cast<int>(oldest) + 1;
 }
 
+QuestionTouches last_decided(const std::vector<Decision>& decisions, Date today) {
+  QuestionTouches decided{};
+  for (const auto& decision : decisions) {
+    touch_questions(decided, decision.content.questions, decision.content.decided_on, today);
+  }
+  return decided;
+}
+
+std::optional<AgendaNetworkItem> network_item_to_propose(const std::vector<AgendaNetworkItem>& items,
+                                                         const QuestionTouches& decided) {
+  const int question = rotation_question(decided);
+  const AgendaNetworkItem* best = nullptr;
+  for (const auto& item : items) {
+    if (!item.questions.contains(question)) {
+      continue;
+    }
+    if (best == nullptr || item.shared_at > best->shared_at ||
+        (item.shared_at == best->shared_at && item.public_id < best->public_id)) {
+      best = &item;
+    }
+  }
+  if (best == nullptr) {
+    return std::nullopt;
+  }
+  return *best;
+}
+
 AgendaDraft draft_agenda(const AgendaInput& input) {
   Drafter drafter{input, input.previous_date.value_or(one_period_before(input.series, input.date))};
   drafter.add_steps();
@@ -250,6 +297,7 @@ AgendaDraft draft_agenda(const AgendaInput& input) {
   drafter.add_waiting_initiatives();
   drafter.add_rounds();
   drafter.add_rotation();
+  drafter.add_network_lesson();
   drafter.add_follow_ups();
   return {input.series.title, input.date, drafter.take_sorted()};
 }

@@ -15,6 +15,11 @@
 //   question_rotation  always exactly one: the question of the ten that has gone longest without a
 //                      decision or a step (never touched first; ties to the lowest number), so that
 //                      a monthly meeting brings up every question within ten meetings
+//   network_lesson     at most one: a lesson or deselection another organisation shared with one of this
+//                      organisation's networks, concerning the question the organisation has gone longest
+//                      without deciding on (decisions only; never decided first; ties to the lowest
+//                      number); the newest such item; none when no shared item concerns that question
+//                      (the op-ed's third decision: learn from others)
 //   follow_up          what was promised at the previous meeting
 // Points are ordered by source (in the order above), then date, then linked id.
 
@@ -23,6 +28,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,6 +100,18 @@ struct AgendaInitiative {
   friend bool operator==(const AgendaInitiative&, const AgendaInitiative&) = default;
 };
 
+// A lesson or deselection shared with one of the organisation's networks by another current member, as
+// the library shows it (services/network_library.hpp): its public id, never its organisation's ids.
+struct AgendaNetworkItem {
+  std::int64_t network_id = 0;
+  std::string public_id;
+  std::string kind;  // lesson or deselection
+  std::string title;
+  std::set<int> questions;
+  std::int64_t shared_at = 0;
+  friend bool operator==(const AgendaNetworkItem&, const AgendaNetworkItem&) = default;
+};
+
 // Index 0 is question 1. nullopt: the question has never been the subject of a decision or a step.
 using QuestionTouches = std::array<std::optional<Date>, 10>;
 
@@ -104,6 +122,14 @@ QuestionTouches last_touched(const std::vector<Decision>& decisions, const std::
 
 // The question the rotation brings up next (1..10).
 int rotation_question(const QuestionTouches& touched);
+
+// For each question, the latest decided_on on or before `today` of a decision concerning it.
+QuestionTouches last_decided(const std::vector<Decision>& decisions, Date today);
+
+// The shared item the agenda proposes: of those concerning rotation_question(decided), the newest
+// (ties: the lowest public id); nullopt when none concerns it.
+std::optional<AgendaNetworkItem> network_item_to_propose(const std::vector<AgendaNetworkItem>& items,
+                                                         const QuestionTouches& decided);
 
 // Everything one organisation has, already loaded; the drafting picks what is due.
 struct AgendaInput {
@@ -118,6 +144,8 @@ struct AgendaInput {
   std::vector<PromisedFollowUp> follow_ups;   // promised at the previous meeting
   std::vector<RoundFindings> round_findings;  // of closed rounds; used for those that closed in the window
   std::vector<AgendaInitiative> waiting_initiatives;  // every one gets a point, whatever the window
+  std::vector<AgendaNetworkItem> network_items;       // candidates for the network_lesson point
+  QuestionTouches last_decided{};                     // decisions only (last_decided)
 };
 
 enum class AgendaSource {
@@ -127,6 +155,7 @@ enum class AgendaSource {
   initiative_waiting,
   round_closed,
   question_rotation,
+  network_lesson,
   follow_up
 };
 
@@ -137,7 +166,8 @@ struct AgendaPoint {
   std::string text_key;                       // what to discuss, e.g. "agenda.point.step"
   std::string why_key;                        // why it is on the agenda, e.g. "agenda.why.step_overdue"
   std::map<std::string, std::string> params;  // shared by both keys
-  // The step, decision, initiative, round or follow-up id; for question_rotation the question number.
+  // The step, decision, initiative, round or follow-up id; for question_rotation the question number;
+  // for network_lesson the network's id (the item's public id is params["public_id"]).
   std::optional<std::int64_t> linked_id;
   std::optional<Date> date;             // the date that put it here: due, review, closed, last touched
   std::vector<AgendaFinding> findings;  // round_closed only: the round's findings

@@ -1,5 +1,7 @@
 #include "storage/sqlite/database.hpp"
 
+#include "storage/sqlite/danish_tokenizer.hpp"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -96,6 +98,13 @@ Connection::Connection(const std::string& path, bool readonly, FaultInjector* fa
     throw DatabaseError("open " + path + ": " + msg);
   }
   sqlite3_busy_timeout(db_, 5000);
+  try {
+    register_danish_tokenizer(db_);  // before any statement: the library's index is declared with it
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
   exec_script("PRAGMA foreign_keys=ON;");
   if (readonly) {
     exec_script("PRAGMA query_only=ON;");
