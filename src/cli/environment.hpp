@@ -13,6 +13,7 @@
 #include "services/impact.hpp"
 #include "services/initiatives.hpp"
 #include "services/network_library.hpp"
+#include "services/network_sharing.hpp"
 #include "services/organisations.hpp"
 #include "services/public_page.hpp"
 #include "storage/backend.hpp"
@@ -52,6 +53,13 @@ struct Environment {
                        decisions,
                        load_impact_builtins(paths.share_dir + "/frameworks/impact")};
   NetworkLibraryService library{*backend.library};
+  NetworkSharingService sharing{*backend.shares,
+                                *backend.decisions,
+                                *backend.initiatives,
+                                *backend.orgs,
+                                *backend.audit,
+                                *backend.transactor,
+                                clock};
 };
 
 }  // namespace forkant::cli

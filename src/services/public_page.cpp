@@ -8,22 +8,6 @@
 namespace forkant {
 namespace {
 
-// A random (version 4) UUID: public identifiers that say nothing about the register's ids.
-std::string new_uuid() {
-  const std::string bytes = token_hash(random_token());  // 32 uniformly random bytes
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  for (std::size_t i = 0; i < 16; ++i) {
-    auto b = static_cast<unsigned char>(bytes[i]);
-    if (i == 6) b = static_cast<unsigned char>((b & 0x0f) | 0x40);
-    if (i == 8) b = static_cast<unsigned char>((b & 0x3f) | 0x80);
-    if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
-    out += hex[b >> 4];
-    out += hex[b & 0x0f];
-  }
-  return out;
-}
-
 std::string decision_object(std::int64_t id) {
   return "decision:" + std::to_string(id);
 }
@@ -51,7 +35,7 @@ Status PublicPageService::set_public_page(std::int64_t org_id, std::int64_t acto
     return ok_status();  // off, never set up: nothing to store
   }
   next.enabled = enabled;
-  if (next.feed_id.empty()) next.feed_id = new_uuid();
+  if (next.feed_id.empty()) next.feed_id = random_uuid();
   std::optional<Error> error;
   tx_.transaction([&] {
     error.reset();
@@ -94,7 +78,7 @@ Result<PublishedSnapshot> PublicPageService::publish(const Decision& decision, s
     }
     const auto now = clock_.now();
     snapshot = snapshot_of(*fresh, summary);
-    snapshot.public_id = new_uuid();
+    snapshot.public_id = random_uuid();
     snapshot.published_at = now;
     snapshot.published_by = actor;
     snapshot.first_published_at = now;

@@ -25,6 +25,22 @@ std::string token_hash(std::string_view token) {
   return std::string(reinterpret_cast<const char*>(h), sizeof h);
 }
 
+std::string random_uuid() {
+  unsigned char bytes[16];
+  randombytes_buf(bytes, sizeof bytes);
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (std::size_t i = 0; i < sizeof bytes; ++i) {
+    auto b = bytes[i];
+    if (i == 6) b = static_cast<unsigned char>((b & 0x0f) | 0x40);  // version 4
+    if (i == 8) b = static_cast<unsigned char>((b & 0x3f) | 0x80);  // RFC 4122 variant
+    if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+    out += hex[b >> 4];
+    out += hex[b & 0x0f];
+  }
+  return out;
+}
+
 std::string hash_password(std::string_view password) {
   char out[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,

@@ -14,6 +14,10 @@ void init_secrets();
 // 32 random bytes as URL-safe base64 without padding (43 characters).
 std::string random_token();
 
+// A random (version 4) UUID, lower-case hex: public identifiers (a published decision, a shared text)
+// that say nothing about the register's ids.
+std::string random_uuid();
+
 // BLAKE2b-256 of a token, as raw bytes: the value stored in the database.
 std::string token_hash(std::string_view token);
 

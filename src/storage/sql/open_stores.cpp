@@ -9,6 +9,7 @@
 #include "storage/sql/library_store.hpp"
 #include "storage/sql/org_store.hpp"
 #include "storage/sql/public_page_store.hpp"
+#include "storage/sql/share_store.hpp"
 #include "storage/sql/transactor.hpp"
 
 namespace forkant::sql {
@@ -24,6 +25,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.public_page = std::make_unique<SqlPublicPageStore>(db);
   out.impact = std::make_unique<SqlImpactStore>(db);
   out.library = std::make_unique<SqlLibraryStore>(db);
+  out.shares = std::make_unique<SqlShareStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;
 }
