@@ -7,6 +7,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "storage/sqlite/danish_tokenizer.hpp"
+
 namespace forkant::test {
 namespace {
 
@@ -42,6 +44,7 @@ std::int64_t database_fact(const TestServer& server, const std::string& sql) {
     throw std::runtime_error("cannot open " + server.db());
   }
   sqlite3_busy_timeout(handle, 5000);
+  sqlite::register_danish_tokenizer(handle);  // the library's index (migration 016) needs it
   sqlite3_stmt* stmt = nullptr;
   std::int64_t value = -1;
   if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK) {
@@ -62,6 +65,7 @@ void database_change(const TestServer& server, const std::string& sql) {
   sqlite3* handle = nullptr;
   ASSERT_EQ(sqlite3_open(server.db().c_str(), &handle), SQLITE_OK);
   sqlite3_busy_timeout(handle, 5000);
+  sqlite::register_danish_tokenizer(handle);  // a write to network_shares writes the library's index
   EXPECT_EQ(sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
       << sqlite3_errmsg(handle);
   sqlite3_close(handle);

@@ -80,6 +80,12 @@ std::vector<MeetingItem> agenda_items(Context& ctx, const NextMeeting& next) {
         item.links.push_back(
             {ctx.t("meeting.link.question", params), org + "/decisions?question=" + std::to_string(id)});
         break;
+      case AgendaSource::network_lesson:
+        if (const auto public_id = p.params.find("public_id"); public_id != p.params.end()) {
+          item.links.push_back({ctx.t("meeting.link.network_item", params),
+                                org + "/networks/" + std::to_string(id) + "/library/" + public_id->second});
+        }
+        break;
       case AgendaSource::follow_up:
         if (!held.empty() && next.previous && held.front().held_on == *next.previous) {
           item.links.push_back(
