@@ -35,7 +35,9 @@ void check(int rc, sqlite3* db, const char* what) {
 }
 
 struct Stmt {
-  Stmt(sqlite3* db, const char* sql) : db_(db) { check(sqlite3_prepare_v2(db, sql, -1, &st, nullptr), db, sql); }
+  Stmt(sqlite3* db, const char* sql) : db_(db) {
+    check(sqlite3_prepare_v2(db, sql, -1, &st, nullptr), db, sql);
+  }
   ~Stmt() { sqlite3_finalize(st); }
   Stmt(const Stmt&) = delete;
   Stmt& operator=(const Stmt&) = delete;
@@ -106,9 +108,9 @@ const std::vector<std::vector<const char*>> kTopics = {
     {"økonomistyring", "økonomistyringen"},
     {"borger", "borgere", "borgerne"},
 };
-const std::vector<const char*> kVerbs = {"indførte",   "afprøvede", "fravalgte", "udskød",     "evaluerede",
-                                         "stoppede",   "udvidede",  "justerede", "målte",      "samlede",
-                                         "udbød",      "byggede",   "købte",     "forenklede", "erstattede"};
+const std::vector<const char*> kVerbs = {"indførte", "afprøvede", "fravalgte", "udskød",     "evaluerede",
+                                         "stoppede", "udvidede",  "justerede", "målte",      "samlede",
+                                         "udbød",    "byggede",   "købte",     "forenklede", "erstattede"};
 const std::vector<const char*> kPhrases = {
     "fordi gevinsten ikke stod mål med indsatsen",
     "og sparede flere årsværk om året",
@@ -154,11 +156,12 @@ int main(int argc, char** argv) {
     check(sqlite3_open(path.c_str(), &db), db, "open");
     sqlite3_busy_timeout(db, 5000);
     forkant::sqlite::register_danish_tokenizer(db);
-    check(sqlite3_exec(db, "PRAGMA foreign_keys=ON; BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db, "begin");
+    check(sqlite3_exec(db, "PRAGMA foreign_keys=ON; BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db,
+          "begin");
     const auto t0 = std::chrono::steady_clock::now();
-    const std::int64_t now = std::chrono::duration_cast<std::chrono::seconds>(
-                                 std::chrono::system_clock::now().time_since_epoch())
-                                 .count();
+    const std::int64_t now =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     std::int64_t network = 0;
     {
       Stmt biggest(db,
@@ -195,9 +198,10 @@ int main(int argc, char** argv) {
     };
     std::vector<Org> orgs;
     {
-      Stmt members(db,
-                   "SELECT o.id, o.name, o.kind FROM network_memberships m JOIN organisations o ON o.id = m.org_id "
-                   "WHERE m.network_id = ?1 AND m.left_at IS NULL ORDER BY o.id");
+      Stmt members(
+          db,
+          "SELECT o.id, o.name, o.kind FROM network_memberships m JOIN organisations o ON o.id = m.org_id "
+          "WHERE m.network_id = ?1 AND m.left_at IS NULL ORDER BY o.id");
       members.bind(1, network);
       while (members.step()) {
         orgs.push_back({sqlite3_column_int64(members.st, 0),
@@ -207,19 +211,22 @@ int main(int argc, char** argv) {
     }
     std::mt19937_64 rng(15);
     const auto pick = [&rng](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
-    const auto form = [&](std::size_t topic) { return std::string(kTopics[topic][pick(kTopics[topic].size())]); };
-    Stmt share(db,
-               "INSERT INTO network_shares(public_id, network_id, org_id, source_kind, source_id, title, body, "
-               "questions, verdict, shown_as, org_name, org_kind, size_band, contact_name, contact_email, "
-               "shared_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    const auto form = [&](std::size_t topic) {
+      return std::string(kTopics[topic][pick(kTopics[topic].size())]);
+    };
+    Stmt share(
+        db,
+        "INSERT INTO network_shares(public_id, network_id, org_id, source_kind, source_id, title, body, "
+        "questions, verdict, shown_as, org_name, org_kind, size_band, contact_name, contact_email, "
+        "shared_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     Stmt question(db, "INSERT INTO network_share_questions(share_id, question) VALUES (?1, ?2)");
     for (int n = 0; n < items; ++n) {
       const auto& org = orgs[pick(orgs.size())];
       const char* kind = kKinds[pick(kKinds.size())];
       const std::size_t a = pick(kTopics.size());
       const std::size_t b = pick(kTopics.size());
-      const std::string title = capitalised(form(a)) + " og " + form(b) + " i " +
-                                (pick(2) ? "borgerservice" : "forvaltningen");
+      const std::string title =
+          capitalised(form(a)) + " og " + form(b) + " i " + (pick(2) ? "borgerservice" : "forvaltningen");
       std::string body;
       for (int sentence = 0, sentences = 2 + static_cast<int>(pick(4)); sentence < sentences; ++sentence) {
         body += capitalised(std::string(pick(2) ? "vi " : "kommunen ") + kVerbs[pick(kVerbs.size())] + " " +
@@ -231,7 +238,8 @@ int main(int argc, char** argv) {
       std::snprintf(uuid, sizeof uuid, "%08llx-%04llx-4%03llx-8%03llx-%012llx",
                     static_cast<unsigned long long>(rng() & 0xffffffffULL),
                     static_cast<unsigned long long>(rng() & 0xffffULL),
-                    static_cast<unsigned long long>(rng() & 0xfffULL), static_cast<unsigned long long>(rng() & 0xfffULL),
+                    static_cast<unsigned long long>(rng() & 0xfffULL),
+                    static_cast<unsigned long long>(rng() & 0xfffULL),
                     static_cast<unsigned long long>(rng() & 0xffffffffffffULL));
       std::vector<int> qs{1 + static_cast<int>(pick(10))};
       for (int extra = static_cast<int>(pick(3)); extra > 0; --extra) {
@@ -249,7 +257,8 @@ int main(int argc, char** argv) {
       } else {
         share.null(9);
       }
-      share.bind(10, std::string(anonymous ? "anonymous" : "name")).bind(11, anonymous ? std::string() : org.name);
+      share.bind(10, std::string(anonymous ? "anonymous" : "name"))
+          .bind(11, anonymous ? std::string() : org.name);
       share.bind(12, org.kind).bind(13, std::string(kBands[pick(kBands.size())]));
       share.bind(14, std::string("Kontaktperson ") + std::to_string(org.id));
       share.bind(15, "digitalisering@org" + std::to_string(org.id) + ".example");
@@ -259,8 +268,7 @@ int main(int argc, char** argv) {
       for (const int q : qs) question.bind(1, id).bind(2, std::int64_t{q}).run();
     }
     check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::cout << "BENCH_LIBRARY_NETWORK_ID=" << network << "\n"
               << "BENCH_LIBRARY_ITEMS=" << items << "\n"
               << "BENCH_LIBRARY_WORDS='kommunerne+robotter'\n";

@@ -1,6 +1,5 @@
 #include "services/decisions.hpp"
 
-
 #include <algorithm>
 #include <utility>
 

@@ -76,7 +76,8 @@ class NetworkLibraryService {
   std::optional<std::string> member_network_name(std::int64_t network_id, std::int64_t org_id) {
     return store_.member_network_name(network_id, org_id);
   }
-  std::optional<LibraryItem> item(std::int64_t network_id, std::int64_t reader_org, std::string_view public_id) {
+  std::optional<LibraryItem> item(std::int64_t network_id, std::int64_t reader_org,
+                                  std::string_view public_id) {
     return store_.library_item(network_id, reader_org, public_id);
   }
 

@@ -90,6 +90,9 @@ TEST(CopyToPostgresql, KeepsEveryRowOfEveryTableAndServesTheSamePages) {
   // The copy's full-text index is PostgreSQL's own, built from the copied decisions.
   EXPECT_EQ(database_fact(server, "SELECT count(*) FROM decisions"),
             postgresql_fact(target.url(), "SELECT count(*) FROM decisions_fts"));
+  // So is the shared library's (migration 016), from the copied shares.
+  EXPECT_EQ(database_fact(server, "SELECT count(*) FROM network_shares"),
+            postgresql_fact(target.url(), "SELECT count(*) FROM network_shares_fts"));
 
   const std::string source = server.db();
   server.set_db(target.url());

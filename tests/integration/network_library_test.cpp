@@ -19,8 +19,8 @@
 namespace forkant::test {
 namespace {
 
-constexpr std::int64_t kNetwork = 9101;   // Demo Kommune and Anden Kommune
-constexpr std::int64_t kElsewhere = 9102; // Anden Kommune only
+constexpr std::int64_t kNetwork = 9101;    // Demo Kommune and Anden Kommune
+constexpr std::int64_t kElsewhere = 9102;  // Anden Kommune only
 constexpr std::int64_t kEpoch = 1780000000;
 
 struct ShareRow {
@@ -63,35 +63,109 @@ class NetworkLibrary : public ::testing::Test {
                     "INSERT INTO networks(id, name, created_by_org, created_by, created_at) VALUES (" +
                         std::to_string(kNetwork) + ", 'Læringsnetværket', " + demo + ", " + owner + ", " +
                         std::to_string(kEpoch) + "), (" + std::to_string(kElsewhere) + ", 'Andet netværk', " +
-                        other + ", " + std::to_string(world->outsider.user_id) + ", " + std::to_string(kEpoch) +
-                        ")");
-    database_change(world->server, "INSERT INTO network_memberships(network_id, org_id, joined_at) VALUES (" +
-                                       std::to_string(kNetwork) + ", " + demo + ", " + std::to_string(kEpoch) +
-                                       "), (" + std::to_string(kNetwork) + ", " + other + ", " +
-                                       std::to_string(kEpoch) + "), (" + std::to_string(kElsewhere) + ", " +
-                                       other + ", " + std::to_string(kEpoch) + ")");
+                        other + ", " + std::to_string(world->outsider.user_id) + ", " +
+                        std::to_string(kEpoch) + ")");
+    database_change(world->server,
+                    "INSERT INTO network_memberships(network_id, org_id, joined_at) VALUES (" +
+                        std::to_string(kNetwork) + ", " + demo + ", " + std::to_string(kEpoch) + "), (" +
+                        std::to_string(kNetwork) + ", " + other + ", " + std::to_string(kEpoch) + "), (" +
+                        std::to_string(kElsewhere) + ", " + other + ", " + std::to_string(kEpoch) + ")");
     const auto d = world->demo_org;
     const auto o = world->other_org;
     for (const auto& s : std::vector<ShareRow>{
-             {1, kNetwork, o, "lesson", "Robotter i lønkontoret",
+             {1,
+              kNetwork,
+              o,
+              "lesson",
+              "Robotter i lønkontoret",
               "Kommunerne i netværket brugte robotter til lønudbetaling, og digitaliseringen sparede tid.",
-              {3}, "continue", false, "Karen Jensen", "karen@anden.example", kEpoch + 10, false},
-             {2, kNetwork, o, "deselection", "Fravalg af chatbot",
-              "Vi fravalgte en chatbot i borgerservice, fordi kommune og borgere ikke var klar til digitalisering.",
-              {5}, nullptr, true, "", "", kEpoch + 20, false},
-             {3, kNetwork, d, "decision", "Fælles indgang for ældre",
-              "Én indgang for ældre borgere i hele kommunen.", {2}, nullptr, false, "Demo Kontakt",
-              "kontakt@demo.example", kEpoch + 30, false},
-             {4, kNetwork, o, "initiative", "Hemmelig pilot", "Et trukket tilbage initiativ om hemmeligheder.",
-              {3}, nullptr, false, "", "", kEpoch + 40, true},
-             {5, kNetwork, o, "lesson", "Sagsbehandling med kunstig intelligens",
-              "Pilotprojektet med kunstig intelligens i sagsbehandlingen blev stoppet; borgerne fik en ny indgang.",
-              {3}, "stop", false,
-              "", "", kEpoch + 50, false},
-             {6, kElsewhere, o, "lesson", "Kun i det andet netværk", "Kommunerne her er andre.", {3}, "stop",
-              false, "", "", kEpoch + 60, false},
-             {7, kNetwork, o, "lesson", "Snart trukket tilbage", "Forsvindingsnummer i kommunen.", {4},
-              "adjust", false, "", "", kEpoch + 70, false},
+              {3},
+              "continue",
+              false,
+              "Karen Jensen",
+              "karen@anden.example",
+              kEpoch + 10,
+              false},
+             {2,
+              kNetwork,
+              o,
+              "deselection",
+              "Fravalg af chatbot",
+              "Vi fravalgte en chatbot i borgerservice, fordi kommune og borgere ikke var klar til "
+              "digitalisering.",
+              {5},
+              nullptr,
+              true,
+              "",
+              "",
+              kEpoch + 20,
+              false},
+             {3,
+              kNetwork,
+              d,
+              "decision",
+              "Fælles indgang for ældre",
+              "Én indgang for ældre borgere i hele kommunen.",
+              {2},
+              nullptr,
+              false,
+              "Demo Kontakt",
+              "kontakt@demo.example",
+              kEpoch + 30,
+              false},
+             {4,
+              kNetwork,
+              o,
+              "initiative",
+              "Hemmelig pilot",
+              "Et trukket tilbage initiativ om hemmeligheder.",
+              {3},
+              nullptr,
+              false,
+              "",
+              "",
+              kEpoch + 40,
+              true},
+             {5,
+              kNetwork,
+              o,
+              "lesson",
+              "Sagsbehandling med kunstig intelligens",
+              "Pilotprojektet med kunstig intelligens i sagsbehandlingen blev stoppet; borgerne fik en ny "
+              "indgang.",
+              {3},
+              "stop",
+              false,
+              "",
+              "",
+              kEpoch + 50,
+              false},
+             {6,
+              kElsewhere,
+              o,
+              "lesson",
+              "Kun i det andet netværk",
+              "Kommunerne her er andre.",
+              {3},
+              "stop",
+              false,
+              "",
+              "",
+              kEpoch + 60,
+              false},
+             {7,
+              kNetwork,
+              o,
+              "lesson",
+              "Snart trukket tilbage",
+              "Forsvindingsnummer i kommunen.",
+              {4},
+              "adjust",
+              false,
+              "",
+              "",
+              kEpoch + 70,
+              false},
          }) {
       insert(s);
     }
@@ -100,8 +174,7 @@ class NetworkLibrary : public ::testing::Test {
 
   static void insert(const ShareRow& s) {
     const bool named = !s.anonymous;
-    const std::string org_name =
-        !named ? "" : (s.org == world->demo_org ? "Demo Kommune" : "Anden Kommune");
+    const std::string org_name = !named ? "" : (s.org == world->demo_org ? "Demo Kommune" : "Anden Kommune");
     database_change(
         world->server,
         "INSERT INTO network_shares(id, public_id, network_id, org_id, source_kind, source_id, title, body, "
@@ -110,8 +183,9 @@ class NetworkLibrary : public ::testing::Test {
             std::to_string(s.id) + ", " + quoted(public_id(s.id)) + ", " + std::to_string(s.network) + ", " +
             std::to_string(s.org) + ", " + quoted(s.kind) + ", " + std::to_string(1000 + s.id) + ", " +
             quoted(s.title) + ", " + quoted(s.body) + ", " + (s.verdict ? quoted(s.verdict) : "NULL") + ", " +
-            (named ? "'name'" : "'anonymous'") + ", " + quoted(org_name) + ", 'municipality', '40000_60000', " +
-            quoted(s.contact_name) + ", " + quoted(s.contact_email) + ", " + std::to_string(s.shared_at) + ", " +
+            (named ? "'name'" : "'anonymous'") + ", " + quoted(org_name) +
+            ", 'municipality', '40000_60000', " + quoted(s.contact_name) + ", " + quoted(s.contact_email) +
+            ", " + std::to_string(s.shared_at) + ", " +
             (s.withdrawn ? std::to_string(s.shared_at + 1) : "NULL") + ")");
     for (const int q : s.questions) {
       database_change(world->server, "INSERT INTO network_share_questions(share_id, question) VALUES (" +
@@ -199,10 +273,10 @@ TEST_F(NetworkLibrary, SearchSyntaxIsTakenAsWordsAndNeverWidensTheResult) {
                             "q=(kommune)", "q=kommune+%26", "q=kommune+%7C", "q=kommune+-"}) {
     EXPECT_EQ(found_set(query), plain) << query;
   }
-  for (const char* query : {"q=kommune+OR+robotter", "q=NEAR(kommune+robotter)", "q=title%3Arobotter",
-                            "q=kommune+%26+robotter+%26+chatbot", "q=*", "q=%22", "q=%26%26", "q=%21",
-                            "q=%27%3B+DROP+TABLE+network_shares%3B+--", "q=kommune%3A*+%7C+robot%3A*",
-                            "q=og"}) {
+  for (const char* query :
+       {"q=kommune+OR+robotter", "q=NEAR(kommune+robotter)", "q=title%3Arobotter",
+        "q=kommune+%26+robotter+%26+chatbot", "q=*", "q=%22", "q=%26%26", "q=%21",
+        "q=%27%3B+DROP+TABLE+network_shares%3B+--", "q=kommune%3A*+%7C+robot%3A*", "q=og"}) {
     const auto ids = found(query);
     for (const auto id : ids) {
       EXPECT_NE(std::find(plain.begin(), plain.end(), id), plain.end()) << query << " found " << id;
@@ -272,10 +346,10 @@ TEST_F(NetworkLibrary, TheAgendaProposesTheNewestLessonOnTheQuestionLongestWitho
   const std::vector<int> all{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
   const auto d = world->demo_org;
   const auto o = world->other_org;
-  insert({20, kNetwork, o, "lesson", "Læring om alle spørgsmål", "Noget at lære af.", all, "adjust", false, "",
-          "", kEpoch + 200, false});
-  insert({21, kNetwork, o, "decision", "En beslutning om alt", "Ikke en erfaring.", all, nullptr, false, "", "",
-          kEpoch + 210, false});
+  insert({20, kNetwork, o, "lesson", "Læring om alle spørgsmål", "Noget at lære af.", all, "adjust", false,
+          "", "", kEpoch + 200, false});
+  insert({21, kNetwork, o, "decision", "En beslutning om alt", "Ikke en erfaring.", all, nullptr, false, "",
+          "", kEpoch + 210, false});
   insert({22, kNetwork, d, "lesson", "Vores egen erfaring", "Egen.", all, "stop", false, "", "", kEpoch + 220,
           false});
   insert({23, kNetwork, o, "deselection", "Trukket fravalg", "Trukket.", all, nullptr, false, "", "",
@@ -283,8 +357,9 @@ TEST_F(NetworkLibrary, TheAgendaProposesTheNewestLessonOnTheQuestionLongestWitho
   insert({24, kElsewhere, o, "lesson", "Andet netværks erfaring", "Andet.", all, "stop", false, "", "",
           kEpoch + 240, false});
   auto api = world->api(world->coordinator);
-  const auto series = api.post_json(world->api_org_path("/meetings"),
-                                    {{"title", "Læringsmøde"}, {"cadence", "weekly"}, {"first_meeting", "2020-01-06"}});
+  const auto series =
+      api.post_json(world->api_org_path("/meetings"),
+                    {{"title", "Læringsmøde"}, {"cadence", "weekly"}, {"first_meeting", "2020-01-06"}});
   ASSERT_EQ(series.status, 201) << series.body;
   auto browser = world->browser(world->viewer);
   const auto page = browser.get(world->org_path("/meetings/" + series.json()["id"].dump()));

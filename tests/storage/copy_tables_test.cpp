@@ -139,6 +139,16 @@ class CopyTablesTest : public ::testing::TestWithParam<TargetKind> {
             "measured_on, created_at) VALUES(?1, 7, 5, 0, 'Timer', ?2, '2026-02-01', 100)",
             id++, v);
       }
+      // A text shared with a network: its search index (migration 016) is each backend's own.
+      c.exec(
+          "INSERT INTO networks(id, name, created_by_org, created_by, created_at) VALUES(2, 'Net', 7, 3, "
+          "100)");
+      c.exec("INSERT INTO network_memberships(network_id, org_id, joined_at) VALUES(2, 7, 100)");
+      c.exec(
+          "INSERT INTO network_shares(id, public_id, network_id, org_id, source_kind, source_id, title, "
+          "body, "
+          "shown_as, org_kind, shared_at) VALUES(4, 'p-4', 2, 7, 'lesson', 10, 'Kommunerne', 'lærte', "
+          "'anonymous', 'municipality', 100)");
     });
   }
 
@@ -170,6 +180,7 @@ TEST_P(CopyTablesTest, KeepsIdsNullsExactRealsAndRowsThatNameEachOther) {
   }
   // The target's own search index is built from the copied decisions.
   EXPECT_EQ(number(target(), "SELECT count(*) FROM decisions_fts"), 61);
+  EXPECT_EQ(number(target(), "SELECT count(*) FROM network_shares_fts WHERE rowid = 4"), 1);
 
   // Parents before children, and every table once, schema_migrations and the index's storage not at all.
   std::vector<std::string> order;
@@ -183,7 +194,9 @@ TEST_P(CopyTablesTest, KeepsIdsNullsExactRealsAndRowsThatNameEachOther) {
   EXPECT_LT(at("initiatives"), at("benefit_measurements"));
   EXPECT_EQ(at("schema_migrations"), static_cast<long>(order.size()));
   EXPECT_EQ(std::count_if(order.begin(), order.end(),
-                          [](const std::string& n) { return n.starts_with("decisions_fts"); }),
+                          [](const std::string& n) {
+                            return n.ends_with("_fts") || n.find("_fts_") != std::string::npos;
+                          }),
             0);
   EXPECT_EQ(copied[static_cast<std::size_t>(at("benefit_measurements"))].rows, 3);
 }

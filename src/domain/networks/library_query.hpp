@@ -19,11 +19,11 @@ inline constexpr int kLibraryPageSize = 20;
 inline constexpr std::size_t kMaxLibraryQueryBytes = 200;
 
 struct LibraryQuery {
-  std::string text;                   // as typed, trimmed; "" lists everything
-  std::optional<int> question;        // 1..10
-  std::optional<std::string> verdict; // continue, adjust, stop
-  std::optional<std::string> kind;    // decision, deselection, lesson, initiative
-  int page = 1;                       // 1-based
+  std::string text;                    // as typed, trimmed; "" lists everything
+  std::optional<int> question;         // 1..10
+  std::optional<std::string> verdict;  // continue, adjust, stop
+  std::optional<std::string> kind;     // decision, deselection, lesson, initiative
+  int page = 1;                        // 1-based
 };
 
 // The kinds of a shared item and the verdicts of an evaluated step, as network_shares stores them.

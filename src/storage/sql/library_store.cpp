@@ -67,13 +67,16 @@ LibraryResults SqlLibraryStore::search_library(const LibrarySearch& search) {
       for (const auto& w : search.words) words += (words.empty() ? "" : " ") + w;
       const auto p = next(words);
       from += "JOIN network_shares_fts f ON f.rowid = s.id ";
-      where += "AND f.document @@ plainto_tsquery('danish', lower(CAST(" + p + " AS TEXT) COLLATE fts_unicode)) ";
+      where +=
+          "AND f.document @@ plainto_tsquery('danish', lower(CAST(" + p + " AS TEXT) COLLATE fts_unicode)) ";
       rank = "ts_rank(f.document, plainto_tsquery('danish', lower(CAST(" + p +
              " AS TEXT) COLLATE fts_unicode))) DESC, ";
     } else {
       // The MATCH runs once, in its own subquery, with its rank; title words weigh twice a body's.
-      from += "JOIN (SELECT rowid, bm25(network_shares_fts, 2.0, 1.0) AS score FROM network_shares_fts "
-              "WHERE network_shares_fts MATCH " + next(*search.match) + ") f ON f.rowid = s.id ";
+      from +=
+          "JOIN (SELECT rowid, bm25(network_shares_fts, 2.0, 1.0) AS score FROM network_shares_fts "
+          "WHERE network_shares_fts MATCH " +
+          next(*search.match) + ") f ON f.rowid = s.id ";
       rank = "f.score, ";
     }
   }
@@ -118,9 +121,10 @@ std::optional<LibraryItem> SqlLibraryStore::library_item(std::int64_t network_id
   std::optional<LibraryItem> out;
   db_->read([&](Connection& c) {
     out.reset();
-    auto st = c.prepare("SELECT " + item_columns("?1") +
-                            "FROM network_shares s WHERE s.network_id = ?2 AND s.public_id = ?3 AND " + kReadable,
-                        reader_org, network_id, public_id);
+    auto st =
+        c.prepare("SELECT " + item_columns("?1") +
+                      "FROM network_shares s WHERE s.network_id = ?2 AND s.public_id = ?3 AND " + kReadable,
+                  reader_org, network_id, public_id);
     if (!st->step()) return;
     const auto id = st->int64(0);
     out = read_item(*st);
@@ -130,7 +134,8 @@ std::optional<LibraryItem> SqlLibraryStore::library_item(std::int64_t network_id
   return out;
 }
 
-std::optional<std::string> SqlLibraryStore::member_network_name(std::int64_t network_id, std::int64_t org_id) {
+std::optional<std::string> SqlLibraryStore::member_network_name(std::int64_t network_id,
+                                                                std::int64_t org_id) {
   std::optional<std::string> out;
   db_->read([&](Connection& c) {
     out.reset();
@@ -152,7 +157,8 @@ std::vector<AgendaNetworkItem> SqlLibraryStore::network_lessons(std::int64_t org
         "FROM network_memberships mine "
         "JOIN network_shares s ON s.network_id = mine.network_id AND s.org_id <> mine.org_id "
         "JOIN network_share_questions q ON q.share_id = s.id "
-        "WHERE mine.org_id = ?1 AND mine.left_at IS NULL AND s.source_kind IN ('lesson', 'deselection') AND " +
+        "WHERE mine.org_id = ?1 AND mine.left_at IS NULL AND s.source_kind IN ('lesson', 'deselection') "
+        "AND " +
             std::string(kReadable) + "ORDER BY s.id, q.question",
         org_id);
     while (st->step()) {

@@ -1,11 +1,11 @@
 #include "storage/sqlite/database.hpp"
 
-#include "storage/sqlite/danish_tokenizer.hpp"
-
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <string>
+
+#include "storage/sqlite/danish_tokenizer.hpp"
 
 namespace forkant::sqlite {
 namespace {

@@ -4,8 +4,8 @@
 #include "domain/networks/library_query.hpp"
 #include "web/app.hpp"
 #include "web/error_status.hpp"
-#include "web/ids.hpp"
 #include "web/forms.hpp"
+#include "web/ids.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/network_library_pages.hpp"
 #include "web/pages/network_library_view.hpp"
@@ -33,14 +33,15 @@ Response network_library(Context& ctx) {
   if (!network) return error_response(ctx, Error::not_found());
 
   const auto& q = ctx.query();
-  const auto query = parse_library_query(q.get("q"), q.get("question"), q.get("verdict"), q.get("kind"),
-                                         q.get("page"));
+  const auto query =
+      parse_library_query(q.get("q"), q.get("question"), q.get("verdict"), q.get("kind"), q.get("page"));
   const std::string base =
       "/orgs/" + std::to_string(access->org_id) + "/networks/" + std::to_string(*network_id) + "/library";
   LibraryResults found;
   if (query) found = svc.search(*network_id, access->org_id, *query);
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& item : found.items) items.push_back(library_item_view(ctx, item, base + "/" + item.public_id));
+  for (const auto& item : found.items)
+    items.push_back(library_item_view(ctx, item, base + "/" + item.public_id));
 
   std::vector<std::pair<std::string, std::string>> questions{{"", ctx.t("library.filter.all")}};
   for (int n = 1; n <= 10; ++n) questions.emplace_back(std::to_string(n), question_label(ctx, n));
@@ -73,7 +74,8 @@ Response network_library(Context& ctx) {
       if (!value.empty()) kept += std::string(name) + "=" + encode_query_value(value) + "&";
     }
     const auto offset = static_cast<std::int64_t>(query->page - 1) * kLibraryPageSize;
-    if (query->page > 1) view["previous_href"] = base + "?" + kept + "page=" + std::to_string(query->page - 1);
+    if (query->page > 1)
+      view["previous_href"] = base + "?" + kept + "page=" + std::to_string(query->page - 1);
     if (offset + static_cast<std::int64_t>(found.items.size()) < found.total) {
       view["next_href"] = base + "?" + kept + "page=" + std::to_string(query->page + 1);
     }

@@ -52,9 +52,10 @@ nlohmann::json library_item_view(Context& ctx, const LibraryItem& item, const st
   // "Spørg …": the sharer's chosen contact by e-mail; no messages of our own.
   if (!item.contact_email.empty()) {
     const std::string who = item.contact_name.empty() ? item.contact_email : item.contact_name;
-    view["contact"] = {{"label", ctx.t("library.ask", {{"contact", who}})},
-                       {"href", "mailto:" + item.contact_email + "?subject=" +
-                                    encode_query_value(ctx.t("library.ask_subject", {{"title", item.title}}))}};
+    view["contact"] = {
+        {"label", ctx.t("library.ask", {{"contact", who}})},
+        {"href", "mailto:" + item.contact_email + "?subject=" +
+                     encode_query_value(ctx.t("library.ask_subject", {{"title", item.title}}))}};
   }
   return view;
 }

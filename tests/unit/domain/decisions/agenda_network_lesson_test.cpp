@@ -27,9 +27,10 @@ QuestionTouches decided_except(int open, bool never = false) {
 }
 
 TEST(AgendaNetworkLesson, TheQuestionIsTheOneLongestWithoutADecisionNotAStep) {
-  const std::vector<Decision> decisions{test::decision(1, DecisionKind::decided, {1, 2, 3, 4, 5, 6}, "2026-02-01"),
-                                        test::decision(2, DecisionKind::deselected, {7, 8, 10}, "2026-01-10"),
-                                        test::decision(3, DecisionKind::decided, {9}, "2025-12-01")};
+  const std::vector<Decision> decisions{
+      test::decision(1, DecisionKind::decided, {1, 2, 3, 4, 5, 6}, "2026-02-01"),
+      test::decision(2, DecisionKind::deselected, {7, 8, 10}, "2026-01-10"),
+      test::decision(3, DecisionKind::decided, {9}, "2025-12-01")};
   const auto decided = last_decided(decisions, day("2026-03-01"));
   EXPECT_EQ(rotation_question(decided), 9);
   // Only decisions count (a step is no decision): last_decided reads none.
@@ -44,15 +45,18 @@ TEST(AgendaNetworkLesson, NeverDecidedComesFirstAndTiesGoToTheLowestNumber) {
   for (auto& d : decided) d = day("2026-01-20");
   decided[5] = std::nullopt;  // question 6 never
   decided[2] = std::nullopt;  // question 3 never
-  EXPECT_EQ(network_item_to_propose({item("six", {6}, 90), item("three", {3}, 10)}, decided)->public_id, "three");
-  const auto future = last_decided({test::decision(1, DecisionKind::decided, {1}, "2026-05-01")}, day("2026-03-01"));
+  EXPECT_EQ(network_item_to_propose({item("six", {6}, 90), item("three", {3}, 10)}, decided)->public_id,
+            "three");
+  const auto future =
+      last_decided({test::decision(1, DecisionKind::decided, {1}, "2026-05-01")}, day("2026-03-01"));
   EXPECT_FALSE(future[0].has_value()) << "a decision dated after today does not count yet";
 }
 
 TEST(AgendaNetworkLesson, TheNewestItemOnTheQuestionIsProposed) {
   const auto decided = decided_except(4);
   const auto chosen = network_item_to_propose(
-      {item("old", {4}, 100), item("new", {2, 4}, 300), item("other", {5}, 900), item("mid", {4}, 200)}, decided);
+      {item("old", {4}, 100), item("new", {2, 4}, 300), item("other", {5}, 900), item("mid", {4}, 200)},
+      decided);
   ASSERT_TRUE(chosen.has_value());
   EXPECT_EQ(chosen->public_id, "new");
   EXPECT_EQ(network_item_to_propose({item("y", {4}, 100), item("x", {4}, 100)}, decided)->public_id, "x")
