@@ -83,6 +83,9 @@ class NetworkSharingService {
   // "not_shared" (409) when it is withdrawn already.
   Status unshare(std::int64_t org_id, std::int64_t actor, std::int64_t share_id);
 
+  std::optional<Share> find_share(std::int64_t org_id, std::int64_t share_id) {
+    return store_.find_share(org_id, share_id);
+  }
   // The current shares of a decision (as a decision or a deselection), a step's lesson or an initiative.
   std::vector<Share> shares_of_decision(std::int64_t org_id, std::int64_t decision_id);
   std::vector<Share> shares_of_lesson(std::int64_t org_id, std::int64_t step_id) {

@@ -24,6 +24,7 @@ namespace forkant {
 class DecisionService;
 class ImpactService;
 class InitiativeService;
+class NetworkSharingService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -49,6 +50,7 @@ struct Services {
   InitiativeService* initiatives = nullptr;  // the initiative register (issue 12)
   PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
   ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
+  NetworkSharingService* sharing = nullptr;  // texts shared with networks (issue 15)
 };
 
 class App {

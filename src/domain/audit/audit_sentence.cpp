@@ -114,6 +114,15 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params["date"] = std::string(detail);
   } else if (a == "organisation.public_page_enabled" || a == "organisation.public_page_disabled") {
     s.params["address"] = std::string(detail);
+  } else if (a == "network.shared" || a == "network.share_withdrawn") {
+    // "deselection: Digitaliseringsnetværk Midtjylland: Vi fravalgte chatbotten" (services/network_sharing)
+    const auto [kind, rest] = split_colon(detail);
+    const bool known =
+        kind == "decision" || kind == "deselection" || kind == "lesson" || kind == "initiative";
+    const auto [network, title] = split_colon(rest);
+    s.key += "." + (known ? kind : std::string("decision"));
+    s.params["network"] = network;
+    s.params["title"] = known ? title : std::string(detail);
   } else if (a == "briefing.frozen") {
     s.params["version"] = std::string(detail);
   } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
@@ -154,6 +163,14 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "impact.obligation_met",
                                               "impact.routing_saved",
                                               "impact.routing_reset",
+                                              "network.shared.decision",
+                                              "network.shared.deselection",
+                                              "network.shared.lesson",
+                                              "network.shared.initiative",
+                                              "network.share_withdrawn.decision",
+                                              "network.share_withdrawn.deselection",
+                                              "network.share_withdrawn.lesson",
+                                              "network.share_withdrawn.initiative",
                                               "round.created",
                                               "round.edited",
                                               "round.deleted",
