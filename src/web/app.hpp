@@ -24,6 +24,7 @@ namespace forkant {
 class DecisionService;
 class ImpactService;
 class InitiativeService;
+class NetworkService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -49,6 +50,7 @@ struct Services {
   InitiativeService* initiatives = nullptr;  // the initiative register (issue 12)
   PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
   ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
+  NetworkService* networks = nullptr;        // networks of organisations (issue 15)
 };
 
 class App {
