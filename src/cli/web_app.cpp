@@ -19,6 +19,7 @@ web::Services web_services(Environment& env) {
   services.public_page = &env.public_page;
   services.impact = &env.impact;
   services.sharing = &env.sharing;
+  services.networks = &env.networks;
   return services;
 }
 

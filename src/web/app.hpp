@@ -25,6 +25,7 @@ class DecisionService;
 class ImpactService;
 class InitiativeService;
 class NetworkSharingService;
+class NetworkService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -51,6 +52,7 @@ struct Services {
   PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
   ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
   NetworkSharingService* sharing = nullptr;  // texts shared with networks (issue 15)
+  NetworkService* networks = nullptr;        // networks of organisations (issue 15)
 };
 
 class App {
