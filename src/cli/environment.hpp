@@ -14,6 +14,7 @@
 #include "services/initiatives.hpp"
 #include "services/network_library.hpp"
 #include "services/network_sharing.hpp"
+#include "services/networks.hpp"
 #include "services/organisations.hpp"
 #include "services/public_page.hpp"
 #include "storage/backend.hpp"
@@ -60,6 +61,7 @@ struct Environment {
                                 *backend.audit,
                                 *backend.transactor,
                                 clock};
+  NetworkService networks{*backend.networks, orgs, *backend.audit, *backend.transactor, clock};
 };
 
 }  // namespace forkant::cli

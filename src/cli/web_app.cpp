@@ -19,6 +19,8 @@ web::Services web_services(Environment& env) {
   services.public_page = &env.public_page;
   services.library = &env.library;
   services.impact = &env.impact;
+  services.sharing = &env.sharing;
+  services.networks = &env.networks;
   return services;
 }
 

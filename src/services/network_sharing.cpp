@@ -53,7 +53,7 @@ Result<Share> NetworkSharingService::share(std::int64_t org_id, std::int64_t act
         return;
       }
     }
-    share = make_share(request.text, source->kind, source_id, *org, store_.inhabitants(org_id));
+    share = make_share(request.text, source->kind, source_id, *org);
     share.public_id = random_uuid();
     share.network_id = request.network_id;
     share.questions = source->questions;

@@ -33,8 +33,6 @@ class ShareStore {
   // for one that does not exist alike.
   virtual std::optional<std::string> member_network_name(std::int64_t network_id, std::int64_t org_id) = 0;
   virtual std::optional<std::string> network_name(std::int64_t network_id) = 0;
-  // organisations.inhabitants: what the size band of an anonymous share is taken from.
-  virtual std::optional<std::int64_t> inhabitants(std::int64_t org_id) = 0;
   // Appends the share with a row per question; returns its id. public_id must be set (a random UUID).
   virtual std::int64_t insert_share(const Share& share) = 0;
   // The organisation's share with that id, current or withdrawn; nullopt for another organisation's.
@@ -83,6 +81,9 @@ class NetworkSharingService {
   // "not_shared" (409) when it is withdrawn already.
   Status unshare(std::int64_t org_id, std::int64_t actor, std::int64_t share_id);
 
+  std::optional<Share> find_share(std::int64_t org_id, std::int64_t share_id) {
+    return store_.find_share(org_id, share_id);
+  }
   // The current shares of a decision (as a decision or a deselection), a step's lesson or an initiative.
   std::vector<Share> shares_of_decision(std::int64_t org_id, std::int64_t decision_id);
   std::vector<Share> shares_of_lesson(std::int64_t org_id, std::int64_t step_id) {

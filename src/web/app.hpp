@@ -25,6 +25,8 @@ class DecisionService;
 class ImpactService;
 class InitiativeService;
 class NetworkLibraryService;
+class NetworkSharingService;
+class NetworkService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -51,6 +53,8 @@ struct Services {
   PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
   ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
   NetworkLibraryService* library = nullptr;  // the shared library of networks (issue 15)
+  NetworkSharingService* sharing = nullptr;  // texts shared with networks (issue 15)
+  NetworkService* networks = nullptr;        // networks of organisations (issue 15)
 };
 
 class App {

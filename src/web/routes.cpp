@@ -26,6 +26,7 @@
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/impact_pages.hpp"
 #include "web/pages/initiative_pages.hpp"
+#include "web/pages/network_sharing_pages.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/portfolio_pages.hpp"
 #include "web/pages/network_library_pages.hpp"
@@ -257,6 +258,11 @@ void register_routes(Router& r) {
 
   // The opt-in public page of decisions and deliberate non-choices (public_pages.hpp)
   r.add({"POST", "/orgs/{org_id}/decisions/{decision_id}/publish", A::signed_in, pages::decision_publish});
+  r.add({"POST", "/orgs/{org_id}/decisions/{decision_id}/share", A::signed_in, pages::decision_share});
+  r.add({"GET", "/orgs/{org_id}/steps/{step_id}/share", A::signed_in, pages::step_share_form});
+  r.add({"POST", "/orgs/{org_id}/steps/{step_id}/share", A::signed_in, pages::step_share});
+  r.add({"POST", "/orgs/{org_id}/initiatives/{initiative_id}/share", A::signed_in, pages::initiative_share});
+  r.add({"POST", "/orgs/{org_id}/network-shares/{share_id}/withdraw", A::signed_in, pages::share_withdraw});
   r.add(
       {"POST", "/orgs/{org_id}/decisions/{decision_id}/unpublish", A::signed_in, pages::decision_unpublish});
   r.add({"GET", "/orgs/{org_id}/public-page", A::signed_in, pages::public_page_settings});

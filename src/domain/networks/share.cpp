@@ -105,8 +105,7 @@ Status check_lesson_shareable(const Step& step) {
   return ok_status();
 }
 
-Share make_share(const ShareText& text, ShareSource source, std::int64_t source_id, const Organisation& org,
-                 std::optional<std::int64_t> inhabitants) {
+Share make_share(const ShareText& text, ShareSource source, std::int64_t source_id, const Organisation& org) {
   Share s;
   s.org_id = org.id;
   s.source = source;
@@ -116,7 +115,7 @@ Share make_share(const ShareText& text, ShareSource source, std::int64_t source_
   s.shown_as = text.shown_as;
   s.org_name = text.shown_as == ShownAs::name ? org.name : std::string();
   s.org_kind = org.kind;
-  s.size_band = size_band(inhabitants);
+  s.size_band = size_band(org.inhabitants);
   s.contact_name = trim_text(text.contact_name);
   s.contact_email = trim_text(text.contact_email);
   return s;

@@ -85,9 +85,8 @@ struct Share {
 };
 
 // The share of `text` (trimmed) by `org` of the given source: the organisation's name only when shown by
-// name; its kind and size band always (the band of `inhabitants` now).
-Share make_share(const ShareText& text, ShareSource source, std::int64_t source_id, const Organisation& org,
-                 std::optional<std::int64_t> inhabitants);
+// name; its kind and size band always (the band of its inhabitants now).
+Share make_share(const ShareText& text, ShareSource source, std::int64_t source_id, const Organisation& org);
 
 // What an anonymous share says instead of a name, to be rendered in the reader's language: the catalogue
 // key "share.label.<kind>" (band unknown), "share.label.<kind>.range" ({lower}, {upper}) or

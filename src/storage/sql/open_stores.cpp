@@ -7,6 +7,7 @@
 #include "storage/sql/impact_store.hpp"
 #include "storage/sql/initiative_store.hpp"
 #include "storage/sql/library_store.hpp"
+#include "storage/sql/network_store.hpp"
 #include "storage/sql/org_store.hpp"
 #include "storage/sql/public_page_store.hpp"
 #include "storage/sql/share_store.hpp"
@@ -26,6 +27,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.impact = std::make_unique<SqlImpactStore>(db);
   out.library = std::make_unique<SqlLibraryStore>(db);
   out.shares = std::make_unique<SqlShareStore>(db);
+  out.networks = std::make_unique<SqlNetworkStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;
 }

@@ -64,15 +64,6 @@ std::optional<std::string> SqlShareStore::network_name(std::int64_t network_id) 
   return out;
 }
 
-std::optional<std::int64_t> SqlShareStore::inhabitants(std::int64_t org_id) {
-  std::optional<std::int64_t> out;
-  db_->read([&](Connection& c) {
-    auto st = c.prepare("SELECT inhabitants FROM organisations WHERE id = ?", org_id);
-    if (st->step()) out = st->opt_int64(0);
-  });
-  return out;
-}
-
 std::int64_t SqlShareStore::insert_share(const Share& s) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {

@@ -17,7 +17,6 @@ class SqlShareStore final : public ShareStore {
 
   std::optional<std::string> member_network_name(std::int64_t network_id, std::int64_t org_id) override;
   std::optional<std::string> network_name(std::int64_t network_id) override;
-  std::optional<std::int64_t> inhabitants(std::int64_t org_id) override;
   std::int64_t insert_share(const Share& share) override;
   std::optional<Share> find_share(std::int64_t org_id, std::int64_t share_id) override;
   int withdraw_share(std::int64_t org_id, std::int64_t share_id, std::int64_t actor,

@@ -5,6 +5,7 @@
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/initiative_pages.hpp"
+#include "web/pages/network_sharing_pages.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/respond.hpp"
 
@@ -93,7 +94,7 @@ nlohmann::json history_view(Context& ctx, const DecisionDetail& detail,
 
 Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decision& decision,
                               const std::string& note_error, const std::string& note_text, int status,
-                              const PublishInput* publish) {
+                              const PublishInput* publish, const ShareInput* share) {
   auto& svc = *ctx.app.services().decisions;
   const auto detail = svc.detail(decision);
   const auto names = member_names(ctx, access.org_id);
@@ -148,6 +149,7 @@ Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decis
   if (d.round_id) view["round_id"] = std::to_string(*d.round_id);
   if (!note_error.empty()) view["note_error"] = note_error;
   view["publication"] = publication_view(ctx, access, decision, publish);
+  view["sharing"] = or_null(sharing_section_html(ctx, access, decision_subject(access, decision), share));
   if (auto* initiatives = ctx.app.services().initiatives) {  // the links' other way
     const auto linking = linking_initiatives_view(ctx, access.org_id,
                                                   initiatives->linking_decision(access.org_id, decision.id));

@@ -77,10 +77,12 @@ Response step_edit_page(Context& ctx, const OrgAccess& access, const StepRow& st
 Response goals_list_page(Context& ctx, const OrgAccess& access, const Goal& input, const std::string& error,
                          int status);
 struct PublishInput;
-// The decision page with a refused note's message and text; `publish`: a refused publish form's input.
+struct ShareInput;
+// The decision page with a refused note's message and text; `publish`: a refused publish form's input;
+// `share`: a refused share form's.
 Response decision_detail_page(Context& ctx, const OrgAccess& access, const Decision& decision,
                               const std::string& note_error, const std::string& note_text, int status,
-                              const PublishInput* publish = nullptr);
+                              const PublishInput* publish = nullptr, const ShareInput* share = nullptr);
 // The evaluation form of a step, with the follow-up decision's fields.
 Response step_evaluate_form_page(Context& ctx, const OrgAccess& access, const StepRow& row,
                                  const Evaluation& input, const DecisionDraft& follow_up,

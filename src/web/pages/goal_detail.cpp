@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/format.hpp"
+#include "services/network_sharing.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/initiative_pages.hpp"
@@ -58,6 +59,14 @@ Response goal_detail_page(Context& ctx, const OrgAccess& access, const Goal& goa
                             {"learned", s.evaluation->learned},
                             {"verdict", ctx.t("verdict." + std::string{to_string(*s.evaluation->verdict)})},
                             {"evaluated_on", format_date_text(s.evaluation->evaluated_on, ctx.lang)}};
+      // The lesson may be shared with the organisation's networks from the step's share page.
+      if (auto* sharing = ctx.app.services().sharing) {
+        const auto shared = sharing->shares_of_lesson(access.org_id, s.id).size();
+        const std::map<std::string, std::string> count{{"count", std::to_string(shared)}};
+        step["share"] = {{"path", steps_base + std::to_string(s.id) + "/share"},
+                         {"label", shared == 0 ? ctx.t("sharing.lesson.link")
+                                               : ctx.t("sharing.lesson.shared_with", count)}};
+      }
     } else {
       step["evaluation"] = nullptr;
     }

@@ -10,6 +10,7 @@
 #include "web/initiative_access.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/initiative_pages.hpp"
+#include "web/pages/network_sharing_pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -214,6 +215,7 @@ Response initiative_detail_page(Context& ctx, const OrgAccess& access, const Ini
   if (!messages.phase_error.empty()) view["phase_error"] = messages.phase_error;
   if (!messages.measure_error.empty()) view["measure_error"] = messages.measure_error;
   if (view["assessments"].get<std::string>().empty()) view["assessments"] = nullptr;
+  view["sharing"] = or_null(sharing_section_html(ctx, access, initiative_subject(access, i), messages.share));
   return page(ctx, "initiatives_detail", view, d.title, status);
 }
 

@@ -51,10 +51,12 @@ Status read_initiative_form(const Form& form, InitiativeDraft& draft);
 
 // The initiative page with a refused action's message: `phase_error` with the open items that refused it,
 // or `measure_error`.
+struct ShareInput;
 struct DetailMessages {
   std::string phase_error;
   std::vector<OpenItem> open_items;
   std::string measure_error;
+  const ShareInput* share = nullptr;  // a refused share form's input (network_sharing_pages.hpp)
 };
 Response initiative_detail_page(Context& ctx, const OrgAccess& access, const Initiative& initiative,
                                 const DetailMessages& messages, int status);

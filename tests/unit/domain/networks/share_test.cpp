@@ -79,11 +79,11 @@ TEST(Share, TextIsValidatedFieldByField) {
 }
 
 TEST(Share, AnAnonymousShareCarriesKindAndBandButNoName) {
-  const Organisation org{3, "Silkeborg Kommune", OrgKind::municipality, 5000, 3};
+  Organisation org{3, "Silkeborg Kommune", OrgKind::municipality, 5000, 3, 45'000};
   auto text = valid_text();
   text.title = "  Titel  ";
   text.shown_as = ShownAs::anonymous;
-  const auto s = make_share(text, ShareSource::deselection, 7, org, 45'000);
+  const auto s = make_share(text, ShareSource::deselection, 7, org);
   EXPECT_EQ(s.org_name, "");
   EXPECT_EQ(s.org_kind, OrgKind::municipality);
   EXPECT_EQ(s.size_band, SizeBand::from_40k_to_60k);
@@ -91,8 +91,9 @@ TEST(Share, AnAnonymousShareCarriesKindAndBandButNoName) {
   EXPECT_EQ(s.org_id, 3);
   EXPECT_EQ(s.source_id, 7);
   text.shown_as = ShownAs::name;
-  EXPECT_EQ(make_share(text, ShareSource::decision, 7, org, std::nullopt).org_name, "Silkeborg Kommune");
-  EXPECT_EQ(make_share(text, ShareSource::decision, 7, org, std::nullopt).size_band, SizeBand::unknown);
+  EXPECT_EQ(make_share(text, ShareSource::decision, 7, org).org_name, "Silkeborg Kommune");
+  org.inhabitants.reset();
+  EXPECT_EQ(make_share(text, ShareSource::decision, 7, org).size_band, SizeBand::unknown);
 }
 
 TEST(Share, TheAnonymousLabelNamesKindAndBand) {
