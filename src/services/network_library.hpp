@@ -61,8 +61,6 @@ class LibraryStore {
   virtual LibraryResults search_library(const LibrarySearch& search) = 0;
   virtual std::optional<LibraryItem> library_item(std::int64_t network_id, std::int64_t reader_org,
                                                   std::string_view public_id) = 0;
-  // The network's name when the organisation is a member of it now; nullopt otherwise (or no network).
-  virtual std::optional<std::string> member_network_name(std::int64_t network_id, std::int64_t org_id) = 0;
   // Lessons and deselections, not withdrawn, that other current members share with the networks the
   // organisation is a current member of (for the drafted agenda).
   virtual std::vector<AgendaNetworkItem> network_lessons(std::int64_t org_id) = 0;
@@ -73,9 +71,6 @@ class NetworkLibraryService {
   explicit NetworkLibraryService(LibraryStore& store) : store_(store) {}
 
   LibraryResults search(std::int64_t network_id, std::int64_t reader_org, const LibraryQuery& query);
-  std::optional<std::string> member_network_name(std::int64_t network_id, std::int64_t org_id) {
-    return store_.member_network_name(network_id, org_id);
-  }
   std::optional<LibraryItem> item(std::int64_t network_id, std::int64_t reader_org,
                                   std::string_view public_id) {
     return store_.library_item(network_id, reader_org, public_id);

@@ -134,20 +134,6 @@ std::optional<LibraryItem> SqlLibraryStore::library_item(std::int64_t network_id
   return out;
 }
 
-std::optional<std::string> SqlLibraryStore::member_network_name(std::int64_t network_id,
-                                                                std::int64_t org_id) {
-  std::optional<std::string> out;
-  db_->read([&](Connection& c) {
-    out.reset();
-    auto st = c.prepare(
-        "SELECT n.name FROM networks n JOIN network_memberships m ON m.network_id = n.id "
-        "WHERE n.id = ?1 AND m.org_id = ?2 AND m.left_at IS NULL",
-        network_id, org_id);
-    if (st->step()) out = st->text(0);
-  });
-  return out;
-}
-
 std::vector<AgendaNetworkItem> SqlLibraryStore::network_lessons(std::int64_t org_id) {
   std::vector<AgendaNetworkItem> out;
   db_->read([&](Connection& c) {

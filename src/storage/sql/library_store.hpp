@@ -18,7 +18,6 @@ class SqlLibraryStore final : public LibraryStore {
   LibraryResults search_library(const LibrarySearch& search) override;
   std::optional<LibraryItem> library_item(std::int64_t network_id, std::int64_t reader_org,
                                           std::string_view public_id) override;
-  std::optional<std::string> member_network_name(std::int64_t network_id, std::int64_t org_id) override;
   std::vector<AgendaNetworkItem> network_lessons(std::int64_t org_id) override;
 
  private:

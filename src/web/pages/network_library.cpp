@@ -5,7 +5,7 @@
 #include "web/app.hpp"
 #include "web/error_status.hpp"
 #include "web/forms.hpp"
-#include "web/ids.hpp"
+#include "web/network_access.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/network_library_pages.hpp"
 #include "web/pages/network_library_view.hpp"
@@ -25,20 +25,20 @@ nlohmann::json options(const std::vector<std::pair<std::string, std::string>>& v
 }  // namespace
 
 Response network_library(Context& ctx) {
-  auto access = org_in_path(ctx, Role::viewer);
-  if (!access) return error_response(ctx, access.error());
+  const auto allowed = network_page_access(ctx, Role::viewer);
+  if (!allowed) return error_response(ctx, allowed.error());
+  const OrgAccess& access = allowed->org;
+  const std::string& network = allowed->network.name;
+  const std::int64_t network_id = allowed->network.id;
   auto& svc = *ctx.app.services().library;
-  const auto network_id = parse_id(ctx.param("network_id"));
-  const auto network = network_id ? svc.member_network_name(*network_id, access->org_id) : std::nullopt;
-  if (!network) return error_response(ctx, Error::not_found());
 
   const auto& q = ctx.query();
   const auto query =
       parse_library_query(q.get("q"), q.get("question"), q.get("verdict"), q.get("kind"), q.get("page"));
   const std::string base =
-      "/orgs/" + std::to_string(access->org_id) + "/networks/" + std::to_string(*network_id) + "/library";
+      "/orgs/" + std::to_string(access.org_id) + "/networks/" + std::to_string(network_id) + "/library";
   LibraryResults found;
-  if (query) found = svc.search(*network_id, access->org_id, *query);
+  if (query) found = svc.search(network_id, access.org_id, *query);
   nlohmann::json items = nlohmann::json::array();
   for (const auto& item : found.items)
     items.push_back(library_item_view(ctx, item, base + "/" + item.public_id));
@@ -51,21 +51,21 @@ Response network_library(Context& ctx) {
   for (const auto k : kShareKinds) kinds.emplace_back(k, ctx.t("library.kind." + std::string(k)));
 
   const bool filtered = query && (!query->text.empty() || query->question || query->verdict || query->kind);
-  nlohmann::json view{{"org", org_view(ctx, access->org_id, access->role)},
-                      {"network", *network},
-                      {"network_href", "/orgs/" + std::to_string(access->org_id) + "/networks/" +
-                                           std::to_string(*network_id)},
-                      {"action", base},
-                      {"search", q.get("q")},
-                      {"max_search", std::to_string(kMaxLibraryQueryBytes)},
-                      {"questions", options(questions, q.get("question"))},
-                      {"verdicts", options(verdicts, q.get("verdict"))},
-                      {"kinds", options(kinds, q.get("kind"))},
-                      {"items", items},
-                      {"empty", items.empty()},
-                      {"filtered", filtered},
-                      {"count_text", ctx.t(found.total == 1 ? "library.count.one" : "library.count.many",
-                                           {{"count", std::to_string(found.total)}})}};
+  nlohmann::json view{
+      {"org", org_view(ctx, access.org_id, access.role)},
+      {"network", network},
+      {"network_href", "/orgs/" + std::to_string(access.org_id) + "/networks/" + std::to_string(network_id)},
+      {"action", base},
+      {"search", q.get("q")},
+      {"max_search", std::to_string(kMaxLibraryQueryBytes)},
+      {"questions", options(questions, q.get("question"))},
+      {"verdicts", options(verdicts, q.get("verdict"))},
+      {"kinds", options(kinds, q.get("kind"))},
+      {"items", items},
+      {"empty", items.empty()},
+      {"filtered", filtered},
+      {"count_text", ctx.t(found.total == 1 ? "library.count.one" : "library.count.many",
+                           {{"count", std::to_string(found.total)}})}};
   // Pages as plain links that keep the search.
   if (query) {
     std::string kept;
@@ -82,25 +82,25 @@ Response network_library(Context& ctx) {
   }
   if (!query) {
     view["filter_error"] = error_message(ctx, query.error());
-    return page(ctx, "network_library", view, ctx.t("library.title", {{"network", *network}}),
+    return page(ctx, "network_library", view, ctx.t("library.title", {{"network", network}}),
                 http_status(query.error()));
   }
-  return page(ctx, "network_library", view, ctx.t("library.title", {{"network", *network}}));
+  return page(ctx, "network_library", view, ctx.t("library.title", {{"network", network}}));
 }
 
 Response network_library_item(Context& ctx) {
-  auto access = org_in_path(ctx, Role::viewer);
-  if (!access) return error_response(ctx, access.error());
+  const auto allowed = network_page_access(ctx, Role::viewer);
+  if (!allowed) return error_response(ctx, allowed.error());
+  const OrgAccess& access = allowed->org;
+  const std::string& network = allowed->network.name;
+  const std::int64_t network_id = allowed->network.id;
   auto& svc = *ctx.app.services().library;
-  const auto network_id = parse_id(ctx.param("network_id"));
-  const auto network = network_id ? svc.member_network_name(*network_id, access->org_id) : std::nullopt;
-  if (!network) return error_response(ctx, Error::not_found());
-  const auto item = svc.item(*network_id, access->org_id, ctx.param("share"));
+  const auto item = svc.item(network_id, access.org_id, ctx.param("share"));
   if (!item) return error_response(ctx, Error::not_found());
   const std::string base =
-      "/orgs/" + std::to_string(access->org_id) + "/networks/" + std::to_string(*network_id) + "/library";
-  nlohmann::json view{{"org", org_view(ctx, access->org_id, access->role)},
-                      {"network", *network},
+      "/orgs/" + std::to_string(access.org_id) + "/networks/" + std::to_string(network_id) + "/library";
+  nlohmann::json view{{"org", org_view(ctx, access.org_id, access.role)},
+                      {"network", network},
                       {"library_href", base},
                       {"item", library_item_view(ctx, *item, base + "/" + item->public_id)}};
   return page(ctx, "network_library_item", view, item->title);
