@@ -53,14 +53,9 @@ void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id
 void demo_initiatives(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 // The impact assessments of the demo's initiatives (after demo_initiatives, which makes them).
 void demo_impact(Environment& env, std::int64_t org_id, std::int64_t owner_id);
-// An organisation of the demo network that shares texts, and the owner who shares them.
-struct DemoLibraryOrg {
-  std::int64_t org_id = 0;
-  std::int64_t owner = 0;
-};
+struct DemoNetwork;
 // The demo network's shared library (after demo_decisions and demo_initiatives, whose register Demo
-// Kommune shares from, and after the network is made): a dozen shares by Demo Kommune and five peers.
-void demo_library(Environment& env, std::int64_t network_id, const DemoLibraryOrg& demo,
-                  const std::vector<DemoLibraryOrg>& peers);
+// Kommune shares from, and after demo_network): a dozen shares by Demo Kommune and the five peers.
+void demo_library(Environment& env, std::int64_t org_id, std::int64_t owner_id, const DemoNetwork& network);
 
 }  // namespace forkant::cli

@@ -10,10 +10,17 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/demo_network.hpp"
 #include "cli/environment.hpp"
 
 namespace forkant::cli {
 namespace {
+
+// Who shares: an organisation of the demo network and its owner.
+struct Sharer {
+  std::int64_t org_id = 0;
+  std::int64_t owner = 0;
+};
 
 template <typename T>
 T must(Result<T> result, const std::string& what) {
@@ -26,8 +33,7 @@ struct Library {
   std::int64_t network_id;
   Date today = env.decisions.today();
 
-  ShareRequest request(const DemoLibraryOrg& org, std::string title, std::string body,
-                       ShownAs shown_as) const {
+  ShareRequest request(const Sharer& org, std::string title, std::string body, ShownAs shown_as) const {
     ShareText text{std::move(title), std::move(body), shown_as, "", ""};
     if (const auto user = env.backend.accounts->find_user(org.owner)) {
       text.contact_name = user->name;
@@ -36,7 +42,7 @@ struct Library {
     return {network_id, text};
   }
 
-  std::int64_t decision(const DemoLibraryOrg& org, DecisionKind kind, const std::string& title,
+  std::int64_t decision(const Sharer& org, DecisionKind kind, const std::string& title,
                         const std::string& rationale, std::set<int> questions, int days_ago) const {
     DecisionDraft d;
     d.kind = kind;
@@ -49,16 +55,15 @@ struct Library {
     return must(env.decisions.create_decision(org.org_id, org.owner, d), "decision " + title);
   }
 
-  void share_decision(const DemoLibraryOrg& org, DecisionKind kind, const std::string& title,
-                      const std::string& text, std::set<int> questions, ShownAs shown_as,
-                      int days_ago) const {
+  void share_decision(const Sharer& org, DecisionKind kind, const std::string& title, const std::string& text,
+                      std::set<int> questions, ShownAs shown_as, int days_ago) const {
     const auto id = decision(org, kind, title, text, std::move(questions), days_ago);
     must(env.sharing.share_decision(org.org_id, org.owner, id, request(org, title, text, shown_as)),
          "share " + title);
   }
 
   // A goal with one step, started and evaluated with `verdict`, and its lesson shared.
-  void share_lesson(const DemoLibraryOrg& org, const std::string& goal_title, std::set<int> questions,
+  void share_lesson(const Sharer& org, const std::string& goal_title, std::set<int> questions,
                     const std::string& hypothesis, Verdict verdict, const std::string& result,
                     const std::string& learned, const std::string& title, ShownAs shown_as) const {
     Goal goal;
@@ -95,7 +100,7 @@ struct Library {
          "share lesson " + title);
   }
 
-  void share_initiative(const DemoLibraryOrg& org, const std::string& title, const std::string& description,
+  void share_initiative(const Sharer& org, const std::string& title, const std::string& description,
                         std::set<int> questions, ShownAs shown_as) const {
     InitiativeDraft d;
     d.title = title;
@@ -110,10 +115,12 @@ struct Library {
 
 }  // namespace
 
-void demo_library(Environment& env, std::int64_t network_id, const DemoLibraryOrg& demo,
-                  const std::vector<DemoLibraryOrg>& peers) {
-  if (peers.size() < 5) throw std::runtime_error("demo library: five peers expected");
-  const Library lib{env, network_id};
+void demo_library(Environment& env, std::int64_t org_id, std::int64_t owner_id, const DemoNetwork& network) {
+  if (network.peers.size() < 5) throw std::runtime_error("demo library: five peers expected");
+  const Library lib{env, network.network_id};
+  const Sharer demo{org_id, owner_id};
+  std::vector<Sharer> peers;
+  for (const auto& p : network.peers) peers.push_back({p.org_id, p.owner_id});
   const auto& by_name = ShownAs::name;
   const auto& anonymous = ShownAs::anonymous;
 

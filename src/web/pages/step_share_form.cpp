@@ -1,6 +1,7 @@
 // The share page of an evaluated step: its lesson (hypothesis, result, what was learned, the verdict) and
 // the "Del med netværk" section; linked from the goal's page. A step that is not evaluated has no lesson
 // and its page says so.
+#include "render/format.hpp"
 #include "web/app.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/network_sharing_pages.hpp"
