@@ -22,6 +22,8 @@ namespace {
 constexpr std::int64_t kNetwork = 9101;    // Demo Kommune and Anden Kommune
 constexpr std::int64_t kElsewhere = 9102;  // Anden Kommune only
 constexpr std::int64_t kEpoch = 1780000000;
+constexpr std::int64_t kRowIds = 90000;      // after the demo's own shares
+constexpr std::int64_t kLater = 4000000000;  // after the demo's shares too (2096)
 
 struct ShareRow {
   std::int64_t id;
@@ -180,16 +182,16 @@ class NetworkLibrary : public ::testing::Test {
         "INSERT INTO network_shares(id, public_id, network_id, org_id, source_kind, source_id, title, body, "
         "verdict, shown_as, org_name, org_kind, size_band, contact_name, contact_email, shared_at, "
         "withdrawn_at) VALUES (" +
-            std::to_string(s.id) + ", " + quoted(public_id(s.id)) + ", " + std::to_string(s.network) + ", " +
-            std::to_string(s.org) + ", " + quoted(s.kind) + ", " + std::to_string(1000 + s.id) + ", " +
-            quoted(s.title) + ", " + quoted(s.body) + ", " + (s.verdict ? quoted(s.verdict) : "NULL") + ", " +
-            (named ? "'name'" : "'anonymous'") + ", " + quoted(org_name) +
-            ", 'municipality', '40000_60000', " + quoted(s.contact_name) + ", " + quoted(s.contact_email) +
-            ", " + std::to_string(s.shared_at) + ", " +
+            std::to_string(kRowIds + s.id) + ", " + quoted(public_id(s.id)) + ", " +
+            std::to_string(s.network) + ", " + std::to_string(s.org) + ", " + quoted(s.kind) + ", " +
+            std::to_string(1000 + s.id) + ", " + quoted(s.title) + ", " + quoted(s.body) + ", " +
+            (s.verdict ? quoted(s.verdict) : "NULL") + ", " + (named ? "'name'" : "'anonymous'") + ", " +
+            quoted(org_name) + ", 'municipality', '40000_60000', " + quoted(s.contact_name) + ", " +
+            quoted(s.contact_email) + ", " + std::to_string(s.shared_at) + ", " +
             (s.withdrawn ? std::to_string(s.shared_at + 1) : "NULL") + ")");
     for (const int q : s.questions) {
       database_change(world->server, "INSERT INTO network_share_questions(share_id, question) VALUES (" +
-                                         std::to_string(s.id) + ", " + std::to_string(q) + ")");
+                                         std::to_string(kRowIds + s.id) + ", " + std::to_string(q) + ")");
     }
   }
 
@@ -334,11 +336,12 @@ TEST_F(NetworkLibrary, NonMembersGet404) {
 TEST_F(NetworkLibrary, AWithdrawnShareIsNoLongerFound) {
   EXPECT_EQ(found("q=forsvindingsnummer"), (Ids{7}));
   database_change(world->server, "UPDATE network_shares SET withdrawn_at = " + std::to_string(kEpoch + 99) +
-                                     " WHERE id = 7");
+                                     " WHERE public_id = '" + public_id(7) + "'");
   EXPECT_TRUE(found("q=forsvindingsnummer").empty());
   auto browser = world->browser(world->viewer);
   EXPECT_EQ(browser.get(library_path(world->demo_org, kNetwork) + "/" + public_id(7)).status, 404);
-  database_change(world->server, "UPDATE network_shares SET withdrawn_at = NULL WHERE id = 7");
+  database_change(world->server,
+                  "UPDATE network_shares SET withdrawn_at = NULL WHERE public_id = '" + public_id(7) + "'");
 }
 
 TEST_F(NetworkLibrary, TheAgendaProposesTheNewestLessonOnTheQuestionLongestWithoutADecision) {
@@ -349,15 +352,15 @@ TEST_F(NetworkLibrary, TheAgendaProposesTheNewestLessonOnTheQuestionLongestWitho
   const auto d = world->demo_org;
   const auto o = world->other_org;
   insert({20, kNetwork, o, "lesson", "Læring om alle spørgsmål", "Noget at lære af.", all, "adjust", false,
-          "", "", kEpoch + 200, false});
+          "", "", kLater, false});
   insert({21, kNetwork, o, "decision", "En beslutning om alt", "Ikke en erfaring.", all, nullptr, false, "",
-          "", kEpoch + 210, false});
-  insert({22, kNetwork, d, "lesson", "Vores egen erfaring", "Egen.", all, "stop", false, "", "", kEpoch + 220,
+          "", kLater + 10, false});
+  insert({22, kNetwork, d, "lesson", "Vores egen erfaring", "Egen.", all, "stop", false, "", "", kLater + 20,
           false});
   insert({23, kNetwork, o, "deselection", "Trukket fravalg", "Trukket.", all, nullptr, false, "", "",
-          kEpoch + 230, true});
+          kLater + 30, true});
   insert({24, kElsewhere, o, "lesson", "Andet netværks erfaring", "Andet.", all, "stop", false, "", "",
-          kEpoch + 240, false});
+          kLater + 40, false});
   auto api = world->api(world->coordinator);
   const auto series =
       api.post_json(world->api_org_path("/meetings"),

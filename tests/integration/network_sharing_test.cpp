@@ -264,7 +264,9 @@ TEST_F(NetworkSharing, BadInputIsRefusedWithItsReasonAndStoresNothing) {
   for (const auto& c : cases) {
     const auto res = coordinator.submit(share, c.fields);
     EXPECT_EQ(res.status, c.status) << res.body.substr(0, 300);
-    if (!c.message.empty()) EXPECT_TRUE(has(res, c.message)) << c.message;
+    if (!c.message.empty()) {
+      EXPECT_TRUE(has(res, c.message)) << c.message;
+    }
   }
   EXPECT_EQ(shares(), before);
   // A postponed decision is not shared.
