@@ -14,10 +14,14 @@ std::string item_columns(const std::string& reader) {
 }
 
 // Shares anyone in the network may read: not withdrawn, by an organisation that is a member now (one
-// that left has its shares withdrawn as it leaves; this holds even for a row that missed that).
-constexpr const char* kReadable =
-    "s.withdrawn_at IS NULL AND EXISTS (SELECT 1 FROM network_memberships m WHERE m.network_id = "
-    "s.network_id AND m.org_id = s.org_id AND m.left_at IS NULL) ";
+// that left has its shares withdrawn as it leaves; this holds even for a row that missed that). The
+// members are one list, not a lookup per share: the subquery does not depend on the row.
+// `network` is the network's placeholder (or s.network_id where shares of several networks are read).
+std::string readable(const std::string& network) {
+  return "s.withdrawn_at IS NULL AND s.org_id IN (SELECT m.org_id FROM network_memberships m WHERE "
+         "m.network_id = " +
+         network + " AND m.left_at IS NULL) ";
+}
 
 LibraryItem read_item(const Statement& st) {
   LibraryItem item;
@@ -58,7 +62,8 @@ LibraryResults SqlLibraryStore::search_library(const LibrarySearch& search) {
   };
   const bool pg = db_->dialect() == Dialect::postgresql;
   std::string from = "FROM network_shares s ";
-  std::string where = "WHERE s.network_id = ?1 AND " + std::string(kReadable);
+  std::string where = "WHERE s.network_id = ?1 AND " + readable("?1");
+  std::string with;
   std::string rank;
   if (search.match) {
     if (pg) {
@@ -72,11 +77,14 @@ LibraryResults SqlLibraryStore::search_library(const LibrarySearch& search) {
       rank = "ts_rank(f.document, plainto_tsquery('danish', lower(CAST(" + p +
              " AS TEXT) COLLATE fts_unicode))) DESC, ";
     } else {
-      // The MATCH runs once, in its own subquery, with its rank; title words weigh twice a body's.
-      from +=
-          "JOIN (SELECT rowid, bm25(network_shares_fts, 2.0, 1.0) AS score FROM network_shares_fts "
-          "WHERE network_shares_fts MATCH " +
-          next(*search.match) + ") f ON f.rowid = s.id ";
+      // The MATCH runs once, materialised with its rank, and the shares are then looked up by id (joined
+      // or as a plain subquery SQLite ran it once per share: seconds for 50,000). Title words weigh twice
+      // a body's.
+      with =
+          "WITH f AS MATERIALIZED (SELECT rowid, bm25(network_shares_fts, 2.0, 1.0) AS score FROM "
+          "network_shares_fts WHERE network_shares_fts MATCH " +
+          next(*search.match) + ") ";
+      from += "JOIN f ON f.rowid = s.id ";
       rank = "f.score, ";
     }
   }
@@ -86,12 +94,16 @@ LibraryResults SqlLibraryStore::search_library(const LibrarySearch& search) {
   }
   if (search.verdict) where += "AND s.verdict = " + next(*search.verdict) + " ";
   if (search.kind) where += "AND s.source_kind = " + next(*search.kind) + " ";
-  const std::string count_sql = "SELECT COUNT(*) " + from + where;
+  const std::string count_sql = with + "SELECT COUNT(*) " + from + where;
   const std::size_t filter_values = values.size();
   const auto reader = next(search.reader_org);
-  const std::string page_sql = "SELECT " + item_columns(reader) + from + where + "ORDER BY " + rank +
-                               "s.shared_at DESC, s.id DESC LIMIT " + next(std::int64_t{search.limit}) +
-                               " OFFSET " + next(std::int64_t{search.offset});
+  // With words, the page's rows carry the count (one pass over the matches instead of two); without, the
+  // count reads an index and the page stops after its rows.
+  const bool counted_with_page = search.match.has_value();
+  const std::string page_sql =
+      with + "SELECT " + item_columns(reader) + (counted_with_page ? ", COUNT(*) OVER () " : "") + from +
+      where + "ORDER BY " + rank + "s.shared_at DESC, s.id DESC LIMIT " + next(std::int64_t{search.limit}) +
+      " OFFSET " + next(std::int64_t{search.offset});
   LibraryResults out;
   db_->read([&](Connection& c) {
     out = {};
@@ -100,17 +112,26 @@ LibraryResults SqlLibraryStore::search_library(const LibrarySearch& search) {
         std::visit([&](const auto& v) { st.bind(static_cast<int>(i + 1), v); }, values[i]);
       }
     };
-    auto count = c.prepare(count_sql);
-    bind_all(*count, filter_values);
-    if (count->step()) out.total = count->int64(0);
-    if (out.total == 0) return;
-    auto st = c.prepare(page_sql);
-    bind_all(*st, values.size());
-    std::vector<std::int64_t> ids;
-    while (st->step()) {
-      ids.push_back(st->int64(0));
-      out.items.push_back(read_item(*st));
+    const auto count = [&] {
+      auto st = c.prepare(count_sql);
+      bind_all(*st, filter_values);
+      if (st->step()) out.total = st->int64(0);
+    };
+    if (!counted_with_page) {
+      count();
+      if (out.total == 0) return;
     }
+    std::vector<std::int64_t> ids;
+    {
+      auto st = c.prepare(page_sql);
+      bind_all(*st, values.size());
+      while (st->step()) {
+        ids.push_back(st->int64(0));
+        out.items.push_back(read_item(*st));
+        if (counted_with_page) out.total = st->int64(14);
+      }
+    }
+    if (counted_with_page && ids.empty() && search.offset > 0) count();  // a page past the end
     for (std::size_t i = 0; i < ids.size(); ++i) read_questions(c, ids[i], out.items[i]);
   });
   return out;
@@ -121,10 +142,10 @@ std::optional<LibraryItem> SqlLibraryStore::library_item(std::int64_t network_id
   std::optional<LibraryItem> out;
   db_->read([&](Connection& c) {
     out.reset();
-    auto st =
-        c.prepare("SELECT " + item_columns("?1") +
-                      "FROM network_shares s WHERE s.network_id = ?2 AND s.public_id = ?3 AND " + kReadable,
-                  reader_org, network_id, public_id);
+    auto st = c.prepare("SELECT " + item_columns("?1") +
+                            "FROM network_shares s WHERE s.network_id = ?2 AND s.public_id = ?3 AND " +
+                            readable("?2"),
+                        reader_org, network_id, public_id);
     if (!st->step()) return;
     const auto id = st->int64(0);
     out = read_item(*st);
@@ -145,7 +166,7 @@ std::vector<AgendaNetworkItem> SqlLibraryStore::network_lessons(std::int64_t org
         "JOIN network_share_questions q ON q.share_id = s.id "
         "WHERE mine.org_id = ?1 AND mine.left_at IS NULL AND s.source_kind IN ('lesson', 'deselection') "
         "AND " +
-            std::string(kReadable) + "ORDER BY s.id, q.question",
+            readable("s.network_id") + "ORDER BY s.id, q.question",
         org_id);
     while (st->step()) {
       if (out.empty() || out.back().public_id != st->text(1) || out.back().network_id != st->int64(0)) {
