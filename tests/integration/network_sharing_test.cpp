@@ -124,6 +124,12 @@ TEST_F(NetworkSharing, ADeselectionIsSharedWithItsReasonsAndWithdrawn) {
   EXPECT_TRUE(has(page, "Begrundelsen for fravalget"));
   EXPECT_TRUE(has(page, "en kommune med 40.000–60.000 indbyggere"));  // the anonymous choice, named
 
+  // A deselection without its reasons is refused with that reason.
+  auto refused = coordinator.submit(path + "/share", share_fields("Ingen chatbot", " "));
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(has(refused, "Et fravalg deles med sin begrundelse"));
+  EXPECT_EQ(current_share_of("deselection", id), 0);
+
   const auto audited = audit("network.shared");
   auto res = coordinator.submit(
       path + "/share",
