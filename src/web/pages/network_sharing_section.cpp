@@ -146,7 +146,7 @@ ShareRequest read_share_form(Context& ctx) {
 }
 
 std::string sharing_back_path(const OrgAccess& access, const Share& share) {
-  const std::string base = "/orgs/" + std::to_string(access.org_id);
+  std::string base = "/orgs/" + std::to_string(access.org_id);
   switch (share.source) {
     case ShareSource::decision:
     case ShareSource::deselection:
