@@ -13,6 +13,7 @@
 #include "services/impact.hpp"
 #include "services/initiatives.hpp"
 #include "services/organisations.hpp"
+#include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
 #include "storage/backend.hpp"
 
@@ -50,6 +51,8 @@ struct Environment {
                        initiatives,
                        decisions,
                        load_impact_builtins(paths.share_dir + "/frameworks/impact")};
+  PeerBenchmarkService peer_benchmark{*backend.contributions, assessment, *backend.audit, *backend.transactor,
+                                      clock};
 };
 
 }  // namespace forkant::cli

@@ -24,6 +24,7 @@ namespace forkant {
 class DecisionService;
 class ImpactService;
 class InitiativeService;
+class PeerBenchmarkService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -46,9 +47,10 @@ struct Services {
   Transactor* transactor = nullptr;  // only asked whether the database answers (GET /readyz)
   AssessmentService* assessment = nullptr;
   DecisionService* decisions = nullptr;
-  InitiativeService* initiatives = nullptr;  // the initiative register (issue 12)
-  PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
-  ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
+  InitiativeService* initiatives = nullptr;        // the initiative register (issue 12)
+  PublicPageService* public_page = nullptr;        // the opt-in public page of decisions (/p/{organisation})
+  ImpactService* impact = nullptr;                 // impact assessments of initiatives (issue 12)
+  PeerBenchmarkService* peer_benchmark = nullptr;  // round contributions and the peer benchmark (issue 15)
 };
 
 class App {
