@@ -64,8 +64,8 @@ T = {
 "benchmark.placement.above_upper_quartile": ("Over øvre kvartil", "Above the upper quartile"),
 "benchmark.method": ("Kvartiler er beregnet ved lineær interpolation mellem de sorterede værdier (samme metode som Excels KVARTIL.MEDTAG og R's standard).", "Quartiles are computed by linear interpolation between the sorted values (the same method as Excel's QUARTILE.INC and R's default)."),
 "benchmark.not_shown": ("Vises ikke", "Not shown"),
-"audit.say.network.contributed": ("{actor} delte de samlede resultater af målingen »{object}« med netværket »{network}«.", "{actor} shared the aggregate results of the assessment “{object}” with the network “{network}”."),
-"audit.say.network.contribution_withdrawn": ("{actor} trak målingen »{object}« tilbage fra netværket »{network}«.", "{actor} withdrew the assessment “{object}” from the network “{network}”."),
+"audit.say.network.contributed": ("{actor} delte de samlede resultater af målingen »{object}« med netværket »{title}«.", "{actor} shared the aggregate results of the assessment “{object}” with the network “{title}”."),
+"audit.say.network.contribution_withdrawn": ("{actor} trak målingen »{object}« tilbage fra netværket »{title}«.", "{actor} withdrew the assessment “{object}” from the network “{title}”."),
 }
 T.update({
 "benchmark.band_under": ("Under {upper} indbyggere", "Under {upper} inhabitants"),

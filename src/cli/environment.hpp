@@ -12,6 +12,7 @@
 #include "services/decisions.hpp"
 #include "services/impact.hpp"
 #include "services/initiatives.hpp"
+#include "services/networks.hpp"
 #include "services/organisations.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
@@ -51,6 +52,7 @@ struct Environment {
                        initiatives,
                        decisions,
                        load_impact_builtins(paths.share_dir + "/frameworks/impact")};
+  NetworkService networks{*backend.networks, orgs, *backend.audit, *backend.transactor, clock};
   PeerBenchmarkService peer_benchmark{*backend.contributions, assessment, *backend.audit, *backend.transactor,
                                       clock};
 };

@@ -18,6 +18,7 @@ web::Services web_services(Environment& env) {
   services.initiatives = &env.initiatives;
   services.public_page = &env.public_page;
   services.impact = &env.impact;
+  services.networks = &env.networks;
   services.peer_benchmark = &env.peer_benchmark;
   return services;
 }

@@ -11,6 +11,7 @@
 #include "services/decisions.hpp"
 #include "services/impact.hpp"
 #include "services/initiatives.hpp"
+#include "services/networks.hpp"
 #include "services/organisations.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
@@ -29,6 +30,7 @@ struct Backend {
   std::unique_ptr<InitiativeStore> initiatives;
   std::unique_ptr<PublicPageStore> public_page;
   std::unique_ptr<ImpactStore> impact;
+  std::unique_ptr<NetworkStore> networks;
   std::unique_ptr<ContributionStore> contributions;  // rounds contributed to networks (issue 15)
   std::unique_ptr<Transactor> transactor;
   // Other forkant processes may use the same database at once (a database server: PostgreSQL). What

@@ -25,6 +25,7 @@ class DecisionService;
 class ImpactService;
 class InitiativeService;
 class PeerBenchmarkService;
+class NetworkService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -47,10 +48,12 @@ struct Services {
   Transactor* transactor = nullptr;  // only asked whether the database answers (GET /readyz)
   AssessmentService* assessment = nullptr;
   DecisionService* decisions = nullptr;
-  InitiativeService* initiatives = nullptr;        // the initiative register (issue 12)
-  PublicPageService* public_page = nullptr;        // the opt-in public page of decisions (/p/{organisation})
-  ImpactService* impact = nullptr;                 // impact assessments of initiatives (issue 12)
-  PeerBenchmarkService* peer_benchmark = nullptr;  // round contributions and the peer benchmark (issue 15)
+  InitiativeService* initiatives = nullptr;  // the initiative register (issue 12)
+  PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
+  ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
+  NetworkService* networks = nullptr;        // networks of organisations (issue 15)
+  // Rounds contributed to networks and the peer benchmark (issue 15).
+  PeerBenchmarkService* peer_benchmark = nullptr;
 };
 
 class App {

@@ -24,6 +24,8 @@ void StorageTest::SetUp() {
       std::make_unique<DecisionService>(*b.decisions, *b.audit, *b.transactor, clock, *assessment_service);
   initiative_service =
       std::make_unique<InitiativeService>(*b.initiatives, *b.audit, *b.transactor, clock, *decision_service);
+  network_service =
+      std::make_unique<NetworkService>(*b.networks, *org_service, *b.audit, *b.transactor, clock);
   std::ifstream in(std::string(FORKANT_SOURCE_DIR) + "/frameworks/ti-spoergsmaal.toml", std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
@@ -31,6 +33,7 @@ void StorageTest::SetUp() {
 }
 
 void StorageTest::TearDown() {
+  network_service.reset();
   initiative_service.reset();
   decision_service.reset();
   assessment_service.reset();

@@ -15,6 +15,7 @@
 #include "services/clock.hpp"
 #include "services/decisions.hpp"
 #include "services/initiatives.hpp"
+#include "services/networks.hpp"
 #include "services/organisations.hpp"
 
 namespace forkant::test {
@@ -47,6 +48,7 @@ class StorageTest : public ::testing::TestWithParam<BackendUnderTest> {
   AssessmentStore& assessment() { return *backend().assessment; }
   DecisionStore& decisions() { return *backend().decisions; }
   InitiativeStore& initiatives() { return *backend().initiatives; }
+  NetworkStore& networks() { return *backend().networks; }
   Transactor& transactor() { return *backend().transactor; }
   FaultInjector& faults() { return opened_->faults; }
   Snapshot snapshot() { return opened_->snapshot(); }
@@ -78,6 +80,7 @@ class StorageTest : public ::testing::TestWithParam<BackendUnderTest> {
   std::unique_ptr<AssessmentService> assessment_service;
   std::unique_ptr<DecisionService> decision_service;
   std::unique_ptr<InitiativeService> initiative_service;
+  std::unique_ptr<NetworkService> network_service;
 
  private:
   std::unique_ptr<OpenedBackend> opened_;

@@ -32,6 +32,9 @@ Status validate_organisation(const Organisation& org) {
   }
   if (org.name.size() > 200) return Error::invalid("org_name_too_long", "error.org_name_too_long");
   if (org.size && *org.size < 0) return Error::invalid("org_size_invalid", "error.org_size_invalid");
+  if (org.inhabitants && (*org.inhabitants < 0 || *org.inhabitants > kMaxInhabitants)) {
+    return Error::invalid("org_inhabitants_invalid", "error.org_inhabitants_invalid");
+  }
   if (org.min_respondents < 3) {
     return Error::invalid("threshold_too_low", "error.threshold_too_low", {{"min", "3"}});
   }

@@ -18,6 +18,7 @@ const std::vector<Kind>& kinds() {
       {"meeting", {"meeting.", "meeting_series."}},
       {"round", {"round."}},
       {"impact", {"impact."}},
+      {"network", {"network."}},
       {"member", {"member.", "organisation."}},
       {"account", {"user.", "session.", "login.", "api_token."}},
   };
@@ -116,6 +117,17 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params["address"] = std::string(detail);
   } else if (a == "briefing.frozen") {
     s.params["version"] = std::string(detail);
+  } else if (a == "network.invited" || a == "network.coordinator_appointed" ||
+             a == "network.coordinator_ended") {
+    // "network name: organisation" / "network name: person (organisation)"; a network's name may hold
+    // ": " itself, so the last one separates.
+    const auto at = detail.rfind(": ");
+    const std::string other = a == "network.invited" ? "org" : "person";
+    s.params["title"] =
+        at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(0, at));
+    s.params[other] = at == std::string_view::npos ? std::string() : std::string(detail.substr(at + 2));
+  } else if (a.starts_with("network.")) {
+    s.params["title"] = std::string(detail);
   } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
              a == "initiative.created" || a == "meeting_series.created" || a == "organisation.created") {
     s.params["title"] = std::string(detail);
@@ -154,6 +166,17 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "impact.obligation_met",
                                               "impact.routing_saved",
                                               "impact.routing_reset",
+                                              "network.created",
+                                              "network.invited",
+                                              "network.joined",
+                                              "network.declined",
+                                              "network.left",
+                                              "network.contribution_withdrawn_on_leaving",
+                                              "network.contributed",
+                                              "network.contribution_withdrawn",
+                                              "network.share_withdrawn_on_leaving",
+                                              "network.coordinator_appointed",
+                                              "network.coordinator_ended",
                                               "round.created",
                                               "round.edited",
                                               "round.deleted",
@@ -164,6 +187,7 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "round.invitations_created",
                                               "round.responses_imported",
                                               "organisation.created",
+                                              "organisation.profile_changed",
                                               "organisation.public_page_enabled",
                                               "organisation.public_page_disabled",
                                               "member.added",

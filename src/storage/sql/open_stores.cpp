@@ -7,6 +7,7 @@
 #include "storage/sql/decision_store.hpp"
 #include "storage/sql/impact_store.hpp"
 #include "storage/sql/initiative_store.hpp"
+#include "storage/sql/network_store.hpp"
 #include "storage/sql/org_store.hpp"
 #include "storage/sql/public_page_store.hpp"
 #include "storage/sql/transactor.hpp"
@@ -23,6 +24,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.initiatives = std::make_unique<SqlInitiativeStore>(db);
   out.public_page = std::make_unique<SqlPublicPageStore>(db);
   out.impact = std::make_unique<SqlImpactStore>(db);
+  out.networks = std::make_unique<SqlNetworkStore>(db);
   out.contributions = std::make_unique<SqlContributionStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;

@@ -3,11 +3,12 @@
 namespace forkant::sql {
 namespace {
 
-constexpr const char* kOrgColumns = "SELECT id, name, kind, size, min_respondents FROM organisations ";
+constexpr const char* kOrgColumns =
+    "SELECT id, name, kind, size, min_respondents, inhabitants FROM organisations ";
 
 Organisation read_org(Statement& st) {
-  return Organisation{st.int64(0), st.text(1), parse_org_kind(st.text(2)).value_or(OrgKind::other),
-                      st.opt_int64(3), st.int32(4)};
+  return Organisation{st.int64(0),     st.text(1),  parse_org_kind(st.text(2)).value_or(OrgKind::other),
+                      st.opt_int64(3), st.int32(4), st.opt_int64(5)};
 }
 
 }  // namespace
@@ -33,8 +34,10 @@ std::optional<Organisation> SqlOrgStore::find_org_by_name(std::string_view name)
 std::int64_t SqlOrgStore::insert_org(const Organisation& org, std::int64_t now) {
   std::int64_t id = 0;
   db_->write([&](Connection& c) {
-    c.exec("INSERT INTO organisations(name, kind, size, min_respondents, created_at) VALUES(?, ?, ?, ?, ?)",
-           org.name, org_kind_name(org.kind), org.size, org.min_respondents, now);
+    c.exec(
+        "INSERT INTO organisations(name, kind, size, min_respondents, inhabitants, created_at) "
+        "VALUES(?, ?, ?, ?, ?, ?)",
+        org.name, org_kind_name(org.kind), org.size, org.min_respondents, org.inhabitants, now);
     id = c.last_insert_id();
   });
   return id;
