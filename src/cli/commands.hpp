@@ -53,5 +53,7 @@ void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id
 void demo_initiatives(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 // The impact assessments of the demo's initiatives (after demo_initiatives, which makes them).
 void demo_impact(Environment& env, std::int64_t org_id, std::int64_t owner_id);
+// The peers' contributed rounds and Demo Kommune's (after the demo's network is made; nothing without one).
+void demo_peer_rounds(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 
 }  // namespace forkant::cli

@@ -57,6 +57,7 @@ int demo(const std::string& db) {
   demo_decisions(env, *org_id, owner->id);
   demo_initiatives(env, *org_id, owner->id);
   demo_impact(env, *org_id, owner->id);
+  demo_peer_rounds(env, *org_id, owner->id);
   std::cout << "forkant demo: created " << kDemoOrg << "; sign in as " << kDemoEmail << " / " << kDemoPassword
             << "\n";
   return 0;

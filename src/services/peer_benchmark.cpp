@@ -1,6 +1,8 @@
 #include "services/peer_benchmark.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace forkant {
 namespace {
@@ -9,20 +11,24 @@ std::string round_object(std::int64_t id) {
   return "round:" + std::to_string(id);
 }
 
+constexpr std::size_t kMaxSnapshots = 200'000;
+constexpr std::size_t kMaxComputed = 1'000;
+
 // The contribution as the domain's rules read it: per dimension of the framework its score, then top
 // management's position share weighed by top management's respondents.
-PeerContribution peer_of(const NetworkContribution& c, std::int64_t framework_id, const Framework& fw) {
+PeerContribution peer_of(const ContributionHead& head, const ContributionSnapshot& snapshot,
+                         const Framework& fw) {
   PeerContribution p;
-  p.contribution_id = c.id;
-  p.org_id = c.org_id;
-  p.framework_id = framework_id;
-  p.round_closed_at = c.round_closed_at;
-  p.kind = c.kind;
-  p.band = size_band(c.inhabitants);
-  p.respondents = c.snapshot.respondents;
+  p.contribution_id = head.id;
+  p.org_id = head.org_id;
+  p.framework_id = head.framework_id;
+  p.round_closed_at = head.round_closed_at;
+  p.kind = head.kind;
+  p.band = size_band(head.inhabitants);
+  p.respondents = snapshot.respondents;
   p.figures.resize(fw.dimensions.size() + 1);
   std::size_t next = 0;  // scores come in framework order: find each from where the last was
-  for (const ContributionScore& s : c.snapshot.scores) {
+  for (const ContributionScore& s : snapshot.scores) {
     for (std::size_t d = next; d < fw.dimensions.size(); ++d) {
       if (fw.dimensions[d].id != s.dimension) continue;
       p.figures[d] = PeerFigure{s.score, s.respondents};
@@ -30,10 +36,19 @@ PeerContribution peer_of(const NetworkContribution& c, std::int64_t framework_id
       break;
     }
   }
-  if (c.snapshot.position_share && c.snapshot.top_management_respondents) {
-    p.figures.back() = PeerFigure{*c.snapshot.position_share, *c.snapshot.top_management_respondents};
+  if (snapshot.position_share && snapshot.top_management_respondents) {
+    p.figures.back() = PeerFigure{*snapshot.position_share, *snapshot.top_management_respondents};
   }
   return p;
+}
+
+// Per framework version, the organisations with a current contribution.
+std::vector<ContributedFramework> frameworks_of(const std::vector<ContributionHead>& heads) {
+  std::map<std::int64_t, std::set<std::int64_t>> orgs;
+  for (const ContributionHead& h : heads) orgs[h.framework_id].insert(h.org_id);
+  std::vector<ContributedFramework> out;
+  for (const auto& [id, set] : orgs) out.push_back({id, static_cast<int>(set.size()), nullptr});
+  return out;
 }
 
 }  // namespace
@@ -97,28 +112,77 @@ Result<PeerBenchmark> PeerBenchmarkService::benchmark(std::int64_t network_id, s
                                                       std::string_view filter_key) {
   const auto filter = parse_peer_filter(filter_key);
   if (!filter) return Error::not_found();
-  PeerBenchmark out;
-  out.frameworks = store_.contributed_frameworks(network_id);
-  for (ContributedFramework& f : out.frameworks) f.framework = assessment_.framework(f.framework_id);
-  if (framework_id == 0 && !out.frameworks.empty()) {
-    framework_id =
-        std::max_element(out.frameworks.begin(), out.frameworks.end(), [](const auto& a, const auto& b) {
-          return a.organisations < b.organisations;
-        })->framework_id;
+  std::vector<ContributionHead> heads = store_.current_contributions(network_id);
+  std::vector<ContributedFramework> frameworks = frameworks_of(heads);
+  for (ContributedFramework& f : frameworks) f.framework = assessment_.framework(f.framework_id);
+  if (framework_id == 0 && !frameworks.empty()) {
+    framework_id = std::max_element(frameworks.begin(), frameworks.end(), [](const auto& a, const auto& b) {
+                     return a.organisations < b.organisations;
+                   })->framework_id;
   }
-  out.framework_id = framework_id;
-  if (framework_id == 0) return out;  // nothing contributed yet
-  if (std::none_of(out.frameworks.begin(), out.frameworks.end(),
-                   [&](const ContributedFramework& f) { return f.framework_id == framework_id; })) {
+  if (framework_id == 0)
+    return PeerBenchmark{.frameworks = std::move(frameworks)};  // nothing contributed yet
+  if (std::none_of(frameworks.begin(), frameworks.end(), [&](const ContributedFramework& f) {
+        return f.framework_id == framework_id && f.framework;
+      })) {
     return Error::not_found();
   }
+  std::erase_if(heads, [&](const ContributionHead& h) { return h.framework_id != framework_id; });
+
+  const auto key = std::make_tuple(network_id, framework_id, viewer_org, std::string(filter_key));
+  std::shared_ptr<const PeerBenchmark> computed;
+  {
+    std::lock_guard lock(cache_mutex_);
+    if (auto it = computed_.find(key); it != computed_.end() && it->second.heads == heads) {
+      computed = it->second.benchmark;
+    }
+  }
+  if (!computed) {
+    PeerBenchmark fresh = compute(network_id, viewer_org, framework_id, *filter, heads);
+    if (fresh.views.empty()) return Error::not_found();  // the view asked for is not offered
+    computed = std::make_shared<const PeerBenchmark>(std::move(fresh));
+    std::lock_guard lock(cache_mutex_);
+    if (computed_.size() >= kMaxComputed) computed_.clear();
+    computed_[key] = Computed{heads, computed};
+  }
+  PeerBenchmark out = *computed;
+  out.frameworks = std::move(frameworks);  // counts of every version, read just now
+  return out;
+}
+
+PeerBenchmark PeerBenchmarkService::compute(std::int64_t network_id, std::int64_t viewer_org,
+                                            std::int64_t framework_id, const PeerFilter& filter,
+                                            const std::vector<ContributionHead>& heads) {
+  PeerBenchmark out;
+  out.framework_id = framework_id;
   out.framework = assessment_.framework(framework_id);
-  if (!out.framework) return Error::not_found();
   const Framework& fw = *out.framework;
 
+  // The snapshots: from memory where read before, else all of this version in one query.
+  std::vector<std::shared_ptr<const ContributionSnapshot>> snapshots(heads.size());
+  bool missing = false;
+  {
+    std::lock_guard lock(cache_mutex_);
+    for (std::size_t i = 0; i < heads.size(); ++i) {
+      auto it = snapshots_.find(heads[i].id);
+      if (it != snapshots_.end()) snapshots[i] = it->second;
+      missing = missing || !snapshots[i];
+    }
+  }
+  if (missing) {
+    auto read = store_.contribution_snapshots(network_id, framework_id);
+    std::lock_guard lock(cache_mutex_);
+    if (snapshots_.size() + read.size() > kMaxSnapshots) snapshots_.clear();
+    for (auto& [id, snapshot] : read)
+      snapshots_[id] = std::make_shared<const ContributionSnapshot>(std::move(snapshot));
+    for (std::size_t i = 0; i < heads.size(); ++i) {
+      if (auto it = snapshots_.find(heads[i].id); it != snapshots_.end()) snapshots[i] = it->second;
+    }
+  }
   std::vector<PeerContribution> all;
-  for (const NetworkContribution& c : store_.network_contributions(network_id, framework_id)) {
-    all.push_back(peer_of(c, framework_id, fw));
+  all.reserve(heads.size());
+  for (std::size_t i = 0; i < heads.size(); ++i) {
+    if (snapshots[i]) all.push_back(peer_of(heads[i], *snapshots[i], fw));
   }
   const std::vector<PeerContribution> peers = peer_set(all, framework_id, viewer_org);
   // The viewer's own figures: its latest contribution of this version, by the same rule as everyone's.
@@ -127,11 +191,11 @@ Result<PeerBenchmark> PeerBenchmarkService::benchmark(std::int64_t network_id, s
   out.own_contributed = !own.empty();
 
   const std::size_t statistics = fw.dimensions.size() + 1;
-  out.views = plan_peer_views(peers, statistics, peer_filter_candidates(peers));
-  const auto chosen = std::find_if(out.views.begin(), out.views.end(),
-                                   [&](const PeerView& v) { return v.filter == *filter; });
-  if (chosen == out.views.end()) return Error::not_found();
-  out.view = static_cast<std::size_t>(chosen - out.views.begin());
+  std::vector<PeerView> views = plan_peer_views(peers, statistics, peer_filter_candidates(peers));
+  const auto chosen =
+      std::find_if(views.begin(), views.end(), [&](const PeerView& v) { return v.filter == filter; });
+  if (chosen == views.end()) return out;  // no views: the caller answers not_found
+  out.view = static_cast<std::size_t>(chosen - views.begin());
   const std::vector<PeerStatistic> stats = peer_statistics(peers, *chosen);
   for (std::size_t s = 0; s < statistics; ++s) {
     BenchmarkRow row{s < fw.dimensions.size() ? fw.dimensions[s].id : std::string(), stats[s], std::nullopt,
@@ -140,6 +204,7 @@ Result<PeerBenchmark> PeerBenchmarkService::benchmark(std::int64_t network_id, s
     if (row.own && row.peers.distribution) row.placement = placement_of(*row.peers.distribution, *row.own);
     out.rows.push_back(std::move(row));
   }
+  out.views = std::move(views);
   return out;
 }
 

@@ -7,9 +7,14 @@
 // withdraws; every role reads); the web layer also resolves the network only for a current member.
 
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/accounts/organisation.hpp"
@@ -36,15 +41,17 @@ struct ContributionRecord {
   std::optional<std::int64_t> withdrawn_at;
 };
 
-// A current contribution as the benchmark reads it: with its organisation's kind and inhabitants (as
-// they are now) and when its round closed.
-struct NetworkContribution {
+// A current contribution of a current member, as the benchmark reads it on every request: which
+// contribution, its organisation's kind and inhabitants as they are now, and when its round closed. What
+// the contribution carries (its snapshot) never changes once stored, and is read by id.
+struct ContributionHead {
   std::int64_t id = 0;
   std::int64_t org_id = 0;
+  std::int64_t framework_id = 0;
   OrgKind kind = OrgKind::municipality;
   std::optional<std::int64_t> inhabitants;
   std::int64_t round_closed_at = 0;
-  ContributionSnapshot snapshot;
+  friend bool operator==(const ContributionHead&, const ContributionHead&) = default;
 };
 
 // A framework version with current contributions in a network.
@@ -65,12 +72,12 @@ class ContributionStore {
                                      std::int64_t actor, std::int64_t now) = 0;
   // The round's current contributions (one per network at most), without scores.
   virtual std::vector<ContributionRecord> round_contributions(std::int64_t org_id, std::int64_t round_id) = 0;
-  // The network's current contributions of one framework version from its current members, with their
-  // scores (framework order): what the benchmark reads, in one query.
-  virtual std::vector<NetworkContribution> network_contributions(std::int64_t network_id,
-                                                                 std::int64_t framework_id) = 0;
-  // The framework versions with current contributions in the network, and from how many organisations.
-  virtual std::vector<ContributedFramework> contributed_frameworks(std::int64_t network_id) = 0;
+  // The network's current contributions from its current members, every framework version, by id.
+  virtual std::vector<ContributionHead> current_contributions(std::int64_t network_id) = 0;
+  // Every contribution of one framework version to the network, current or withdrawn, with its scores
+  // (framework order), by id: the snapshots, which never change once stored.
+  virtual std::vector<std::pair<std::int64_t, ContributionSnapshot>> contribution_snapshots(
+      std::int64_t network_id, std::int64_t framework_id) = 0;
 };
 
 // One statistic of the benchmark: a question, or top management's position share.
@@ -112,15 +119,31 @@ class PeerBenchmarkService {
 
   // The benchmark of `network_id` as `viewer_org` may see it, for `framework_id` (0: the version most
   // organisations contributed) and the view `filter_key` names (not_found when it is not offered).
+  // Each call reads the network's current contributions (one small query); what it computes from them
+  // is kept per viewer and view and used again only while they are exactly the same (same ids, kinds,
+  // inhabitants, rounds), so nothing shown can be stale, with any number of instances on one database.
   Result<PeerBenchmark> benchmark(std::int64_t network_id, std::int64_t viewer_org, std::int64_t framework_id,
                                   std::string_view filter_key);
 
  private:
+  PeerBenchmark compute(std::int64_t network_id, std::int64_t viewer_org, std::int64_t framework_id,
+                        const PeerFilter& filter, const std::vector<ContributionHead>& heads);
+
   ContributionStore& store_;
   AssessmentService& assessment_;
   AuditStore& audit_;
   Transactor& tx_;
   const Clock& clock_;
+
+  struct Computed {
+    std::vector<ContributionHead> heads;  // what it was computed from
+    std::shared_ptr<const PeerBenchmark> benchmark;
+  };
+  std::mutex cache_mutex_;
+  // Snapshots by contribution id: a stored snapshot never changes, so these are never stale.
+  std::unordered_map<std::int64_t, std::shared_ptr<const ContributionSnapshot>> snapshots_;
+  // By network, framework version, viewer and view.
+  std::map<std::tuple<std::int64_t, std::int64_t, std::int64_t, std::string>, Computed> computed_;
 };
 
 }  // namespace forkant

@@ -1,7 +1,7 @@
 // ContributionStore (services/peer_benchmark.hpp) on every backend: a contribution with its scores read
 // back whole (REAL columns exactly enough), one current contribution per round and network (the schema's
-// unique index), withdrawing from then on, a network's contributions of one framework version from its
-// current members only, and the versions contributed.
+// unique index), withdrawing from then on, the network's current contributions from its current members only,
+// and every contribution's snapshot by id.
 #include "storage/database_error.hpp"
 #include "storage_test.hpp"
 
@@ -50,38 +50,46 @@ TEST_P(StorageTest, Contributions_RoundTripWithdrawAndOnlyCurrentMembers) {
   EXPECT_EQ(mine[0].snapshot.position_share, 0.3);
   EXPECT_TRUE(store.round_contributions(b, ra.id).empty());  // another organisation's round: nothing
 
-  auto all = store.network_contributions(net, ra.framework_id);
-  ASSERT_EQ(all.size(), 2U);
-  EXPECT_EQ(all[0].org_id, a);
-  EXPECT_EQ(all[0].kind, OrgKind::municipality);
-  ASSERT_EQ(all[0].snapshot.scores.size(), 2U);
-  EXPECT_EQ(all[0].snapshot.scores[0].dimension, "q1");
-  EXPECT_DOUBLE_EQ(all[0].snapshot.scores[0].score, 3.125);
-  EXPECT_EQ(all[0].snapshot.scores[0].top_position, 4.25);
-  EXPECT_NEAR(all[0].snapshot.scores[1].score, 2.0 / 3.0 + 2, 1e-12);
-  EXPECT_EQ(all[0].snapshot.scores[1].top_position, std::nullopt);
-  EXPECT_EQ(all[0].snapshot.scores[1].respondents, 11);
-  EXPECT_EQ(all[0].snapshot.top_management_respondents, 4);
-  EXPECT_GT(all[0].round_closed_at, 0);
-  EXPECT_TRUE(store.network_contributions(net, ra.framework_id + 1000).empty());
-  const auto versions = store.contributed_frameworks(net);
-  ASSERT_EQ(versions.size(), 1U);
-  EXPECT_EQ(versions[0].organisations, 2);
+  auto heads = store.current_contributions(net);
+  ASSERT_EQ(heads.size(), 2U);  // C is no member
+  EXPECT_EQ(heads[0].id, id);
+  EXPECT_EQ(heads[0].org_id, a);
+  EXPECT_EQ(heads[0].framework_id, ra.framework_id);
+  EXPECT_EQ(heads[0].kind, OrgKind::municipality);
+  EXPECT_EQ(heads[0].inhabitants, std::nullopt);
+  EXPECT_GT(heads[0].round_closed_at, 0);
+  EXPECT_EQ(heads[1].org_id, b);
+
+  auto snapshots = store.contribution_snapshots(net, ra.framework_id);
+  ASSERT_EQ(snapshots.size(), 3U);  // by id, every one of the version (C's too: heads say which count)
+  ASSERT_EQ(snapshots[0].first, id);
+  const ContributionSnapshot& s = snapshots[0].second;
+  ASSERT_EQ(s.scores.size(), 2U);
+  EXPECT_EQ(s.scores[0].dimension, "q1");
+  EXPECT_DOUBLE_EQ(s.scores[0].score, 3.125);
+  EXPECT_EQ(s.scores[0].top_position, 4.25);
+  EXPECT_NEAR(s.scores[1].score, 2.0 / 3.0 + 2, 1e-12);
+  EXPECT_EQ(s.scores[1].top_position, std::nullopt);
+  EXPECT_EQ(s.scores[1].respondents, 11);
+  EXPECT_EQ(s.top_management_respondents, 4);
+  EXPECT_TRUE(store.contribution_snapshots(net, ra.framework_id + 1000).empty());
 
   EXPECT_TRUE(store.withdraw_contribution(net, a, ra.id, owner, kNow + 5));
   EXPECT_FALSE(store.withdraw_contribution(net, a, ra.id, owner, kNow + 6));
   EXPECT_FALSE(store.withdraw_contribution(net, a, rb.id, owner, kNow + 6));  // not A's round
   EXPECT_TRUE(store.round_contributions(a, ra.id).empty());
-  all = store.network_contributions(net, ra.framework_id);
-  ASSERT_EQ(all.size(), 1U);
-  EXPECT_EQ(all[0].org_id, b);
+  heads = store.current_contributions(net);
+  ASSERT_EQ(heads.size(), 1U);
+  EXPECT_EQ(heads[0].org_id, b);
+  EXPECT_EQ(store.contribution_snapshots(net, ra.framework_id).size(),
+            3U);  // withdrawn: still readable by id
   // Withdrawn, it may be contributed again.
   EXPECT_GT(store.insert_contribution(record(net, ra, 3.5)), id);
   // B leaves: its contribution no longer counts, even before anything withdraws it.
   networks().end_membership(net, b, owner, kNow + 10);
-  all = store.network_contributions(net, ra.framework_id);
-  ASSERT_EQ(all.size(), 1U);
-  EXPECT_EQ(all[0].org_id, a);
+  heads = store.current_contributions(net);
+  ASSERT_EQ(heads.size(), 1U);
+  EXPECT_EQ(heads[0].org_id, a);
 }
 
 }  // namespace

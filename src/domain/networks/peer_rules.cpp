@@ -1,6 +1,7 @@
 #include "domain/networks/peer_rules.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <numeric>
 
@@ -10,8 +11,17 @@ namespace {
 constexpr OrgKind kOrgKinds[] = {OrgKind::municipality, OrgKind::region, OrgKind::state_agency,
                                  OrgKind::other};
 
-// Membership of one shown set: one flag per peer.
-using Members = std::vector<char>;
+// Membership of one shown set: one bit per peer (a network of 1,000 is 16 words, so comparing two sets
+// costs next to nothing and every pair can be checked).
+using Members = std::vector<std::uint64_t>;
+
+Members no_members(std::size_t peers) {
+  return Members((peers + 63) / 64, 0);
+}
+
+void add_member(Members& m, std::size_t i) {
+  m[i / 64] |= std::uint64_t{1} << (i % 64);
+}
 
 // A difference of 1..kMinPeerOrganisations-1 organisations would describe too few.
 bool isolates(int difference) {
@@ -21,9 +31,9 @@ bool isolates(int difference) {
 bool differ_safely(const Members& a, const Members& b) {
   int only_a = 0;
   int only_b = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    only_a += static_cast<int>(a[i] != 0 && b[i] == 0);
-    only_b += static_cast<int>(b[i] != 0 && a[i] == 0);
+  for (std::size_t w = 0; w < a.size(); ++w) {
+    only_a += std::popcount(a[w] & ~b[w]);
+    only_b += std::popcount(b[w] & ~a[w]);
   }
   return !isolates(only_a) && !isolates(only_b);
 }
@@ -36,21 +46,21 @@ struct Planned {
 
 Planned plan_view(std::span<const PeerContribution> peers, std::size_t statistics, const PeerFilter& filter) {
   Planned out{{filter, {}, {}}, {}};
-  Members organisations(peers.size(), 0);
+  Members organisations = no_members(peers.size());
   std::vector<int> respondents;
   for (std::size_t i = 0; i < peers.size(); ++i) {
     if (!matches(filter, peers[i])) continue;
-    organisations[i] = 1;
+    add_member(organisations, i);
     respondents.push_back(peers[i].respondents);
   }
   out.view.organisations = judge_peers(respondents);
   out.shown.push_back(out.view.organisations.shown() ? std::move(organisations) : Members{});
   for (std::size_t s = 0; s < statistics; ++s) {
-    Members members(peers.size(), 0);
+    Members members = no_members(peers.size());
     respondents.clear();
     for (std::size_t i = 0; i < peers.size(); ++i) {
       if (!matches(filter, peers[i]) || s >= peers[i].figures.size() || !peers[i].figures[s]) continue;
-      members[i] = 1;
+      add_member(members, i);
       respondents.push_back(peers[i].figures[s]->respondents);
     }
     out.view.statistics.push_back(judge_peers(respondents));

@@ -114,57 +114,56 @@ std::vector<ContributionRecord> SqlContributionStore::round_contributions(std::i
   return out;
 }
 
-std::vector<NetworkContribution> SqlContributionStore::network_contributions(std::int64_t network_id,
-                                                                             std::int64_t framework_id) {
-  std::vector<NetworkContribution> out;
+std::vector<ContributionHead> SqlContributionStore::current_contributions(std::int64_t network_id) {
+  std::vector<ContributionHead> out;
   db_->read([&](Connection& c) {
-    // One query for the whole version: every contribution with its scores, in contribution order.
     auto st =
-        c.prepare(std::string("SELECT c.id, c.org_id, o.kind, o.inhabitants, r.closed_at, c.respondents, "
-                              "c.top_management_respondents, c.position_share, s.dimension, s.position, "
-                              "s.score, s.respondents, s.top_position "
+        c.prepare(std::string("SELECT c.id, c.org_id, c.framework_id, o.kind, o.inhabitants, r.closed_at "
                               "FROM network_contributions c ") +
                       kCurrentMember +
                       "JOIN organisations o ON o.id = c.org_id "
                       "JOIN rounds r ON r.id = c.round_id "
-                      "JOIN network_contribution_scores s ON s.contribution_id = c.id "
-                      "WHERE c.network_id = ? AND c.framework_id = ? AND c.withdrawn_at IS NULL "
-                      "ORDER BY c.id, s.position",
-                  network_id, framework_id);
+                      "WHERE c.network_id = ? AND c.withdrawn_at IS NULL ORDER BY c.id",
+                  network_id);
     while (st->step()) {
-      const std::int64_t id = st->int64(0);
-      if (out.empty() || out.back().id != id) {
-        NetworkContribution n;
-        n.id = id;
-        n.org_id = st->int64(1);
-        n.kind = parse_org_kind(st->text(2)).value_or(OrgKind::other);
-        n.inhabitants = st->opt_int64(3);
-        n.round_closed_at = st->opt_int64(4).value_or(0);
-        n.snapshot.respondents = st->int32(5);
-        n.snapshot.top_management_respondents = opt_int_at(*st, 6);
-        n.snapshot.position_share = opt_real_at(*st, 7);
-        out.push_back(std::move(n));
-      }
-      out.back().snapshot.scores.push_back({.dimension = st->text(8),
-                                            .position = st->int32(9),
-                                            .score = real_at(*st, 10),
-                                            .respondents = st->int32(11),
-                                            .top_position = opt_real_at(*st, 12)});
+      out.push_back({.id = st->int64(0),
+                     .org_id = st->int64(1),
+                     .framework_id = st->int64(2),
+                     .kind = parse_org_kind(st->text(3)).value_or(OrgKind::other),
+                     .inhabitants = st->opt_int64(4),
+                     .round_closed_at = st->opt_int64(5).value_or(0)});
     }
   });
   return out;
 }
 
-std::vector<ContributedFramework> SqlContributionStore::contributed_frameworks(std::int64_t network_id) {
-  std::vector<ContributedFramework> out;
+std::vector<std::pair<std::int64_t, ContributionSnapshot>> SqlContributionStore::contribution_snapshots(
+    std::int64_t network_id, std::int64_t framework_id) {
+  std::vector<std::pair<std::int64_t, ContributionSnapshot>> out;
   db_->read([&](Connection& c) {
+    // One query for the whole version: every contribution with its scores, in contribution order.
     auto st = c.prepare(
-        std::string("SELECT c.framework_id, COUNT(DISTINCT c.org_id) FROM network_contributions c ") +
-            kCurrentMember +
-            "WHERE c.network_id = ? AND c.withdrawn_at IS NULL GROUP BY c.framework_id "
-            "ORDER BY c.framework_id",
-        network_id);
-    while (st->step()) out.push_back({st->int64(0), st->int32(1)});
+        "SELECT c.id, c.respondents, c.top_management_respondents, c.position_share, s.dimension, "
+        "s.position, "
+        "s.score, s.respondents, s.top_position FROM network_contributions c "
+        "JOIN network_contribution_scores s ON s.contribution_id = c.id "
+        "WHERE c.network_id = ? AND c.framework_id = ? ORDER BY c.id, s.position",
+        network_id, framework_id);
+    while (st->step()) {
+      const std::int64_t id = st->int64(0);
+      if (out.empty() || out.back().first != id) {
+        ContributionSnapshot snapshot;
+        snapshot.respondents = st->int32(1);
+        snapshot.top_management_respondents = opt_int_at(*st, 2);
+        snapshot.position_share = opt_real_at(*st, 3);
+        out.emplace_back(id, std::move(snapshot));
+      }
+      out.back().second.scores.push_back({.dimension = st->text(4),
+                                          .position = st->int32(5),
+                                          .score = real_at(*st, 6),
+                                          .respondents = st->int32(7),
+                                          .top_position = opt_real_at(*st, 8)});
+    }
   });
   return out;
 }

@@ -21,9 +21,9 @@ class SqlContributionStore final : public ContributionStore {
   bool withdraw_contribution(std::int64_t network_id, std::int64_t org_id, std::int64_t round_id,
                              std::int64_t actor, std::int64_t now) override;
   std::vector<ContributionRecord> round_contributions(std::int64_t org_id, std::int64_t round_id) override;
-  std::vector<NetworkContribution> network_contributions(std::int64_t network_id,
-                                                         std::int64_t framework_id) override;
-  std::vector<ContributedFramework> contributed_frameworks(std::int64_t network_id) override;
+  std::vector<ContributionHead> current_contributions(std::int64_t network_id) override;
+  std::vector<std::pair<std::int64_t, ContributionSnapshot>> contribution_snapshots(
+      std::int64_t network_id, std::int64_t framework_id) override;
 
  private:
   std::shared_ptr<Database> db_;
