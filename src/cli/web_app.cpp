@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "web/peer_benchmark_service.hpp"
+
 namespace forkant::cli {
 
 web::Services web_services(Environment& env) {
@@ -19,7 +21,6 @@ web::Services web_services(Environment& env) {
   services.public_page = &env.public_page;
   services.impact = &env.impact;
   services.networks = &env.networks;
-  services.peer_benchmark = &env.peer_benchmark;
   return services;
 }
 
@@ -27,7 +28,9 @@ WebApp::WebApp(Environment& env, web::AppConfig config)
     : translator(env.paths.locale_dir),
       templates(env.paths.share_dir + "/templates", translator),
       app(web_services(env), translator, templates, web::StaticFiles(env.paths.share_dir + "/static"),
-          std::move(config)) {}
+          std::move(config)) {
+  web::use_peer_benchmark(app, &env.peer_benchmark);
+}
 
 std::string openapi_document(const Environment& env) {
   const std::string path = env.paths.share_dir + "/docs/openapi.json";

@@ -24,7 +24,6 @@ namespace forkant {
 class DecisionService;
 class ImpactService;
 class InitiativeService;
-class PeerBenchmarkService;
 class NetworkService;
 class PublicPageService;
 }  // namespace forkant
@@ -52,8 +51,6 @@ struct Services {
   PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
   ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
   NetworkService* networks = nullptr;        // networks of organisations (issue 15)
-  // Rounds contributed to networks and the peer benchmark (issue 15).
-  PeerBenchmarkService* peer_benchmark = nullptr;
 };
 
 class App {

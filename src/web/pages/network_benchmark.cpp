@@ -8,6 +8,7 @@
 #include "web/pages/benchmark_view.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/peer_benchmark_pages.hpp"
+#include "web/peer_benchmark_service.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -15,11 +16,13 @@ namespace forkant::web::pages {
 Response network_benchmark(Context& ctx) {
   auto access = network_page_access(ctx, Role::viewer);
   if (!access) return error_response(ctx, access.error());
+  PeerBenchmarkService* service = peer_benchmark_of(ctx.app);
+  if (!service) return error_response(ctx, Error::not_found());
   const std::string framework = ctx.query().get("framework");
   const auto framework_id = framework.empty() ? std::optional<std::int64_t>(0) : parse_id(framework);
   if (!framework_id) return error_response(ctx, Error::not_found());
-  auto benchmark = ctx.app.services().peer_benchmark->benchmark(access->network.id, access->org.org_id,
-                                                                *framework_id, ctx.query().get("view"));
+  auto benchmark =
+      service->benchmark(access->network.id, access->org.org_id, *framework_id, ctx.query().get("view"));
   if (!benchmark) return error_response(ctx, benchmark.error());
   const std::string base = "/orgs/" + std::to_string(access->org.org_id) + "/networks/" +
                            std::to_string(access->network.id) + "/benchmark";

@@ -6,6 +6,7 @@
 #include "web/ids.hpp"
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/peer_benchmark_pages.hpp"
+#include "web/peer_benchmark_service.hpp"
 
 namespace forkant::web::pages {
 
@@ -24,9 +25,9 @@ Response round_contribute(Context& ctx) {
   if (!found) return error_response(ctx, found.error());
   const RoundRow& round = found->object;
   const auto network = network_of_round(ctx, round);
-  if (!network) return error_response(ctx, Error::not_found());
-  const auto done =
-      ctx.app.services().peer_benchmark->contribute(round, network->id, network->name, ctx.user->id);
+  PeerBenchmarkService* service = peer_benchmark_of(ctx.app);
+  if (!network || !service) return error_response(ctx, Error::not_found());
+  const auto done = service->contribute(round, network->id, network->name, ctx.user->id);
   if (!done) {
     if (done.error().kind == ErrorKind::not_found) return error_response(ctx, done.error());
     return round_detail_page(ctx, round, found->access.role,

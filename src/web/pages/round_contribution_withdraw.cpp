@@ -5,6 +5,7 @@
 #include "web/app.hpp"
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/peer_benchmark_pages.hpp"
+#include "web/peer_benchmark_service.hpp"
 
 namespace forkant::web::pages {
 
@@ -13,9 +14,9 @@ Response round_contribution_withdraw(Context& ctx) {
   if (!found) return error_response(ctx, found.error());
   const RoundRow& round = found->object;
   const auto network = network_of_round(ctx, round);
-  if (!network) return error_response(ctx, Error::not_found());
-  const auto done =
-      ctx.app.services().peer_benchmark->withdraw(round, network->id, network->name, ctx.user->id);
+  PeerBenchmarkService* service = peer_benchmark_of(ctx.app);
+  if (!network || !service) return error_response(ctx, Error::not_found());
+  const auto done = service->withdraw(round, network->id, network->name, ctx.user->id);
   if (!done) {
     return round_detail_page(ctx, round, found->access.role,
                              {{"share_error", error_message(ctx, done.error())}}, http_status(done.error()));

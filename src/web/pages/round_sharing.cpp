@@ -10,14 +10,16 @@
 #include "services/networks.hpp"
 #include "services/peer_benchmark.hpp"
 #include "web/app.hpp"
+#include "web/peer_benchmark_service.hpp"
 
 namespace forkant::web::pages {
 
 nlohmann::json round_sharing_view(Context& ctx, const RoundRow& round, Role role) {
   const Services& services = ctx.app.services();
-  if (round.state != RoundState::closed || !services.networks || !services.peer_benchmark) return nullptr;
+  PeerBenchmarkService* peer_benchmark = peer_benchmark_of(ctx.app);
+  if (round.state != RoundState::closed || !services.networks || !peer_benchmark) return nullptr;
   const bool can_share = role_at_least(role, Role::coordinator);
-  const auto shared = services.peer_benchmark->round_contributions(round);
+  const auto shared = peer_benchmark->round_contributions(round);
   nlohmann::json rows = nlohmann::json::array();
   for (const NetworkSummary& n : services.networks->networks_of(round.org_id)) {
     const auto it = std::find_if(shared.begin(), shared.end(),
