@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/demo_network.hpp"
 #include "cli/environment.hpp"
 #include "services/secrets.hpp"
 
@@ -11,6 +12,8 @@ namespace forkant::cli {
 inline constexpr const char* kDemoOrg = "Demo Kommune";
 inline constexpr const char* kDemoEmail = "direktoer@demo.forkant.dk";
 inline constexpr const char* kDemoPassword = "forkant-demo-2026";
+// In the 40,000–60,000 band (domain/networks/size_band.hpp), like the median Danish municipality.
+inline constexpr std::int64_t kDemoInhabitants = 52'000;
 
 int demo(const std::string& db) {
   Environment env(db);
@@ -18,7 +21,8 @@ int demo(const std::string& db) {
     std::cout << "forkant demo: " << kDemoOrg << " exists already; nothing to do\n";
     return 0;
   }
-  auto org_id = env.orgs.create_org(Organisation{0, kDemoOrg, OrgKind::municipality, 4200, 3}, std::nullopt);
+  auto org_id = env.orgs.create_org(
+      Organisation{0, kDemoOrg, OrgKind::municipality, 4200, 3, kDemoInhabitants}, std::nullopt);
   if (!org_id) throw std::runtime_error("demo: " + org_id.error().code);
 
   auto owner =
@@ -57,6 +61,7 @@ int demo(const std::string& db) {
   demo_decisions(env, *org_id, owner->id);
   demo_initiatives(env, *org_id, owner->id);
   demo_impact(env, *org_id, owner->id);
+  demo_network(env, *org_id, owner->id);
   demo_peer_rounds(env, *org_id, owner->id);
   std::cout << "forkant demo: created " << kDemoOrg << "; sign in as " << kDemoEmail << " / " << kDemoPassword
             << "\n";

@@ -26,6 +26,7 @@
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/impact_pages.hpp"
 #include "web/pages/initiative_pages.hpp"
+#include "web/pages/network_pages.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/peer_benchmark_pages.hpp"
 #include "web/pages/portfolio_pages.hpp"
@@ -268,6 +269,22 @@ void register_routes(Router& r) {
   r.add({"GET", "/p/{organisation}", A::anyone, pages::public_decisions});
   r.add({"GET", "/p/{organisation}/feed.atom", A::anyone, pages::public_feed});
 
+  // Networks of organisations (network_pages.hpp): the organisation's networks and invitations, a
+  // network's members, history and coordinators, and the organisation's profile (kind, inhabitants).
+  r.add({"GET", "/orgs/{org_id}/networks", A::signed_in, pages::networks_list});
+  r.add({"POST", "/orgs/{org_id}/networks", A::signed_in, pages::network_create});
+  r.add({"POST", "/orgs/{org_id}/network-invitations/{invitation_id}", A::signed_in,
+         pages::network_invitation_answer});
+  r.add({"GET", "/orgs/{org_id}/networks/{network_id}", A::signed_in, pages::network_detail});
+  r.add({"POST", "/orgs/{org_id}/networks/{network_id}/invitations", A::signed_in, pages::network_invite});
+  r.add({"GET", "/orgs/{org_id}/networks/{network_id}/leave", A::signed_in, pages::network_leave_confirm});
+  r.add({"POST", "/orgs/{org_id}/networks/{network_id}/leave", A::signed_in, pages::network_leave});
+  r.add({"POST", "/orgs/{org_id}/networks/{network_id}/coordinators", A::signed_in,
+         pages::network_coordinator_appoint});
+  r.add({"POST", "/orgs/{org_id}/networks/{network_id}/coordinators/{coordinator_id}/end", A::signed_in,
+         pages::network_coordinator_end});
+  r.add({"GET", "/orgs/{org_id}/profile", A::signed_in, pages::org_profile});
+  r.add({"POST", "/orgs/{org_id}/profile", A::signed_in, pages::org_profile_save});
   // The portfolio of initiatives (portfolio_pages.hpp, api/portfolio_api.hpp)
   r.add({"GET", "/orgs/{org_id}/portfolio", A::signed_in, pages::portfolio});
   r.add({"GET", "/orgs/{org_id}/portfolio.csv", A::signed_in, pages::portfolio_csv});
