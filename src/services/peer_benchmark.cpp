@@ -47,6 +47,7 @@ std::vector<ContributedFramework> frameworks_of(const std::vector<ContributionHe
   std::map<std::int64_t, std::set<std::int64_t>> orgs;
   for (const ContributionHead& h : heads) orgs[h.framework_id].insert(h.org_id);
   std::vector<ContributedFramework> out;
+  out.reserve(orgs.size());
   for (const auto& [id, set] : orgs) out.push_back({id, static_cast<int>(set.size()), nullptr});
   return out;
 }
