@@ -24,7 +24,7 @@ PeerContribution peer_of(const ContributionHead& head, const ContributionSnapsho
   p.framework_id = head.framework_id;
   p.round_closed_at = head.round_closed_at;
   p.kind = head.kind;
-  p.band = size_band(head.inhabitants);
+  p.band = head.band;
   p.respondents = snapshot.respondents;
   p.figures.resize(fw.dimensions.size() + 1);
   std::size_t next = 0;  // scores come in framework order: find each from where the last was
@@ -78,11 +78,14 @@ Result<std::int64_t> PeerBenchmarkService::contribute(const RoundRow& round, std
       error = Error::conflict("already_contributed", "error.already_contributed");
       return;
     }
+    const auto org = store_.organisation(round.org_id);
     ContributionRecord record{.network_id = network_id,
                               .org_id = round.org_id,
                               .round_id = round.id,
                               .framework_id = round.framework_id,
                               .snapshot = *snapshot,
+                              .org_kind = org ? org->kind : OrgKind::other,
+                              .band = org ? size_band(org->inhabitants) : SizeBand::unknown,
                               .contributed_at = clock_.now(),
                               .contributed_by = actor};
     id = store_.insert_contribution(record);
@@ -113,7 +116,19 @@ Result<PeerBenchmark> PeerBenchmarkService::benchmark(std::int64_t network_id, s
                                                       std::string_view filter_key) {
   const auto filter = parse_peer_filter(filter_key);
   if (!filter) return Error::not_found();
-  std::vector<ContributionHead> heads = store_.current_contributions(network_id);
+  std::vector<ContributionHead> heads;
+  const ContributionMark mark = store_.contribution_mark(network_id);
+  {
+    std::lock_guard lock(cache_mutex_);
+    if (auto it = heads_.find(network_id); it != heads_.end() && it->second.mark == mark)
+      heads = it->second.heads;
+  }
+  if (heads.empty()) {
+    heads = store_.current_contributions(network_id);
+    std::lock_guard lock(cache_mutex_);
+    if (heads_.size() >= kMaxComputed) heads_.clear();
+    heads_[network_id] = Heads{mark, heads};
+  }
   std::vector<ContributedFramework> frameworks = frameworks_of(heads);
   for (ContributedFramework& f : frameworks) f.framework = assessment_.framework(f.framework_id);
   if (framework_id == 0 && !frameworks.empty()) {

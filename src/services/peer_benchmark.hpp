@@ -36,20 +36,24 @@ struct ContributionRecord {
   std::int64_t round_id = 0;
   std::int64_t framework_id = 0;
   ContributionSnapshot snapshot;
+  // The organisation as when it contributed: the benchmark's filters read these, never today's profile,
+  // so that a contribution never changes once stored.
+  OrgKind org_kind = OrgKind::municipality;
+  SizeBand band = SizeBand::unknown;
   std::int64_t contributed_at = 0;
   std::optional<std::int64_t> contributed_by;
   std::optional<std::int64_t> withdrawn_at;
 };
 
-// A current contribution of a current member, as the benchmark reads it on every request: which
-// contribution, its organisation's kind and inhabitants as they are now, and when its round closed. What
-// the contribution carries (its snapshot) never changes once stored, and is read by id.
+// A current contribution of a current member, as the benchmark reads it: which contribution, its
+// organisation's kind and size band as when it contributed, and when its round closed. Nothing of it
+// changes once stored; what the contribution carries (its snapshot) is read by id.
 struct ContributionHead {
   std::int64_t id = 0;
   std::int64_t org_id = 0;
   std::int64_t framework_id = 0;
   OrgKind kind = OrgKind::municipality;
-  std::optional<std::int64_t> inhabitants;
+  SizeBand band = SizeBand::unknown;
   std::int64_t round_closed_at = 0;
   friend bool operator==(const ContributionHead&, const ContributionHead&) = default;
 };
@@ -61,9 +65,20 @@ struct ContributedFramework {
   std::shared_ptr<const Framework> framework;  // filled by the service (its title and version)
 };
 
+// Names a network's current contributions as they are now in one small query: rows are only ever added
+// to network_contributions and network_memberships, and marked withdrawn or left once, so each table's
+// (rows, current rows) changes with every change of which contributions of which members are current.
+struct ContributionMark {
+  std::int64_t contributions = 0, current_contributions = 0, memberships = 0, current_memberships = 0;
+  friend bool operator==(const ContributionMark&, const ContributionMark&) = default;
+};
+
 class ContributionStore {
  public:
   virtual ~ContributionStore() = default;
+  // The organisation's kind and inhabitants now, as a contribution records them.
+  virtual std::optional<Organisation> organisation(std::int64_t org_id) = 0;
+  virtual ContributionMark contribution_mark(std::int64_t network_id) = 0;
   // Whether the organisation is a current member of the network (read in the contributing transaction).
   virtual bool is_current_member(std::int64_t network_id, std::int64_t org_id) = 0;
   virtual std::int64_t insert_contribution(const ContributionRecord& record) = 0;
@@ -119,9 +134,10 @@ class PeerBenchmarkService {
 
   // The benchmark of `network_id` as `viewer_org` may see it, for `framework_id` (0: the version most
   // organisations contributed) and the view `filter_key` names (not_found when it is not offered).
-  // Each call reads the network's current contributions (one small query); what it computes from them
-  // is kept per viewer and view and used again only while they are exactly the same (same ids, kinds,
-  // inhabitants, rounds), so nothing shown can be stale, with any number of instances on one database.
+  // Each call reads the network's ContributionMark (one small query) and the current contributions again
+  // whenever it has changed; what it computes from them is kept per viewer and view and used again only
+  // while they are exactly the same, so nothing shown can be stale, with any number of instances on one
+  // database.
   Result<PeerBenchmark> benchmark(std::int64_t network_id, std::int64_t viewer_org, std::int64_t framework_id,
                                   std::string_view filter_key);
 
@@ -139,7 +155,13 @@ class PeerBenchmarkService {
     std::vector<ContributionHead> heads;  // what it was computed from
     std::shared_ptr<const PeerBenchmark> benchmark;
   };
+  struct Heads {
+    ContributionMark mark;
+    std::vector<ContributionHead> heads;
+  };
   std::mutex cache_mutex_;
+  // By network: its current contributions while its mark stays the same.
+  std::map<std::int64_t, Heads> heads_;
   // Snapshots by contribution id: a stored snapshot never changes, so these are never stale.
   std::unordered_map<std::int64_t, std::shared_ptr<const ContributionSnapshot>> snapshots_;
   // By network, framework version, viewer and view.

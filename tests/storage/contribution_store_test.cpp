@@ -18,6 +18,8 @@ ContributionRecord record(std::int64_t network, const RoundRow& round, double sc
   r.snapshot.top_management_respondents = 4;
   r.snapshot.position_share = 0.3;
   r.snapshot.scores = {{"q1", 1, score, 12, 4.25}, {"q2", 2, 2.0 / 3.0 + 2, 11, std::nullopt}};
+  r.org_kind = OrgKind::region;
+  r.band = SizeBand::from_40k_to_60k;
   r.contributed_at = kNow;
   return r;
 }
@@ -55,8 +57,8 @@ TEST_P(StorageTest, Contributions_RoundTripWithdrawAndOnlyCurrentMembers) {
   EXPECT_EQ(heads[0].id, id);
   EXPECT_EQ(heads[0].org_id, a);
   EXPECT_EQ(heads[0].framework_id, ra.framework_id);
-  EXPECT_EQ(heads[0].kind, OrgKind::municipality);
-  EXPECT_EQ(heads[0].inhabitants, std::nullopt);
+  EXPECT_EQ(heads[0].kind, OrgKind::region);  // as recorded when contributed, not the profile now
+  EXPECT_EQ(heads[0].band, SizeBand::from_40k_to_60k);
   EXPECT_GT(heads[0].round_closed_at, 0);
   EXPECT_EQ(heads[1].org_id, b);
 
@@ -74,7 +76,10 @@ TEST_P(StorageTest, Contributions_RoundTripWithdrawAndOnlyCurrentMembers) {
   EXPECT_EQ(s.top_management_respondents, 4);
   EXPECT_TRUE(store.contribution_snapshots(net, ra.framework_id + 1000).empty());
 
+  const ContributionMark before = store.contribution_mark(net);
+  EXPECT_EQ(before, (ContributionMark{3, 3, 2, 2}));
   EXPECT_TRUE(store.withdraw_contribution(net, a, ra.id, owner, kNow + 5));
+  EXPECT_EQ(store.contribution_mark(net), (ContributionMark{3, 2, 2, 2}));
   EXPECT_FALSE(store.withdraw_contribution(net, a, ra.id, owner, kNow + 6));
   EXPECT_FALSE(store.withdraw_contribution(net, a, rb.id, owner, kNow + 6));  // not A's round
   EXPECT_TRUE(store.round_contributions(a, ra.id).empty());
@@ -86,7 +91,10 @@ TEST_P(StorageTest, Contributions_RoundTripWithdrawAndOnlyCurrentMembers) {
   // Withdrawn, it may be contributed again.
   EXPECT_GT(store.insert_contribution(record(net, ra, 3.5)), id);
   // B leaves: its contribution no longer counts, even before anything withdraws it.
+  const ContributionMark readded = store.contribution_mark(net);
+  EXPECT_EQ(readded, (ContributionMark{4, 3, 2, 2}));
   networks().end_membership(net, b, owner, kNow + 10);
+  EXPECT_EQ(store.contribution_mark(net), (ContributionMark{4, 3, 2, 1}));
   heads = store.current_contributions(net);
   ASSERT_EQ(heads.size(), 1U);
   EXPECT_EQ(heads[0].org_id, a);

@@ -34,6 +34,35 @@ constexpr const char* kCurrentMember =
 
 }  // namespace
 
+std::optional<Organisation> SqlContributionStore::organisation(std::int64_t org_id) {
+  std::optional<Organisation> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare("SELECT kind, inhabitants FROM organisations WHERE id = ?", org_id);
+    if (st->step()) {
+      Organisation org;
+      org.id = org_id;
+      org.kind = parse_org_kind(st->text(0)).value_or(OrgKind::other);
+      org.inhabitants = st->opt_int64(1);
+      out = std::move(org);
+    }
+  });
+  return out;
+}
+
+ContributionMark SqlContributionStore::contribution_mark(std::int64_t network_id) {
+  ContributionMark mark;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(
+        "SELECT (SELECT count(*) FROM network_contributions WHERE network_id = ?1), "
+        "(SELECT count(*) FROM network_contributions WHERE network_id = ?1 AND withdrawn_at IS NULL), "
+        "(SELECT count(*) FROM network_memberships WHERE network_id = ?1), "
+        "(SELECT count(*) FROM network_memberships WHERE network_id = ?1 AND left_at IS NULL)",
+        network_id);
+    if (st->step()) mark = {st->int64(0), st->int64(1), st->int64(2), st->int64(3)};
+  });
+  return mark;
+}
+
 bool SqlContributionStore::is_current_member(std::int64_t network_id, std::int64_t org_id) {
   bool member = false;
   db_->read([&](Connection& c) {
@@ -51,10 +80,11 @@ std::int64_t SqlContributionStore::insert_contribution(const ContributionRecord&
     const ContributionSnapshot& s = r.snapshot;
     c.exec(
         "INSERT INTO network_contributions(network_id, org_id, round_id, framework_id, respondents, "
-        "top_management_respondents, position_share, contributed_at, contributed_by) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "top_management_respondents, position_share, org_kind, size_band, contributed_at, contributed_by) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         r.network_id, r.org_id, r.round_id, r.framework_id, s.respondents, s.top_management_respondents,
-        s.position_share, r.contributed_at, r.contributed_by);
+        s.position_share, org_kind_name(r.org_kind), size_band_key(r.band), r.contributed_at,
+        r.contributed_by);
     id = c.last_insert_id();
     auto st = c.prepare(
         "INSERT INTO network_contribution_scores(contribution_id, dimension, position, score, respondents, "
@@ -118,10 +148,9 @@ std::vector<ContributionHead> SqlContributionStore::current_contributions(std::i
   std::vector<ContributionHead> out;
   db_->read([&](Connection& c) {
     auto st =
-        c.prepare(std::string("SELECT c.id, c.org_id, c.framework_id, o.kind, o.inhabitants, r.closed_at "
+        c.prepare(std::string("SELECT c.id, c.org_id, c.framework_id, c.org_kind, c.size_band, r.closed_at "
                               "FROM network_contributions c ") +
                       kCurrentMember +
-                      "JOIN organisations o ON o.id = c.org_id "
                       "JOIN rounds r ON r.id = c.round_id "
                       "WHERE c.network_id = ? AND c.withdrawn_at IS NULL ORDER BY c.id",
                   network_id);
@@ -130,7 +159,7 @@ std::vector<ContributionHead> SqlContributionStore::current_contributions(std::i
                      .org_id = st->int64(1),
                      .framework_id = st->int64(2),
                      .kind = parse_org_kind(st->text(3)).value_or(OrgKind::other),
-                     .inhabitants = st->opt_int64(4),
+                     .band = parse_size_band(st->text(4)).value_or(SizeBand::unknown),
                      .round_closed_at = st->opt_int64(5).value_or(0)});
     }
   });

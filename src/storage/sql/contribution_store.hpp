@@ -16,6 +16,8 @@ class SqlContributionStore final : public ContributionStore {
  public:
   explicit SqlContributionStore(std::shared_ptr<Database> db) : db_(std::move(db)) {}
 
+  std::optional<Organisation> organisation(std::int64_t org_id) override;
+  ContributionMark contribution_mark(std::int64_t network_id) override;
   bool is_current_member(std::int64_t network_id, std::int64_t org_id) override;
   std::int64_t insert_contribution(const ContributionRecord& record) override;
   bool withdraw_contribution(std::int64_t network_id, std::int64_t org_id, std::int64_t round_id,
