@@ -81,7 +81,7 @@ CREATE TABLE network_contributions (
   top_management_respondents BIGINT CHECK (top_management_respondents IS NULL
                                             OR top_management_respondents >= 3),
   position_share             DOUBLE PRECISION CHECK (position_share IS NULL OR position_share BETWEEN 0 AND 1),
-  org_kind                   TEXT COLLATE "C" NOT NULL
+  org_kind                   TEXT COLLATE "C" NOT NULL DEFAULT 'other'
                              CHECK (org_kind IN ('municipality', 'region', 'state_agency', 'other')),
   size_band                  TEXT COLLATE "C" NOT NULL DEFAULT 'unknown',
   contributed_at             BIGINT NOT NULL,

@@ -80,7 +80,7 @@ CREATE TABLE network_contributions (
   top_management_respondents INTEGER CHECK (top_management_respondents IS NULL
                                             OR top_management_respondents >= 3),
   position_share             REAL CHECK (position_share IS NULL OR position_share BETWEEN 0 AND 1),
-  org_kind                   TEXT NOT NULL
+  org_kind                   TEXT NOT NULL DEFAULT 'other'
                              CHECK (org_kind IN ('municipality', 'region', 'state_agency', 'other')),
   size_band                  TEXT NOT NULL DEFAULT 'unknown',
   contributed_at             INTEGER NOT NULL,
