@@ -126,7 +126,8 @@ TEST(Cli, DemoCreatesTheDemoMunicipalityWithATeamOfSixOnce) {
   server.demo();
   const auto again = server.run_cli({"demo", "--db", server.db()});
   EXPECT_EQ(again.exit_code, 0);
-  EXPECT_EQ(database_fact(server, "SELECT count(*) FROM organisations"), 1)
+  // Demo Kommune and the five municipalities of its network (cli/demo_network.cpp).
+  EXPECT_EQ(database_fact(server, "SELECT count(*) FROM organisations"), 6)
       << "demo twice must not duplicate";
   server.start();
   auto owner = server.signed_in(kDemoOwnerEmail, kDemoOwnerPassword);

@@ -169,6 +169,12 @@ TEST_P(StorageTest, Networks_TheOrganisationsListIsItsOwn) {
   EXPECT_TRUE(network_service->networks_of(b).empty());
   EXPECT_FALSE(network_service->is_member(net, b));
   EXPECT_FALSE(network_service->is_member(net + 100, a));
+  // An organisation can be in several networks at once.
+  const auto second = *network_service->create(a, owner_a, Role::owner, {"Andet netværk", ""});
+  const auto both = network_service->networks_of(a);
+  ASSERT_EQ(both.size(), 2U);
+  EXPECT_EQ(both[0].id, second);  // by name: "Andet netværk" before "Netværket"
+  EXPECT_EQ(both[1].id, net);
 }
 
 TEST_P(StorageTest, Networks_CreateAndLeaveAreAllOrNothing) {

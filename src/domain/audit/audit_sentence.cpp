@@ -126,10 +126,9 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params["title"] =
         at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(0, at));
     s.params[other] = at == std::string_view::npos ? std::string() : std::string(detail.substr(at + 2));
-  } else if (a.starts_with("network.")) {
-    s.params["title"] = std::string(detail);
   } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
-             a == "initiative.created" || a == "meeting_series.created" || a == "organisation.created") {
+             a == "initiative.created" || a == "meeting_series.created" || a == "organisation.created" ||
+             a.starts_with("network.")) {  // the other network entries: the network's name
     s.params["title"] = std::string(detail);
   }
   static const std::vector<std::string> known{"decision.created.decided",
