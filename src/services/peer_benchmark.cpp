@@ -116,59 +116,61 @@ Result<PeerBenchmark> PeerBenchmarkService::benchmark(std::int64_t network_id, s
                                                       std::string_view filter_key) {
   const auto filter = parse_peer_filter(filter_key);
   if (!filter) return Error::not_found();
-  std::vector<ContributionHead> heads;
   const ContributionMark mark = store_.contribution_mark(network_id);
+  std::shared_ptr<const Heads> read;
   {
     std::lock_guard lock(cache_mutex_);
-    if (auto it = heads_.find(network_id); it != heads_.end() && it->second.mark == mark)
-      heads = it->second.heads;
+    if (auto it = heads_.find(network_id); it != heads_.end() && it->second->mark == mark) read = it->second;
   }
-  if (heads.empty()) {
-    heads = store_.current_contributions(network_id);
+  if (!read) {
+    Heads fresh{mark, store_.current_contributions(network_id), {}};
+    fresh.frameworks = frameworks_of(fresh.heads);
+    for (ContributedFramework& f : fresh.frameworks) f.framework = assessment_.framework(f.framework_id);
+    read = std::make_shared<const Heads>(std::move(fresh));
     std::lock_guard lock(cache_mutex_);
     if (heads_.size() >= kMaxComputed) heads_.clear();
-    heads_[network_id] = Heads{mark, heads};
+    heads_[network_id] = read;
   }
-  std::vector<ContributedFramework> frameworks = frameworks_of(heads);
-  for (ContributedFramework& f : frameworks) f.framework = assessment_.framework(f.framework_id);
+  const std::vector<ContributedFramework>& frameworks = read->frameworks;
   if (framework_id == 0 && !frameworks.empty()) {
     framework_id = std::max_element(frameworks.begin(), frameworks.end(), [](const auto& a, const auto& b) {
                      return a.organisations < b.organisations;
                    })->framework_id;
   }
-  if (framework_id == 0)
-    return PeerBenchmark{.frameworks = std::move(frameworks)};  // nothing contributed yet
+  if (framework_id == 0) return PeerBenchmark{.frameworks = frameworks};  // nothing contributed yet
   if (std::none_of(frameworks.begin(), frameworks.end(), [&](const ContributedFramework& f) {
         return f.framework_id == framework_id && f.framework;
       })) {
     return Error::not_found();
   }
-  std::erase_if(heads, [&](const ContributionHead& h) { return h.framework_id != framework_id; });
 
   const auto key = std::make_tuple(network_id, framework_id, viewer_org, std::string(filter_key));
   std::shared_ptr<const PeerBenchmark> computed;
   {
     std::lock_guard lock(cache_mutex_);
-    if (auto it = computed_.find(key); it != computed_.end() && it->second.heads == heads) {
+    if (auto it = computed_.find(key); it != computed_.end() && it->second.from == read) {
       computed = it->second.benchmark;
     }
   }
   if (!computed) {
-    PeerBenchmark fresh = compute(network_id, viewer_org, framework_id, *filter, heads);
+    std::vector<ContributionHead> heads;
+    for (const ContributionHead& h : read->heads) {
+      if (h.framework_id == framework_id) heads.push_back(h);
+    }
+    PeerBenchmark fresh = compute(network_id, viewer_org, framework_id, *filter, std::move(heads));
     if (fresh.views.empty()) return Error::not_found();  // the view asked for is not offered
+    fresh.frameworks = frameworks;
     computed = std::make_shared<const PeerBenchmark>(std::move(fresh));
     std::lock_guard lock(cache_mutex_);
     if (computed_.size() >= kMaxComputed) computed_.clear();
-    computed_[key] = Computed{heads, computed};
+    computed_[key] = Computed{read, computed};
   }
-  PeerBenchmark out = *computed;
-  out.frameworks = std::move(frameworks);  // counts of every version, read just now
-  return out;
+  return *computed;
 }
 
 PeerBenchmark PeerBenchmarkService::compute(std::int64_t network_id, std::int64_t viewer_org,
                                             std::int64_t framework_id, const PeerFilter& filter,
-                                            const std::vector<ContributionHead>& heads) {
+                                            std::vector<ContributionHead> heads) {
   PeerBenchmark out;
   out.framework_id = framework_id;
   out.framework = assessment_.framework(framework_id);

@@ -143,7 +143,7 @@ class PeerBenchmarkService {
 
  private:
   PeerBenchmark compute(std::int64_t network_id, std::int64_t viewer_org, std::int64_t framework_id,
-                        const PeerFilter& filter, const std::vector<ContributionHead>& heads);
+                        const PeerFilter& filter, std::vector<ContributionHead> heads);
 
   ContributionStore& store_;
   AssessmentService& assessment_;
@@ -151,17 +151,19 @@ class PeerBenchmarkService {
   Transactor& tx_;
   const Clock& clock_;
 
-  struct Computed {
-    std::vector<ContributionHead> heads;  // what it was computed from
-    std::shared_ptr<const PeerBenchmark> benchmark;
-  };
+  // A network's current contributions as read under one mark, and the versions they cover.
   struct Heads {
     ContributionMark mark;
-    std::vector<ContributionHead> heads;
+    std::vector<ContributionHead> heads;  // every version
+    std::vector<ContributedFramework> frameworks;
+  };
+  struct Computed {
+    std::shared_ptr<const Heads> from;  // what it was computed from (the same read, not an equal one)
+    std::shared_ptr<const PeerBenchmark> benchmark;
   };
   std::mutex cache_mutex_;
   // By network: its current contributions while its mark stays the same.
-  std::map<std::int64_t, Heads> heads_;
+  std::map<std::int64_t, std::shared_ptr<const Heads>> heads_;
   // Snapshots by contribution id: a stored snapshot never changes, so these are never stale.
   std::unordered_map<std::int64_t, std::shared_ptr<const ContributionSnapshot>> snapshots_;
   // By network, framework version, viewer and view.
