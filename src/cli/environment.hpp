@@ -15,6 +15,7 @@
 #include "services/network_sharing.hpp"
 #include "services/networks.hpp"
 #include "services/organisations.hpp"
+#include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
 #include "storage/backend.hpp"
 
@@ -60,6 +61,8 @@ struct Environment {
                                 *backend.transactor,
                                 clock};
   NetworkService networks{*backend.networks, orgs, *backend.audit, *backend.transactor, clock};
+  PeerBenchmarkService peer_benchmark{*backend.contributions, assessment, *backend.audit, *backend.transactor,
+                                      clock};
 };
 
 }  // namespace forkant::cli
