@@ -59,8 +59,11 @@ std::shared_ptr<const Framework> DataWriter::prepare_database() {
 }
 
 std::int64_t DataWriter::organisation(const PlannedOrg& org) {
-  return checked(orgs_.create_org(Organisation{0, org.name, org.kind, org.employees, org.k}, std::nullopt),
-                 "organisation " + org.name);
+  // Inhabitants about ten per employee (a Danish municipality's ratio), so that size bands vary.
+  return checked(
+      orgs_.create_org(Organisation{0, org.name, org.kind, org.employees, org.k, org.employees * 10},
+                       std::nullopt),
+      "organisation " + org.name);
 }
 
 std::int64_t DataWriter::account_with_password(std::int64_t org_id, const std::string& email,

@@ -57,5 +57,7 @@ struct DemoNetwork;
 // The demo network's shared library (after demo_decisions and demo_initiatives, whose register Demo
 // Kommune shares from, and after demo_network): a dozen shares by Demo Kommune and the five peers.
 void demo_library(Environment& env, std::int64_t org_id, std::int64_t owner_id, const DemoNetwork& network);
+// The peers' contributed rounds and Demo Kommune's (after the demo's network is made; nothing without one).
+void demo_peer_rounds(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 
 }  // namespace forkant::cli

@@ -30,7 +30,7 @@ T must(Result<T> result, const std::string& what) {
 
 struct Library {
   Environment& env;
-  std::int64_t network_id;
+  std::int64_t network_id = 0;
   Date today = env.decisions.today();
 
   ShareRequest request(const Sharer& org, std::string title, std::string body, ShownAs shown_as) const {

@@ -16,6 +16,7 @@
 #include "services/network_sharing.hpp"
 #include "services/networks.hpp"
 #include "services/organisations.hpp"
+#include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
 #include "storage/backend.hpp"
 
@@ -62,6 +63,8 @@ struct Environment {
                                 *backend.transactor,
                                 clock};
   NetworkService networks{*backend.networks, orgs, *backend.audit, *backend.transactor, clock};
+  PeerBenchmarkService peer_benchmark{*backend.contributions, assessment, *backend.audit, *backend.transactor,
+                                      clock};
 };
 
 }  // namespace forkant::cli

@@ -21,6 +21,7 @@ web::Services web_services(Environment& env) {
   services.impact = &env.impact;
   services.sharing = &env.sharing;
   services.networks = &env.networks;
+  services.peer_benchmark = &env.peer_benchmark;
   return services;
 }
 

@@ -17,12 +17,8 @@ std::string audit_detail(const Share& share, const std::string& network) {
 }  // namespace
 
 Result<Share> NetworkSharingService::share(std::int64_t org_id, std::int64_t actor, std::int64_t source_id,
-                                           ShareSource form_kind, const ShareRequest& request,
+                                           const ShareRequest& request,
                                            const std::function<Result<Source>()>& find) {
-  // The text is checked before anything is read: a refused form stores nothing and reads nothing. The
-  // kind a decision is shared as (decision or deselection) is known only from the decision itself, so a
-  // deselection's reasons are checked again below.
-  if (auto s = validate_share_text(request.text, form_kind); !s) return s.error();
   std::optional<Error> error;
   Share share;
   tx_.transaction([&] {
@@ -33,6 +29,7 @@ Result<Share> NetworkSharingService::share(std::int64_t org_id, std::int64_t act
       error = source.error();
       return;
     }
+    // The text is checked once the source's kind is known: a deselection's reasons are its text.
     if (auto s = validate_share_text(request.text, source->kind); !s) {
       error = s.error();
       return;
@@ -70,7 +67,7 @@ Result<Share> NetworkSharingService::share(std::int64_t org_id, std::int64_t act
 
 Result<Share> NetworkSharingService::share_decision(std::int64_t org_id, std::int64_t actor,
                                                     std::int64_t decision_id, const ShareRequest& request) {
-  return share(org_id, actor, decision_id, ShareSource::decision, request, [&]() -> Result<Source> {
+  return share(org_id, actor, decision_id, request, [&]() -> Result<Source> {
     // What is shared is the decision as stored when the write starts, not as the page showed it.
     const auto decision = decisions_.find_decision(decision_id);
     if (!decision || decision->org_id != org_id) return Error::not_found();
@@ -83,7 +80,7 @@ Result<Share> NetworkSharingService::share_decision(std::int64_t org_id, std::in
 
 Result<Share> NetworkSharingService::share_lesson(std::int64_t org_id, std::int64_t actor,
                                                   std::int64_t step_id, const ShareRequest& request) {
-  return share(org_id, actor, step_id, ShareSource::lesson, request, [&]() -> Result<Source> {
+  return share(org_id, actor, step_id, request, [&]() -> Result<Source> {
     const auto row = decisions_.find_step(step_id);
     if (!row || row->org_id != org_id) return Error::not_found();
     if (auto s = check_lesson_shareable(row->step); !s) return s.error();
@@ -98,7 +95,7 @@ Result<Share> NetworkSharingService::share_lesson(std::int64_t org_id, std::int6
 Result<Share> NetworkSharingService::share_initiative(std::int64_t org_id, std::int64_t actor,
                                                       std::int64_t initiative_id,
                                                       const ShareRequest& request) {
-  return share(org_id, actor, initiative_id, ShareSource::initiative, request, [&]() -> Result<Source> {
+  return share(org_id, actor, initiative_id, request, [&]() -> Result<Source> {
     const auto initiative = initiatives_.find_initiative(initiative_id);
     if (!initiative || initiative->org_id != org_id) return Error::not_found();
     return Source{ShareSource::initiative, initiative->content.questions, std::nullopt,

@@ -107,7 +107,7 @@ class NetworkSharingService {
     std::optional<Verdict> verdict;
     std::string object;  // the audit entry's object: "decision:12", "step:5", "initiative:3"
   };
-  Result<Share> share(std::int64_t org_id, std::int64_t actor, std::int64_t source_id, ShareSource form_kind,
+  Result<Share> share(std::int64_t org_id, std::int64_t actor, std::int64_t source_id,
                       const ShareRequest& request, const std::function<Result<Source>()>& find);
 
   ShareStore& store_;

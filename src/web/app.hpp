@@ -27,6 +27,7 @@ class InitiativeService;
 class NetworkLibraryService;
 class NetworkSharingService;
 class NetworkService;
+class PeerBenchmarkService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -49,12 +50,13 @@ struct Services {
   Transactor* transactor = nullptr;  // only asked whether the database answers (GET /readyz)
   AssessmentService* assessment = nullptr;
   DecisionService* decisions = nullptr;
-  InitiativeService* initiatives = nullptr;  // the initiative register (issue 12)
-  PublicPageService* public_page = nullptr;  // the opt-in public page of decisions (/p/{organisation})
-  ImpactService* impact = nullptr;           // impact assessments of initiatives (issue 12)
-  NetworkLibraryService* library = nullptr;  // the shared library of networks (issue 15)
-  NetworkSharingService* sharing = nullptr;  // texts shared with networks (issue 15)
-  NetworkService* networks = nullptr;        // networks of organisations (issue 15)
+  InitiativeService* initiatives = nullptr;        // the initiative register (issue 12)
+  PublicPageService* public_page = nullptr;        // the opt-in public page of decisions (/p/{organisation})
+  ImpactService* impact = nullptr;                 // impact assessments of initiatives (issue 12)
+  NetworkLibraryService* library = nullptr;        // the shared library of networks (issue 15)
+  NetworkSharingService* sharing = nullptr;        // texts shared with networks (issue 15)
+  NetworkService* networks = nullptr;              // networks of organisations (issue 15)
+  PeerBenchmarkService* peer_benchmark = nullptr;  // round contributions and the peer benchmark (issue 15)
 };
 
 class App {

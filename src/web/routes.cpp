@@ -29,6 +29,7 @@
 #include "web/pages/network_pages.hpp"
 #include "web/pages/network_sharing_pages.hpp"
 #include "web/pages/pages.hpp"
+#include "web/pages/peer_benchmark_pages.hpp"
 #include "web/pages/portfolio_pages.hpp"
 #include "web/pages/network_library_pages.hpp"
 #include "web/pages/public_pages.hpp"
@@ -68,6 +69,10 @@ void register_routes(Router& r) {
   r.add({"POST", "/rounds/{round_id}/links", A::signed_in, pages::round_links});
   r.add({"POST", "/rounds/{round_id}/import", A::signed_in, pages::round_import});
   r.add({"GET", "/rounds/{round_id}/results", A::signed_in, pages::round_results});
+  r.add({"POST", "/rounds/{round_id}/contribute", A::signed_in, pages::round_contribute});
+  r.add(
+      {"POST", "/rounds/{round_id}/withdraw-contribution", A::signed_in, pages::round_contribution_withdraw});
+  r.add({"GET", "/orgs/{org_id}/networks/{network_id}/benchmark", A::signed_in, pages::network_benchmark});
   r.add(report({"GET", "/rounds/{round_id}/report.pdf", A::signed_in, pages::round_report_pdf}));
   r.add(report({"GET", "/rounds/{round_id}/report.xlsx", A::signed_in, pages::round_report_xlsx}));
   r.add({"GET", "/rounds/{round_id}/edit", A::signed_in, pages::round_edit_form});

@@ -43,7 +43,9 @@ std::vector<std::string> pages_of(const TestServer& sqlite) {
   const auto org =
       std::to_string(database_fact(sqlite, "SELECT id FROM organisations WHERE name = 'Demo Kommune'"));
   const auto round =
-      std::to_string(database_fact(sqlite, "SELECT max(id) FROM rounds WHERE state = 'closed'"));
+      std::to_string(database_fact(sqlite,
+                                   "SELECT max(id) FROM rounds WHERE state = 'closed' AND org_id = "
+                                   "(SELECT id FROM organisations WHERE name = 'Demo Kommune')"));
   const auto superseded = std::to_string(
       database_fact(sqlite, "SELECT min(id) FROM decisions WHERE superseded_by_id IS NOT NULL"));
   return {"/rounds/" + round + "/results", "/orgs/" + org + "/account", "/orgs/" + org + "/decisions",

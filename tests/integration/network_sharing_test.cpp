@@ -124,6 +124,12 @@ TEST_F(NetworkSharing, ADeselectionIsSharedWithItsReasonsAndWithdrawn) {
   EXPECT_TRUE(has(page, "Begrundelsen for fravalget"));
   EXPECT_TRUE(has(page, "en kommune med 40.000–60.000 indbyggere"));  // the anonymous choice, named
 
+  // A deselection without its reasons is refused with that reason.
+  auto refused = coordinator.submit(path + "/share", share_fields("Ingen chatbot", " "));
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(has(refused, "Et fravalg deles med sin begrundelse"));
+  EXPECT_EQ(current_share_of("deselection", id), 0);
+
   const auto audited = audit("network.shared");
   auto res = coordinator.submit(
       path + "/share",
@@ -147,7 +153,8 @@ TEST_F(NetworkSharing, ADeselectionIsSharedWithItsReasonsAndWithdrawn) {
   EXPECT_TRUE(has(res, "allerede delt med netværket »Testnetværket«"));
 
   // The audit log says it in a sentence.
-  auto log = world->browser(world->coordinator).get(world->org_path("/audit"));
+  auto owner = world->server.signed_in(kDemoOwnerEmail, kDemoOwnerPassword);  // the log is the owner's
+  auto log = owner.get(world->org_path("/audit"));
   ASSERT_EQ(log.status, 200);
   EXPECT_TRUE(has(log, "delte fravalget »Ingen chatbot i borgerservice« med netværket »Testnetværket«"));
 
@@ -164,7 +171,7 @@ TEST_F(NetworkSharing, ADeselectionIsSharedWithItsReasonsAndWithdrawn) {
   EXPECT_EQ(audit("network.share_withdrawn"), 1);
   res = coordinator.submit(withdraw, {{"confirm", "yes"}});
   EXPECT_EQ(res.status, 409);  // withdrawn already
-  log = coordinator.get(world->org_path("/audit"));
+  log = owner.get(world->org_path("/audit"));
   EXPECT_TRUE(has(
       log, "stoppede delingen af fravalget »Ingen chatbot i borgerservice« med netværket »Testnetværket«"));
 }
@@ -256,7 +263,7 @@ TEST_F(NetworkSharing, BadInputIsRefusedWithItsReasonAndStoresNothing) {
       {with(ok, "body", ""), 422, "Skriv teksten"},
       {with(ok, "title", std::string(201, 'x')), 422, "højst 200 tegn"},
       {with(ok, "contact_email", "ikke-en-adresse"), 422, "ser ikke ud som en e-mailadresse"},
-      {with(ok, "body", "\xC3\x28"), 422, ""},
+      {with(ok, "body", "\xC3\x28"), 400, ""},  // not UTF-8: refused before any page
       {with(ok, "network", "99999"), 404, ""},
       {with(ok, "network", "abc"), 404, ""},
       {with(ok, "network", std::to_string(world->foreign_network)), 404, ""},  // not a member: as unknown

@@ -16,7 +16,9 @@ bool contains(const std::string& haystack, const std::string& needle) {
 TEST(ReportCli, WritesTheBoardReportOfAClosedRoundAsAPdf) {
   TestServer server;
   server.demo();
-  const std::int64_t round = database_fact(server, "SELECT max(id) FROM rounds WHERE state = 'closed'");
+  const std::int64_t round = database_fact(server,
+                                           "SELECT max(id) FROM rounds WHERE state = 'closed' AND org_id = "
+                                           "(SELECT id FROM organisations WHERE name = 'Demo Kommune')");
   ASSERT_GT(round, 0);
   const std::string out = (server.dir() / "board.pdf").string();
   const auto r = server.run_cli(
@@ -42,7 +44,9 @@ TEST(ReportCli, RefusesABadPeriodAnUnknownRoundAndAnOpenOne) {
   TestServer server;
   server.demo();
   const std::string closed =
-      std::to_string(database_fact(server, "SELECT max(id) FROM rounds WHERE state = 'closed'"));
+      std::to_string(database_fact(server,
+                                   "SELECT max(id) FROM rounds WHERE state = 'closed' AND org_id = "
+                                   "(SELECT id FROM organisations WHERE name = 'Demo Kommune')"));
   const std::string out = (server.dir() / "x.pdf").string();
   auto bad = server.run_cli(
       {"report", "board", "--db", server.db(), "--round", closed, "--out", out, "--from", "2026-02-30"});

@@ -188,6 +188,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "network.declined",
                                               "network.left",
                                               "network.contribution_withdrawn_on_leaving",
+                                              "network.contributed",
+                                              "network.contribution_withdrawn",
                                               "network.share_withdrawn_on_leaving",
                                               "network.coordinator_appointed",
                                               "network.coordinator_ended",

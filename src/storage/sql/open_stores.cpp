@@ -3,6 +3,7 @@
 #include "storage/sql/account_store.hpp"
 #include "storage/sql/assessment_store.hpp"
 #include "storage/sql/audit_store.hpp"
+#include "storage/sql/contribution_store.hpp"
 #include "storage/sql/decision_store.hpp"
 #include "storage/sql/impact_store.hpp"
 #include "storage/sql/initiative_store.hpp"
@@ -28,6 +29,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.library = std::make_unique<SqlLibraryStore>(db);
   out.shares = std::make_unique<SqlShareStore>(db);
   out.networks = std::make_unique<SqlNetworkStore>(db);
+  out.contributions = std::make_unique<SqlContributionStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;
 }

@@ -80,6 +80,9 @@ std::string sharing_section_html(Context& ctx, const OrgAccess& access, const Sh
   for (const auto& network : networks->networks_of(access.org_id)) {
     const std::string net = std::to_string(network.id);
     nlohmann::json item{{"network", network.name}, {"net", net}, {"network_path", base + "/networks/" + net}};
+    // A refused form's reason shows at its network, also when it was refused as shared already.
+    const bool refused_here = input != nullptr && input->network_id == network.id;
+    item["error"] = or_null(refused_here ? input->error : "");
     const auto shared = std::find_if(shares.begin(), shares.end(),
                                      [&](const Share& s) { return s.network_id == network.id; });
     if (shared != shares.end()) {
@@ -96,7 +99,6 @@ std::string sharing_section_html(Context& ctx, const OrgAccess& access, const Sh
           {"withdraw_action", base + "/network-shares/" + std::to_string(shared->id) + "/withdraw"},
           {"can_withdraw", may_share}};
     } else if (may_share && subject.shareable.ok()) {
-      const bool refused_here = input != nullptr && input->network_id == network.id;
       const ShareText text = refused_here
                                  ? input->text
                                  : ShareText{subject.suggested.title, subject.suggested.body, ShownAs::name,
@@ -107,8 +109,7 @@ std::string sharing_section_html(Context& ctx, const OrgAccess& access, const Sh
                       {"by_name", text.shown_as == ShownAs::name},
                       {"anonymous", text.shown_as == ShownAs::anonymous},
                       {"contact_name", text.contact_name},
-                      {"contact_email", text.contact_email},
-                      {"error", or_null(refused_here ? input->error : "")}};
+                      {"contact_email", text.contact_email}};
     }
     items.push_back(item);
   }
@@ -145,7 +146,7 @@ ShareRequest read_share_form(Context& ctx) {
 }
 
 std::string sharing_back_path(const OrgAccess& access, const Share& share) {
-  const std::string base = "/orgs/" + std::to_string(access.org_id);
+  std::string base = "/orgs/" + std::to_string(access.org_id);
   switch (share.source) {
     case ShareSource::decision:
     case ShareSource::deselection:

@@ -4,6 +4,7 @@
 #include "domain/copenhagen_time.hpp"
 #include "render/format.hpp"
 #include "web/pages/assessment_pages.hpp"
+#include "web/pages/round_sharing.hpp"
 
 namespace forkant::web::pages {
 
@@ -80,6 +81,12 @@ Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const
   if (ctx.query().get("saved") == "1") view["saved_message"] = ctx.t("round.saved");
   if (const auto imported = parse_form_int(ctx.query().get("imported")); imported && *imported >= 0) {
     view["imported_message"] = ctx.t("round.imported", {{"count", std::to_string(*imported)}});
+  }
+  if (auto share = round_sharing_view(ctx, round, role); !share.is_null()) {
+    if (ctx.query().get("shared") == "1") share["message"] = ctx.t("contribute.done");
+    if (ctx.query().get("withdrawn") == "1") share["message"] = ctx.t("contribute.withdrawn");
+    if (extra.contains("share_error")) share["error"] = extra["share_error"];
+    view["share"] = std::move(share);
   }
   view.update(extra);
   return page(ctx, "round_detail", view, round.title, status);

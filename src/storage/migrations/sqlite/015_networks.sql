@@ -68,7 +68,8 @@ CREATE UNIQUE INDEX network_coordinators_current ON network_coordinators(network
 -- what the organisation's own results page shows under its anonymity rules (never a group below them,
 -- never a respondent's answer). Withdrawing ends its use from then on; the row stays for the audit trail.
 -- framework_id is the exact framework version (frameworks is keyed by key and version): contributions
--- of different versions are never compared.
+-- of different versions are never compared. org_kind and size_band are the organisation's as when it
+-- contributed (the benchmark's filters), so that a contribution never changes once stored.
 CREATE TABLE network_contributions (
   id                         INTEGER PRIMARY KEY,
   network_id                 INTEGER NOT NULL REFERENCES networks(id),
@@ -79,6 +80,9 @@ CREATE TABLE network_contributions (
   top_management_respondents INTEGER CHECK (top_management_respondents IS NULL
                                             OR top_management_respondents >= 3),
   position_share             REAL CHECK (position_share IS NULL OR position_share BETWEEN 0 AND 1),
+  org_kind                   TEXT NOT NULL DEFAULT 'other'
+                             CHECK (org_kind IN ('municipality', 'region', 'state_agency', 'other')),
+  size_band                  TEXT NOT NULL DEFAULT 'unknown',
   contributed_at             INTEGER NOT NULL,
   contributed_by             INTEGER REFERENCES users(id),
   withdrawn_at               INTEGER,
