@@ -33,7 +33,7 @@ struct Backend {
   std::unique_ptr<PublicPageStore> public_page;
   std::unique_ptr<ImpactStore> impact;
   std::unique_ptr<LibraryStore> library;  // the shared library of networks (issue 15)
-  std::unique_ptr<ShareStore> shares;  // texts shared with networks (issue 15)
+  std::unique_ptr<ShareStore> shares;     // texts shared with networks (issue 15)
   std::unique_ptr<NetworkStore> networks;
   std::unique_ptr<ContributionStore> contributions;  // rounds contributed to networks (issue 15)
   std::unique_ptr<Transactor> transactor;

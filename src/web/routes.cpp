@@ -26,12 +26,12 @@
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/impact_pages.hpp"
 #include "web/pages/initiative_pages.hpp"
+#include "web/pages/network_library_pages.hpp"
 #include "web/pages/network_pages.hpp"
 #include "web/pages/network_sharing_pages.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/peer_benchmark_pages.hpp"
 #include "web/pages/portfolio_pages.hpp"
-#include "web/pages/network_library_pages.hpp"
 #include "web/pages/public_pages.hpp"
 
 namespace forkant::web {
