@@ -5,28 +5,15 @@
 #include "render/format.hpp"
 #include "web/forms.hpp"
 #include "web/pages/decisions_pages.hpp"
+#include "web/share_label.hpp"
 
 namespace forkant::web::pages {
 namespace {
 
-// 40000 as "40.000" in Danish and "40,000" in English.
-std::string inhabitants_text(std::int64_t n, const std::string& lang) {
-  std::string digits = std::to_string(n);
-  const char separator = lang == "en" ? ',' : '.';
-  for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3) {
-    digits.insert(static_cast<std::size_t>(i), 1, separator);
-  }
-  return digits;
-}
-
 std::string sharer(Context& ctx, const LibraryItem& item) {
   if (!item.anonymous) return item.org_name;
-  const auto label = anonymous_label(parse_org_kind(item.org_kind).value_or(OrgKind::other),
-                                     parse_size_band(item.size_band).value_or(SizeBand::unknown));
-  std::map<std::string, std::string> params;
-  if (label.lower) params["lower"] = inhabitants_text(*label.lower, ctx.lang);
-  if (label.upper) params["upper"] = inhabitants_text(*label.upper, ctx.lang);
-  return ctx.t(label.key, params);
+  return anonymous_label_text(ctx, parse_org_kind(item.org_kind).value_or(OrgKind::other),
+                              parse_size_band(item.size_band).value_or(SizeBand::unknown));
 }
 
 }  // namespace
