@@ -64,6 +64,11 @@ class LibraryStore {
   // Lessons and deselections, not withdrawn, that other current members share with the networks the
   // organisation is a current member of (for the drafted agenda).
   virtual std::vector<AgendaNetworkItem> network_lessons(std::int64_t org_id) = 0;
+  // Changes whenever what network_lessons could return changes: rows of network_shares and
+  // network_memberships are only ever added or marked withdrawn/left once, so counting them in the
+  // organisation's networks is enough. Part of the overview's cache key (web/overview_state), whose
+  // drafted agenda reads other organisations' shares, which leave no mark in this one's audit log.
+  virtual std::string library_mark(std::int64_t org_id) = 0;
 };
 
 class NetworkLibraryService {
@@ -75,6 +80,7 @@ class NetworkLibraryService {
                                   std::string_view public_id) {
     return store_.library_item(network_id, reader_org, public_id);
   }
+  std::string mark(std::int64_t org_id) { return store_.library_mark(org_id); }
 
  private:
   LibraryStore& store_;

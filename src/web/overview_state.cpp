@@ -2,6 +2,7 @@
 
 #include "services/audit.hpp"
 #include "services/decisions.hpp"
+#include "services/network_library.hpp"
 #include "web/app.hpp"
 
 namespace forkant::web {
@@ -12,7 +13,7 @@ std::string overview_cache_key(const OverviewState& state) {
                     std::to_string(state.audit.newest_id) + "/" + std::to_string(state.audit.entries);
   for (const auto& [round, submitted] : state.open_round_submissions)
     key += ":" + std::to_string(round) + "=" + std::to_string(submitted);
-  return key;
+  return key + ":n" + state.network_mark;
 }
 
 OverviewState overview_state(Context& ctx, const OrgAccess& access) {
@@ -22,6 +23,7 @@ OverviewState overview_state(Context& ctx, const OrgAccess& access) {
   // under, never older.
   state.audit = services.audit->audit_mark(access.org_id);
   state.open_round_submissions = services.assessment->open_round_submissions(access.org_id);
+  if (services.library != nullptr) state.network_mark = services.library->mark(access.org_id);
   return state;
 }
 

@@ -29,6 +29,7 @@ struct OverviewState {
   Date today{};
   AuditMark audit;
   std::vector<std::pair<std::int64_t, int>> open_round_submissions;  // (round, responses), by round
+  std::string network_mark;  // the drafted agenda reads what other organisations share (issue 15)
 };
 
 std::string overview_cache_key(const OverviewState& state);

@@ -380,5 +380,45 @@ TEST_F(NetworkLibrary, TheAgendaProposesTheNewestLessonOnTheQuestionLongestWitho
   EXPECT_NE(browser.get(library_path(d, kNetwork) + "/" + public_id(20)).status, 404);
 }
 
+// The overview is cached under a mark of what changed (web/overview_state). Another organisation's share
+// leaves no trace in this one's audit log, yet the drafted agenda on the overview proposes it: the mark
+// of the networks' shares is part of the key, so the next request shows the new point.
+TEST_F(NetworkLibrary, TheOverviewsDraftAgendaShowsANewlySharedLessonOnTheNextRequest) {
+  database_change(world->server, "UPDATE network_shares SET withdrawn_at = " + std::to_string(kEpoch) +
+                                     " WHERE withdrawn_at IS NULL");
+  auto api = world->api(world->coordinator);
+  ASSERT_EQ(
+      api.post_json(world->api_org_path("/meetings"),
+                    {{"title", "Oversigtsmøde"}, {"cadence", "weekly"}, {"first_meeting", "2020-01-06"}})
+          .status,
+      201);
+  auto browser = world->browser(world->viewer);
+  const auto points = [&] {
+    const auto page = browser.get(world->org_path());
+    EXPECT_EQ(page.status, 200);
+    const auto at = page.body.find(" punkter i udkastet");
+    if (at == std::string::npos) return -1;
+    const auto from = page.body.find_last_not_of("0123456789", at - 1) + 1;
+    return std::stoi(page.body.substr(from, at - from));
+  };
+  const int before = points();
+  ASSERT_GE(before, 2);
+  EXPECT_EQ(points(), before) << "served again from the cache";
+  insert({30,
+          kNetwork,
+          world->other_org,
+          "lesson",
+          "Ny erfaring om alt",
+          "Lige delt.",
+          {1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
+          "continue",
+          false,
+          "",
+          "",
+          kLater + 50,
+          false});
+  EXPECT_EQ(points(), before + 1) << "the network's lesson is a point of the draft at once";
+}
+
 }  // namespace
 }  // namespace forkant::test

@@ -155,6 +155,25 @@ std::optional<LibraryItem> SqlLibraryStore::library_item(std::int64_t network_id
   return out;
 }
 
+std::string SqlLibraryStore::library_mark(std::int64_t org_id) {
+  std::string out;
+  db_->read([&](Connection& c) {
+    const std::string mine =
+        "(SELECT network_id FROM network_memberships WHERE org_id = ?1 AND left_at IS NULL)";
+    auto st =
+        c.prepare("SELECT (SELECT COUNT(*) FROM network_shares WHERE network_id IN " + mine +
+                      "), (SELECT COUNT(withdrawn_at) FROM network_shares WHERE network_id IN " + mine +
+                      "), (SELECT COUNT(*) FROM network_memberships WHERE network_id IN " + mine +
+                      "), (SELECT COUNT(left_at) FROM network_memberships WHERE network_id IN " + mine + ")",
+                  org_id);
+    out.clear();
+    if (st->step()) {
+      for (int i = 0; i < 4; ++i) out += (i > 0 ? "/" : "") + std::to_string(st->int64(i));
+    }
+  });
+  return out;
+}
+
 std::vector<AgendaNetworkItem> SqlLibraryStore::network_lessons(std::int64_t org_id) {
   std::vector<AgendaNetworkItem> out;
   db_->read([&](Connection& c) {

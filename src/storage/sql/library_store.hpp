@@ -19,6 +19,7 @@ class SqlLibraryStore final : public LibraryStore {
   std::optional<LibraryItem> library_item(std::int64_t network_id, std::int64_t reader_org,
                                           std::string_view public_id) override;
   std::vector<AgendaNetworkItem> network_lessons(std::int64_t org_id) override;
+  std::string library_mark(std::int64_t org_id) override;
 
  private:
   std::shared_ptr<Database> db_;
