@@ -291,6 +291,9 @@ int misplaced_brace_line(std::string_view text) {
 }  // namespace
 
 std::vector<FrameworkProblem> toml_pre_parse_problems(std::string_view text) {
+  // toml++ skips a byte order mark; so must the line checks, or a malformed header on the first line
+  // hides behind it (fuzzer finding: BOM + ` [`).
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   const std::string_view whole = text;
   std::vector<FrameworkProblem> problems;
   int number = 1;
