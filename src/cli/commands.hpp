@@ -15,6 +15,7 @@ struct ServeOptions {
   bool secure_cookies = false;
   std::string public_url;
   std::vector<std::string> trusted_proxies;
+  std::string key_file;  // empty: cli/key_file.hpp chooses
 };
 
 int serve(const ServeOptions& options);

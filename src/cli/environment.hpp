@@ -18,6 +18,7 @@
 #include "services/organisations.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
+#include "services/secret_box.hpp"
 #include "storage/backend.hpp"
 
 namespace forkant::cli {
@@ -39,6 +40,8 @@ struct Environment {
   Paths paths;
   Backend backend;
   SystemClock clock;
+  // Seals stored secrets; its key is read by `serve` (cli/key_file.hpp) after the services are wired.
+  SecretBox secret_box;
   // Sessions are kept in memory only where this is the one process that writes them (backend.shared).
   AccountService accounts{*backend.accounts, *backend.audit, *backend.transactor, clock, !backend.shared};
   OrgService orgs{*backend.orgs, accounts, *backend.accounts, *backend.audit, *backend.transactor, clock};

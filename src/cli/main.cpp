@@ -31,6 +31,11 @@ int main(int argc, char** argv) {
                    "IP address of a reverse proxy whose X-Forwarded-For is believed for the client address "
                    "(repeatable); without it the TCP peer is the client")
       ->allow_extra_args(false);
+  serve_cmd->add_option(
+      "--key-file", serve.key_file,
+      "File with the 32-byte key that seals stored secrets (TOTP, identity-provider client "
+      "secrets); default: $CREDENTIALS_DIRECTORY/secret.key under systemd, else DB.key beside "
+      "a SQLite database (created if missing); with PostgreSQL name it, the same for every instance");
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");

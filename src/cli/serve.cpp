@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
+#include "cli/key_file.hpp"
 #include "cli/web_app.hpp"
 #include "web/client_address.hpp"
 #include "web/server/http_server.hpp"
@@ -60,6 +61,13 @@ int serve(const ServeOptions& options) {
   mallopt(M_ARENA_MAX, cores);
 
   Environment env(options.db);
+  if (const auto key_path = key_file_path(options.key_file, options.db)) {
+    // Created only where forkant chose the path itself (beside a SQLite database); a named file must exist.
+    env.secret_box.set_key(read_key_file(*key_path, options.key_file.empty()));
+  } else {
+    spdlog::warn(
+        R"({{"event":"no_key_file","msg":"without --key-file, TOTP and single sign-on cannot be set up"}})");
+  }
   WebApp web(env,
              {options.secure_cookies, options.public_url, openapi_document(env), options.trusted_proxies});
   web::App& app = web.app;

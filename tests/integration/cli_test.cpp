@@ -2,6 +2,9 @@
 // from the shell that the server then recognises.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "support/api_facts.hpp"
 #include "support/database_facts.hpp"
 #include "support/server_process.hpp"
@@ -136,6 +139,39 @@ TEST(Cli, DemoCreatesTheDemoMunicipalityWithATeamOfSixOnce) {
   EXPECT_EQ(member_count(owner, org), 6);
   auto browser = server.browser();
   EXPECT_EQ(browser.sign_in(kDemoOwnerEmail, kDemoOwnerPassword).status, 303) << "the README's demo login";
+}
+
+// The key that seals stored secrets (cli/key_file.hpp): made beside a SQLite database on the first start,
+// readable by its owner only; a key file others can read, or of the wrong size, stops the start-up.
+TEST(Cli, ServeMakesItsKeyBesideTheDatabaseAndRefusesAKeyOthersCanRead) {
+  TestServer server;
+  server.set_db((server.dir() / "keyed.db").string());  // SQLite in both passes: its default is the subject
+  server.demo();
+  server.start();
+  EXPECT_EQ(server.stop(), 0);
+  const std::filesystem::path key = server.db() + ".key";
+  ASSERT_TRUE(std::filesystem::exists(key));
+  EXPECT_EQ(std::filesystem::file_size(key), 32u);
+  EXPECT_EQ(std::filesystem::status(key).permissions() & std::filesystem::perms::all,
+            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+
+  std::filesystem::permissions(key, std::filesystem::perms::group_read, std::filesystem::perm_options::add);
+  auto r = server.run_cli({"serve", "--db", server.db(), "--listen", "127.0.0.1:0"});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("readable by others than its owner"), std::string::npos) << r.err;
+
+  const auto short_key = server.dir() / "short.key";
+  { std::ofstream(short_key) << "too short"; }
+  std::filesystem::permissions(short_key, std::filesystem::perms::owner_read);
+  r = server.run_cli(
+      {"serve", "--db", server.db(), "--listen", "127.0.0.1:0", "--key-file", short_key.string()});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("exactly 32 bytes"), std::string::npos) << r.err;
+
+  r = server.run_cli({"serve", "--db", server.db(), "--listen", "127.0.0.1:0", "--key-file",
+                      (server.dir() / "missing.key").string()});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_FALSE(std::filesystem::exists(server.dir() / "missing.key")) << "a named key file is never made up";
 }
 
 }  // namespace
