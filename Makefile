@@ -3,21 +3,24 @@ SHELL := /bin/bash
 DB ?= forkant.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: deps build build-debug run test suites test-release test-debug e2e durability failover scan fuzz lint format bench clean
+.PHONY: deps build build-debug run test suites test-release test-debug e2e durability failover scan fuzz lint format bench clean package
 
 # Suites that need PostgreSQL run on one throwaway cluster (scripts/with-postgresql): `make test` starts
 # it once for all of them; a single target run on its own starts its own.
 PG := $(if $(PGPORT),,scripts/with-postgresql)
 
+# ccache when it is installed: the Debian package's build (make package) reuses the release build's objects.
+CCACHE := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+
 deps:
 	scripts/install-deps
 
 build: deps
-	cmake --preset release >/dev/null
+	cmake --preset release $(CCACHE) >/dev/null
 	cmake --build --preset release
 
 build-debug: deps
-	cmake --preset debug >/dev/null
+	cmake --preset debug $(CCACHE) >/dev/null
 	cmake --build --preset debug
 
 # Builds, creates the demo municipality on a new database, and serves on http://127.0.0.1:8080
@@ -32,7 +35,7 @@ run: build
 test:
 	scripts/test-all
 
-suites: lint test-release test-debug e2e durability failover scan fuzz
+suites: lint test-release test-debug e2e durability failover scan fuzz package
 
 # The storage suite runs on SQLite and PostgreSQL in both builds; the integration suite's second pass on
 # PostgreSQL (label postgresql) runs in the release build only, to keep `make test` inside CI's time.
@@ -64,6 +67,13 @@ scan: build
 
 fuzz: deps
 	tests/fuzz/run
+
+# The Debian package: built with debhelper (reusing the release build's objects through ccache), its
+# files checked, its units by systemd-analyze (verify, and security under a threshold), the installed
+# forkant started as an unprivileged user with the packaged configuration until /readyz answers, then
+# purged (tests/package/run, docs/package.md). Needs root or sudo.
+package: build
+	tests/package/run
 
 # No warning allowed: the format, the layer rules (scripts/check-layers) and clang-tidy (.clang-tidy).
 lint:

@@ -13,7 +13,7 @@ namespace forkant::cli {
 int copy(const std::string& from, const std::string& to) {
   const auto started = std::chrono::steady_clock::now();
   // The target is named by neither its URL (it may hold a password) nor its host: the operator typed it.
-  const auto tables = copy_installation(from, to, Paths::defaults().share_dir + "/src/storage/migrations");
+  const auto tables = copy_installation(from, to, Paths::defaults().migrations_dir);
   std::int64_t rows = 0;
   for (const auto& t : tables) {
     std::cout << "  " << t.name << ": " << t.rows << "\n";

@@ -12,9 +12,12 @@
 namespace forkant::cli {
 
 Paths Paths::defaults() {
-  Paths p{FORKANT_SOURCE_DIR, std::string(FORKANT_BUILD_DIR) + "/locales"};
+  // The source tree and the build directory, or /usr/share/forkant and /usr/share/locale when built for
+  // the package (FORKANT_INSTALLED_LAYOUT, src/cli/CMakeLists.txt).
+  Paths p{FORKANT_SHARE_DIR_DEFAULT, FORKANT_LOCALE_DIR_DEFAULT, {}};
   if (const char* share = std::getenv("FORKANT_SHARE_DIR")) p.share_dir = share;
   if (const char* loc = std::getenv("FORKANT_LOCALE_DIR")) p.locale_dir = loc;
+  p.migrations_dir = p.share_dir + FORKANT_MIGRATIONS_SUBDIR;
   return p;
 }
 
@@ -53,7 +56,7 @@ ImpactBuiltins load_impact_builtins(const std::string& dir) {
 }
 
 Environment::Environment(const std::string& db, const Paths& p)
-    : paths(p), backend(open_backend(db, paths.share_dir + "/src/storage/migrations")) {
+    : paths(p), backend(open_backend(db, paths.migrations_dir)) {
   decisions.learn_from(backend.library.get());  // the agenda's lesson from the organisation's networks
   // Built-in frameworks: installed once per version; a round keeps the exact text it was run with.
   for (const auto& entry : std::filesystem::directory_iterator(paths.share_dir + "/frameworks")) {

@@ -25,8 +25,9 @@ namespace forkant::cli {
 
 // Where templates, locales, static files, migrations and frameworks are read from.
 struct Paths {
-  std::string share_dir;   // the source tree's data folders
-  std::string locale_dir;  // compiled .mo catalogues
+  std::string share_dir;       // templates/, static/, frameworks/, docs/openapi.json
+  std::string locale_dir;      // compiled .mo catalogues
+  std::string migrations_dir;  // sqlite/ and postgresql/ (src/storage/migrations in the source tree)
   static Paths defaults();
 };
 

@@ -1,10 +1,34 @@
 // forkant: the command line. CLI11 is included here only (STACK.md: 6 s per translation unit).
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "domain/accounts/api_token.hpp"
 #include "services/secrets.hpp"
+
+namespace {
+
+// `forkant serve --config FILE` (the Debian package's unit reads /etc/forkant/forkant.conf): the file's
+// `name = value` lines (CLI11's TOML-like format: an option's long name without its dashes, strings in
+// quotes, lists in [ ], # comments, optionally under [serve]) give the options the command line does not;
+// the command line wins. CLI11 reads config files for the top-level command only, so the file's options
+// become arguments of a second parse.
+std::vector<std::string> config_arguments(const CLI::App& cmd, const std::string& path) {
+  std::vector<std::string> args;
+  for (const CLI::ConfigItem& item : CLI::ConfigTOML().from_file(path)) {
+    if (item.name == "++" || item.name == "--") continue;  // where a [section] begins and ends
+    const CLI::Option* opt = cmd.get_option_no_throw("--" + item.name);
+    if (opt == nullptr || item.name == "config" ||
+        (!item.parents.empty() && item.parents != std::vector<std::string>{cmd.get_name()}))
+      throw CLI::ConfigError(path + ": " + item.fullname() + " is no option of forkant " + cmd.get_name());
+    if (opt->count() > 0) continue;  // given on the command line
+    for (const auto& value : item.inputs) args.push_back("--" + item.name + "=" + value);
+  }
+  return args;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   forkant::init_secrets();
@@ -36,6 +60,12 @@ int main(int argc, char** argv) {
       "File with the 32-byte key that seals stored secrets (TOTP, identity-provider client "
       "secrets); default: $CREDENTIALS_DIRECTORY/secret.key under systemd, else DB.key beside "
       "a SQLite database (created if missing); with PostgreSQL name it, the same for every instance");
+  std::string serve_config;
+  serve_cmd
+      ->add_option("--config", serve_config,
+                   "Read the options not given here from FILE: one `name = value` a line, e.g. "
+                   "db = \"/var/lib/forkant/forkant.db\" (the package's is /etc/forkant/forkant.conf)")
+      ->check(CLI::ExistingFile);
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");
@@ -142,6 +172,17 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"da", "en"}));
 
   CLI11_PARSE(app, argc, argv);
+  if (*serve_cmd && !serve_config.empty()) {
+    try {
+      std::vector<std::string> args(argv + 1, argv + argc);
+      const auto from_file = config_arguments(*serve_cmd, serve_config);
+      args.insert(args.end(), from_file.begin(), from_file.end());
+      std::reverse(args.begin(), args.end());  // CLI11 takes a vector last argument first
+      app.parse(args);
+    } catch (const CLI::ParseError& e) {
+      return app.exit(e);
+    }
+  }
 
   try {
     if (*serve_cmd) return forkant::cli::serve(serve);
