@@ -37,6 +37,12 @@ int main(int argc, char** argv) {
       "secrets); default: $CREDENTIALS_DIRECTORY/secret.key under systemd, else DB.key beside "
       "a SQLite database (created if missing); with PostgreSQL name it, the same for every instance");
 
+  serve_cmd
+      ->add_option("--ca-file", serve.ca_file,
+                   "CA bundle (PEM) for outbound HTTPS to identity providers, instead of the system's; the "
+                   "proxy is read from https_proxy/no_proxy as curl reads them")
+      ->check(CLI::ExistingFile);
+
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");
   migrate_cmd->add_option("--db", db, "SQLite database file or postgresql:// URL")->capture_default_str();
