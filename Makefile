@@ -3,7 +3,7 @@ SHELL := /bin/bash
 DB ?= forkant.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: deps build build-debug run test suites test-release test-debug e2e durability failover scan fuzz lint format bench clean
+.PHONY: deps build build-debug run test suites test-release test-debug e2e sso durability failover scan fuzz lint format bench clean
 
 # Suites that need PostgreSQL run on one throwaway cluster (scripts/with-postgresql): `make test` starts
 # it once for all of them; a single target run on its own starts its own.
@@ -43,6 +43,11 @@ test-debug: build-debug
 
 e2e: build
 	tests/e2e/run
+
+# Single sign-on against a real OpenID Provider (npm oidc-provider, tests/sso/package.json) on loopback:
+# tampered id_tokens, replayed codes, a key rotation (docs/sign-in.md).
+sso: build
+	tests/sso/run
 
 # Crash durability: SIGKILL the release server under API write load, 35 times on SQLite (integrity_check
 # must be ok) and 15 on PostgreSQL (a throwaway cluster unless one is configured); every acknowledged write

@@ -267,7 +267,7 @@ TEST(OidcUrls, ProvidersMustUseHttpsExceptOnLoopback) {
 TEST(OidcPkce, TheChallengeIsRfc7636sAppendixB) {
   init_secrets();
   EXPECT_EQ(pkce_s256_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
-            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URXbZy5ikrGu6M");
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
 }
 
 }  // namespace
