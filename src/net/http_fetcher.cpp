@@ -33,7 +33,9 @@ struct EasyDeleter {
 
 }  // namespace
 
-HttpResult CurlHttpFetcher::get(const std::string& url) { return perform(url, nullptr); }
+HttpResult CurlHttpFetcher::get(const std::string& url) {
+  return perform(url, nullptr);
+}
 
 HttpResult CurlHttpFetcher::post_form(const std::string& url,
                                       const std::vector<std::pair<std::string, std::string>>& fields) {

@@ -17,7 +17,8 @@ class CurlHttpFetcher final : public HttpFetcher {
   void set_ca_file(std::string ca_file) { ca_file_ = std::move(ca_file); }
 
   HttpResult get(const std::string& url) override;
-  HttpResult post_form(const std::string& url, const std::vector<std::pair<std::string, std::string>>& fields) override;
+  HttpResult post_form(const std::string& url,
+                       const std::vector<std::pair<std::string, std::string>>& fields) override;
 
  private:
   HttpResult perform(const std::string& url, const std::string* form);

@@ -20,7 +20,8 @@ class HttpFetcher {
   virtual ~HttpFetcher() = default;
   virtual HttpResult get(const std::string& url) = 0;
   // A POST of application/x-www-form-urlencoded `fields` (the fetcher encodes them).
-  virtual HttpResult post_form(const std::string& url, const std::vector<std::pair<std::string, std::string>>& fields) = 0;
+  virtual HttpResult post_form(const std::string& url,
+                               const std::vector<std::pair<std::string, std::string>>& fields) = 0;
 };
 
 }  // namespace forkant

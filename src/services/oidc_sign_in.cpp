@@ -15,12 +15,14 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::int64_t kPendingSeconds = 600;          // from the start to the callback
-constexpr std::int64_t kDiscoverySeconds = 3600;       // the discovery document is kept an hour
+constexpr std::int64_t kPendingSeconds = 600;           // from the start to the callback
+constexpr std::int64_t kDiscoverySeconds = 3600;        // the discovery document is kept an hour
 constexpr std::int64_t kUnknownKidRefetchSeconds = 60;  // one fetch per unknown kid a minute
 constexpr std::size_t kMaxRememberedKids = 64;
 
-Error sso_error(const std::string& code) { return Error::invalid(code, "error." + code); }
+Error sso_error(const std::string& code) {
+  return Error::invalid(code, "error." + code);
+}
 
 std::string hex(std::string_view bytes) {
   std::string out(bytes.size() * 2 + 1, '\0');
@@ -51,7 +53,8 @@ std::string lower(std::string_view s) {
 }
 
 bool valid_domain(std::string_view d) {
-  if (d.empty() || d.size() > 253 || d.front() == '.' || d.back() == '.' || d.find('.') == std::string_view::npos) {
+  if (d.empty() || d.size() > 253 || d.front() == '.' || d.back() == '.' ||
+      d.find('.') == std::string_view::npos) {
     return false;
   }
   return std::all_of(d.begin(), d.end(), [](unsigned char c) {
@@ -167,7 +170,8 @@ std::optional<std::int64_t> OidcSignInService::org_for_email(std::string_view em
   return s->org_id;
 }
 
-Result<std::shared_ptr<const OidcSignInService::Provider>> OidcSignInService::provider(const std::string& issuer) {
+Result<std::shared_ptr<const OidcSignInService::Provider>> OidcSignInService::provider(
+    const std::string& issuer) {
   const auto now = clock_.now();
   {
     std::lock_guard lock(mutex_);
@@ -237,7 +241,8 @@ Result<std::string> OidcSignInService::verify_signature(const Provider& p, const
 }
 
 void OidcSignInService::audit_refusal(std::int64_t org_id, const std::string& code) {
-  audit_.append_audit({org_id, std::nullopt, "sso.refused", "org:" + std::to_string(org_id), code}, clock_.now());
+  audit_.append_audit({org_id, std::nullopt, "sso.refused", "org:" + std::to_string(org_id), code},
+                      clock_.now());
 }
 
 Result<SignInStart> OidcSignInService::start(std::int64_t org_id, std::string_view redirect_uri,
@@ -258,17 +263,18 @@ Result<SignInStart> OidcSignInService::start(std::int64_t org_id, std::string_vi
   store_.insert_pending_sign_in(pending, now);
   const std::string& endpoint = (*p)->authorization_endpoint;
   std::string url = endpoint + (endpoint.find('?') == std::string::npos ? "?" : "&");
-  url += "response_type=code&scope=" + url_encode("openid email profile") + "&client_id=" + url_encode(s->client_id) +
-         "&redirect_uri=" + url_encode(redirect_uri) + "&state=" + url_encode(state) +
-         "&nonce=" + url_encode(pending.nonce) + "&code_challenge=" + pkce_s256_challenge(pending.code_verifier) +
-         "&code_challenge_method=S256";
+  url += "response_type=code&scope=" + url_encode("openid email profile") +
+         "&client_id=" + url_encode(s->client_id) + "&redirect_uri=" + url_encode(redirect_uri) +
+         "&state=" + url_encode(state) + "&nonce=" + url_encode(pending.nonce) +
+         "&code_challenge=" + pkce_s256_challenge(pending.code_verifier) + "&code_challenge_method=S256";
   return SignInStart{url, state};
 }
 
 Result<SsoSignedIn> OidcSignInService::finish(const SignInCallback& cb, std::string_view redirect_uri,
                                               std::string_view replaced_session) {
   // The state must be this browser's (its cookie from the start), known, unused and fresh.
-  if (cb.state.empty() || cb.state.size() != cb.cookie_state.size() || !secrets_equal(cb.state, cb.cookie_state)) {
+  if (cb.state.empty() || cb.state.size() != cb.cookie_state.size() ||
+      !secrets_equal(cb.state, cb.cookie_state)) {
     return sso_error("sso_state");
   }
   const auto pending = store_.take_pending_sign_in(hex(token_hash(cb.state)));
@@ -315,7 +321,8 @@ Result<SsoSignedIn> OidcSignInService::finish(const SignInCallback& cb, std::str
   std::optional<User> user;
   std::optional<Error> failed;
   // A new account's password is a random one nobody knows: it signs in through its organisation.
-  const std::string unusable_hash = store_.external_user(s->issuer, subject) ? "" : hash_password(random_token());
+  const std::string unusable_hash =
+      store_.external_user(s->issuer, subject) ? "" : hash_password(random_token());
   tx_.transaction([&] {
     user.reset();
     failed.reset();
@@ -340,8 +347,8 @@ Result<SsoSignedIn> OidcSignInService::finish(const SignInCallback& cb, std::str
         fresh.name = content->name.empty() ? email : content->name;
         fresh.id = account_store_.insert_user(fresh, unusable_hash, now);
         user = fresh;
-        audit_.append_audit({org_id, std::nullopt, "account.created_by_sso", "user:" + std::to_string(fresh.id), ""},
-                            now);
+        audit_.append_audit(
+            {org_id, std::nullopt, "account.created_by_sso", "user:" + std::to_string(fresh.id), ""}, now);
       }
       store_.insert_external_identity(s->issuer, subject, user->id, org_id, now);
     }
@@ -363,8 +370,8 @@ Result<SsoSignedIn> OidcSignInService::finish(const SignInCallback& cb, std::str
   NewSession session{*user, random_token(), random_token()};
   tx_.transaction([&] {
     account_store_.insert_session(token_hash(session.token), user->id, session.csrf_token, now);
-    audit_.append_audit({std::nullopt, user->id, "session.signed_in", "user:" + std::to_string(user->id), "sso"},
-                        now);
+    audit_.append_audit(
+        {std::nullopt, user->id, "session.signed_in", "user:" + std::to_string(user->id), "sso"}, now);
   });
   if (!replaced_session.empty()) accounts_.sign_out(replaced_session);
   return SsoSignedIn{std::move(session), org_id, pending->return_path};

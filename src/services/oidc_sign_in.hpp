@@ -66,8 +66,8 @@ class SignInStore {
   // Deletes and returns it: a second callback with the same state finds nothing.
   virtual std::optional<PendingSignIn> take_pending_sign_in(const std::string& state_hash) = 0;
   virtual std::optional<std::int64_t> external_user(std::string_view issuer, std::string_view subject) = 0;
-  virtual void insert_external_identity(std::string_view issuer, std::string_view subject, std::int64_t user_id,
-                                        std::int64_t org_id, std::int64_t now) = 0;
+  virtual void insert_external_identity(std::string_view issuer, std::string_view subject,
+                                        std::int64_t user_id, std::int64_t org_id, std::int64_t now) = 0;
   // True when an organisation the user belongs to has switched local passwords off (with single sign-on on).
   virtual bool passwords_off_for(std::int64_t user_id) = 0;
 };
@@ -113,7 +113,8 @@ class OidcSignInService {
   // with), "sso_issuer_invalid", "sso_client_id_missing", "sso_client_secret_missing",
   // "sso_group_claim_invalid", "sso_domain_invalid", "sso_domain_taken", "sso_mapping_invalid",
   // "sso_passwords_need_sso" (passwords off needs single sign-on on).
-  Status save_settings(std::int64_t org_id, std::int64_t actor, SignInSettings next, std::string_view client_secret);
+  Status save_settings(std::int64_t org_id, std::int64_t actor, SignInSettings next,
+                       std::string_view client_secret);
 
   // The organisation whose single sign-on serves `email`'s domain, if one does.
   std::optional<std::int64_t> org_for_email(std::string_view email);
@@ -157,7 +158,7 @@ class OidcSignInService {
     std::shared_ptr<const JsonWebKeySet> keys;
     std::int64_t fetched_at = 0;
   };
-  std::map<std::string, KeyCache> key_cache_;  // by jwks_uri
+  std::map<std::string, KeyCache> key_cache_;         // by jwks_uri
   std::map<std::string, std::int64_t> unknown_kids_;  // key id -> when it last made us fetch the keys
 };
 

@@ -10,13 +10,15 @@ namespace {
 
 using nlohmann::json;
 
-Error malformed() { return Error::invalid("id_token_malformed", "error.sso_failed"); }
+Error malformed() {
+  return Error::invalid("id_token_malformed", "error.sso_failed");
+}
 
 std::optional<std::string> base64url_decode(std::string_view in) {
   std::string out(in.size(), '\0');
   std::size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), in.data(), in.size(), nullptr,
-                        &len, nullptr, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0) {
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), in.data(), in.size(),
+                        nullptr, &len, nullptr, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0) {
     return std::nullopt;
   }
   out.resize(len);
@@ -37,7 +39,8 @@ bool key_fits(std::string_view alg, const cjose_jwk_t* jwk) {
 
 Result<JwsHeader> read_jws_header(std::string_view compact) {
   const auto dot = compact.find('.');
-  if (dot == std::string_view::npos || compact.find('.', dot + 1) == std::string_view::npos) return malformed();
+  if (dot == std::string_view::npos || compact.find('.', dot + 1) == std::string_view::npos)
+    return malformed();
   const auto raw = base64url_decode(compact.substr(0, dot));
   if (!raw) return malformed();
   const json header = json::parse(*raw, nullptr, false);
@@ -96,7 +99,9 @@ bool JsonWebKeySet::has_kid(std::string_view kid) const {
   return false;
 }
 
-std::size_t JsonWebKeySet::size() const { return keys_.size(); }
+std::size_t JsonWebKeySet::size() const {
+  return keys_.size();
+}
 
 Result<std::string> JsonWebKeySet::verify(std::string_view compact) const {
   auto header = read_jws_header(compact);
@@ -119,7 +124,8 @@ Result<std::string> JsonWebKeySet::verify(std::string_view compact) const {
   if (verified) {
     uint8_t* plain = nullptr;
     std::size_t len = 0;
-    if (cjose_jws_get_plaintext(jws, &plain, &len, nullptr)) payload.assign(reinterpret_cast<const char*>(plain), len);
+    if (cjose_jws_get_plaintext(jws, &plain, &len, nullptr))
+      payload.assign(reinterpret_cast<const char*>(plain), len);
   }
   cjose_jws_release(jws);
   if (!named) return Error::invalid("id_token_unknown_key", "error.sso_failed");
@@ -147,7 +153,7 @@ Result<IdTokenContent> read_id_token_content(std::string_view payload, std::stri
     if (!doc.contains(name)) return true;
     if (!doc[name].is_number()) return false;
     into = doc[name].is_number_integer() ? doc[name].get<std::int64_t>()
-                                          : static_cast<std::int64_t>(doc[name].get<double>());
+                                         : static_cast<std::int64_t>(doc[name].get<double>());
     return true;
   };
   IdTokenClaims& c = out.claims;

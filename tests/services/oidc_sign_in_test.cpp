@@ -94,7 +94,8 @@ class FakeProvider final : public HttpFetcher {
     }
     return {404, "", ""};
   }
-  HttpResult post_form(const std::string& url, const std::vector<std::pair<std::string, std::string>>& fields) override {
+  HttpResult post_form(const std::string& url,
+                       const std::vector<std::pair<std::string, std::string>>& fields) override {
     last_form.clear();
     for (auto& [k, v] : fields) last_form[k] = v;
     if (url != std::string(kIssuer) + "/token") return {404, "", ""};
@@ -138,8 +139,9 @@ struct SsoTest : ::testing::Test {
     s.email_domains = {"aarhus.dk"};
     s.group_roles = {{"g-leaders", Role::leader}, {"g-it", Role::owner}};
     EXPECT_TRUE(sso.save_settings(org, 1, s, "the client secret"));
-    op.claims = {{"iss", kIssuer}, {"sub", "sub-ann"}, {"aud", "forkant"}, {"exp", w.clock.now() + 300},
-                 {"iat", w.clock.now()}, {"email", "Ann@Aarhus.dk"}, {"name", "Ann"}, {"groups", {"g-leaders"}}};
+    op.claims = {
+        {"iss", kIssuer},       {"sub", "sub-ann"},         {"aud", "forkant"}, {"exp", w.clock.now() + 300},
+        {"iat", w.clock.now()}, {"email", "Ann@Aarhus.dk"}, {"name", "Ann"},    {"groups", {"g-leaders"}}};
   }
 
   // Start, then come back with a code, the provider's iss and the browser's cookie.
@@ -190,9 +192,9 @@ TEST_F(SsoTest, TheStateIsSingleUseAndBoundToTheBrowser) {
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, "sso_state");
   auto started = sso.start(org, kRedirect, "/");
-  auto other_browser = sso.finish({started->state, "someone-elses-cookie-of-43-characters-xxxxx", "c",
-                                   std::string(kIssuer), ""},
-                                  kRedirect, "");
+  auto other_browser = sso.finish(
+      {started->state, "someone-elses-cookie-of-43-characters-xxxxx", "c", std::string(kIssuer), ""},
+      kRedirect, "");
   EXPECT_EQ(other_browser.error().code, "sso_state");
 }
 
@@ -241,7 +243,8 @@ TEST_F(SsoTest, AnExistingAccountIsLinkedOnlyWhenTheOrganisationCountsItAsAMembe
 
 TEST_F(SsoTest, SettingsNeedAKeyAValidIssuerAndUnclaimedDomains) {
   SecretBox keyless;
-  OidcSignInService no_key{store, w.org_store, w.accounts_store, w.accounts, w.audit, w.tx, w.clock, keyless, op};
+  OidcSignInService no_key{store, w.org_store, w.accounts_store, w.accounts, w.audit,
+                           w.tx,  w.clock,     keyless,          op};
   SignInSettings s = store.settings[org];
   EXPECT_EQ(no_key.save_settings(org, 1, s, "x").error().code, "sso_no_key");
   s.issuer = "http://op.example";  // plain http off loopback

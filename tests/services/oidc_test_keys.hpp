@@ -18,7 +18,9 @@ class TestKey {
     static const uint8_t e[] = {0x01, 0x00, 0x01};
     return TestKey(cjose_jwk_create_RSA_random(2048, e, sizeof e, nullptr), kid);
   }
-  static TestKey ec(const std::string& kid) { return TestKey(cjose_jwk_create_EC_random(CJOSE_JWK_EC_P_256, nullptr), kid); }
+  static TestKey ec(const std::string& kid) {
+    return TestKey(cjose_jwk_create_EC_random(CJOSE_JWK_EC_P_256, nullptr), kid);
+  }
 
   // The public JWK as a JSON object.
   nlohmann::json public_jwk() const {

@@ -26,7 +26,8 @@ const TestKey& ec() {
   return k;
 }
 
-const std::string kPayload = R"({"iss":"https://op.example","sub":"s1","aud":"c1","exp":2000000000,"iat":1,"nonce":"n"})";
+const std::string kPayload =
+    R"({"iss":"https://op.example","sub":"s1","aud":"c1","exp":2000000000,"iat":1,"nonce":"n"})";
 
 JsonWebKeySet keys() {
   auto set = JsonWebKeySet::parse(test::jwks_of({&rsa(), &ec()}));
@@ -34,7 +35,9 @@ JsonWebKeySet keys() {
   return std::move(*set);
 }
 
-std::string code_of(const Result<std::string>& r) { return r ? "ok" : r.error().code; }
+std::string code_of(const Result<std::string>& r) {
+  return r ? "ok" : r.error().code;
+}
 
 TEST(OidcTokenCheck, RsaPssAndEcSignaturesVerify) {
   init_secrets();
@@ -66,7 +69,8 @@ TEST(OidcTokenCheck, OnlyAllowedAlgorithmsAreVerifiedAtAll) {
   EXPECT_EQ(code_of(set.verify(test::unsigned_token(kPayload))), "id_token_alg");
   EXPECT_EQ(code_of(set.verify(rsa().sign("RS384", kPayload))), "id_token_alg");
   // HS256 with the RSA key's public modulus as the "secret" (the classic confusion) never gets that far.
-  const std::string hs = test::b64url(R"({"alg":"HS256","kid":"rsa-1"})") + "." + test::b64url(kPayload) + ".AAAA";
+  const std::string hs =
+      test::b64url(R"({"alg":"HS256","kid":"rsa-1"})") + "." + test::b64url(kPayload) + ".AAAA";
   EXPECT_EQ(code_of(set.verify(hs)), "id_token_alg");
 }
 

@@ -4,7 +4,8 @@
 
 namespace forkant {
 
-std::optional<Role> role_for_groups(const std::vector<std::string>& groups, const std::vector<GroupRole>& mappings) {
+std::optional<Role> role_for_groups(const std::vector<std::string>& groups,
+                                    const std::vector<GroupRole>& mappings) {
   std::optional<Role> best;
   for (const GroupRole& m : mappings) {
     if (std::find(groups.begin(), groups.end(), m.group) == groups.end()) continue;

@@ -16,6 +16,7 @@ struct GroupRole {
   Role role = Role::viewer;
 };
 
-std::optional<Role> role_for_groups(const std::vector<std::string>& groups, const std::vector<GroupRole>& mappings);
+std::optional<Role> role_for_groups(const std::vector<std::string>& groups,
+                                    const std::vector<GroupRole>& mappings);
 
 }  // namespace forkant

@@ -26,7 +26,8 @@ bool is_allowed_id_token_alg(std::string_view alg) {
   return alg == "RS256" || alg == "PS256" || alg == "ES256";
 }
 
-bool callback_issuer_ok(const std::optional<std::string>& iss, std::string_view issuer, bool provider_sends_iss) {
+bool callback_issuer_ok(const std::optional<std::string>& iss, std::string_view issuer,
+                        bool provider_sends_iss) {
   if (!iss) return !provider_sends_iss;
   return *iss == issuer;
 }

@@ -46,6 +46,7 @@ bool is_allowed_id_token_alg(std::string_view alg);
 // RFC 9207: the `iss` parameter on the authorization response. When the provider sends it, it must be
 // the configured issuer; when the provider announced it supports the parameter
 // (authorization_response_iss_parameter_supported) it must be there.
-bool callback_issuer_ok(const std::optional<std::string>& iss, std::string_view issuer, bool provider_sends_iss);
+bool callback_issuer_ok(const std::optional<std::string>& iss, std::string_view issuer,
+                        bool provider_sends_iss);
 
 }  // namespace forkant

@@ -20,8 +20,8 @@ std::optional<SignInSettings> read_settings(Connection& c, std::int64_t org_id) 
   s.passwords_allowed = st->int64(6) != 0;
   auto domains = c.prepare("SELECT domain FROM org_sign_in_domains WHERE org_id = ? ORDER BY domain", org_id);
   while (domains->step()) s.email_domains.push_back(domains->text(0));
-  auto groups =
-      c.prepare("SELECT group_name, role FROM org_sign_in_groups WHERE org_id = ? ORDER BY group_name", org_id);
+  auto groups = c.prepare(
+      "SELECT group_name, role FROM org_sign_in_groups WHERE org_id = ? ORDER BY group_name", org_id);
   while (groups->step()) {
     if (auto role = parse_role(groups->text(1))) s.group_roles.push_back({groups->text(0), *role});
   }
@@ -114,7 +114,8 @@ std::optional<PendingSignIn> SqlSignInStore::take_pending_sign_in(const std::str
 std::optional<std::int64_t> SqlSignInStore::external_user(std::string_view issuer, std::string_view subject) {
   std::optional<std::int64_t> out;
   db_->read([&](Connection& c) {
-    auto st = c.prepare("SELECT user_id FROM external_identities WHERE issuer = ? AND subject = ?", issuer, subject);
+    auto st = c.prepare("SELECT user_id FROM external_identities WHERE issuer = ? AND subject = ?", issuer,
+                        subject);
     out = st->step() ? std::optional(st->int64(0)) : std::nullopt;
   });
   return out;
@@ -123,8 +124,9 @@ std::optional<std::int64_t> SqlSignInStore::external_user(std::string_view issue
 void SqlSignInStore::insert_external_identity(std::string_view issuer, std::string_view subject,
                                               std::int64_t user_id, std::int64_t org_id, std::int64_t now) {
   db_->write([&](Connection& c) {
-    c.exec("INSERT INTO external_identities(issuer, subject, user_id, org_id, created_at) VALUES(?, ?, ?, ?, ?)",
-           issuer, subject, user_id, org_id, now);
+    c.exec(
+        "INSERT INTO external_identities(issuer, subject, user_id, org_id, created_at) VALUES(?, ?, ?, ?, ?)",
+        issuer, subject, user_id, org_id, now);
   });
 }
 

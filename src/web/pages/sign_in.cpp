@@ -1,8 +1,8 @@
 // Signing in. A new session id is issued at every sign-in (no fixation); the session the browser had
 // before ends on the server. A refusal shows the form again (sign_in_form.cpp).
+#include "services/oidc_sign_in.hpp"
 #include "web/app.hpp"
 #include "web/cookies.hpp"
-#include "services/oidc_sign_in.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/sso_pages.hpp"
 #include "web/respond.hpp"

@@ -5,8 +5,8 @@
 // failed is in the audit log, not shown to whoever holds the browser.
 #include "services/oidc_sign_in.hpp"
 #include "web/app.hpp"
-#include "web/forms.hpp"
 #include "web/cookies.hpp"
+#include "web/forms.hpp"
 #include "web/pages/sso_pages.hpp"
 #include "web/respond.hpp"
 #include "web/return_path.hpp"

@@ -15,12 +15,20 @@ namespace {
 OidcSignInService* g_sso = nullptr;
 }  // namespace
 
-void set_sso_service(OidcSignInService* service) { g_sso = service; }
-OidcSignInService* sso_service() { return g_sso; }
+void set_sso_service(OidcSignInService* service) {
+  g_sso = service;
+}
+OidcSignInService* sso_service() {
+  return g_sso;
+}
 
-std::string sso_cookie_name(bool secure) { return secure ? "__Host-forkant_sso" : "forkant_sso"; }
+std::string sso_cookie_name(bool secure) {
+  return secure ? "__Host-forkant_sso" : "forkant_sso";
+}
 
-std::string sso_redirect_uri(Context& ctx) { return site_base_url(ctx) + "/sso/callback"; }
+std::string sso_redirect_uri(Context& ctx) {
+  return site_base_url(ctx) + "/sso/callback";
+}
 
 Response sso_settings_page(Context& ctx, const OrgAccess& access, const SsoSettingsInput& input,
                            const std::string& error, int status) {

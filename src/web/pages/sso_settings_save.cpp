@@ -18,7 +18,8 @@ SsoSettingsInput input_of(const std::optional<SignInSettings>& stored) {
   in.client_id = stored->client_id;
   in.group_claim = stored->group_claim;
   for (const auto& d : stored->email_domains) in.domains += (in.domains.empty() ? "" : " ") + d;
-  for (const auto& m : stored->group_roles) in.mappings += m.group + " " + std::string(role_name(m.role)) + "\n";
+  for (const auto& m : stored->group_roles)
+    in.mappings += m.group + " " + std::string(role_name(m.role)) + "\n";
   in.passwords_allowed = stored->passwords_allowed;
   return in;
 }
@@ -76,7 +77,8 @@ Response sso_settings_save(Context& ctx) {
   int bad_line = 0;
   auto settings = settings_of(input, bad_line);
   if (!settings) {
-    return refuse(Error::invalid("sso_mapping_invalid", "error.sso_mapping_line", {{"line", std::to_string(bad_line)}}));
+    return refuse(Error::invalid("sso_mapping_invalid", "error.sso_mapping_line",
+                                 {{"line", std::to_string(bad_line)}}));
   }
   const auto saved =
       sso_service()->save_settings(access->org_id, ctx.user->id, *settings, ctx.form().get("client_secret"));

@@ -6,8 +6,10 @@
 namespace forkant {
 namespace {
 
-const std::vector<GroupRole> kMappings = {
-    {"g-board", Role::viewer}, {"g-it", Role::owner}, {"g-mgmt", Role::leader}, {"g-coord", Role::coordinator}};
+const std::vector<GroupRole> kMappings = {{"g-board", Role::viewer},
+                                          {"g-it", Role::owner},
+                                          {"g-mgmt", Role::leader},
+                                          {"g-coord", Role::coordinator}};
 
 TEST(GroupRoles, TheHighestMappedRoleWins) {
   EXPECT_EQ(role_for_groups({"g-mgmt", "g-board"}, kMappings), Role::leader);

@@ -9,7 +9,9 @@ namespace {
 
 constexpr std::int64_t kNow = 1'800'000'000;
 
-IdTokenExpectation expected() { return {"https://login.example/tenant/v2.0", "forkant-client", "n-123", kNow}; }
+IdTokenExpectation expected() {
+  return {"https://login.example/tenant/v2.0", "forkant-client", "n-123", kNow};
+}
 
 IdTokenClaims good() {
   IdTokenClaims c;
@@ -22,9 +24,13 @@ IdTokenClaims good() {
   return c;
 }
 
-std::string problem(const IdTokenClaims& c) { return id_token_problem(c, expected()).value_or("ok"); }
+std::string problem(const IdTokenClaims& c) {
+  return id_token_problem(c, expected()).value_or("ok");
+}
 
-TEST(IdTokenRules, AGoodTokenPasses) { EXPECT_EQ(problem(good()), "ok"); }
+TEST(IdTokenRules, AGoodTokenPasses) {
+  EXPECT_EQ(problem(good()), "ok");
+}
 
 TEST(IdTokenRules, TheIssuerMustBeExactlyOurs) {
   auto c = good();
@@ -92,7 +98,8 @@ TEST(IdTokenRules, AMissingOrWrongNonceIsRefused) {
   EXPECT_EQ(problem(c), "id_token_nonce");
   // An empty expected nonce never matches, even an empty claim.
   c.nonce = "";
-  EXPECT_EQ(id_token_problem(c, {expected().issuer, expected().client_id, "", kNow}).value_or("ok"), "id_token_nonce");
+  EXPECT_EQ(id_token_problem(c, {expected().issuer, expected().client_id, "", kNow}).value_or("ok"),
+            "id_token_nonce");
 }
 
 TEST(IdTokenRules, OnlyAsymmetricAlgorithmsAreAllowed) {
