@@ -48,6 +48,7 @@ e2e: build
 # tampered id_tokens, replayed codes, a key rotation (docs/sign-in.md).
 sso: build
 	tests/sso/run
+	$(PG) env FORKANT_TEST_BACKEND=postgresql tests/sso/run
 
 # Crash durability: SIGKILL the release server under API write load, 35 times on SQLite (integrity_check
 # must be ok) and 15 on PostgreSQL (a throwaway cluster unless one is configured); every acknowledged write
