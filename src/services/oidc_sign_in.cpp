@@ -32,15 +32,15 @@ std::string hex(std::string_view bytes) {
 }
 
 std::string url_encode(std::string_view s) {
-  static const char* kHex = "0123456789ABCDEF";
+  static constexpr const char* kHexDigits = "0123456789ABCDEF";
   std::string out;
   for (unsigned char c : s) {
     if (std::isalnum(c) != 0 || c == '-' || c == '_' || c == '.' || c == '~') {
       out += static_cast<char>(c);
     } else {
       out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
+      out += kHexDigits[c >> 4];
+      out += kHexDigits[c & 15];
     }
   }
   return out;
