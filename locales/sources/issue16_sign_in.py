@@ -38,6 +38,7 @@ T = {
 "error.sso_mapping_line": ("Linje {line} under »Grupper og roller« skal være en gruppe, et mellemrum og en rolle (owner, coordinator, leader eller viewer).", "Line {line} of “Groups and roles” must be a group, a space and a role (owner, coordinator, leader or viewer)."),
 "error.sso_passwords_need_sso": ("Adgangskoder kan kun slås fra, når fælles login er slået til.", "Passwords can only be switched off while single sign-on is on."),
 "error.sso_provider_unavailable": ("Identitetsudbyderen svarer ikke som forventet. Prøv igen om lidt.", "The identity provider does not answer as expected. Try again shortly."),
+"error.sso_email_taken": ("Der findes allerede en konto med den e-mailadresse, som ikke er medlem af organisationen.", "An account with that e-mail address already exists and is not a member of the organisation."),
 "error.sso_failed": ("Login via din organisation lykkedes ikke. Start forfra fra loginsiden.", "Signing in through your organisation did not succeed. Start again from the login page."),
 "error.sso_unknown_domain": ("Der er ikke sat fælles login op for den e-mailadresse. Log ind med adgangskode.", "Single sign-on is not set up for that e-mail address. Sign in with your password."),
 "error.password_sign_in_off": ("Din organisation logger ind via fælles login. Brug »Log ind med din organisation« nedenfor.", "Your organisation signs in through single sign-on. Use “Sign in with your organisation” below."),
