@@ -1,4 +1,7 @@
 T = {
+"audit.say.member.role_synced": ("{actor} fik rollen {role} efter sine grupper hos identitetsudbyderen.", "{actor} got the role {role} from their groups at the identity provider."),
+"audit.say.sso.settings_saved": ("{actor} ændrede indstillingerne for fælles login.", "{actor} changed the single sign-on settings."),
+"audit.say.sso.refused": ("Et login via fælles login blev afvist ({reason}).", "A single sign-on was refused ({reason})."),
 "nav.sign_in": ("Fælles login", "Single sign-on"),
 "signin.sso_heading": ("Log ind med din organisation", "Sign in with your organisation"),
 "signin.sso_email": ("Din e-mailadresse på arbejdet", "Your work e-mail address"),

@@ -347,8 +347,7 @@ Result<SsoSignedIn> OidcSignInService::finish(const SignInCallback& cb, std::str
         fresh.name = content->name.empty() ? email : content->name;
         fresh.id = account_store_.insert_user(fresh, unusable_hash, now);
         user = fresh;
-        audit_.append_audit(
-            {org_id, std::nullopt, "account.created_by_sso", "user:" + std::to_string(fresh.id), ""}, now);
+        audit_.append_audit({org_id, fresh.id, "user.created", "user:" + std::to_string(fresh.id), "sso"}, now);
       }
       store_.insert_external_identity(s->issuer, subject, user->id, org_id, now);
     }
@@ -360,7 +359,8 @@ Result<SsoSignedIn> OidcSignInService::finish(const SignInCallback& cb, std::str
     const auto had = orgs_.role_of(org_id, user->id);
     if (had != role) {
       orgs_.upsert_membership(org_id, user->id, *role, now);
-      audit_.append_audit({org_id, std::nullopt, had ? "member.role_synced" : "member.joined_by_sso",
+      // The person's own entry: their provider's groups changed their membership.
+      audit_.append_audit({org_id, user->id, had ? "member.role_synced" : "member.joined",
                            "user:" + std::to_string(user->id), std::string(role_name(*role))},
                           now);
     }
