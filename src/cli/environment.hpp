@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "net/http_fetcher.hpp"
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
 #include "services/clock.hpp"
@@ -13,7 +14,6 @@
 #include "services/impact.hpp"
 #include "services/initiatives.hpp"
 #include "services/network_library.hpp"
-#include "net/http_fetcher.hpp"
 #include "services/network_sharing.hpp"
 #include "services/networks.hpp"
 #include "services/oidc_sign_in.hpp"
@@ -72,8 +72,8 @@ struct Environment {
                                       clock};
   // Outbound HTTP (libcurl) for single sign-on; `serve --ca-file` sets its CA bundle.
   net::CurlHttpFetcher http;
-  OidcSignInService sso{*backend.sign_in, *backend.orgs,       *backend.accounts, accounts, *backend.audit,
-                        *backend.transactor, clock, secret_box, http};
+  OidcSignInService sso{*backend.sign_in,    *backend.orgs, *backend.accounts, accounts, *backend.audit,
+                        *backend.transactor, clock,         secret_box,        http};
 };
 
 }  // namespace forkant::cli

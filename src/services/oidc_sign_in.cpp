@@ -347,7 +347,8 @@ Result<SsoSignedIn> OidcSignInService::finish(const SignInCallback& cb, std::str
         fresh.name = content->name.empty() ? email : content->name;
         fresh.id = account_store_.insert_user(fresh, unusable_hash, now);
         user = fresh;
-        audit_.append_audit({org_id, fresh.id, "user.created", "user:" + std::to_string(fresh.id), "sso"}, now);
+        audit_.append_audit({org_id, fresh.id, "user.created", "user:" + std::to_string(fresh.id), "sso"},
+                            now);
       }
       store_.insert_external_identity(s->issuer, subject, user->id, org_id, now);
     }
