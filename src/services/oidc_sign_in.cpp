@@ -126,7 +126,13 @@ Status OidcSignInService::save_settings(std::int64_t org_id, std::int64_t actor,
   if (!box_.has_key()) return sso_error("sso_no_key");
   const auto current = store_.sign_in_settings(org_id);
   next.org_id = org_id;
-  while (!next.issuer.empty() && next.issuer.back() == '/') next.issuer.pop_back();
+  // Kept exactly as typed (a trailing slash included): the id_token's iss is compared as a string.
+  while (!next.issuer.empty() && std::isspace(static_cast<unsigned char>(next.issuer.back())) != 0) {
+    next.issuer.pop_back();
+  }
+  while (!next.issuer.empty() && std::isspace(static_cast<unsigned char>(next.issuer.front())) != 0) {
+    next.issuer.erase(0, 1);
+  }
   if (next.enabled || !next.issuer.empty()) {
     if (!provider_url_allowed(next.issuer)) return sso_error("sso_issuer_invalid");
   }
@@ -180,7 +186,10 @@ Result<std::shared_ptr<const OidcSignInService::Provider>> OidcSignInService::pr
   }
   const auto unavailable = sso_error("sso_provider_unavailable");
   if (!provider_url_allowed(issuer)) return unavailable;
-  const HttpResult r = http_.get(issuer + "/.well-known/openid-configuration");
+  // OpenID Connect Discovery 4: the issuer without its trailing slash, then the well-known path.
+  std::string base = issuer;
+  if (!base.empty() && base.back() == '/') base.pop_back();
+  const HttpResult r = http_.get(base + "/.well-known/openid-configuration");
   if (r.status != 200) return unavailable;
   const json doc = json::parse(r.body, nullptr, false);
   if (!doc.is_object()) return unavailable;

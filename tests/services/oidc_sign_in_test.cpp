@@ -253,6 +253,11 @@ TEST_F(SsoTest, SettingsNeedAKeyAValidIssuerAndUnclaimedDomains) {
   SignInSettings theirs = store.settings[org];
   EXPECT_EQ(sso.save_settings(other, 1, theirs, "y").error().code, "sso_domain_taken");
   EXPECT_EQ(sso.org_for_email("bo@AARHUS.dk"), org);
+  // The issuer is kept as typed: the id_token's iss is compared with it as a string.
+  SignInSettings slash = store.settings[org];
+  slash.issuer = " https://login.example/tenant/ ";
+  ASSERT_TRUE(sso.save_settings(org, 1, slash, ""));
+  EXPECT_EQ(store.settings[org].issuer, "https://login.example/tenant/");
   EXPECT_EQ(sso.org_for_email("bo@odense.dk"), std::nullopt);
 }
 
