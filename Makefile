@@ -3,7 +3,7 @@ SHELL := /bin/bash
 DB ?= forkant.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: deps build build-debug run test suites test-release test-debug e2e durability failover scan fuzz lint format bench clean package
+.PHONY: deps build build-debug run test suites test-release test-debug e2e sso durability failover scan fuzz lint format bench clean package
 
 # Suites that need PostgreSQL run on one throwaway cluster (scripts/with-postgresql): `make test` starts
 # it once for all of them; a single target run on its own starts its own.
@@ -35,7 +35,7 @@ run: build
 test:
 	scripts/test-all
 
-suites: lint test-release test-debug e2e durability failover scan fuzz package
+suites: lint test-release test-debug e2e sso durability failover scan fuzz package
 
 # The storage suite runs on SQLite and PostgreSQL in both builds; the integration suite's second pass on
 # PostgreSQL (label postgresql) runs in the release build only, to keep `make test` inside CI's time.
@@ -47,6 +47,12 @@ test-debug: build-debug
 
 e2e: build
 	tests/e2e/run
+
+# Single sign-on against a real OpenID Provider (npm oidc-provider, tests/sso/package.json) on loopback:
+# tampered id_tokens, replayed codes, a key rotation (docs/sign-in.md).
+sso: build
+	tests/sso/run
+	$(PG) env FORKANT_TEST_BACKEND=postgresql tests/sso/run
 
 # Crash durability: SIGKILL the release server under API write load, 35 times on SQLite (integrity_check
 # must be ok) and 15 on PostgreSQL (a throwaway cluster unless one is configured); every acknowledged write

@@ -16,6 +16,7 @@ struct ServeOptions {
   std::string public_url;
   std::vector<std::string> trusted_proxies;
   std::string key_file;  // empty: cli/key_file.hpp chooses
+  std::string ca_file;   // CA bundle for outbound HTTPS (single sign-on); empty: the system's
 };
 
 int serve(const ServeOptions& options);

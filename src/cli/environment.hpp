@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "net/http_fetcher.hpp"
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
 #include "services/clock.hpp"
@@ -15,6 +16,7 @@
 #include "services/network_library.hpp"
 #include "services/network_sharing.hpp"
 #include "services/networks.hpp"
+#include "services/oidc_sign_in.hpp"
 #include "services/organisations.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
@@ -69,6 +71,10 @@ struct Environment {
   NetworkService networks{*backend.networks, orgs, *backend.audit, *backend.transactor, clock};
   PeerBenchmarkService peer_benchmark{*backend.contributions, assessment, *backend.audit, *backend.transactor,
                                       clock};
+  // Outbound HTTP (libcurl) for single sign-on; `serve --ca-file` sets its CA bundle.
+  net::CurlHttpFetcher http;
+  OidcSignInService sso{*backend.sign_in,    *backend.orgs, *backend.accounts, accounts, *backend.audit,
+                        *backend.transactor, clock,         secret_box,        http};
 };
 
 }  // namespace forkant::cli

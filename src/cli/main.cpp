@@ -67,6 +67,12 @@ int main(int argc, char** argv) {
                    "db = \"/var/lib/forkant/forkant.db\" (the package's is /etc/forkant/forkant.conf)")
       ->check(CLI::ExistingFile);
 
+  serve_cmd
+      ->add_option("--ca-file", serve.ca_file,
+                   "CA bundle (PEM) for outbound HTTPS to identity providers, instead of the system's; the "
+                   "proxy is read from https_proxy/no_proxy as curl reads them")
+      ->check(CLI::ExistingFile);
+
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");
   migrate_cmd->add_option("--db", db, "SQLite database file or postgresql:// URL")->capture_default_str();

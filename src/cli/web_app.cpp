@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "web/pages/sso_pages.hpp"
+
 namespace forkant::cli {
 
 web::Services web_services(Environment& env) {
@@ -29,7 +31,9 @@ WebApp::WebApp(Environment& env, web::AppConfig config)
     : translator(env.paths.locale_dir),
       templates(env.paths.share_dir + "/templates", translator),
       app(web_services(env), translator, templates, web::StaticFiles(env.paths.share_dir + "/static"),
-          std::move(config)) {}
+          std::move(config)) {
+  web::pages::set_sso_service(&env.sso);
+}
 
 std::string openapi_document(const Environment& env) {
   const std::string path = env.paths.share_dir + "/docs/openapi.json";

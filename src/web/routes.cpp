@@ -33,6 +33,7 @@
 #include "web/pages/peer_benchmark_pages.hpp"
 #include "web/pages/portfolio_pages.hpp"
 #include "web/pages/public_pages.hpp"
+#include "web/pages/sso_pages.hpp"
 
 namespace forkant::web {
 
@@ -47,6 +48,12 @@ void register_routes(Router& r) {
   r.add({"GET", "/login", A::anyone, pages::sign_in_form});
   r.add({"POST", "/login", A::anyone, pages::sign_in});
   r.add({"POST", "/logout", A::signed_in, pages::sign_out});
+  // Single sign-on per organisation (issue 16): the callback before /sso/{org_id}, which would match it.
+  r.add({"GET", "/sso", A::anyone, pages::sso_discover});
+  r.add({"GET", "/sso/callback", A::anyone, pages::sso_callback});
+  r.add({"GET", "/sso/{org_id}", A::anyone, pages::sso_start});
+  r.add({"GET", "/orgs/{org_id}/sign-in", A::signed_in, pages::sso_settings});
+  r.add({"POST", "/orgs/{org_id}/sign-in", A::signed_in, pages::sso_settings_save});
   r.add({"POST", "/language", A::anyone, pages::set_language});
   r.add({"GET", "/password", A::signed_in, pages::password_form});
   r.add({"POST", "/password", A::signed_in, pages::change_password});

@@ -19,7 +19,7 @@ const std::vector<Kind>& kinds() {
       {"round", {"round."}},
       {"impact", {"impact."}},
       {"network", {"network."}},
-      {"member", {"member.", "organisation."}},
+      {"member", {"member.", "organisation.", "sso."}},
       {"account", {"user.", "session.", "login.", "api_token."}},
   };
   return all;
@@ -98,7 +98,7 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params["group"] = std::string(detail);
   } else if (a == "round.responses_imported") {
     s.params["count"] = std::string(detail);
-  } else if (a == "member.added" || a == "member.joined") {
+  } else if (a == "member.added" || a == "member.joined" || a == "member.role_synced") {
     set_role(s, detail);
   } else if (a == "member.invited") {
     // "someone@example.dk (leader)"
@@ -124,6 +124,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.key += "." + (known ? kind : std::string("decision"));
     s.params["network"] = network;
     s.params["title"] = known ? title : std::string(detail);
+  } else if (a == "sso.refused") {
+    s.params["reason"] = std::string(detail);  // a code such as id_token_audience (docs/sign-in.md)
   } else if (a == "briefing.frozen") {
     s.params["version"] = std::string(detail);
   } else if (a == "network.invited" || a == "network.coordinator_appointed" ||
@@ -209,6 +211,9 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "member.added",
                                               "member.invited",
                                               "member.joined",
+                                              "member.role_synced",
+                                              "sso.settings_saved",
+                                              "sso.refused",
                                               "user.created",
                                               "user.password_changed",
                                               "session.signed_in",

@@ -12,6 +12,7 @@
 #include "storage/sql/org_store.hpp"
 #include "storage/sql/public_page_store.hpp"
 #include "storage/sql/share_store.hpp"
+#include "storage/sql/sign_in_store.hpp"
 #include "storage/sql/transactor.hpp"
 
 namespace forkant::sql {
@@ -30,6 +31,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.shares = std::make_unique<SqlShareStore>(db);
   out.networks = std::make_unique<SqlNetworkStore>(db);
   out.contributions = std::make_unique<SqlContributionStore>(db);
+  out.sign_in = std::make_unique<SqlSignInStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;
 }

@@ -1,8 +1,10 @@
 // Signing in. A new session id is issued at every sign-in (no fixation); the session the browser had
 // before ends on the server. A refusal shows the form again (sign_in_form.cpp).
+#include "services/oidc_sign_in.hpp"
 #include "web/app.hpp"
 #include "web/cookies.hpp"
 #include "web/pages/pages.hpp"
+#include "web/pages/sso_pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -18,6 +20,13 @@ Response sign_in(Context& ctx) {
     if (result.error().kind == ErrorKind::too_many)
       res.set_header("Retry-After", result.error().params.at("retry_after"));
     return res;
+  }
+  // The password was right, but the person's organisation signs in through its identity provider only:
+  // the session just made ends at once and the form says where to sign in instead.
+  if (auto* sso = pages::sso_service(); sso && !sso->passwords_allowed_for(result->user.id)) {
+    ctx.app.services().accounts->sign_out(result->token);
+    const Error off{ErrorKind::forbidden, "password_sign_in_off", "error.password_sign_in_off", {}};
+    return sign_in_form_page(ctx, email, error_message(ctx, off), http_status(off));
   }
   const bool secure = ctx.app.config().secure_cookies;
   Response res = redirect(safe_return_path(form.get("next")));
