@@ -24,6 +24,7 @@ web::Services web_services(Environment& env) {
   services.sharing = &env.sharing;
   services.networks = &env.networks;
   services.peer_benchmark = &env.peer_benchmark;
+  services.sso = &env.sso;
   return services;
 }
 
@@ -31,9 +32,7 @@ WebApp::WebApp(Environment& env, web::AppConfig config)
     : translator(env.paths.locale_dir),
       templates(env.paths.share_dir + "/templates", translator),
       app(web_services(env), translator, templates, web::StaticFiles(env.paths.share_dir + "/static"),
-          std::move(config)) {
-  web::pages::set_sso_service(&env.sso);
-}
+          std::move(config)) {}
 
 std::string openapi_document(const Environment& env) {
   const std::string path = env.paths.share_dir + "/docs/openapi.json";

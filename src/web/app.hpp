@@ -28,6 +28,7 @@ class NetworkLibraryService;
 class NetworkSharingService;
 class NetworkService;
 class PeerBenchmarkService;
+class OidcSignInService;
 class PublicPageService;
 }  // namespace forkant
 
@@ -57,6 +58,7 @@ struct Services {
   NetworkSharingService* sharing = nullptr;        // texts shared with networks (issue 15)
   NetworkService* networks = nullptr;              // networks of organisations (issue 15)
   PeerBenchmarkService* peer_benchmark = nullptr;  // round contributions and the peer benchmark (issue 15)
+  OidcSignInService* sso = nullptr;                // single sign-on per organisation (issue 16)
 };
 
 class App {

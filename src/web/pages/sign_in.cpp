@@ -23,7 +23,7 @@ Response sign_in(Context& ctx) {
   }
   // The password was right, but the person's organisation signs in through its identity provider only:
   // the session just made ends at once and the form says where to sign in instead.
-  if (auto* sso = pages::sso_service(); sso && !sso->passwords_allowed_for(result->user.id)) {
+  if (auto* sso = ctx.app.services().sso; sso && !sso->passwords_allowed_for(result->user.id)) {
     ctx.app.services().accounts->sign_out(result->token);
     const Error off{ErrorKind::forbidden, "password_sign_in_off", "error.password_sign_in_off", {}};
     return sign_in_form_page(ctx, email, error_message(ctx, off), http_status(off));

@@ -14,7 +14,7 @@
 namespace forkant::web::pages {
 
 Response sso_callback(Context& ctx) {
-  if (!sso_service()) return error_response(ctx, Error::not_found());
+  if (!ctx.app.services().sso) return error_response(ctx, Error::not_found());
   const bool secure = ctx.app.config().secure_cookies;
   const auto cookies = parse_cookies(ctx.req.header("cookie").value_or(""));
   SignInCallback cb;
@@ -23,7 +23,7 @@ Response sso_callback(Context& ctx) {
   cb.code = ctx.query().find("code");
   cb.iss = ctx.query().find("iss");
   cb.error = ctx.query().get("error");
-  auto done = sso_service()->finish(cb, sso_redirect_uri(ctx), ctx.session_token);
+  auto done = ctx.app.services().sso->finish(cb, sso_redirect_uri(ctx), ctx.session_token);
   ctx.set_cookies.push_back(set_cookie(sso_cookie_name(secure), "", secure, 0));
   if (!done) {
     const Error& e = done.error();

@@ -13,7 +13,7 @@ namespace forkant::web::pages {
 
 Response sso_discover(Context& ctx) {
   const std::string email = ctx.query().get("email");
-  const auto org_id = sso_service() ? sso_service()->org_for_email(email) : std::nullopt;
+  const auto org_id = ctx.app.services().sso ? ctx.app.services().sso->org_for_email(email) : std::nullopt;
   if (!org_id) {
     const Error e = Error::invalid("sso_unknown_domain", "error.sso_unknown_domain");
     return sign_in_form_page(ctx, email, error_message(ctx, e), http_status(e));

@@ -9,10 +9,6 @@
 #include "web/context.hpp"
 #include "web/http.hpp"
 
-namespace forkant {
-class OidcSignInService;
-}
-
 namespace forkant::web::pages {
 
 // The single sign-on service, set once by cli/web_app.cpp before serving (null: single sign-on is not
@@ -20,7 +16,7 @@ namespace forkant::web::pages {
 // TODO(merge): a field of web::Services (app.hpp) instead; kept out of app.hpp on the branch only so that
 // the branch did not rebuild every page.
 void set_sso_service(OidcSignInService* service);
-OidcSignInService* sso_service();
+OidcSignInService* ctx.app.services().sso;
 
 Response sso_settings(Context& ctx);       // GET /orgs/{org_id}/sign-in
 Response sso_settings_save(Context& ctx);  // POST /orgs/{org_id}/sign-in

@@ -11,17 +11,6 @@
 
 namespace forkant::web::pages {
 
-namespace {
-OidcSignInService* g_sso = nullptr;
-}  // namespace
-
-void set_sso_service(OidcSignInService* service) {
-  g_sso = service;
-}
-OidcSignInService* sso_service() {
-  return g_sso;
-}
-
 std::string sso_cookie_name(bool secure) {
   return secure ? "__Host-forkant_sso" : "forkant_sso";
 }
@@ -32,7 +21,7 @@ std::string sso_redirect_uri(Context& ctx) {
 
 Response sso_settings_page(Context& ctx, const OrgAccess& access, const SsoSettingsInput& input,
                            const std::string& error, int status) {
-  auto& sso = *sso_service();
+  auto& sso = *ctx.app.services().sso;
   const auto stored = sso.settings(access.org_id);
   nlohmann::json view{{"org", org_view(ctx, access.org_id, access.role)},
                       {"enabled", input.enabled},
@@ -54,8 +43,8 @@ Response sso_settings_page(Context& ctx, const OrgAccess& access, const SsoSetti
 Response sso_settings(Context& ctx) {
   auto access = org_in_path(ctx, Role::owner);
   if (!access) return error_response(ctx, access.error());
-  if (!sso_service()) return error_response(ctx, Error::not_found());
-  return sso_settings_page(ctx, *access, input_of(sso_service()->settings(access->org_id)), "", 200);
+  if (!ctx.app.services().sso) return error_response(ctx, Error::not_found());
+  return sso_settings_page(ctx, *access, input_of(ctx.app.services().sso->settings(access->org_id)), "", 200);
 }
 
 }  // namespace forkant::web::pages

@@ -69,7 +69,7 @@ std::optional<SignInSettings> settings_of(const SsoSettingsInput& in, int& bad_l
 Response sso_settings_save(Context& ctx) {
   auto access = org_in_path(ctx, Role::owner);
   if (!access) return error_response(ctx, access.error());
-  if (!sso_service()) return error_response(ctx, Error::not_found());
+  if (!ctx.app.services().sso) return error_response(ctx, Error::not_found());
   const SsoSettingsInput input = input_of(ctx.form());
   auto refuse = [&](const Error& e) {
     return sso_settings_page(ctx, *access, input, error_message(ctx, e), http_status(e));
@@ -80,8 +80,8 @@ Response sso_settings_save(Context& ctx) {
     return refuse(Error::invalid("sso_mapping_invalid", "error.sso_mapping_line",
                                  {{"line", std::to_string(bad_line)}}));
   }
-  const auto saved =
-      sso_service()->save_settings(access->org_id, ctx.user->id, *settings, ctx.form().get("client_secret"));
+  const auto saved = ctx.app.services().sso->save_settings(access->org_id, ctx.user->id, *settings,
+                                                           ctx.form().get("client_secret"));
   if (!saved) return refuse(saved.error());
   return redirect("/orgs/" + std::to_string(access->org_id) + "/sign-in");
 }

@@ -13,9 +13,9 @@ namespace forkant::web::pages {
 
 Response sso_start(Context& ctx) {
   const auto org_id = parse_id(ctx.param("org_id"));
-  if (!org_id || !sso_service()) return error_response(ctx, Error::not_found());
-  auto started =
-      sso_service()->start(*org_id, sso_redirect_uri(ctx), safe_return_path(ctx.query().get("next")));
+  if (!org_id || !ctx.app.services().sso) return error_response(ctx, Error::not_found());
+  auto started = ctx.app.services().sso->start(*org_id, sso_redirect_uri(ctx),
+                                               safe_return_path(ctx.query().get("next")));
   if (!started) return error_response(ctx, started.error());
   const bool secure = ctx.app.config().secure_cookies;
   Response res = redirect(started->redirect_url);
