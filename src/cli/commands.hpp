@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/mail_setup.hpp"
+
 namespace forkant::cli {
 
 struct ServeOptions {
@@ -15,6 +17,7 @@ struct ServeOptions {
   bool secure_cookies = false;
   std::string public_url;
   std::vector<std::string> trusted_proxies;
+  MailOptions mail;  // --smtp-url and the rest (cli/mail_setup.hpp)
 };
 
 int serve(const ServeOptions& options);

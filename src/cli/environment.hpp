@@ -16,8 +16,11 @@
 #include "services/network_sharing.hpp"
 #include "services/networks.hpp"
 #include "services/organisations.hpp"
+#include "services/outbox.hpp"
+#include "services/password_reset.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
+#include "services/round_mail.hpp"
 #include "storage/backend.hpp"
 
 namespace forkant::cli {
@@ -65,6 +68,12 @@ struct Environment {
   NetworkService networks{*backend.networks, orgs, *backend.audit, *backend.transactor, clock};
   PeerBenchmarkService peer_benchmark{*backend.contributions, assessment, *backend.audit, *backend.transactor,
                                       clock};
+  // E-mail (issue 16, docs/email.md): the outbox, a round's links by mail, password reset by mail.
+  OutboxService outbox{*backend.outbox, *backend.transactor, clock};
+  RoundMailService round_mail{*backend.round_recipients, *backend.assessment, *backend.audit, outbox,
+                              *backend.transactor, clock};
+  PasswordResetService password_reset{*backend.password_resets, *backend.accounts, accounts, *backend.audit,
+                                      outbox, *backend.transactor, clock};
 };
 
 }  // namespace forkant::cli

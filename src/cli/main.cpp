@@ -6,6 +6,33 @@
 #include "domain/accounts/api_token.hpp"
 #include "services/secrets.hpp"
 
+namespace {
+
+// forkant serve's e-mail options (cli/mail_setup.hpp).
+void add_mail_options(CLI::App& serve_cmd, forkant::cli::MailOptions& o) {
+  serve_cmd.add_option("--smtp-url", o.smtp_url,
+                       "Mail server for the outbox: smtp://HOST:PORT or smtps://HOST:PORT (without it, e-mail "
+                       "is not set up)");
+  serve_cmd.add_option("--smtp-user", o.smtp_user, "User name for SMTP authentication (none without it)");
+  serve_cmd.add_option("--smtp-password-file", o.smtp_password_file,
+                       "File whose first line is the SMTP password (never on the command line)");
+  serve_cmd.add_option("--mail-from", o.mail_from, "Sender address of forkant's e-mail, e.g. forkant@example.dk");
+  serve_cmd.add_flag("--smtp-starttls", o.smtp_starttls,
+                     "With smtp://: refuse to send unless the server switches to TLS (STARTTLS)");
+  serve_cmd
+      .add_option("--mail-retry-seconds", o.retry_base_seconds,
+                  "Wait before retrying a message the mail server did not take; doubled after each failure, "
+                  "at most an hour")
+      ->check(CLI::Range(1L, 3600L))
+      ->capture_default_str();
+  serve_cmd
+      .add_option("--mail-max-attempts", o.max_attempts, "Attempts before a message is given up")
+      ->check(CLI::Range(1, 50))
+      ->capture_default_str();
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   forkant::init_secrets();
   CLI::App app{"forkant: steer the digital transformation of a public organisation, ahead of events"};
@@ -31,6 +58,7 @@ int main(int argc, char** argv) {
                    "IP address of a reverse proxy whose X-Forwarded-For is believed for the client address "
                    "(repeatable); without it the TCP peer is the client")
       ->allow_extra_args(false);
+  add_mail_options(*serve_cmd, serve.mail);
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");

@@ -22,6 +22,8 @@ web::Services web_services(Environment& env) {
   services.sharing = &env.sharing;
   services.networks = &env.networks;
   services.peer_benchmark = &env.peer_benchmark;
+  services.round_mail = &env.round_mail;
+  services.password_reset = &env.password_reset;
   return services;
 }
 

@@ -15,8 +15,11 @@
 #include "services/network_sharing.hpp"
 #include "services/networks.hpp"
 #include "services/organisations.hpp"
+#include "services/outbox.hpp"
+#include "services/password_reset.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
+#include "services/round_mail.hpp"
 #include "services/transactor.hpp"
 
 namespace forkant {
@@ -36,6 +39,9 @@ struct Backend {
   std::unique_ptr<ShareStore> shares;     // texts shared with networks (issue 15)
   std::unique_ptr<NetworkStore> networks;
   std::unique_ptr<ContributionStore> contributions;  // rounds contributed to networks (issue 15)
+  std::unique_ptr<OutboxStore> outbox;                     // e-mail (issue 16)
+  std::unique_ptr<RoundRecipientStore> round_recipients;  // addresses a round's links were mailed to
+  std::unique_ptr<PasswordResetStore> password_resets;
   std::unique_ptr<Transactor> transactor;
   // Other forkant processes may use the same database at once (a database server: PostgreSQL). What
   // another process writes must then not be kept in this one's memory (docs/instances.md). A SQLite file

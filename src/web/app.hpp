@@ -27,8 +27,10 @@ class InitiativeService;
 class NetworkLibraryService;
 class NetworkSharingService;
 class NetworkService;
+class PasswordResetService;
 class PeerBenchmarkService;
 class PublicPageService;
+class RoundMailService;
 }  // namespace forkant
 
 namespace forkant::web {
@@ -57,6 +59,8 @@ struct Services {
   NetworkSharingService* sharing = nullptr;        // texts shared with networks (issue 15)
   NetworkService* networks = nullptr;              // networks of organisations (issue 15)
   PeerBenchmarkService* peer_benchmark = nullptr;  // round contributions and the peer benchmark (issue 15)
+  RoundMailService* round_mail = nullptr;          // a round's links and reminders by e-mail (issue 16)
+  PasswordResetService* password_reset = nullptr;  // password reset by e-mail (issue 16)
 };
 
 class App {
