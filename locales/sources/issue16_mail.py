@@ -103,4 +103,15 @@ T = {
         "Din adgangskode er skiftet. Log ind med den nye.",
         "Your password has been changed. Sign in with the new one.",
     ),
+    # Member invitations by e-mail
+    "members.invite_send_mail": ("Send også invitationen med e-mail", "Also send the invitation by e-mail"),
+    "members.invite_mailed": (
+        "Invitationen sendes også med e-mail til adressen.",
+        "The invitation is also being sent by e-mail to the address.",
+    ),
+    "mail.member_invitation.subject": ("Invitation til {org} i forkant", "Invitation to {org} in forkant"),
+    "mail.member_invitation.body": (
+        "Hej\n\n{inviter} har inviteret dig til {org} i forkant som {role}. Tag imod invitationen her (linket virker i 14 dage og kun én gang):\n\n{link}",
+        "Hello\n\n{inviter} has invited you to {org} in forkant as {role}. Accept the invitation here (the link works for 14 days and only once):\n\n{link}",
+    ),
 }

@@ -180,6 +180,32 @@ TEST_F(Mail, RoundLinksGoOnePerAddressAndRemindersOnlyWhereTheLinkIsNotSubmitted
   EXPECT_EQ(coordinator.submit(round + "/remind", {}).status, 409);
 }
 
+TEST_F(Mail, AMemberInvitationIsMailedWithTheLinkTheOwnerSees) {
+  server->add_user("ejer@mail.test", "Ejer Mailsen", kPassword, "Demo Kommune", "owner");
+  auto owner = server->signed_in("ejer@mail.test", kPassword);
+  const std::string members = "/orgs/" + std::to_string(org) + "/members";
+  EXPECT_TRUE(contains(owner.get(members).body, "name=\"send_mail\""));
+  const auto invited = owner.submit(members, {{"email", "ny@mail.test"}, {"role", "leader"}, {"send_mail", "1"}});
+  ASSERT_EQ(invited.status, 201) << invited.body.substr(0, 2000);
+  EXPECT_TRUE(contains(invited.body, "Invitationen sendes også med e-mail"));
+  const auto mail = smtp->next_message();
+  ASSERT_TRUE(mail.is_object());
+  EXPECT_EQ(mail["rcpt_tos"], nlohmann::json::array({"ny@mail.test"}));
+  EXPECT_EQ(mail["subject"], "Invitation til Demo Kommune i forkant");
+  const std::string link = first_link(mail["body"]);
+  ASSERT_TRUE(contains(link, "/join/")) << mail.dump();
+  EXPECT_TRUE(contains(invited.body, link)) << "the mailed link is not the one shown";
+  EXPECT_TRUE(contains(mail["body"].get<std::string>(), "Ejer Mailsen har inviteret dig"));
+  // Unticked: no mail (the next message a later step sends is not this one).
+  const auto unticked = owner.submit(members, {{"email", "stille@mail.test"}, {"role", "viewer"}});
+  ASSERT_EQ(unticked.status, 201);
+  EXPECT_FALSE(contains(unticked.body, "Invitationen sendes også med e-mail"));
+  owner.submit("/password/forgot", {{"email", "ejer@mail.test"}});
+  const auto next = smtp->next_message();
+  ASSERT_TRUE(next.is_object());
+  EXPECT_EQ(next["rcpt_tos"], nlohmann::json::array({"ejer@mail.test"})) << "the unticked invitation was mailed";
+}
+
 TEST_F(Mail, AnotherOrganisationsRoundAnswers404) {
   server->add_user("fremmed@anden.test", "Fremmed", kPassword, "Anden Mailkommune", "owner");
   auto coordinator = server->signed_in(kCoordinator, kPassword);

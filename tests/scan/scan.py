@@ -434,6 +434,15 @@ NOT_SCANNED = {
     "POST /orgs/{org_id}/networks/{network_id}/coordinators/{coordinator_id}/end":
         "needs a current coordinator term per request (issue 15)",
     "POST /orgs/{org_id}/networks/{network_id}/leave": "would leave the demo network the other targets read",
+    # Issue 16, e-mail: the scan's server has no mail server, so these answer 409 before they read a field;
+    # tests/integration/mail_test.cpp sends them bad addresses, used and expired links and other
+    # organisations' rounds against a real SMTP server. A reset link exists only in a captured e-mail.
+    "GET /password/forgot": "no parameters",
+    "POST /password/forgot": "no mail server on the scan's server: 409 before the field is read (issue 16)",
+    "GET /password/reset/{token}": "needs a fresh link from a captured e-mail (issue 16)",
+    "POST /password/reset/{token}": "needs a fresh link from a captured e-mail (issue 16)",
+    "POST /rounds/{round_id}/mail": "no mail server on the scan's server: 409 before the fields are read (issue 16)",
+    "POST /rounds/{round_id}/remind": "no mail server on the scan's server: 409 (issue 16)",
 }
 
 
