@@ -70,10 +70,15 @@ struct Environment {
                                       clock};
   // E-mail (issue 16, docs/email.md): the outbox, a round's links by mail, password reset by mail.
   OutboxService outbox{*backend.outbox, *backend.transactor, clock};
-  RoundMailService round_mail{*backend.round_recipients, *backend.assessment, *backend.audit, outbox,
-                              *backend.transactor, clock};
-  PasswordResetService password_reset{*backend.password_resets, *backend.accounts, accounts, *backend.audit,
-                                      outbox, *backend.transactor, clock};
+  RoundMailService round_mail{
+      *backend.round_recipients, *backend.assessment, *backend.audit, outbox, *backend.transactor, clock};
+  PasswordResetService password_reset{*backend.password_resets,
+                                      *backend.accounts,
+                                      accounts,
+                                      *backend.audit,
+                                      outbox,
+                                      *backend.transactor,
+                                      clock};
 };
 
 }  // namespace forkant::cli

@@ -32,8 +32,8 @@ class RunningSender final : public MailSender {
  private:
   // One line per attempt: the message's id and kind, never its address, subject or body.
   static void log(const SendEvent& e) {
-    nlohmann::json line{{"event", "mail"}, {"id", e.id}, {"kind", e.kind}, {"attempt", e.attempt},
-                        {"outcome", e.outcome}};
+    nlohmann::json line{
+        {"event", "mail"}, {"id", e.id}, {"kind", e.kind}, {"attempt", e.attempt}, {"outcome", e.outcome}};
     if (!e.error.empty()) line["error"] = e.error;
     if (e.next_attempt_at > 0) line["next_attempt_at"] = e.next_attempt_at;
     if (e.outcome == "sent") {

@@ -10,13 +10,15 @@ namespace {
 
 // forkant serve's e-mail options (cli/mail_setup.hpp).
 void add_mail_options(CLI::App& serve_cmd, forkant::cli::MailOptions& o) {
-  serve_cmd.add_option("--smtp-url", o.smtp_url,
-                       "Mail server for the outbox: smtp://HOST:PORT or smtps://HOST:PORT (without it, e-mail "
-                       "is not set up)");
+  serve_cmd.add_option(
+      "--smtp-url", o.smtp_url,
+      "Mail server for the outbox: smtp://HOST:PORT or smtps://HOST:PORT (without it, e-mail "
+      "is not set up)");
   serve_cmd.add_option("--smtp-user", o.smtp_user, "User name for SMTP authentication (none without it)");
   serve_cmd.add_option("--smtp-password-file", o.smtp_password_file,
                        "File whose first line is the SMTP password (never on the command line)");
-  serve_cmd.add_option("--mail-from", o.mail_from, "Sender address of forkant's e-mail, e.g. forkant@example.dk");
+  serve_cmd.add_option("--mail-from", o.mail_from,
+                       "Sender address of forkant's e-mail, e.g. forkant@example.dk");
   serve_cmd.add_flag("--smtp-starttls", o.smtp_starttls,
                      "With smtp://: refuse to send unless the server switches to TLS (STARTTLS)");
   serve_cmd
@@ -25,8 +27,7 @@ void add_mail_options(CLI::App& serve_cmd, forkant::cli::MailOptions& o) {
                   "at most an hour")
       ->check(CLI::Range(1L, 3600L))
       ->capture_default_str();
-  serve_cmd
-      .add_option("--mail-max-attempts", o.max_attempts, "Attempts before a message is given up")
+  serve_cmd.add_option("--mail-max-attempts", o.max_attempts, "Attempts before a message is given up")
       ->check(CLI::Range(1, 50))
       ->capture_default_str();
 }

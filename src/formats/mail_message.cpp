@@ -52,7 +52,8 @@ std::string base64_encode(std::string_view bytes) {
   std::size_t i = 0;
   for (; i + 2 < bytes.size(); i += 3) {
     const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16U) |
-                       (static_cast<unsigned char>(bytes[i + 1]) << 8U) | static_cast<unsigned char>(bytes[i + 2]);
+                       (static_cast<unsigned char>(bytes[i + 1]) << 8U) |
+                       static_cast<unsigned char>(bytes[i + 2]);
     out += kAlphabet[(v >> 18U) & 63U];
     out += kAlphabet[(v >> 12U) & 63U];
     out += kAlphabet[(v >> 6U) & 63U];
@@ -72,7 +73,8 @@ std::string base64_encode(std::string_view bytes) {
 bool plausible_mail_address(std::string_view a) {
   if (a.empty() || a.size() > 254) return false;
   const auto at = a.find('@');
-  if (at == std::string_view::npos || at == 0 || at + 1 >= a.size() || a.find('@', at + 1) != std::string_view::npos) {
+  if (at == std::string_view::npos || at == 0 || at + 1 >= a.size() ||
+      a.find('@', at + 1) != std::string_view::npos) {
     return false;
   }
   for (unsigned char ch : a) {
@@ -92,7 +94,8 @@ std::optional<std::string> format_mail_message(const MailHeaders& h, std::string
   }
   std::string out;
   out += "Date: " + rfc5322_date(h.date) + "\r\n";
-  if (!h.from_name.empty() && ascii_printable(h.from_name) && h.from_name.find_first_of("\"\\<>") == std::string::npos) {
+  if (!h.from_name.empty() && ascii_printable(h.from_name) &&
+      h.from_name.find_first_of("\"\\<>") == std::string::npos) {
     out += "From: \"" + h.from_name + "\" <" + h.from + ">\r\n";
   } else {
     out += "From: <" + h.from + ">\r\n";

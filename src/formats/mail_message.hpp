@@ -12,12 +12,12 @@
 namespace forkant {
 
 struct MailHeaders {
-  std::string from;          // an address
-  std::string from_name;     // shown as the sender, may be empty
-  std::string to;            // an address
-  std::string subject;       // UTF-8
-  std::int64_t date = 0;     // Unix seconds
-  std::string message_id;    // without the angle brackets
+  std::string from;        // an address
+  std::string from_name;   // shown as the sender, may be empty
+  std::string to;          // an address
+  std::string subject;     // UTF-8
+  std::int64_t date = 0;   // Unix seconds
+  std::string message_id;  // without the angle brackets
 };
 
 // nullopt when an address is not a plausible single address (a line break, a space, angle brackets,

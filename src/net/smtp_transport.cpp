@@ -47,11 +47,10 @@ MailSendResult SmtpTransport::send(const OutboxMessage& message) {
   const std::int64_t now =
       std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
           .count();
-  const auto bytes = format_mail_message({settings_.mail_from, settings_.from_name, message.recipient,
-                                          message.subject, now,
-                                          "forkant." + std::to_string(message.id) + "." + std::to_string(now) +
-                                              "@" + domain_},
-                                         message.body);
+  const auto bytes = format_mail_message(
+      {settings_.mail_from, settings_.from_name, message.recipient, message.subject, now,
+       "forkant." + std::to_string(message.id) + "." + std::to_string(now) + "@" + domain_},
+      message.body);
   if (!bytes) return {Outcome::rejected, "not a valid address"};
 
   std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());

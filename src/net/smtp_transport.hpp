@@ -10,10 +10,10 @@
 namespace forkant::net {
 
 struct SmtpSettings {
-  std::string url;            // smtp://host:port or smtps://host:port
-  std::string user;           // empty: no authentication
-  std::string password;       // read from --smtp-password-file
-  std::string mail_from;      // the envelope and From address
+  std::string url;        // smtp://host:port or smtps://host:port
+  std::string user;       // empty: no authentication
+  std::string password;   // read from --smtp-password-file
+  std::string mail_from;  // the envelope and From address
   std::string from_name = "forkant";
   bool require_starttls = false;  // smtp:// only: refuse to send unless the server upgrades to TLS
   long connect_timeout_s = 10;

@@ -102,12 +102,12 @@ class OutboxService {
 };
 
 struct SenderPolicy {
-  int max_attempts = 8;               // then the message is given up (failed_at)
-  std::int64_t backoff_base = 60;     // seconds before the second attempt; doubled after each failure
-  std::int64_t backoff_cap = 3600;    // never more than an hour between attempts
-  std::int64_t lease = 300;           // how long a claim holds before another sender may take the message
-  int batch = 20;                     // messages claimed at a time
-  std::int64_t poll_ms = 5000;        // how often the sender looks without being woken
+  int max_attempts = 8;             // then the message is given up (failed_at)
+  std::int64_t backoff_base = 60;   // seconds before the second attempt; doubled after each failure
+  std::int64_t backoff_cap = 3600;  // never more than an hour between attempts
+  std::int64_t lease = 300;         // how long a claim holds before another sender may take the message
+  int batch = 20;                   // messages claimed at a time
+  std::int64_t poll_ms = 5000;      // how often the sender looks without being woken
 };
 
 // Seconds to wait after the `attempts`-th failed attempt (1 → base, 2 → 2·base, ...), at most the cap.
@@ -127,7 +127,11 @@ class OutboxSender {
  public:
   OutboxSender(OutboxStore& store, MailTransport& transport, const Clock& clock, SenderPolicy policy,
                std::function<void(const SendEvent&)> on_event = {})
-      : store_(store), transport_(transport), clock_(clock), policy_(policy), on_event_(std::move(on_event)) {}
+      : store_(store),
+        transport_(transport),
+        clock_(clock),
+        policy_(policy),
+        on_event_(std::move(on_event)) {}
   ~OutboxSender() { stop(); }
   OutboxSender(const OutboxSender&) = delete;
   OutboxSender& operator=(const OutboxSender&) = delete;

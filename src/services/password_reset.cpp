@@ -6,7 +6,9 @@
 namespace forkant {
 namespace {
 
-Error invalid_link() { return {ErrorKind::gone, "reset_link_invalid", "error.reset_link_invalid", {}}; }
+Error invalid_link() {
+  return {ErrorKind::gone, "reset_link_invalid", "error.reset_link_invalid", {}};
+}
 
 }  // namespace
 
@@ -57,8 +59,10 @@ Result<User> PasswordResetService::reset(std::string_view token, std::string_vie
     const std::string detail =
         "sessions ended: " + std::to_string(ended) + ", API tokens revoked: " + std::to_string(revoked);
     const auto orgs = accounts_.memberships(user->id);
-    if (orgs.empty()) audit_.append_audit({std::nullopt, user->id, "user.password_reset", object, detail}, now);
-    for (const auto& m : orgs) audit_.append_audit({m.org_id, user->id, "user.password_reset", object, detail}, now);
+    if (orgs.empty())
+      audit_.append_audit({std::nullopt, user->id, "user.password_reset", object, detail}, now);
+    for (const auto& m : orgs)
+      audit_.append_audit({m.org_id, user->id, "user.password_reset", object, detail}, now);
     spent = true;
   });
   if (!spent) return invalid_link();

@@ -10,8 +10,12 @@
 namespace forkant {
 namespace {
 
-Error not_configured() { return Error::conflict("mail_not_configured", "error.mail_not_configured"); }
-Error not_open() { return Error::conflict("round_not_open", "error.round_not_open"); }
+Error not_configured() {
+  return Error::conflict("mail_not_configured", "error.mail_not_configured");
+}
+Error not_open() {
+  return Error::conflict("round_not_open", "error.round_not_open");
+}
 
 }  // namespace
 
@@ -28,7 +32,8 @@ Result<std::vector<std::string>> parse_mail_addresses(const std::string& text, i
     std::transform(a.begin(), a.end(), a.begin(),
                    [](unsigned char ch) { return static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch); });
     if (!plausible_mail_address(a)) {
-      return Error::invalid("mail_address_invalid", "error.mail_address_invalid", {{"address", a.substr(0, 100)}});
+      return Error::invalid("mail_address_invalid", "error.mail_address_invalid",
+                            {{"address", a.substr(0, 100)}});
     }
     if (seen.insert(a).second) out.push_back(a);
     return std::nullopt;

@@ -52,13 +52,14 @@ class RoundMailService {
       : store_(store), assessment_(assessment), audit_(audit), outbox_(outbox), tx_(tx), clock_(clock) {}
 
   // Words one mail from the address and the link's token; `reminder` for a reminder.
-  using Compose = std::function<OutgoingMail(const std::string& address, const std::string& token, bool reminder)>;
+  using Compose =
+      std::function<OutgoingMail(const std::string& address, const std::string& token, bool reminder)>;
 
   // One new link of `group` per address, mailed. Errors: mail_not_configured (409), round_not_open (409),
   // unknown_group, mail_addresses_empty, mail_address_invalid (param address), mail_addresses_too_many.
   // Nothing is written on an error.
-  Result<LinkMailing> send_links(const RoundRow& round, const std::string& group, const std::string& addresses,
-                                 std::int64_t actor, const Compose& compose);
+  Result<LinkMailing> send_links(const RoundRow& round, const std::string& group,
+                                 const std::string& addresses, std::int64_t actor, const Compose& compose);
   // A reminder to every address whose link has not been submitted; how many. Errors: mail_not_configured,
   // round_not_open.
   Result<int> remind(const RoundRow& round, std::int64_t actor, const Compose& compose);

@@ -39,8 +39,9 @@ struct Backend {
   std::unique_ptr<ShareStore> shares;     // texts shared with networks (issue 15)
   std::unique_ptr<NetworkStore> networks;
   std::unique_ptr<ContributionStore> contributions;  // rounds contributed to networks (issue 15)
-  std::unique_ptr<OutboxStore> outbox;                     // e-mail (issue 16)
-  std::unique_ptr<RoundRecipientStore> round_recipients;  // addresses a round's links were mailed to
+  // E-mail (issue 16): the outbox, the addresses a round's links were mailed to, password reset links.
+  std::unique_ptr<OutboxStore> outbox;
+  std::unique_ptr<RoundRecipientStore> round_recipients;
   std::unique_ptr<PasswordResetStore> password_resets;
   std::unique_ptr<Transactor> transactor;
   // Other forkant processes may use the same database at once (a database server: PostgreSQL). What

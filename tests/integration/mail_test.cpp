@@ -91,15 +91,17 @@ TEST_F(Mail, PasswordResetByMailWorksOnceForThirtyMinutesAndEndsEverySession) {
   const auto differ =
       anonymous.submit(link, {{"new_password", "a brand new secret"}, {"repeat_password", "another one"}});
   EXPECT_EQ(differ.status, 422);
-  const auto reset =
-      anonymous.submit(link, {{"new_password", "a brand new secret"}, {"repeat_password", "a brand new secret"}});
+  const auto reset = anonymous.submit(
+      link, {{"new_password", "a brand new secret"}, {"repeat_password", "a brand new secret"}});
   ASSERT_EQ(reset.status, 303) << reset.body.substr(0, 2000);
   EXPECT_EQ(reset.header("Location"), "/login?reset=1");
 
   EXPECT_NE(before.get("/password").status, 200) << "the session from before the reset still works";
-  EXPECT_EQ(anonymous.submit(link, {{"new_password", "yet another secret"}, {"repeat_password", "yet another secret"}})
-                .status,
-            410)
+  EXPECT_EQ(
+      anonymous
+          .submit(link, {{"new_password", "yet another secret"}, {"repeat_password", "yet another secret"}})
+          .status,
+      410)
       << "the link worked twice";
   EXPECT_EQ(anonymous.get(link).status, 410);
   EXPECT_EQ(server->browser().sign_in(kForgetful, kPassword).status, 401);
@@ -116,18 +118,17 @@ TEST_F(Mail, PasswordResetByMailWorksOnceForThirtyMinutesAndEndsEverySession) {
 
 TEST_F(Mail, RoundLinksGoOnePerAddressAndRemindersOnlyWhereTheLinkIsNotSubmitted) {
   auto coordinator = server->signed_in(kCoordinator, kPassword);
-  const auto created = coordinator.submit("/orgs/" + std::to_string(org) + "/rounds",
-                                          {{"title", "Trivsel og digitalisering"},
-                                           {"groups", "direktion"},
-                                           {"groups", "chefer"},
-                                           {"k", "3"}});
+  const auto created = coordinator.submit(
+      "/orgs/" + std::to_string(org) + "/rounds",
+      {{"title", "Trivsel og digitalisering"}, {"groups", "direktion"}, {"groups", "chefer"}, {"k", "3"}});
   ASSERT_EQ(created.status, 303);
   const std::string round = created.header("Location");
   const std::string round_id = round.substr(std::string("/rounds/").size());
   ASSERT_EQ(coordinator.submit(round + "/open", {}).status, 303);
 
   const auto sent = coordinator.submit(
-      round + "/mail", {{"group", "direktion"}, {"addresses", "anna@mail.test\r\nBO@mail.test\r\nanna@mail.test\r\n"}});
+      round + "/mail",
+      {{"group", "direktion"}, {"addresses", "anna@mail.test\r\nBO@mail.test\r\nanna@mail.test\r\n"}});
   ASSERT_EQ(sent.status, 303) << sent.body.substr(0, 3000);
   EXPECT_TRUE(contains(sent.header("Location"), "mailed=2&skipped=0"));
   std::map<std::string, std::string> links;  // address -> /r/TOKEN
@@ -146,16 +147,18 @@ TEST_F(Mail, RoundLinksGoOnePerAddressAndRemindersOnlyWhereTheLinkIsNotSubmitted
   EXPECT_EQ(server->browser().get(links["bo@mail.test"]).status, 200);
 
   // An address the round has mailed gets no second link.
-  const auto again = coordinator.submit(round + "/mail", {{"group", "direktion"}, {"addresses", "anna@mail.test"}});
+  const auto again =
+      coordinator.submit(round + "/mail", {{"group", "direktion"}, {"addresses", "anna@mail.test"}});
   ASSERT_EQ(again.status, 303);
   EXPECT_TRUE(contains(again.header("Location"), "mailed=0&skipped=1"));
-  const auto invalid = coordinator.submit(round + "/mail", {{"group", "direktion"}, {"addresses", "ikke en adresse"}});
+  const auto invalid =
+      coordinator.submit(round + "/mail", {{"group", "direktion"}, {"addresses", "ikke en adresse"}});
   EXPECT_EQ(invalid.status, 422);
 
   // Anna submits; the reminder goes to Bo alone, with his own link.
   const std::string anna = links["anna@mail.test"].substr(3);
-  const auto submitted = server->browser().request("PUT", "/api/v1/responses/" + anna,
-                                                   R"({"answers":{"q1.s1":4},"submit":true})", "application/json");
+  const auto submitted = server->browser().request(
+      "PUT", "/api/v1/responses/" + anna, R"({"answers":{"q1.s1":4},"submit":true})", "application/json");
   ASSERT_EQ(submitted.status, 200) << submitted.body;
   const auto reminded = coordinator.submit(round + "/remind", {});
   ASSERT_EQ(reminded.status, 303);
@@ -185,7 +188,8 @@ TEST_F(Mail, AMemberInvitationIsMailedWithTheLinkTheOwnerSees) {
   auto owner = server->signed_in("ejer@mail.test", kPassword);
   const std::string members = "/orgs/" + std::to_string(org) + "/members";
   EXPECT_TRUE(contains(owner.get(members).body, "name=\"send_mail\""));
-  const auto invited = owner.submit(members, {{"email", "ny@mail.test"}, {"role", "leader"}, {"send_mail", "1"}});
+  const auto invited =
+      owner.submit(members, {{"email", "ny@mail.test"}, {"role", "leader"}, {"send_mail", "1"}});
   ASSERT_EQ(invited.status, 201) << invited.body.substr(0, 2000);
   EXPECT_TRUE(contains(invited.body, "Invitationen sendes også med e-mail"));
   const auto mail = smtp->next_message();
@@ -203,7 +207,8 @@ TEST_F(Mail, AMemberInvitationIsMailedWithTheLinkTheOwnerSees) {
   owner.submit("/password/forgot", {{"email", "ejer@mail.test"}});
   const auto next = smtp->next_message();
   ASSERT_TRUE(next.is_object());
-  EXPECT_EQ(next["rcpt_tos"], nlohmann::json::array({"ejer@mail.test"})) << "the unticked invitation was mailed";
+  EXPECT_EQ(next["rcpt_tos"], nlohmann::json::array({"ejer@mail.test"}))
+      << "the unticked invitation was mailed";
 }
 
 TEST_F(Mail, AnotherOrganisationsRoundAnswers404) {
@@ -215,7 +220,8 @@ TEST_F(Mail, AnotherOrganisationsRoundAnswers404) {
   const std::string round = created.header("Location");
   ASSERT_EQ(coordinator.submit(round + "/open", {}).status, 303);
   auto outsider = server->signed_in("fremmed@anden.test", kPassword);
-  EXPECT_EQ(outsider.submit(round + "/mail", {{"group", "direktion"}, {"addresses", "x@mail.test"}}).status, 404);
+  EXPECT_EQ(outsider.submit(round + "/mail", {{"group", "direktion"}, {"addresses", "x@mail.test"}}).status,
+            404);
   EXPECT_EQ(outsider.submit(round + "/remind", {}).status, 404);
   EXPECT_EQ(outsider.submit("/rounds/99999999/remind", {}).status, 404);
 }
@@ -238,8 +244,9 @@ TEST(MailRetry, AServerThatIsDownIsTriedAgainAfterABackoff) {
   EXPECT_TRUE(contains(server.log(), R"("outcome":"retry")")) << server.log();
   EXPECT_TRUE(contains(server.log(), "SMTP 421")) << server.log();
   EXPECT_EQ(database_fact(server, "SELECT attempts FROM outbox WHERE kind = 'password_reset'"), 2);
-  EXPECT_EQ(database_fact(server, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL AND recipient = '' "
-                                  "AND body = ''"),
+  EXPECT_EQ(database_fact(server,
+                          "SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL AND recipient = '' "
+                          "AND body = ''"),
             1)
       << "a sent message keeps its address and body";
 }

@@ -1,7 +1,7 @@
 #include "support/smtp_capture.hpp"
 
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -69,7 +69,8 @@ nlohmann::json SmtpCapture::next_event(std::chrono::milliseconds timeout) {
       return nlohmann::json::parse(line, nullptr, false);
     }
     const auto left =
-        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now())
+            .count();
     if (left <= 0 || stdout_fd_ < 0) return nullptr;
     pollfd p{stdout_fd_, POLLIN, 0};
     if (::poll(&p, 1, static_cast<int>(left)) <= 0) return nullptr;

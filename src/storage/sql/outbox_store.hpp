@@ -17,7 +17,8 @@ class SqlOutboxStore final : public OutboxStore {
   std::int64_t enqueue(const OutgoingMail& mail, std::int64_t now) override;
   std::vector<OutboxMessage> claim_due(std::int64_t now, std::int64_t lease_until, int limit) override;
   void mark_sent(std::int64_t id, int attempts, std::int64_t now) override;
-  void mark_retry(std::int64_t id, int attempts, std::int64_t next_attempt_at, const std::string& error) override;
+  void mark_retry(std::int64_t id, int attempts, std::int64_t next_attempt_at,
+                  const std::string& error) override;
   void mark_failed(std::int64_t id, int attempts, std::int64_t now, const std::string& error) override;
   std::int64_t queued_count() override;
   int delete_unsent_round_mail(std::int64_t round_id) override;

@@ -26,9 +26,11 @@ bool SqlPasswordResetStore::use_password_resets(const std::string& token_hash, s
                                                 std::int64_t now) {
   bool used = false;
   db_->write([&](Connection& c) {
-    c.exec("UPDATE password_resets SET used_at = ? WHERE token_hash = ? AND used_at IS NULL", now, token_hash);
+    c.exec("UPDATE password_resets SET used_at = ? WHERE token_hash = ? AND used_at IS NULL", now,
+           token_hash);
     used = c.changes() == 1;
-    if (used) c.exec("UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL", now, user_id);
+    if (used)
+      c.exec("UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL", now, user_id);
   });
   return used;
 }

@@ -28,12 +28,13 @@ nlohmann::json round_mail_view(Context& ctx, const RoundRow& round, Role role, c
     groups.push_back({{"value", g}, {"label", group_label(ctx, g)}, {"selected", g == chosen}});
   }
   const int recipients = ctx.app.services().round_mail->recipient_count(round.id);
-  nlohmann::json view{{"configured", svc->mail_configured()},
-                      {"groups", groups},
-                      {"addresses", extra.value("mail_addresses", std::string())},
-                      {"max", std::to_string(RoundMailService::kMaxAddresses)},
-                      {"recipients", recipients > 0},
-                      {"recipients_text", ctx.t("round.mail_recipients", {{"count", std::to_string(recipients)}})}};
+  nlohmann::json view{
+      {"configured", svc->mail_configured()},
+      {"groups", groups},
+      {"addresses", extra.value("mail_addresses", std::string())},
+      {"max", std::to_string(RoundMailService::kMaxAddresses)},
+      {"recipients", recipients > 0},
+      {"recipients_text", ctx.t("round.mail_recipients", {{"count", std::to_string(recipients)}})}};
   if (extra.contains("mail_error")) view["error"] = extra["mail_error"];
   const auto& q = ctx.query();
   if (const auto sent = parse_form_int(q.get("mailed")); sent && *sent >= 0) {
@@ -60,10 +61,11 @@ Response round_mail_links(Context& ctx) {
         return round_link_mail(ctx, round, base, address, token, reminder);
       });
   if (!sent) {
-    return round_detail_page(
-        ctx, round, found->access.role,
-        {{"mail_error", error_message(ctx, sent.error())}, {"mail_addresses", addresses}, {"mail_group", group}},
-        http_status(sent.error()));
+    return round_detail_page(ctx, round, found->access.role,
+                             {{"mail_error", error_message(ctx, sent.error())},
+                              {"mail_addresses", addresses},
+                              {"mail_group", group}},
+                             http_status(sent.error()));
   }
   return redirect("/rounds/" + std::to_string(round.id) + "?mailed=" + std::to_string(sent->sent) +
                   "&skipped=" + std::to_string(sent->skipped) + "#mail-heading");
@@ -79,7 +81,8 @@ Response round_mail_remind(Context& ctx) {
         return round_link_mail(ctx, round, base, address, token, reminder);
       });
   if (!reminded) {
-    return round_detail_page(ctx, round, found->access.role, {{"mail_error", error_message(ctx, reminded.error())}},
+    return round_detail_page(ctx, round, found->access.role,
+                             {{"mail_error", error_message(ctx, reminded.error())}},
                              http_status(reminded.error()));
   }
   return redirect("/rounds/" + std::to_string(round.id) + "?reminded=" + std::to_string(*reminded) +

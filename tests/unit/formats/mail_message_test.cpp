@@ -49,7 +49,8 @@ TEST(MailMessage, LongSubjectsAreFoldedWithoutSplittingACharacter) {
   while ((pos = header.find("=?UTF-8?B?", pos)) != std::string::npos) {
     pos += 10;
     const auto close = header.find("?=", pos);
-    const std::size_t bytes = (close - pos) / 4 * 3 - (header[close - 1] == '=' ? 1 : 0) - (header[close - 2] == '=' ? 1 : 0);
+    const std::size_t bytes =
+        (close - pos) / 4 * 3 - (header[close - 1] == '=' ? 1 : 0) - (header[close - 2] == '=' ? 1 : 0);
     EXPECT_EQ(bytes % 2, 0u) << header;
     EXPECT_LE(bytes, 45u);
     pos = close;
