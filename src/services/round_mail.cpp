@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <stdexcept>
 
 #include "formats/mail_message.hpp"
 #include "services/secrets.hpp"

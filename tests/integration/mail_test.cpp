@@ -43,6 +43,8 @@ class Mail : public ::testing::Test {
     org = server->add_user(kCoordinator, "Koordinator", kPassword, "Demo Kommune", "coordinator").org_id;
     token = server->create_token(kCoordinator);
     server->add_user(kForgetful, "Glemsom", kPassword);
+    server->add_user("ejer@mail.test", "Ejer Mailsen", kPassword, "Demo Kommune", "owner");
+    server->add_user("fremmed@anden.test", "Fremmed", kPassword, "Anden Mailkommune", "owner");
     server->start(mail_args(*smtp));
   }
   static void TearDownTestSuite() {
@@ -184,7 +186,6 @@ TEST_F(Mail, RoundLinksGoOnePerAddressAndRemindersOnlyWhereTheLinkIsNotSubmitted
 }
 
 TEST_F(Mail, AMemberInvitationIsMailedWithTheLinkTheOwnerSees) {
-  server->add_user("ejer@mail.test", "Ejer Mailsen", kPassword, "Demo Kommune", "owner");
   auto owner = server->signed_in("ejer@mail.test", kPassword);
   const std::string members = "/orgs/" + std::to_string(org) + "/members";
   EXPECT_TRUE(contains(owner.get(members).body, "name=\"send_mail\""));
@@ -212,7 +213,6 @@ TEST_F(Mail, AMemberInvitationIsMailedWithTheLinkTheOwnerSees) {
 }
 
 TEST_F(Mail, AnotherOrganisationsRoundAnswers404) {
-  server->add_user("fremmed@anden.test", "Fremmed", kPassword, "Anden Mailkommune", "owner");
   auto coordinator = server->signed_in(kCoordinator, kPassword);
   const auto created = coordinator.submit("/orgs/" + std::to_string(org) + "/rounds",
                                           {{"title", "Fremmed"}, {"groups", "direktion"}, {"k", "3"}});
