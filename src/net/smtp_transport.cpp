@@ -13,7 +13,7 @@ namespace forkant::net {
 namespace {
 
 struct Upload {
-  const std::string* data;
+  const std::string* data = nullptr;
   std::size_t offset = 0;
 };
 
