@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/mail_setup.hpp"
+
 namespace forkant::cli {
 
 struct ServeOptions {
@@ -17,6 +19,7 @@ struct ServeOptions {
   std::vector<std::string> trusted_proxies;
   std::string key_file;  // empty: cli/key_file.hpp chooses
   std::string ca_file;   // CA bundle for outbound HTTPS (single sign-on); empty: the system's
+  MailOptions mail;  // --smtp-url and the rest (cli/mail_setup.hpp)
 };
 
 int serve(const ServeOptions& options);

@@ -66,6 +66,9 @@ Environment::Environment(const std::string& db, const Paths& p)
     text << in.rdbuf();
     assessment.install_framework(text.str(), entry.path().filename().string());
   }
+  // A round's e-mail addresses are deleted in the transaction that closes it.
+  assessment.set_close_hook([this](std::int64_t round_id) { round_mail.round_closed(round_id); });
+  orgs.set_outbox(&outbox);  // member invitations by e-mail
   // What the impact assessments hold open holds an initiative at pilot.
   initiatives.set_open_items(
       [this](std::int64_t org_id, std::int64_t initiative_id, const std::string& lang) {

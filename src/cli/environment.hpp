@@ -18,9 +18,12 @@
 #include "services/networks.hpp"
 #include "services/oidc_sign_in.hpp"
 #include "services/organisations.hpp"
+#include "services/outbox.hpp"
+#include "services/password_reset.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
 #include "services/secret_box.hpp"
+#include "services/round_mail.hpp"
 #include "storage/backend.hpp"
 
 namespace forkant::cli {
@@ -75,6 +78,17 @@ struct Environment {
   net::CurlHttpFetcher http;
   OidcSignInService sso{*backend.sign_in,    *backend.orgs, *backend.accounts, accounts, *backend.audit,
                         *backend.transactor, clock,         secret_box,        http};
+  // E-mail (issue 16, docs/email.md): the outbox, a round's links by mail, password reset by mail.
+  OutboxService outbox{*backend.outbox, *backend.transactor, clock};
+  RoundMailService round_mail{
+      *backend.round_recipients, *backend.assessment, *backend.audit, outbox, *backend.transactor, clock};
+  PasswordResetService password_reset{*backend.password_resets,
+                                      *backend.accounts,
+                                      accounts,
+                                      *backend.audit,
+                                      outbox,
+                                      *backend.transactor,
+                                      clock};
 };
 
 }  // namespace forkant::cli

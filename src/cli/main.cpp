@@ -28,6 +28,30 @@ std::vector<std::string> config_arguments(const CLI::App& cmd, const std::string
   return args;
 }
 
+// forkant serve's e-mail options (cli/mail_setup.hpp).
+void add_mail_options(CLI::App& serve_cmd, forkant::cli::MailOptions& o) {
+  serve_cmd.add_option(
+      "--smtp-url", o.smtp_url,
+      "Mail server for the outbox: smtp://HOST:PORT or smtps://HOST:PORT (without it, e-mail "
+      "is not set up)");
+  serve_cmd.add_option("--smtp-user", o.smtp_user, "User name for SMTP authentication (none without it)");
+  serve_cmd.add_option("--smtp-password-file", o.smtp_password_file,
+                       "File whose first line is the SMTP password (never on the command line)");
+  serve_cmd.add_option("--mail-from", o.mail_from,
+                       "Sender address of forkant's e-mail, e.g. forkant@example.dk");
+  serve_cmd.add_flag("--smtp-starttls", o.smtp_starttls,
+                     "With smtp://: refuse to send unless the server switches to TLS (STARTTLS)");
+  serve_cmd
+      .add_option("--mail-retry-seconds", o.retry_base_seconds,
+                  "Wait before retrying a message the mail server did not take; doubled after each failure, "
+                  "at most an hour")
+      ->check(CLI::Range(1L, 3600L))
+      ->capture_default_str();
+  serve_cmd.add_option("--mail-max-attempts", o.max_attempts, "Attempts before a message is given up")
+      ->check(CLI::Range(1, 50))
+      ->capture_default_str();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -72,6 +96,7 @@ int main(int argc, char** argv) {
                    "CA bundle (PEM) for outbound HTTPS to identity providers, instead of the system's; the "
                    "proxy is read from https_proxy/no_proxy as curl reads them")
       ->check(CLI::ExistingFile);
+  add_mail_options(*serve_cmd, serve.mail);
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");

@@ -50,6 +50,10 @@ int serve(const ServeOptions& options) {
       return 2;
     }
   }
+  if (const std::string problem = mail_options_error(options.mail); !problem.empty()) {
+    std::cerr << "forkant serve: " << problem << "\n";
+    return 2;
+  }
   // Four workers per core, at least eight: a worker whose write waits for its commit's fsync holds no
   // CPU, and writes share a commit only when several wait together (group commit, README). Measured on
   // 2 cores, 16 clients saving: 2 workers 1,165 saves/s, 8 workers 3,291/s, 16 workers 2,806/s.
@@ -79,6 +83,8 @@ int serve(const ServeOptions& options) {
   server_options.prints_report = [&app](const web::Request& req) {
     return app.router().prints_report(req.method, req.path);
   };
+  // The outbox's sender (docs/email.md): stopped after the server, before the environment goes.
+  const std::unique_ptr<MailSender> mail = start_mail(env, options.mail);
   web::HttpServer server(server_options, [&app](web::Request& req) { return app.handle(req); });
   server.bind();
   std::cout << "forkant listening on http://" << options.listen.substr(0, colon) << ":" << server.port()

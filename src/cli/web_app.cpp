@@ -25,6 +25,8 @@ web::Services web_services(Environment& env) {
   services.networks = &env.networks;
   services.peer_benchmark = &env.peer_benchmark;
   services.sso = &env.sso;
+  services.round_mail = &env.round_mail;
+  services.password_reset = &env.password_reset;
   return services;
 }
 

@@ -259,6 +259,10 @@ Status AccountService::change_password(std::int64_t user_id, std::string_view se
   return ok_status();
 }
 
+void AccountService::forget_sessions(std::int64_t user_id) {
+  if (sessions_) sessions_->forget_user(user_id);
+}
+
 Status AccountService::set_language(std::int64_t user_id, std::string_view language) {
   if (!is_supported_language(language)) return Error::invalid("unknown_language", "error.unknown_language");
   store_.set_language(user_id, language);

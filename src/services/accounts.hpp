@@ -170,6 +170,9 @@ class AccountService {
                          std::string_view next, std::string_view address);
   std::vector<MembershipView> memberships(std::int64_t user_id) { return store_.memberships(user_id); }
   std::optional<User> find_user_by_email(std::string_view email) { return store_.find_user_by_email(email); }
+  // After another service ended the user's sessions in the database (a password reset by e-mail): the
+  // sessions kept in memory go too.
+  void forget_sessions(std::int64_t user_id);
 
  private:
   // One entry per organisation the account belongs to (each organisation's owners read their own log),

@@ -229,6 +229,7 @@ Status AssessmentService::move_round(const RoundRow& round, RoundState from, Rou
     if (moved) {
       audit_.append_audit({round.org_id, actor, action, "round:" + std::to_string(round.id), ""},
                           clock_.now());
+      if (to == RoundState::closed && close_hook_) close_hook_(round.id);
     }
   });
   if (!moved) return refused;

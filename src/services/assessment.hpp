@@ -186,6 +186,9 @@ class AssessmentService {
   std::vector<RoundRow> rounds(std::int64_t org_id) { return store_.rounds(org_id); }
   Status open_round(const RoundRow& round, std::int64_t actor);
   Status close_round(const RoundRow& round, std::int64_t actor);
+  // Runs inside the transaction that closes a round (the round's e-mail addresses are deleted with it:
+  // RoundMailService::round_closed).
+  void set_close_hook(std::function<void(std::int64_t round_id)> hook) { close_hook_ = std::move(hook); }
   std::vector<GroupCount> group_counts(std::int64_t round_id) { return store_.group_counts(round_id); }
   std::vector<std::pair<std::int64_t, int>> open_round_submissions(std::int64_t org_id) {
     return store_.open_round_submissions(org_id);
@@ -247,6 +250,7 @@ class AssessmentService {
   // changes: a stored framework's text is never updated (a new version is a new row), and a closed
   // round's results depend only on its responses, groups and k and on the closed round before it, none
   // of which can change once it is closed (the stores change rounds only in draft or open).
+  std::function<void(std::int64_t)> close_hook_;
   std::mutex cache_mutex_;
   std::map<std::int64_t, std::shared_ptr<const Framework>> frameworks_;
   std::map<std::int64_t, ComputedResults> results_;

@@ -29,7 +29,7 @@ Status OrgService::add_member(std::int64_t org_id, std::int64_t user_id, Role ro
 }
 
 Result<IssuedInvitation> OrgService::invite(std::int64_t org_id, std::int64_t actor, std::string_view email,
-                                            Role role) {
+                                            Role role, const InvitationMail& mail) {
   if (auto s = validate_email(email); !s) return s.error();
   if (auto existing = account_store_.find_user_by_email(email)) {
     if (store_.role_of(org_id, existing->id))
@@ -43,7 +43,9 @@ Result<IssuedInvitation> OrgService::invite(std::int64_t org_id, std::int64_t ac
     audit_.append_audit({org_id, actor, "member.invited", "invitation:" + std::to_string(out.id),
                          std::string(email) + " (" + std::string(role_name(role)) + ")"},
                         now);
+    if (mail && mail_configured()) outbox_->enqueue(mail(out.token));
   });
+  if (mail && mail_configured()) outbox_->wake();
   return out;
 }
 

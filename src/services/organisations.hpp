@@ -3,6 +3,7 @@
 // have already checked that the signed-in person is a member (web/authorize).
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "services/accounts.hpp"
 #include "services/audit.hpp"
 #include "services/clock.hpp"
+#include "services/outbox.hpp"
 
 namespace forkant {
 
@@ -89,7 +91,13 @@ class OrgService {
   }
 
   Status add_member(std::int64_t org_id, std::int64_t user_id, Role role, std::optional<std::int64_t> actor);
-  Result<IssuedInvitation> invite(std::int64_t org_id, std::int64_t actor, std::string_view email, Role role);
+  // With `mail` (and the outbox configured: set_outbox), the link is also mailed to the address, written
+  // to the outbox in the invitation's transaction; `mail` words it from the token.
+  using InvitationMail = std::function<OutgoingMail(const std::string& token)>;
+  Result<IssuedInvitation> invite(std::int64_t org_id, std::int64_t actor, std::string_view email, Role role,
+                                  const InvitationMail& mail = {});
+  void set_outbox(OutboxService* outbox) { outbox_ = outbox; }
+  bool mail_configured() const { return outbox_ != nullptr && outbox_->configured(); }
   // The invitation behind a link, if it is still usable (not accepted, not expired).
   std::optional<InvitationRow> open_invitation(std::string_view token);
   // Why a link is not usable (gone): "invitation_used" once accepted, else "invitation_invalid".
@@ -108,6 +116,7 @@ class OrgService {
   AuditStore& audit_;
   Transactor& tx_;
   const Clock& clock_;
+  OutboxService* outbox_ = nullptr;  // member invitations by e-mail (issue 16)
 };
 
 }  // namespace forkant

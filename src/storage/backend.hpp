@@ -16,8 +16,11 @@
 #include "services/networks.hpp"
 #include "services/oidc_sign_in.hpp"
 #include "services/organisations.hpp"
+#include "services/outbox.hpp"
+#include "services/password_reset.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
+#include "services/round_mail.hpp"
 #include "services/transactor.hpp"
 
 namespace forkant {
@@ -38,6 +41,10 @@ struct Backend {
   std::unique_ptr<NetworkStore> networks;
   std::unique_ptr<ContributionStore> contributions;  // rounds contributed to networks (issue 15)
   std::unique_ptr<SignInStore> sign_in;              // single sign-on per organisation (issue 16)
+  // E-mail (issue 16): the outbox, the addresses a round's links were mailed to, password reset links.
+  std::unique_ptr<OutboxStore> outbox;
+  std::unique_ptr<RoundRecipientStore> round_recipients;
+  std::unique_ptr<PasswordResetStore> password_resets;
   std::unique_ptr<Transactor> transactor;
   // Other forkant processes may use the same database at once (a database server: PostgreSQL). What
   // another process writes must then not be kept in this one's memory (docs/instances.md). A SQLite file

@@ -27,9 +27,11 @@ class InitiativeService;
 class NetworkLibraryService;
 class NetworkSharingService;
 class NetworkService;
+class PasswordResetService;
 class PeerBenchmarkService;
 class OidcSignInService;
 class PublicPageService;
+class RoundMailService;
 }  // namespace forkant
 
 namespace forkant::web {
@@ -59,6 +61,8 @@ struct Services {
   NetworkService* networks = nullptr;              // networks of organisations (issue 15)
   PeerBenchmarkService* peer_benchmark = nullptr;  // round contributions and the peer benchmark (issue 15)
   OidcSignInService* sso = nullptr;                // single sign-on per organisation (issue 16)
+  RoundMailService* round_mail = nullptr;          // a round's links and reminders by e-mail (issue 16)
+  PasswordResetService* password_reset = nullptr;  // password reset by e-mail (issue 16)
 };
 
 class App {

@@ -26,6 +26,7 @@
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/impact_pages.hpp"
 #include "web/pages/initiative_pages.hpp"
+#include "web/pages/mail_pages.hpp"
 #include "web/pages/network_library_pages.hpp"
 #include "web/pages/network_pages.hpp"
 #include "web/pages/network_sharing_pages.hpp"
@@ -57,6 +58,10 @@ void register_routes(Router& r) {
   r.add({"POST", "/language", A::anyone, pages::set_language});
   r.add({"GET", "/password", A::signed_in, pages::password_form});
   r.add({"POST", "/password", A::signed_in, pages::change_password});
+  r.add({"GET", "/password/forgot", A::anyone, pages::password_forgot_form});
+  r.add({"POST", "/password/forgot", A::anyone, pages::password_forgot});
+  r.add({"GET", "/password/reset/{token}", A::anyone, pages::password_reset_form});
+  r.add({"POST", "/password/reset/{token}", A::anyone, pages::password_reset});
   r.add({"GET", "/tokens", A::signed_in, pages::tokens});
   r.add({"POST", "/tokens", A::signed_in, pages::token_create});
   r.add({"POST", "/tokens/{token_id}/revoke", A::signed_in, pages::token_revoke});
@@ -74,6 +79,8 @@ void register_routes(Router& r) {
   r.add({"POST", "/rounds/{round_id}/open", A::signed_in, pages::round_open});
   r.add({"POST", "/rounds/{round_id}/close", A::signed_in, pages::round_close});
   r.add({"POST", "/rounds/{round_id}/links", A::signed_in, pages::round_links});
+  r.add({"POST", "/rounds/{round_id}/mail", A::signed_in, pages::round_mail_links});
+  r.add({"POST", "/rounds/{round_id}/remind", A::signed_in, pages::round_mail_remind});
   r.add({"POST", "/rounds/{round_id}/import", A::signed_in, pages::round_import});
   r.add({"GET", "/rounds/{round_id}/results", A::signed_in, pages::round_results});
   r.add({"POST", "/rounds/{round_id}/contribute", A::signed_in, pages::round_contribute});

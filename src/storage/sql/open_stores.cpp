@@ -10,7 +10,10 @@
 #include "storage/sql/library_store.hpp"
 #include "storage/sql/network_store.hpp"
 #include "storage/sql/org_store.hpp"
+#include "storage/sql/outbox_store.hpp"
+#include "storage/sql/password_reset_store.hpp"
 #include "storage/sql/public_page_store.hpp"
+#include "storage/sql/round_recipient_store.hpp"
 #include "storage/sql/share_store.hpp"
 #include "storage/sql/sign_in_store.hpp"
 #include "storage/sql/transactor.hpp"
@@ -32,6 +35,9 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.networks = std::make_unique<SqlNetworkStore>(db);
   out.contributions = std::make_unique<SqlContributionStore>(db);
   out.sign_in = std::make_unique<SqlSignInStore>(db);
+  out.outbox = std::make_unique<SqlOutboxStore>(db);
+  out.round_recipients = std::make_unique<SqlRoundRecipientStore>(db);
+  out.password_resets = std::make_unique<SqlPasswordResetStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;
 }

@@ -1,5 +1,7 @@
 // Inviting a member by e-mail address and role (owners). The invitation link is shown once, to the owner,
-// to pass on (forkant sends no e-mail).
+// to pass on, and, when e-mail is set up and the owner leaves "send by e-mail" ticked, mailed to the
+// address through the outbox in the invitation's transaction (docs/email.md).
+#include "services/organisations.hpp"
 #include "web/app.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
@@ -27,13 +29,29 @@ Response invite_member(Context& ctx) {
     keep["error"] = error_message(ctx, e);
     return members_page(ctx, access->org_id, access->role, keep, http_status(e));
   }
-  auto issued = ctx.app.services().orgs->invite(access->org_id, ctx.user->id, email, *new_role);
+  auto& orgs = *ctx.app.services().orgs;
+  const bool send_mail = ctx.form().get("send_mail") == "1" && orgs.mail_configured();
+  const std::string base = base_url(ctx);
+  const auto org = orgs.find(access->org_id);
+  const std::string org_name = org ? org->name : "";
+  OrgService::InvitationMail mail;
+  if (send_mail) {
+    mail = [&](const std::string& token) {
+      const std::map<std::string, std::string> params{{"org", org_name},
+                                                      {"inviter", ctx.user->name},
+                                                      {"role", ctx.t("role." + role_text)},
+                                                      {"link", base + "/join/" + token}};
+      return OutgoingMail{"member_invitation", email, ctx.t("mail.member_invitation.subject", params),
+                          ctx.t("mail.member_invitation.body", params), std::nullopt};
+    };
+  }
+  auto issued = orgs.invite(access->org_id, ctx.user->id, email, *new_role, mail);
   if (!issued) {
     keep["error"] = error_message(ctx, issued.error());
     return members_page(ctx, access->org_id, access->role, keep, http_status(issued.error()));
   }
   return members_page(ctx, access->org_id, access->role,
-                      {{"invite_link", base_url(ctx) + "/join/" + issued->token}}, 201);
+                      {{"invite_link", base + "/join/" + issued->token}, {"invite_mailed", send_mail}}, 201);
 }
 
 }  // namespace forkant::web::pages

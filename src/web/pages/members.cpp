@@ -30,7 +30,8 @@ Response members_page(Context& ctx, std::int64_t org_id, Role role, const nlohma
                       {"members", members},
                       {"pending", pending},
                       {"has_pending", !pending.empty()},
-                      {"roles", roles}};
+                      {"roles", roles},
+                      {"mail_configured", ctx.app.services().orgs->mail_configured()}};
   view.update(extra);
   return page(ctx, "members", view, ctx.t("members.title"), status);
 }

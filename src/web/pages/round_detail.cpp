@@ -4,6 +4,7 @@
 #include "domain/copenhagen_time.hpp"
 #include "render/format.hpp"
 #include "web/pages/assessment_pages.hpp"
+#include "web/pages/mail_pages.hpp"
 #include "web/pages/round_sharing.hpp"
 
 namespace forkant::web::pages {
@@ -88,6 +89,7 @@ Response round_detail_page(Context& ctx, const RoundRow& round, Role role, const
     if (extra.contains("share_error")) share["error"] = extra["share_error"];
     view["share"] = std::move(share);
   }
+  if (auto mail = round_mail_view(ctx, round, role, extra); !mail.is_null()) view["mail"] = std::move(mail);
   view.update(extra);
   return page(ctx, "round_detail", view, round.title, status);
 }

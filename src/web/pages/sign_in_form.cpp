@@ -8,6 +8,7 @@ namespace forkant::web::pages {
 Response sign_in_form_page(Context& ctx, const std::string& email, const std::string& error, int status) {
   nlohmann::json view{{"email", email}, {"next", safe_return_path(ctx.query().get("next"))}};
   if (!error.empty()) view["error"] = error;
+  if (ctx.query().get("reset") == "1") view["reset"] = true;  // after a password reset by e-mail
   return page(ctx, "sign_in", view, ctx.t("signin.title"), status);
 }
 
