@@ -15,6 +15,7 @@ struct ServeOptions {
   bool secure_cookies = false;
   std::string public_url;
   std::vector<std::string> trusted_proxies;
+  std::string metrics_listen;  // HOST:PORT of GET /metrics (a listener of its own); empty: none
 };
 
 int serve(const ServeOptions& options);
@@ -44,6 +45,20 @@ struct BoardReportOptions {
   std::string to;
 };
 int report_board(const BoardReportOptions& options);
+
+// forkant backup: an online backup of a SQLite database with its sidecar (storage/backup.hpp).
+struct BackupOptions {
+  std::string db = "forkant.db";
+  std::string out;
+  int keep = 0;  // 0: keep every backup
+};
+int backup(const BackupOptions& options);
+// forkant restore: the database replaced by a verified backup, never under a running server.
+struct RestoreOptions {
+  std::string db = "forkant.db";
+  std::string from;
+};
+int restore(const RestoreOptions& options);
 
 struct Environment;
 // Parts of `forkant demo`, one per area.

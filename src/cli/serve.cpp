@@ -8,7 +8,12 @@
 
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
+#include "cli/metrics_listener.hpp"
+#include "cli/version.hpp"
 #include "cli/web_app.hpp"
+#include "services/metrics.hpp"
+#include "storage/database_lock.hpp"
+#include "storage/open.hpp"
 #include "web/client_address.hpp"
 #include "web/server/http_server.hpp"
 
@@ -49,6 +54,22 @@ int serve(const ServeOptions& options) {
       return 2;
     }
   }
+  std::optional<ListenAddress> metrics_address;
+  if (!options.metrics_listen.empty()) {
+    metrics_address = parse_listen_address(options.metrics_listen);
+    if (!metrics_address) {
+      std::cerr << "forkant serve: --metrics-listen must be HOST:PORT, e.g. 127.0.0.1:9464\n";
+      return 2;
+    }
+  }
+  // A SQLite file is served by one process, and forkant restore must not replace it under this one
+  // (storage/database_lock.hpp): held until the process ends.
+  const auto database_lock = DatabaseLock::try_take(options.db);
+  if (!database_lock) {
+    std::cerr << "forkant serve: another forkant process is serving " << options.db << " ("
+              << DatabaseLock::path_for(options.db) << " is locked)\n";
+    return 2;
+  }
   // Four workers per core, at least eight: a worker whose write waits for its commit's fsync holds no
   // CPU, and writes share a commit only when several wait together (group commit, README). Measured on
   // 2 cores, 16 clients saving: 2 workers 1,165 saves/s, 8 workers 3,291/s, 16 workers 2,806/s.
@@ -70,8 +91,31 @@ int serve(const ServeOptions& options) {
   server_options.prints_report = [&app](const web::Request& req) {
     return app.router().prints_report(req.method, req.path);
   };
+  // GET /metrics on a listener of its own (cli/metrics_listener.hpp, services/metrics.hpp).
+  RequestMetrics request_metrics;
+  MetricsSources metrics_sources{&request_metrics,
+                                 env.backend.transactor.get(),
+                                 env.backend.ops_stats.get(),
+                                 nullptr,
+                                 forkant_version(),
+                                 is_postgresql_url(options.db) ? "postgresql" : "sqlite"};
+  // Outbox hook (issue 16, e-mail): the queue gauge, e.g.
+  //   metrics_sources.outbox_queued = [&env] { return env.backend.outbox->queued_count(); };
+  std::unique_ptr<MetricsListener> metrics;
+  if (metrics_address) {
+    server_options.answered = [&request_metrics](std::string_view route, std::string_view method, int status,
+                                                 double seconds) {
+      request_metrics.observe(route, method, status, seconds);
+    };
+    metrics = std::make_unique<MetricsListener>(*metrics_address,
+                                                [&metrics_sources] { return metrics_text(metrics_sources); });
+  }
   web::HttpServer server(server_options, [&app](web::Request& req) { return app.handle(req); });
   server.bind();
+  if (metrics) {
+    spdlog::info(R"({{"event":"metrics","port":{}}})", metrics->port());
+    metrics->start();
+  }
   std::cout << "forkant listening on http://" << options.listen.substr(0, colon) << ":" << server.port()
             << std::endl;
   spdlog::info(R"({{"event":"started","port":{},"workers":{},"report_workers":{}}})", server.port(),

@@ -11,6 +11,7 @@
 #include "services/decisions.hpp"
 #include "services/impact.hpp"
 #include "services/initiatives.hpp"
+#include "services/metrics.hpp"
 #include "services/network_library.hpp"
 #include "services/network_sharing.hpp"
 #include "services/networks.hpp"
@@ -36,6 +37,7 @@ struct Backend {
   std::unique_ptr<ShareStore> shares;     // texts shared with networks (issue 15)
   std::unique_ptr<NetworkStore> networks;
   std::unique_ptr<ContributionStore> contributions;  // rounds contributed to networks (issue 15)
+  std::unique_ptr<OpsStatsStore> ops_stats;          // figures for GET /metrics (issue 16)
   std::unique_ptr<Transactor> transactor;
   // Other forkant processes may use the same database at once (a database server: PostgreSQL). What
   // another process writes must then not be kept in this one's memory (docs/instances.md). A SQLite file

@@ -6,13 +6,9 @@
 
 namespace forkant {
 
-namespace {
-
 bool is_postgresql_url(const std::string& db) {
   return db.starts_with("postgres://") || db.starts_with("postgresql://");
 }
-
-}  // namespace
 
 Backend open_backend(const std::string& db, const std::string& migrations_dir,
                      const BackendOptions& options) {

@@ -15,6 +15,9 @@ namespace forkant {
 Backend open_backend(const std::string& db, const std::string& migrations_dir,
                      const BackendOptions& options = {});
 
+// True when `db` names a PostgreSQL database (a postgres:// or postgresql:// URL), false for a SQLite file.
+bool is_postgresql_url(const std::string& db);
+
 // The `--db` value as it may be shown in a message or a log line: a PostgreSQL URL without its password
 // (the host, port, database and user only), a SQLite path as it is.
 std::string describe_database(const std::string& db);

@@ -9,6 +9,7 @@
 #include "storage/sql/initiative_store.hpp"
 #include "storage/sql/library_store.hpp"
 #include "storage/sql/network_store.hpp"
+#include "storage/sql/ops_stats_store.hpp"
 #include "storage/sql/org_store.hpp"
 #include "storage/sql/public_page_store.hpp"
 #include "storage/sql/share_store.hpp"
@@ -30,6 +31,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.shares = std::make_unique<SqlShareStore>(db);
   out.networks = std::make_unique<SqlNetworkStore>(db);
   out.contributions = std::make_unique<SqlContributionStore>(db);
+  out.ops_stats = std::make_unique<SqlOpsStatsStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;
 }
