@@ -43,7 +43,8 @@ std::string prometheus_number(double value) {
     return std::to_string(static_cast<long long>(value));
   }
   char buf[32];
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);  // shortest form that reads back
+  const auto [end, ec] =
+      std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general);  // shortest that reads back
   return std::string(buf, end);
 }
 

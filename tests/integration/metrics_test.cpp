@@ -121,11 +121,12 @@ TEST_F(Metrics, PromtoolAcceptsTheTextAndTheCountersMoveWithTraffic) {
   EXPECT_EQ(rechecked.output, "");
 
   const auto moved = [&](const std::string& series) {
-    return sample(after, series) - std::max(0.0, sample(before, series));
+    return std::max(0.0, sample(after, series)) - std::max(0.0, sample(before, series));
   };
   EXPECT_EQ(moved(R"(forkant_http_requests_total{route="/healthz",method="GET",status="200"})"), 3) << after;
-  EXPECT_EQ(moved(R"(forkant_http_request_duration_seconds_count{route="/healthz"})"), 3);
-  EXPECT_EQ(moved(R"(forkant_http_request_duration_seconds_bucket{route="/healthz",le="+Inf"})"), 3);
+  // The route's latencies: the three GETs and the made-up method below.
+  EXPECT_EQ(moved(R"(forkant_http_request_duration_seconds_count{route="/healthz"})"), 4);
+  EXPECT_EQ(moved(R"(forkant_http_request_duration_seconds_bucket{route="/healthz",le="+Inf"})"), 4);
   EXPECT_EQ(moved(R"(forkant_http_requests_total{route="unmatched",method="GET",status="404"})"), 1);
   EXPECT_EQ(
       moved(R"(forkant_http_requests_total{route="/api/v1/orgs/{org_id}/goals",method="POST",status="201"})"),

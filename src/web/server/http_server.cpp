@@ -177,7 +177,9 @@ class Session : public std::enable_shared_from_this<Session> {
         res = Response{500, {{"Content-Type", "text/plain; charset=utf-8"}}, "Internal Server Error\n", ""};
       }
       const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-      const std::string_view route = res.log_route.empty() ? kUnmatchedRoute : res.log_route;
+      // string_view on both sides: with a std::string side the result would be a temporary
+      const std::string_view route =
+          res.log_route.empty() ? std::string_view(kUnmatchedRoute) : std::string_view(res.log_route);
       spdlog::info(R"({{"method":"{}","path":"{}","status":{},"ms":{:.2f},"request_id":"{}"}})",
                    log_escape(req.method), log_escape(route), res.status, ms, req.request_id);
       if (self->server_.opt.answered) self->server_.opt.answered(route, req.method, res.status, ms / 1000);
