@@ -56,8 +56,8 @@ std::string bytes_of(const fs::path& file) {
 }
 
 TEST(Backup, UnderWriteLoadTheRestoredBackupHoldsEveryWriteAcknowledgedBeforeItBegan) {
+  if (integration_on_postgresql()) GTEST_SKIP() << "SQLite only: PostgreSQL is backed up with its own tools";
   TestServer server;
-  if (server.on_postgresql()) GTEST_SKIP() << "SQLite only: PostgreSQL is backed up with its own tools";
   const auto added =
       server.add_user("backup@example.dk", "Backup Ejer", "et-langt-kodeord-til-backup", "Backup Kommune");
   const std::string token = server.create_token("backup@example.dk");
@@ -181,8 +181,8 @@ TEST(Backup, UnderWriteLoadTheRestoredBackupHoldsEveryWriteAcknowledgedBeforeItB
 }
 
 TEST(Backup, RestoreRefusesADamagedOrIncompleteBackupAndLeavesTheDatabaseAsItWas) {
+  if (integration_on_postgresql()) GTEST_SKIP() << "SQLite only: PostgreSQL is backed up with its own tools";
   TestServer server;
-  if (server.on_postgresql()) GTEST_SKIP() << "SQLite only: PostgreSQL is backed up with its own tools";
   server.add_user("skade@example.dk", "Skade Ejer", "et-langt-kodeord-til-skade", "Skade Kommune");
   const fs::path out = server.dir() / "backups";
   const auto made = server.run_cli({"backup", "--db", server.db(), "--out", out.string()});
@@ -223,8 +223,8 @@ TEST(Backup, RestoreRefusesADamagedOrIncompleteBackupAndLeavesTheDatabaseAsItWas
 }
 
 TEST(Backup, ASecondServerOnTheSameSqliteFileRefusesToStart) {
+  if (integration_on_postgresql()) GTEST_SKIP() << "instances share a PostgreSQL database by design";
   TestServer server;
-  if (server.on_postgresql()) GTEST_SKIP() << "instances share a PostgreSQL database by design";
   server.start();
   const auto second = server.run_cli({"serve", "--db", server.db(), "--listen", "127.0.0.1:0"});
   EXPECT_EQ(second.exit_code, 2);
