@@ -5,6 +5,10 @@ T = {
         "E-mail er ikke sat op på denne forkant. Bed driften om at angive en mailserver (--smtp-url).",
         "E-mail is not set up on this forkant. Ask your operations staff to configure a mail server (--smtp-url).",
     ),
+    "error.mail_needs_key": (
+        "Serveren har ingen nøgle til at beskytte de udsendte links (forkant serve --key-file). Intet er sendt.",
+        "The server has no key to protect the links it mails (forkant serve --key-file). Nothing was sent.",
+    ),
     "error.mail_address_invalid": (
         "»{address}« er ikke en e-mailadresse.",
         "“{address}” is not an e-mail address.",

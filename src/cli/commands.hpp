@@ -20,6 +20,7 @@ struct ServeOptions {
   std::string key_file;  // empty: cli/key_file.hpp chooses
   std::string ca_file;   // CA bundle for outbound HTTPS (single sign-on); empty: the system's
   MailOptions mail;  // --smtp-url and the rest (cli/mail_setup.hpp)
+  std::string metrics_listen;  // HOST:PORT of GET /metrics (a listener of its own); empty: none
 };
 
 int serve(const ServeOptions& options);
@@ -49,6 +50,20 @@ struct BoardReportOptions {
   std::string to;
 };
 int report_board(const BoardReportOptions& options);
+
+// forkant backup: an online backup of a SQLite database with its sidecar (storage/backup.hpp).
+struct BackupOptions {
+  std::string db = "forkant.db";
+  std::string out;
+  int keep = 0;  // 0: keep every backup
+};
+int backup(const BackupOptions& options);
+// forkant restore: the database replaced by a verified backup, never under a running server.
+struct RestoreOptions {
+  std::string db = "forkant.db";
+  std::string from;
+};
+int restore(const RestoreOptions& options);
 
 struct Environment;
 // Parts of `forkant demo`, one per area.

@@ -22,8 +22,8 @@
 #include "services/password_reset.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
-#include "services/secret_box.hpp"
 #include "services/round_mail.hpp"
+#include "services/secret_box.hpp"
 #include "storage/backend.hpp"
 
 namespace forkant::cli {
@@ -80,8 +80,13 @@ struct Environment {
                         *backend.transactor, clock,         secret_box,        http};
   // E-mail (issue 16, docs/email.md): the outbox, a round's links by mail, password reset by mail.
   OutboxService outbox{*backend.outbox, *backend.transactor, clock};
-  RoundMailService round_mail{
-      *backend.round_recipients, *backend.assessment, *backend.audit, outbox, *backend.transactor, clock};
+  RoundMailService round_mail{*backend.round_recipients,
+                              *backend.assessment,
+                              *backend.audit,
+                              outbox,
+                              *backend.transactor,
+                              clock,
+                              secret_box};
   PasswordResetService password_reset{*backend.password_resets,
                                       *backend.accounts,
                                       accounts,

@@ -97,6 +97,9 @@ int main(int argc, char** argv) {
                    "proxy is read from https_proxy/no_proxy as curl reads them")
       ->check(CLI::ExistingFile);
   add_mail_options(*serve_cmd, serve.mail);
+  serve_cmd->add_option("--metrics-listen", serve.metrics_listen,
+                        "HOST:PORT to serve GET /metrics (Prometheus text) on, apart from --listen; keep it "
+                        "on a loopback or monitoring address (default: no metrics)");
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");
@@ -202,6 +205,29 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::IsMember({"da", "en"}));
 
+  forkant::cli::BackupOptions backup;
+  auto* backup_cmd = app.add_subcommand(
+      "backup",
+      "Back up a SQLite database while the server runs: a checked copy with a sidecar (SHA-256, schema)");
+  backup_cmd
+      ->add_option("--db", backup.db,
+                   "The SQLite database file (a postgresql:// URL is refused: use pg_dump)")
+      ->capture_default_str();
+  backup_cmd->add_option("--out", backup.out, "The folder to write the backup into (created, mode 0700)")
+      ->required();
+  backup_cmd->add_option("--keep", backup.keep, "Keep only the newest N backups in the folder (0: keep all)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  forkant::cli::RestoreOptions restore;
+  auto* restore_cmd = app.add_subcommand(
+      "restore",
+      "Replace a SQLite database by a backup, after checking it against its sidecar; refused while a "
+      "server uses the database");
+  restore_cmd->add_option("--db", restore.db, "The SQLite database file to replace (kept beside it)")
+      ->capture_default_str();
+  restore_cmd->add_option("--from", restore.from, "The backup file (its sidecar FILE.json must be beside it)")
+      ->required();
+
   CLI11_PARSE(app, argc, argv);
   if (*serve_cmd && !serve_config.empty()) {
     try {
@@ -228,6 +254,8 @@ int main(int argc, char** argv) {
       return forkant::cli::assessment_import(db, import_org, import_file, import_version);
     if (*report_board) return forkant::cli::report_board(board);
     if (*report_xlsx) return forkant::cli::report_xlsx(db, report_round, report_out, report_lang);
+    if (*backup_cmd) return forkant::cli::backup(backup);
+    if (*restore_cmd) return forkant::cli::restore(restore);
   } catch (const std::exception& e) {
     std::cerr << "forkant: " << e.what() << "\n";
     return 1;

@@ -9,7 +9,12 @@
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
 #include "cli/key_file.hpp"
+#include "cli/metrics_listener.hpp"
+#include "cli/version.hpp"
 #include "cli/web_app.hpp"
+#include "services/metrics.hpp"
+#include "storage/database_lock.hpp"
+#include "storage/open.hpp"
 #include "web/client_address.hpp"
 #include "web/server/http_server.hpp"
 
@@ -54,6 +59,22 @@ int serve(const ServeOptions& options) {
     std::cerr << "forkant serve: " << problem << "\n";
     return 2;
   }
+  std::optional<ListenAddress> metrics_address;
+  if (!options.metrics_listen.empty()) {
+    metrics_address = parse_listen_address(options.metrics_listen);
+    if (!metrics_address) {
+      std::cerr << "forkant serve: --metrics-listen must be HOST:PORT, e.g. 127.0.0.1:9464\n";
+      return 2;
+    }
+  }
+  // A SQLite file is served by one process, and forkant restore must not replace it under this one
+  // (storage/database_lock.hpp): held until the process ends.
+  const auto database_lock = DatabaseLock::try_take(options.db);
+  if (!database_lock) {
+    std::cerr << "forkant serve: another forkant process is serving " << options.db << " ("
+              << DatabaseLock::path_for(options.db) << " is locked)\n";
+    return 2;
+  }
   // Four workers per core, at least eight: a worker whose write waits for its commit's fsync holds no
   // CPU, and writes share a commit only when several wait together (group commit, README). Measured on
   // 2 cores, 16 clients saving: 2 workers 1,165 saves/s, 8 workers 3,291/s, 16 workers 2,806/s.
@@ -85,8 +106,30 @@ int serve(const ServeOptions& options) {
   };
   // The outbox's sender (docs/email.md): stopped after the server, before the environment goes.
   const std::unique_ptr<MailSender> mail = start_mail(env, options.mail);
+  // GET /metrics on a listener of its own (cli/metrics_listener.hpp, services/metrics.hpp).
+  RequestMetrics request_metrics;
+  MetricsSources metrics_sources{&request_metrics,
+                                 env.backend.transactor.get(),
+                                 env.backend.ops_stats.get(),
+                                 nullptr,
+                                 forkant_version(),
+                                 is_postgresql_url(options.db) ? "postgresql" : "sqlite"};
+  metrics_sources.outbox_queued = [&env] { return env.backend.outbox->queued_count(); };
+  std::unique_ptr<MetricsListener> metrics;
+  if (metrics_address) {
+    server_options.answered = [&request_metrics](std::string_view route, std::string_view method, int status,
+                                                 double seconds) {
+      request_metrics.observe(route, method, status, seconds);
+    };
+    metrics = std::make_unique<MetricsListener>(*metrics_address,
+                                                [&metrics_sources] { return metrics_text(metrics_sources); });
+  }
   web::HttpServer server(server_options, [&app](web::Request& req) { return app.handle(req); });
   server.bind();
+  if (metrics) {
+    spdlog::info(R"({{"event":"metrics","port":{}}})", metrics->port());
+    metrics->start();
+  }
   std::cout << "forkant listening on http://" << options.listen.substr(0, colon) << ":" << server.port()
             << std::endl;
   spdlog::info(R"({{"event":"started","port":{},"workers":{},"report_workers":{}}})", server.port(),

@@ -11,6 +11,10 @@
 namespace forkant {
 namespace {
 
+Error needs_key() {
+  return Error::conflict("mail_needs_key", "error.mail_needs_key");
+}
+
 Error not_configured() {
   return Error::conflict("mail_not_configured", "error.mail_not_configured");
 }
@@ -59,6 +63,7 @@ Result<LinkMailing> RoundMailService::send_links(const RoundRow& round, const st
                                                  const std::string& addresses, std::int64_t actor,
                                                  const Compose& compose) {
   if (!outbox_.configured()) return not_configured();
+  if (!box_.has_key()) return needs_key();
   if (round.state != RoundState::open) return not_open();
   if (std::find(round.groups.begin(), round.groups.end(), group) == round.groups.end()) {
     return Error::invalid("unknown_group", "error.unknown_group", {{"group", group}});
@@ -67,8 +72,13 @@ Result<LinkMailing> RoundMailService::send_links(const RoundRow& round, const st
   if (!parsed) return parsed.error();
   // The tokens before the transaction (it may run more than once; each run uses the same).
   std::vector<std::string> tokens;
+  std::vector<std::string> sealed;
   tokens.reserve(parsed->size());
-  for (std::size_t i = 0; i < parsed->size(); ++i) tokens.push_back(random_token());
+  sealed.reserve(parsed->size());
+  for (std::size_t i = 0; i < parsed->size(); ++i) {
+    tokens.push_back(random_token());
+    sealed.push_back(box_.seal(tokens.back()));
+  }
   LinkMailing result;
   bool refused = false;
   const std::int64_t now = clock_.now();
@@ -90,7 +100,7 @@ Result<LinkMailing> RoundMailService::send_links(const RoundRow& round, const st
       assessment_.insert_invitation(round.id, group, hash, now);
       const auto invitation = assessment_.find_invitation(hash);
       if (!invitation) throw std::runtime_error("the new link was not found");
-      store_.insert_round_recipient(round.id, invitation->id, address, tokens[i], now);
+      store_.insert_round_recipient(round.id, invitation->id, address, sealed[i], now);
       OutgoingMail mail = compose(address, tokens[i], false);
       mail.round_id = round.id;
       outbox_.enqueue(mail);
@@ -107,6 +117,7 @@ Result<LinkMailing> RoundMailService::send_links(const RoundRow& round, const st
 
 Result<int> RoundMailService::remind(const RoundRow& round, std::int64_t actor, const Compose& compose) {
   if (!outbox_.configured()) return not_configured();
+  if (!box_.has_key()) return needs_key();
   if (round.state != RoundState::open) return not_open();
   int reminded = 0;
   bool refused = false;
@@ -120,7 +131,9 @@ Result<int> RoundMailService::remind(const RoundRow& round, std::int64_t actor, 
       return;
     }
     for (const auto& r : store_.unsubmitted_round_recipients(round.id)) {
-      OutgoingMail mail = compose(r.address, r.link_token, true);
+      const auto token = box_.open(r.link_token);
+      if (!token) throw std::runtime_error("a mailed link does not open under this server's key");
+      OutgoingMail mail = compose(r.address, *token, true);
       mail.round_id = round.id;
       outbox_.enqueue(mail);
       store_.mark_round_recipient_reminded(r.id, now);

@@ -14,6 +14,7 @@
 #include "services/audit.hpp"
 #include "services/clock.hpp"
 #include "services/outbox.hpp"
+#include "services/secret_box.hpp"
 #include "services/transactor.hpp"
 
 namespace forkant {
@@ -21,7 +22,7 @@ namespace forkant {
 struct RoundRecipient {
   std::int64_t id = 0;
   std::string address;
-  std::string link_token;
+  std::string link_token;  // sealed (SecretBox) in the store: a copy of the database opens no link
 };
 
 class RoundRecipientStore {
@@ -47,9 +48,17 @@ class RoundMailService {
  public:
   static constexpr int kMaxAddresses = 500;
 
+  // `box` seals the links kept for reminders; without a key (PostgreSQL without --key-file) nothing is
+  // mailed (mail_needs_key).
   RoundMailService(RoundRecipientStore& store, AssessmentStore& assessment, AuditStore& audit,
-                   OutboxService& outbox, Transactor& tx, const Clock& clock)
-      : store_(store), assessment_(assessment), audit_(audit), outbox_(outbox), tx_(tx), clock_(clock) {}
+                   OutboxService& outbox, Transactor& tx, const Clock& clock, const SecretBox& box)
+      : store_(store),
+        assessment_(assessment),
+        audit_(audit),
+        outbox_(outbox),
+        tx_(tx),
+        clock_(clock),
+        box_(box) {}
 
   // Words one mail from the address and the link's token; `reminder` for a reminder.
   using Compose =
@@ -76,6 +85,7 @@ class RoundMailService {
   OutboxService& outbox_;
   Transactor& tx_;
   const Clock& clock_;
+  const SecretBox& box_;
 };
 
 // The addresses of a text field, one per line (commas and semicolons also separate), trimmed and in

@@ -19,7 +19,9 @@ TEST(Cli, EverySubcommandExplainsItselfWithHelp) {
                                                        {"demo", "--help"},
                                                        {"migrate", "--help"},
                                                        {"user", "add", "--help"},
-                                                       {"token", "create", "--help"}};
+                                                       {"token", "create", "--help"},
+                                                       {"backup", "--help"},
+                                                       {"restore", "--help"}};
   for (auto args : commands) {
     const auto r = server.run_cli(args);
     EXPECT_EQ(r.exit_code, 0) << args[0] << ": " << r.err;

@@ -104,6 +104,25 @@ TEST_F(GroupCommit, WritesThatQueueWhileTheWriterIsBusyShareOneCommit) {
   EXPECT_EQ(after.largest, 5U);
 }
 
+// GET /metrics reads these (services/metrics.hpp): one latency per acknowledged write, one size per commit.
+TEST_F(GroupCommit, WriteMetricsCountEachAcknowledgedWriteAndEachBatchBySize) {
+  const auto before = db_->write_metrics();
+  const Write throws = [](sql::Connection& c) {
+    c.exec("INSERT INTO t (x) VALUES (?1)", 20);
+    throw std::invalid_argument("refused");
+  };
+  const auto outcomes = batch(insert(1), {insert(2), throws, insert(3), insert(4), insert(5)});
+  EXPECT_EQ(outcomes[1], "refused");
+  const auto after = db_->write_metrics();
+  EXPECT_EQ(after.write_seconds.count() - before.write_seconds.count(), 5U)
+      << "the refused write is no latency";
+  EXPECT_GT(after.write_seconds.sum(), before.write_seconds.sum());
+  EXPECT_EQ(after.batch_writes.count() - before.batch_writes.count(), 2U);
+  EXPECT_EQ(after.batch_writes.sum() - before.batch_writes.sum(), 6.0) << "batches of 1 (the holder) and 5";
+  // Bounds 1, 2, 4, 8, ...: the batch of 5 is counted under le="8".
+  EXPECT_EQ(after.batch_writes.counts()[3] - before.batch_writes.counts()[3], 1U);
+}
+
 TEST_F(GroupCommit, AWriteThatThrowsIsRolledBackAloneWithItsOwnError) {
   const Write half_then_throws = [](sql::Connection& c) {
     c.exec("INSERT INTO t (x) VALUES (?1)", 20);

@@ -163,10 +163,14 @@ void Database::write(const std::function<void(sql::Connection&)>& fn) {
     std::lock_guard lock(stats_mutex_);
     ++stats_.writes;
   }
+  const auto start = std::chrono::steady_clock::now();
   for (int attempt = 1; !try_write(fn, attempt == kMaxWriteAttempts); ++attempt) back_off(attempt);
+  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
   std::lock_guard lock(stats_mutex_);
   ++stats_.batches;
   stats_.largest = 1;
+  metrics_.write_seconds.observe(took.count());  // acknowledged writes only, retries included
+  metrics_.batch_writes.observe(1);
 }
 
 bool Database::try_write(const std::function<void(sql::Connection&)>& fn, bool last_attempt) {
@@ -221,6 +225,11 @@ bool Database::ping() {
 CommitStats Database::commit_stats() {
   std::lock_guard lock(stats_mutex_);
   return stats_;
+}
+
+WriteMetrics Database::write_metrics() {
+  std::lock_guard lock(stats_mutex_);
+  return metrics_;
 }
 
 int Database::open_connections() {

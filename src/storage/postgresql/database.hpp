@@ -68,6 +68,7 @@ class Database final : public sql::Database {
   // Writes run and commits made (one each: PostgreSQL groups the WAL flushes of concurrent commits
   // itself, so largest is 1).
   CommitStats commit_stats() override;
+  WriteMetrics write_metrics() override;
   sql::Dialect dialect() const override { return sql::Dialect::postgresql; }
 
   // A checked connection of its own, outside the pool (migrations hold their advisory lock on one).
@@ -92,6 +93,7 @@ class Database final : public sql::Database {
   int open_ = 0;  // idle and leased
   std::mutex stats_mutex_;
   CommitStats stats_;
+  WriteMetrics metrics_;
 };
 
 }  // namespace forkant::postgresql

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "services/metrics.hpp"
 #include "services/transactor.hpp"
 #include "storage/database_error.hpp"
 
@@ -114,6 +115,8 @@ class Database {
   // True when the database answers a trivial query; never throws.
   virtual bool ping() = 0;
   virtual CommitStats commit_stats() = 0;
+  // The write path's latency and batch-size histograms (GET /metrics).
+  virtual WriteMetrics write_metrics() = 0;
   virtual Dialect dialect() const = 0;
 };
 

@@ -9,6 +9,7 @@
 #include "storage/sql/initiative_store.hpp"
 #include "storage/sql/library_store.hpp"
 #include "storage/sql/network_store.hpp"
+#include "storage/sql/ops_stats_store.hpp"
 #include "storage/sql/org_store.hpp"
 #include "storage/sql/outbox_store.hpp"
 #include "storage/sql/password_reset_store.hpp"
@@ -38,6 +39,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.outbox = std::make_unique<SqlOutboxStore>(db);
   out.round_recipients = std::make_unique<SqlRoundRecipientStore>(db);
   out.password_resets = std::make_unique<SqlPasswordResetStore>(db);
+  out.ops_stats = std::make_unique<SqlOpsStatsStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;
 }

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <string>
 
 #include "storage/sqlite/danish_tokenizer.hpp"
@@ -189,6 +190,7 @@ void join(Connection& writer, const std::function<void(sql::Connection&)>& fn) {
 // One write() waiting in the queue; it lives on its caller's stack until its batch is done.
 struct Database::PendingWrite {
   const std::function<void(sql::Connection&)>* fn;
+  std::chrono::steady_clock::time_point called;  // for the durable-write latency (GET /metrics)
   std::exception_ptr error;
   bool done = false;
   std::condition_variable wake;
@@ -221,7 +223,7 @@ void rollback_quietly(Connection& c) {
 
 void Database::write(const std::function<void(sql::Connection&)>& fn) {
   if (tls_owner == this) return join(*tls_writer, fn);
-  PendingWrite me{&fn};
+  PendingWrite me{&fn, std::chrono::steady_clock::now()};
   std::unique_lock lock(queue_mutex_);
   queue_.push_back(&me);
   me.wake.wait(lock, [&] { return me.done || queue_.front() == &me; });
@@ -232,12 +234,17 @@ void Database::write(const std::function<void(sql::Connection&)>& fn) {
     running_ = n;
     lock.unlock();
     run_batch(batch);
+    const auto acknowledged = std::chrono::steady_clock::now();
     lock.lock();
     running_ = 0;
     ++stats_.batches;
     stats_.writes += n;
     stats_.largest = std::max<std::uint64_t>(stats_.largest, n);
+    metrics_.batch_writes.observe(static_cast<double>(n));
     for (auto* w : batch) {
+      if (!w->error) {
+        metrics_.write_seconds.observe(std::chrono::duration<double>(acknowledged - w->called).count());
+      }
       queue_.pop_front();
       w->done = true;
       // Notified under the lock: a waiter can only return (and take its PendingWrite off its stack)
@@ -327,6 +334,11 @@ void Database::run_together(const std::vector<PendingWrite*>& batch) {
 CommitStats Database::commit_stats() {
   std::lock_guard lock(queue_mutex_);
   return stats_;
+}
+
+WriteMetrics Database::write_metrics() {
+  std::lock_guard lock(queue_mutex_);
+  return metrics_;
 }
 
 std::size_t Database::queued_writes() {

@@ -129,6 +129,7 @@ class Database final : public sql::Database {
 
   // What group commit did so far (services/transactor.hpp).
   CommitStats commit_stats() override;
+  WriteMetrics write_metrics() override;
   sql::Dialect dialect() const override { return sql::Dialect::sqlite; }
   // Tests only: how many writes are waiting for the writer (the batch being run is not counted).
   std::size_t queued_writes();
@@ -147,6 +148,7 @@ class Database final : public sql::Database {
   std::deque<PendingWrite*> queue_;
   std::size_t running_ = 0;  // writes at the queue's head that the leader is running now
   CommitStats stats_;
+  WriteMetrics metrics_;
   std::unique_ptr<Connection> writer_;
   std::mutex readers_mutex_;
   std::vector<std::unique_ptr<Connection>> idle_readers_;

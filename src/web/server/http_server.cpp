@@ -177,10 +177,12 @@ class Session : public std::enable_shared_from_this<Session> {
         res = Response{500, {{"Content-Type", "text/plain; charset=utf-8"}}, "Internal Server Error\n", ""};
       }
       const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+      // string_view on both sides: with a std::string side the result would be a temporary
+      const std::string_view route =
+          res.log_route.empty() ? std::string_view(kUnmatchedRoute) : std::string_view(res.log_route);
       spdlog::info(R"({{"method":"{}","path":"{}","status":{},"ms":{:.2f},"request_id":"{}"}})",
-                   log_escape(req.method),
-                   log_escape(res.log_route.empty() ? kUnmatchedRoute : res.log_route), res.status, ms,
-                   req.request_id);
+                   log_escape(req.method), log_escape(route), res.status, ms, req.request_id);
+      if (self->server_.opt.answered) self->server_.opt.answered(route, req.method, res.status, ms / 1000);
       net::post(self->stream_.get_executor(),
                 [self, res = std::move(res), keep_alive, version = 11]() mutable {
                   self->write(std::move(res), keep_alive, version);
@@ -191,6 +193,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void reject(int status, const char* text) {
     spdlog::info(R"({{"method":"-","path":"-","status":{},"ms":0,"request_id":"-"}})", status);
+    if (server_.opt.answered) server_.opt.answered(kUnmatchedRoute, "-", status, 0);
     Response res{status, {{"Content-Type", "text/plain; charset=utf-8"}}, std::string(text) + "\n", ""};
     write(std::move(res), false, 11);
   }

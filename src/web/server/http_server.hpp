@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "web/http.hpp"
 
@@ -24,6 +25,9 @@ struct ServerOptions {
   // and never holds up the workers that answer pages; the lane's size also bounds the memory they take.
   int report_threads = 1;
   std::function<bool(const Request&)> prints_report;
+  // Told of every answer, as the access log writes it (route pattern, never the path), with the seconds
+  // it took: GET /metrics counts them (services/metrics.hpp). Called on the thread that answered.
+  std::function<void(std::string_view route, std::string_view method, int status, double seconds)> answered;
   std::size_t header_limit = 16 * 1024;
   std::size_t body_limit = 1024 * 1024;
   int read_timeout_seconds = 30;
