@@ -15,7 +15,8 @@ struct ServeOptions {
   bool secure_cookies = false;
   std::string public_url;
   std::vector<std::string> trusted_proxies;
-  std::string key_file;  // empty: cli/key_file.hpp chooses
+  std::string key_file;                 // empty: cli/key_file.hpp chooses
+  std::string owner_totp = "required";  // or "optional" (services/two_factor.hpp)
 };
 
 int serve(const ServeOptions& options);

@@ -19,6 +19,7 @@
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
 #include "services/secret_box.hpp"
+#include "services/two_factor.hpp"
 #include "storage/backend.hpp"
 
 namespace forkant::cli {
@@ -68,6 +69,9 @@ struct Environment {
   NetworkService networks{*backend.networks, orgs, *backend.audit, *backend.transactor, clock};
   PeerBenchmarkService peer_benchmark{*backend.contributions, assessment, *backend.audit, *backend.transactor,
                                       clock};
+  // TOTP for local accounts; its secrets are sealed by secret_box (issue 16).
+  TwoFactorService two_factor{*backend.two_factor, accounts, *backend.audit,
+                              *backend.transactor, clock,    secret_box};
 };
 
 }  // namespace forkant::cli

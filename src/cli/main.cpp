@@ -36,6 +36,12 @@ int main(int argc, char** argv) {
       "File with the 32-byte key that seals stored secrets (TOTP, identity-provider client "
       "secrets); default: $CREDENTIALS_DIRECTORY/secret.key under systemd, else DB.key beside "
       "a SQLite database (created if missing); with PostgreSQL name it, the same for every instance");
+  serve_cmd
+      ->add_option("--owner-totp", serve.owner_totp,
+                   "Whether owners must sign in with TOTP: required (an owner without it enrols at the next "
+                   "password sign-in, and cannot switch it off) or optional")
+      ->check(CLI::IsMember({"required", "optional"}))
+      ->capture_default_str();
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");

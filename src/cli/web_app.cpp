@@ -22,6 +22,7 @@ web::Services web_services(Environment& env) {
   services.sharing = &env.sharing;
   services.networks = &env.networks;
   services.peer_benchmark = &env.peer_benchmark;
+  services.two_factor = &env.two_factor;
   return services;
 }
 

@@ -18,6 +18,7 @@
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
 #include "services/transactor.hpp"
+#include "services/two_factor.hpp"
 
 namespace forkant {
 
@@ -36,6 +37,7 @@ struct Backend {
   std::unique_ptr<ShareStore> shares;     // texts shared with networks (issue 15)
   std::unique_ptr<NetworkStore> networks;
   std::unique_ptr<ContributionStore> contributions;  // rounds contributed to networks (issue 15)
+  std::unique_ptr<TwoFactorStore> two_factor;        // TOTP secrets, recovery codes (issue 16)
   std::unique_ptr<Transactor> transactor;
   // Other forkant processes may use the same database at once (a database server: PostgreSQL). What
   // another process writes must then not be kept in this one's memory (docs/instances.md). A SQLite file

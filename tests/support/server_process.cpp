@@ -453,6 +453,12 @@ std::string TestServer::create_token(const std::string& email) {
 void TestServer::start(const std::vector<std::string>& extra_args) {
   ASSERT_FALSE(running()) << "the server is running already";
   std::vector<std::string> all{FORKANT_BINARY, "serve", "--db", db(), "--listen", "127.0.0.1:0"};
+  // The suites sign in as the demo owner for other features: TOTP for owners is proven by its own suite
+  // (two_factor_test.cpp), which starts its server with the default policy.
+  if (!owner_totp_default &&
+      std::find(extra_args.begin(), extra_args.end(), "--owner-totp") == extra_args.end()) {
+    all.insert(all.end(), {"--owner-totp", "optional"});
+  }
   // On SQLite the server makes its key beside the database; PostgreSQL needs one named (cli/key_file.hpp).
   if (on_postgresql() && std::find(extra_args.begin(), extra_args.end(), "--key-file") == extra_args.end()) {
     const auto key = dir_ / "secret.key";

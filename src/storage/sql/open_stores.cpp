@@ -13,6 +13,7 @@
 #include "storage/sql/public_page_store.hpp"
 #include "storage/sql/share_store.hpp"
 #include "storage/sql/transactor.hpp"
+#include "storage/sql/two_factor_store.hpp"
 
 namespace forkant::sql {
 
@@ -30,6 +31,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.shares = std::make_unique<SqlShareStore>(db);
   out.networks = std::make_unique<SqlNetworkStore>(db);
   out.contributions = std::make_unique<SqlContributionStore>(db);
+  out.two_factor = std::make_unique<SqlTwoFactorStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;
 }

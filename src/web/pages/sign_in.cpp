@@ -1,8 +1,14 @@
 // Signing in. A new session id is issued at every sign-in (no fixation); the session the browser had
-// before ends on the server. A refusal shows the form again (sign_in_form.cpp).
+// before ends on the server. A refusal shows the form again (sign_in_form.cpp). When the account has
+// TOTP, or is an owner who must enrol first, the session starts only after the second step
+// (two_factor_sign_in.cpp): the password's success gives a short-lived cookie for that step, no session.
+#include <boost/url/encode.hpp>
+#include <boost/url/rfc/unreserved_chars.hpp>
+
 #include "web/app.hpp"
 #include "web/cookies.hpp"
 #include "web/pages/pages.hpp"
+#include "web/pages/two_factor_pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -10,18 +16,27 @@ namespace forkant::web::pages {
 Response sign_in(Context& ctx) {
   const auto& form = ctx.form();
   const std::string email = form.get("email");
-  auto result = ctx.app.services().accounts->sign_in(email, form.get("password"), ctx.client_address,
-                                                     ctx.session_token);
-  if (!result) {
-    Response res =
-        sign_in_form_page(ctx, email, error_message(ctx, result.error()), http_status(result.error()));
-    if (result.error().kind == ErrorKind::too_many)
-      res.set_header("Retry-After", result.error().params.at("retry_after"));
+  auto& accounts = *ctx.app.services().accounts;
+  auto user = accounts.check_password(email, form.get("password"), ctx.client_address);
+  if (!user) {
+    Response res = sign_in_form_page(ctx, email, error_message(ctx, user.error()), http_status(user.error()));
+    if (user.error().kind == ErrorKind::too_many)
+      res.set_header("Retry-After", user.error().params.at("retry_after"));
     return res;
   }
   const bool secure = ctx.app.config().secure_cookies;
-  Response res = redirect(safe_return_path(form.get("next")));
-  res.add_header("Set-Cookie", set_cookie(session_cookie_name(secure), result->token, secure));
+  const std::string next = safe_return_path(form.get("next"));
+  auto* two_factor = ctx.app.services().two_factor;
+  auto signed_in = two_factor ? two_factor->after_password(*user, ctx.session_token)
+                              : PasswordSignIn{accounts.start_session(*user, ctx.session_token), ""};
+  if (!signed_in.session) {
+    ctx.set_cookies.push_back(
+        set_cookie(kSecondFactorCookie, signed_in.pending_token, secure, kSecondFactorSeconds));
+    return redirect("/login/two-factor" +
+                    (next == "/" ? "" : "?next=" + boost::urls::encode(next, boost::urls::unreserved_chars)));
+  }
+  Response res = redirect(next);
+  res.add_header("Set-Cookie", set_cookie(session_cookie_name(secure), signed_in.session->token, secure));
   return res;
 }
 
