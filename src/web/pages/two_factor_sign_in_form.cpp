@@ -12,8 +12,12 @@ Response two_factor_sign_in_form_page(Context& ctx, const std::string& error, in
   auto& tf = *ctx.app.services().two_factor;
   const std::string token = second_factor_token(ctx);
   auto pending = tf.pending(token);
-  if (!pending)
+  if (!pending) {
+    // Gone (expired, or ended by this very wrong code): the sign-in starts again with the password; a
+    // refusal that ended it keeps its own message and status.
+    if (!error.empty()) return sign_in_form_page(ctx, "", error, status);
     return sign_in_form_page(ctx, "", error_message(ctx, pending.error()), http_status(pending.error()));
+  }
   nlohmann::json view{{"next", safe_return_path(ctx.form().get("next").empty() ? ctx.query().get("next")
                                                                                : ctx.form().get("next"))},
                       {"enrol", pending->enrol}};
