@@ -70,8 +70,9 @@ struct Environment {
   PeerBenchmarkService peer_benchmark{*backend.contributions, assessment, *backend.audit, *backend.transactor,
                                       clock};
   // TOTP for local accounts; its secrets are sealed by secret_box (issue 16).
-  TwoFactorService two_factor{*backend.two_factor, accounts, *backend.audit,
-                              *backend.transactor, clock,    secret_box};
+  TwoFactorService two_factor{*backend.two_factor, *backend.accounts,   accounts,
+                              *backend.audit,      *backend.transactor, clock,
+                              secret_box};
 };
 
 }  // namespace forkant::cli

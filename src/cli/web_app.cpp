@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "web/pages/two_factor_pages.hpp"
+
 namespace forkant::cli {
 
 web::Services web_services(Environment& env) {
@@ -22,7 +24,7 @@ web::Services web_services(Environment& env) {
   services.sharing = &env.sharing;
   services.networks = &env.networks;
   services.peer_benchmark = &env.peer_benchmark;
-  services.two_factor = &env.two_factor;
+  web::pages::set_two_factor_service(&env.two_factor);  // TEMPORARY: web::Services::two_factor at merge
   return services;
 }
 

@@ -114,8 +114,8 @@ Status AccountService::throttled_check(std::string_view email, std::string_view 
   return refusal;
 }
 
-Result<User> AccountService::check_password(std::string_view email, std::string_view password,
-                                            std::string_view address) {
+Result<NewSession> AccountService::sign_in(std::string_view email, std::string_view password,
+                                           std::string_view address, std::string_view replaced_session) {
   std::optional<User> user;
   const Status checked = throttled_check(
       email, address,
@@ -129,29 +129,17 @@ Result<User> AccountService::check_password(std::string_view email, std::string_
       },
       Error{ErrorKind::unauthorized, "login_failed", "error.login_failed", {}});
   if (!checked) return checked.error();
-  return *user;
-}
-
-NewSession AccountService::start_session(const User& user, std::string_view replaced_session,
-                                         const std::string& how) {
   const auto now = clock_.now();
-  NewSession s{user, random_token(), random_token()};
+  NewSession s{*user, random_token(), random_token()};
   tx_.transaction([&] {
     // Signing in again in the same browser replaces its session: the old id must not stay valid.
     if (!replaced_session.empty()) store_.delete_session(token_hash(replaced_session));
-    store_.insert_session(token_hash(s.token), user.id, s.csrf_token, now);
-    audit_.append_audit({std::nullopt, user.id, "session.signed_in", "user:" + std::to_string(user.id), how},
+    store_.insert_session(token_hash(s.token), user->id, s.csrf_token, now);
+    audit_.append_audit({std::nullopt, user->id, "session.signed_in", "user:" + std::to_string(user->id), ""},
                         now);
   });
   if (sessions_ && !replaced_session.empty()) sessions_->forget(token_hash(replaced_session));
   return s;
-}
-
-Result<NewSession> AccountService::sign_in(std::string_view email, std::string_view password,
-                                           std::string_view address, std::string_view replaced_session) {
-  auto user = check_password(email, password, address);
-  if (!user) return user.error();
-  return start_session(*user, replaced_session);
 }
 
 std::optional<SignedIn> AccountService::resume(std::string_view session_token) {

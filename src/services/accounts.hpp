@@ -145,11 +145,6 @@ class AccountService {
   // not). `replaced_session`: the session cookie the browser sent, if any; it ends when the new one starts.
   Result<NewSession> sign_in(std::string_view email, std::string_view password, std::string_view address,
                              std::string_view replaced_session = "");
-  // sign_in's two halves, for a sign-in with a second step (services/two_factor.hpp): the throttled
-  // password check (the same errors), and the session once every step is done.
-  Result<User> check_password(std::string_view email, std::string_view password, std::string_view address);
-  // `how`: the audit entry's detail ("" for a password alone).
-  NewSession start_session(const User& user, std::string_view replaced_session, const std::string& how = "");
   // When sessions are kept in memory (keep_sessions), once resumed (session_cache.hpp): every change to a
   // session or an account goes through this service, which forgets what it changed.
   std::optional<SignedIn> resume(std::string_view session_token);
@@ -175,7 +170,6 @@ class AccountService {
                          std::string_view next, std::string_view address);
   std::vector<MembershipView> memberships(std::int64_t user_id) { return store_.memberships(user_id); }
   std::optional<User> find_user_by_email(std::string_view email) { return store_.find_user_by_email(email); }
-  std::optional<User> find_user(std::int64_t user_id) { return store_.find_user(user_id); }
 
  private:
   // One entry per organisation the account belongs to (each organisation's owners read their own log),

@@ -75,10 +75,43 @@ TwoFactorState TwoFactorService::state(std::int64_t user_id) {
   return out;
 }
 
+Result<User> TwoFactorService::check_password(std::string_view email, std::string_view password,
+                                              std::string_view address) {
+  std::optional<User> user;
+  const Status checked = accounts_.throttled_check(
+      email, address,
+      [&] {
+        user = account_store_.find_user_by_email(email);
+        const auto hash = user ? account_store_.password_hash(user->id) : std::nullopt;
+        // Verified against a fixed hash when the account does not exist, as AccountService::sign_in does,
+        // so timing does not reveal which e-mail addresses have accounts.
+        static const std::string dummy = hash_password("forkant-timing-equaliser");
+        return verify_password(password, hash ? *hash : dummy) && hash.has_value();
+      },
+      Error{ErrorKind::unauthorized, "login_failed", "error.login_failed", {}});
+  if (!checked) return checked.error();
+  return *user;
+}
+
+NewSession TwoFactorService::start_session(const User& user, std::string_view replaced_session,
+                                           const std::string& how) {
+  const auto now = clock_.now();
+  NewSession s{user, random_token(), random_token()};
+  tx_.transaction([&] {
+    account_store_.insert_session(token_hash(s.token), user.id, s.csrf_token, now);
+    audit_.append_audit({std::nullopt, user.id, "session.signed_in", "user:" + std::to_string(user.id), how},
+                        now);
+  });
+  // Signing in again in the same browser replaces its session: the old id must not stay valid (sign_out
+  // also forgets it where sessions are kept in memory).
+  if (!replaced_session.empty()) accounts_.sign_out(replaced_session);
+  return s;
+}
+
 PasswordSignIn TwoFactorService::after_password(const User& user, std::string_view replaced_session) {
   const auto row = store_.totp_secret(user.id);
   const bool enabled = row && row->confirmed_at;
-  if (!enabled && !must_have_totp(user.id)) return {accounts_.start_session(user, replaced_session), ""};
+  if (!enabled && !must_have_totp(user.id)) return {start_session(user, replaced_session), ""};
   const auto now = clock_.now();
   PasswordSignIn out{std::nullopt, random_token()};
   store_.insert_second_factor_login(token_hash(out.pending_token), user.id, now + kSecondFactorSeconds, now);
@@ -89,7 +122,7 @@ Result<TwoFactorService::Pending> TwoFactorService::pending(std::string_view tok
   if (token.empty()) return expired();
   const auto row = store_.second_factor_login(token_hash(token));
   if (!row || row->expires_at <= clock_.now()) return expired();
-  auto user = accounts_.find_user(row->user_id);
+  auto user = account_store_.find_user(row->user_id);
   if (!user) return expired();
   const auto secret = store_.totp_secret(row->user_id);
   return Pending{*user, !(secret && secret->confirmed_at)};
@@ -213,25 +246,24 @@ Result<SecondStepDone> TwoFactorService::finish(std::string_view token, std::str
   }
   // Single use: of two requests racing with the same right code, one starts the session.
   if (!store_.delete_second_factor_login(hash)) return expired();
-  return SecondStepDone{accounts_.start_session(p->user, replaced_session, "second factor: " + how),
-                        std::move(codes)};
+  return SecondStepDone{start_session(p->user, replaced_session, "second factor: " + how), std::move(codes)};
 }
 
 Result<TotpEnrolment> TwoFactorService::begin_enrolment(std::int64_t user_id) {
-  const auto user = accounts_.find_user(user_id);
+  const auto user = account_store_.find_user(user_id);
   if (!user) return Error::not_found();
   return enrolment_of(*user, true);
 }
 
 Result<TotpEnrolment> TwoFactorService::enrolment(std::int64_t user_id) {
-  const auto user = accounts_.find_user(user_id);
+  const auto user = account_store_.find_user(user_id);
   if (!user) return Error::not_found();
   return enrolment_of(*user, false);
 }
 
 Result<std::vector<std::string>> TwoFactorService::confirm(std::int64_t user_id, std::string_view code,
                                                            std::string_view address) {
-  const auto user = accounts_.find_user(user_id);
+  const auto user = account_store_.find_user(user_id);
   if (!user) return Error::not_found();
   if (!box_.has_key()) return no_key();
   const auto row = store_.totp_secret(user_id);
@@ -264,7 +296,7 @@ Result<std::vector<std::string>> TwoFactorService::confirm(std::int64_t user_id,
 Result<std::vector<std::string>> TwoFactorService::regenerate_recovery_codes(std::int64_t user_id,
                                                                              std::string_view code,
                                                                              std::string_view address) {
-  const auto user = accounts_.find_user(user_id);
+  const auto user = account_store_.find_user(user_id);
   if (!user) return Error::not_found();
   std::string how;
   if (auto s = check_code(*user, code, address, how); !s) return s.error();
@@ -278,7 +310,7 @@ Result<std::vector<std::string>> TwoFactorService::regenerate_recovery_codes(std
 }
 
 Status TwoFactorService::disable(std::int64_t user_id, std::string_view code, std::string_view address) {
-  const auto user = accounts_.find_user(user_id);
+  const auto user = account_store_.find_user(user_id);
   if (!user) return Error::not_found();
   if (must_have_totp(user_id))
     return Error::invalid("totp_required_for_owner", "error.totp_required_for_owner");

@@ -102,9 +102,15 @@ struct SecondStepDone {
 
 class TwoFactorService {
  public:
-  TwoFactorService(TwoFactorStore& store, AccountService& accounts, AuditStore& audit, Transactor& tx,
-                   const Clock& clock, const SecretBox& box)
-      : store_(store), accounts_(accounts), audit_(audit), tx_(tx), clock_(clock), box_(box) {}
+  TwoFactorService(TwoFactorStore& store, AccountStore& account_store, AccountService& accounts,
+                   AuditStore& audit, Transactor& tx, const Clock& clock, const SecretBox& box)
+      : store_(store),
+        account_store_(account_store),
+        accounts_(accounts),
+        audit_(audit),
+        tx_(tx),
+        clock_(clock),
+        box_(box) {}
 
   void set_owner_policy(OwnerTotp policy) { policy_ = policy; }
   OwnerTotp owner_policy() const { return policy_; }
@@ -113,8 +119,11 @@ class TwoFactorService {
   // Whether secrets can be sealed at all (the server has its key, `forkant serve --key-file`).
   bool has_key() const;
 
-  // The password was right (AccountService::check_password): a session at once, or a second step when the
-  // account has TOTP or must enrol first.
+  // A password sign-in's first step: AccountService::sign_in without the session, with the same gate
+  // (AccountService::throttled_check) and errors ("login_throttled", "login_failed").
+  Result<User> check_password(std::string_view email, std::string_view password, std::string_view address);
+  // The password was right: a session at once, or a second step when the account has TOTP or must enrol
+  // first. `replaced_session`: the session cookie the browser sent, which ends when the new one starts.
   PasswordSignIn after_password(const User& user, std::string_view replaced_session);
 
   // The pending sign-in `token` names: its account, and whether its step is enrolment (no confirmed secret
@@ -147,6 +156,8 @@ class TwoFactorService {
 
  private:
   bool is_owner(std::int64_t user_id);
+  // As AccountService::sign_in starts one; `how` goes into the audit entry.
+  NewSession start_session(const User& user, std::string_view replaced_session, const std::string& how);
   bool must_have_totp(std::int64_t user_id) { return policy_ == OwnerTotp::required && is_owner(user_id); }
   Result<TotpEnrolment> enrolment_of(const User& user, bool create);
   // The second factor of an account with TOTP: a fresh code or an unused recovery code, through the
@@ -156,6 +167,7 @@ class TwoFactorService {
   void audit(std::int64_t user_id, const std::string& action, const std::string& detail, std::int64_t now);
 
   TwoFactorStore& store_;
+  AccountStore& account_store_;
   AccountService& accounts_;
   AuditStore& audit_;
   Transactor& tx_;

@@ -16,8 +16,8 @@ namespace forkant::web::pages {
 Response sign_in(Context& ctx) {
   const auto& form = ctx.form();
   const std::string email = form.get("email");
-  auto& accounts = *ctx.app.services().accounts;
-  auto user = accounts.check_password(email, form.get("password"), ctx.client_address);
+  auto& two_factor = two_factor_service(ctx);
+  auto user = two_factor.check_password(email, form.get("password"), ctx.client_address);
   if (!user) {
     Response res = sign_in_form_page(ctx, email, error_message(ctx, user.error()), http_status(user.error()));
     if (user.error().kind == ErrorKind::too_many)
@@ -26,9 +26,7 @@ Response sign_in(Context& ctx) {
   }
   const bool secure = ctx.app.config().secure_cookies;
   const std::string next = safe_return_path(form.get("next"));
-  auto* two_factor = ctx.app.services().two_factor;
-  auto signed_in = two_factor ? two_factor->after_password(*user, ctx.session_token)
-                              : PasswordSignIn{accounts.start_session(*user, ctx.session_token), ""};
+  auto signed_in = two_factor.after_password(*user, ctx.session_token);
   if (!signed_in.session) {
     ctx.set_cookies.push_back(
         set_cookie(kSecondFactorCookie, signed_in.pending_token, secure, kSecondFactorSeconds));

@@ -9,7 +9,7 @@
 namespace forkant::web::pages {
 
 Response two_factor_page(Context& ctx, const nlohmann::json& extra, int status) {
-  auto& tf = *ctx.app.services().two_factor;
+  auto& tf = two_factor_service(ctx);
   const auto state = tf.state(ctx.user->id);
   nlohmann::json view{
       {"enabled", state.enabled},

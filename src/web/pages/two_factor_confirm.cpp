@@ -7,8 +7,7 @@
 namespace forkant::web::pages {
 
 Response two_factor_confirm(Context& ctx) {
-  auto codes =
-      ctx.app.services().two_factor->confirm(ctx.user->id, ctx.form().get("code"), ctx.client_address);
+  auto codes = two_factor_service(ctx).confirm(ctx.user->id, ctx.form().get("code"), ctx.client_address);
   if (!codes) {
     Response res =
         two_factor_page(ctx, {{"error", error_message(ctx, codes.error())}}, http_status(codes.error()));

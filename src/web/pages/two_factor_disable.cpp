@@ -7,8 +7,7 @@
 namespace forkant::web::pages {
 
 Response two_factor_disable(Context& ctx) {
-  auto done =
-      ctx.app.services().two_factor->disable(ctx.user->id, ctx.form().get("code"), ctx.client_address);
+  auto done = two_factor_service(ctx).disable(ctx.user->id, ctx.form().get("code"), ctx.client_address);
   if (!done) {
     Response res =
         two_factor_page(ctx, {{"error", error_message(ctx, done.error())}}, http_status(done.error()));

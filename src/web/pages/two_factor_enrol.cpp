@@ -7,7 +7,7 @@
 namespace forkant::web::pages {
 
 Response two_factor_enrol(Context& ctx) {
-  auto started = ctx.app.services().two_factor->begin_enrolment(ctx.user->id);
+  auto started = two_factor_service(ctx).begin_enrolment(ctx.user->id);
   if (!started) {
     return two_factor_page(ctx, {{"error", error_message(ctx, started.error())}},
                            http_status(started.error()));

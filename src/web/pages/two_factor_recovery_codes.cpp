@@ -6,8 +6,8 @@
 namespace forkant::web::pages {
 
 Response two_factor_recovery_codes(Context& ctx) {
-  auto codes = ctx.app.services().two_factor->regenerate_recovery_codes(ctx.user->id, ctx.form().get("code"),
-                                                                        ctx.client_address);
+  auto codes = two_factor_service(ctx).regenerate_recovery_codes(ctx.user->id, ctx.form().get("code"),
+                                                                 ctx.client_address);
   if (!codes) {
     Response res =
         two_factor_page(ctx, {{"error", error_message(ctx, codes.error())}}, http_status(codes.error()));

@@ -12,8 +12,8 @@ namespace forkant::web::pages {
 Response two_factor_sign_in(Context& ctx) {
   const bool secure = ctx.app.config().secure_cookies;
   const std::string next = safe_return_path(ctx.form().get("next"));
-  auto done = ctx.app.services().two_factor->finish(second_factor_token(ctx), ctx.form().get("code"),
-                                                    ctx.client_address, ctx.session_token);
+  auto done = two_factor_service(ctx).finish(second_factor_token(ctx), ctx.form().get("code"),
+                                             ctx.client_address, ctx.session_token);
   if (!done) {
     const Error& e = done.error();
     if (e.kind == ErrorKind::gone) {

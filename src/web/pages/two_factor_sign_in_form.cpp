@@ -9,7 +9,7 @@
 namespace forkant::web::pages {
 
 Response two_factor_sign_in_form_page(Context& ctx, const std::string& error, int status) {
-  auto& tf = *ctx.app.services().two_factor;
+  auto& tf = two_factor_service(ctx);
   const std::string token = second_factor_token(ctx);
   auto pending = tf.pending(token);
   if (!pending) {
