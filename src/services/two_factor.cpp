@@ -111,7 +111,7 @@ NewSession TwoFactorService::start_session(const User& user, std::string_view re
 PasswordSignIn TwoFactorService::after_password(const User& user, std::string_view replaced_session) {
   const auto row = store_.totp_secret(user.id);
   const bool enabled = row && row->confirmed_at;
-  if (!enabled && !must_have_totp(user.id)) return {start_session(user, replaced_session), ""};
+  if (!enabled && !must_have_totp(user.id)) return {start_session(user, replaced_session, ""), ""};
   const auto now = clock_.now();
   PasswordSignIn out{std::nullopt, random_token()};
   store_.insert_second_factor_login(token_hash(out.pending_token), user.id, now + kSecondFactorSeconds, now);
