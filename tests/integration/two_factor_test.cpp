@@ -81,8 +81,7 @@ class TwoFactor : public ::testing::Test {
       server->add_user(owner, "Ejer", kPassword, kOrg, "owner");
     for (const auto* other : {"leder@totp.dk", "leder2@totp.dk"})
       server->add_user(other, "Leder", kPassword, kOrg, "leader");
-    server->owner_totp_default = true;  // no --owner-totp: the default must be "required"
-    server->start();
+    server->start({"--owner-totp", "default"});  // no --owner-totp given: the default must be "required"
   }
   static void TearDownTestSuite() { server.reset(); }
 

@@ -453,23 +453,17 @@ std::string TestServer::create_token(const std::string& email) {
 void TestServer::start(const std::vector<std::string>& extra_args) {
   ASSERT_FALSE(running()) << "the server is running already";
   std::vector<std::string> all{FORKANT_BINARY, "serve", "--db", db(), "--listen", "127.0.0.1:0"};
-  // The suites sign in as the demo owner for other features: TOTP for owners is proven by its own suite
-  // (two_factor_test.cpp), which starts its server with the default policy.
-  if (!owner_totp_default &&
-      std::find(extra_args.begin(), extra_args.end(), "--owner-totp") == extra_args.end()) {
+  // The suites sign in as owners for other features: `--owner-totp optional` unless extra_args name a
+  // policy. The pair "--owner-totp", "default" is not passed on: the server's own default then applies
+  // (tests/integration/two_factor_test.cpp proves that it is "required").
+  std::vector<std::string> extra = extra_args;
+  const auto policy = std::find(extra.begin(), extra.end(), "--owner-totp");
+  if (policy == extra.end()) {
     all.insert(all.end(), {"--owner-totp", "optional"});
+  } else if (policy + 1 != extra.end() && *(policy + 1) == "default") {
+    extra.erase(policy, policy + 2);
   }
-  // On SQLite the server makes its key beside the database; PostgreSQL needs one named (cli/key_file.hpp).
-  if (on_postgresql() && std::find(extra_args.begin(), extra_args.end(), "--key-file") == extra_args.end()) {
-    const auto key = dir_ / "secret.key";
-    if (!std::filesystem::exists(key)) {
-      std::ofstream(key, std::ios::binary) << std::string(32, 'k');
-      std::filesystem::permissions(key,
-                                   std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
-    }
-    all.insert(all.end(), {"--key-file", key.string()});
-  }
-  all.insert(all.end(), extra_args.begin(), extra_args.end());
+  all.insert(all.end(), extra.begin(), extra.end());
   auto argv = c_argv(all);
   int out[2];
   ASSERT_EQ(::pipe2(out, O_CLOEXEC), 0);

@@ -189,9 +189,7 @@ class TestServer {
                      const std::string& language = "da");
   std::string create_token(const std::string& email);
 
-  // Starts `forkant serve` and returns once it is listening (reads its one line on stdout). With
-  // `--owner-totp optional` unless extra_args name a policy or owner_totp_default is set: the suites sign
-  // in as owners for other features (two_factor_test.cpp proves the default, required).
+  // Starts `forkant serve` and returns once it is listening (reads its one line on stdout).
   void start(const std::vector<std::string>& extra_args = {});
   // Sends `signal` and waits (at most 30 s) for the process; returns its exit code (128 + signal when
   // killed by one, -1 when it had to be killed after the deadline).
@@ -204,7 +202,6 @@ class TestServer {
   std::string log() const;
 
   Browser browser() const { return Browser("127.0.0.1", port_); }
-  bool owner_totp_default = false;  // start() leaves --owner-totp out: the server's own default applies
   // A client that authenticates with a personal API token.
   Browser api(const std::string& token) const;
   // A browser already signed in (records a test failure if the sign-in is refused).
