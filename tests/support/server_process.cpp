@@ -453,6 +453,16 @@ std::string TestServer::create_token(const std::string& email) {
 void TestServer::start(const std::vector<std::string>& extra_args) {
   ASSERT_FALSE(running()) << "the server is running already";
   std::vector<std::string> all{FORKANT_BINARY, "serve", "--db", db(), "--listen", "127.0.0.1:0"};
+  // On SQLite the server makes its key beside the database; PostgreSQL needs one named (cli/key_file.hpp).
+  if (on_postgresql() && std::find(extra_args.begin(), extra_args.end(), "--key-file") == extra_args.end()) {
+    const auto key = dir_ / "secret.key";
+    if (!std::filesystem::exists(key)) {
+      std::ofstream(key, std::ios::binary) << std::string(32, 'k');
+      std::filesystem::permissions(key,
+                                   std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    }
+    all.insert(all.end(), {"--key-file", key.string()});
+  }
   // The suites sign in as owners for other features: `--owner-totp optional` unless extra_args name a
   // policy. The pair "--owner-totp", "default" is not passed on: the server's own default then applies
   // (tests/integration/two_factor_test.cpp proves that it is "required").
