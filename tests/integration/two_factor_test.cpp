@@ -99,6 +99,9 @@ class TwoFactor : public ::testing::Test {
     return second_step(b, code);
   }
   static bool signed_in(Browser& b) { return b.get("/password").status == 200; }
+  static std::string user_id(const std::string& email) {
+    return std::to_string(database_fact(*server, "SELECT id FROM users WHERE email = '" + email + "'"));
+  }
 
   // Enrols `email` (no second step at sign-in: not an owner) from the account page; returns the secret.
   static std::string enrol_on_account_page(Browser& b, std::vector<std::string>* codes = nullptr) {
@@ -135,7 +138,8 @@ TEST_F(TwoFactor, AnOwnerWithoutTotpEnrolsBeforeAnySessionUnderTheDefaultPolicy)
   EXPECT_EQ(secret_in(b.get("/login/two-factor").body), secret) << "a reload shows the same secret";
   EXPECT_EQ(database_fact(*server,
                           "SELECT count(*) FROM totp_secrets WHERE sealed_secret LIKE 'sb1:%' "
-                          "AND confirmed_at IS NULL"),
+                          "AND confirmed_at IS NULL AND user_id = " +
+                              user_id("ejer@totp.dk")),
             1)
       << "stored sealed, unconfirmed until the first code";
 
@@ -154,13 +158,20 @@ TEST_F(TwoFactor, AnOwnerWithoutTotpEnrolsBeforeAnySessionUnderTheDefaultPolicy)
   EXPECT_NE(done.body.find(R"(href="/tokens")"), std::string::npos) << "goes on where the sign-in was headed";
   EXPECT_FALSE(b.session_cookie().empty());
   EXPECT_TRUE(signed_in(b));
-  EXPECT_EQ(database_fact(*server, "SELECT count(*) FROM audit_log WHERE action = 'totp.enabled'"), 1);
+  EXPECT_EQ(
+      database_fact(*server, "SELECT count(*) FROM audit_log WHERE action = 'totp.enabled' AND actor_id = " +
+                                 user_id("ejer@totp.dk")),
+      1);
 
   // The owner cannot switch it off while owners must have it.
   b.get("/two-factor");
   const auto off = b.submit("/two-factor/disable", {{"code", codes.at(0)}});
   EXPECT_EQ(off.status, 422) << off.body;
-  EXPECT_EQ(database_fact(*server, "SELECT count(*) FROM totp_secrets WHERE confirmed_at IS NOT NULL"), 1);
+  EXPECT_EQ(database_fact(*server,
+                          "SELECT count(*) FROM totp_secrets WHERE confirmed_at IS NOT NULL AND user_id = " +
+                              user_id("ejer@totp.dk")),
+            1)
+      << "still on";
 
   // The next sign-in asks for a code; the one used at enrolment is spent (replay), a later one passes.
   EXPECT_EQ(b.sign_out().status, 303);
@@ -203,7 +214,10 @@ TEST_F(TwoFactor, OthersSignInWithThePasswordAndMayEnrolReplaceCodesAndSwitchOff
 
   const auto off = b.submit("/two-factor/disable", {{"code", totp_code(secret, now_step() + 1)}});
   EXPECT_EQ(off.status, 303) << off.body;
-  EXPECT_EQ(database_fact(*server, "SELECT count(*) FROM audit_log WHERE action = 'totp.disabled'"), 1);
+  EXPECT_EQ(
+      database_fact(*server, "SELECT count(*) FROM audit_log WHERE action = 'totp.disabled' AND actor_id = " +
+                                 user_id("leder@totp.dk")),
+      1);
   EXPECT_EQ(b.sign_out().status, 303);
   const auto plain = b.sign_in("leder@totp.dk", kPassword);
   EXPECT_EQ(plain.header("Location"), "/") << "switched off: the password alone again";
