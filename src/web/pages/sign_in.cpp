@@ -2,8 +2,8 @@
 // before ends on the server. A refusal shows the form again (sign_in_form.cpp). When the account has
 // TOTP, or is an owner who must enrol first, the session starts only after the second step
 // (two_factor_sign_in.cpp): the password's success gives a short-lived cookie for that step, no session.
-#include <boost/url/encode.hpp>
-#include <boost/url/rfc/unreserved_chars.hpp>
+#include <cctype>
+#include <string_view>
 
 #include "web/app.hpp"
 #include "web/cookies.hpp"
@@ -12,6 +12,27 @@
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
+namespace {
+
+// The return path as one query value: every byte but the unreserved ones percent-encoded ("/", "?", "&"
+// and "#" of the path included).
+std::string query_value(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 Response sign_in(Context& ctx) {
   const auto& form = ctx.form();
@@ -30,8 +51,7 @@ Response sign_in(Context& ctx) {
   if (!signed_in.session) {
     ctx.set_cookies.push_back(
         set_cookie(kSecondFactorCookie, signed_in.pending_token, secure, kSecondFactorSeconds));
-    return redirect("/login/two-factor" +
-                    (next == "/" ? "" : "?next=" + boost::urls::encode(next, boost::urls::unreserved_chars)));
+    return redirect("/login/two-factor" + (next == "/" ? "" : "?next=" + query_value(next)));
   }
   Response res = redirect(next);
   res.add_header("Set-Cookie", set_cookie(session_cookie_name(secure), signed_in.session->token, secure));
