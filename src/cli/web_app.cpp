@@ -5,8 +5,6 @@
 #include <stdexcept>
 #include <utility>
 
-#include "web/pages/two_factor_pages.hpp"
-
 namespace forkant::cli {
 
 web::Services web_services(Environment& env) {
@@ -24,7 +22,7 @@ web::Services web_services(Environment& env) {
   services.sharing = &env.sharing;
   services.networks = &env.networks;
   services.peer_benchmark = &env.peer_benchmark;
-  web::pages::set_two_factor_service(&env.two_factor);  // TEMPORARY: web::Services::two_factor at merge
+  services.two_factor = &env.two_factor;
   return services;
 }
 

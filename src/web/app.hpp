@@ -29,6 +29,7 @@ class NetworkSharingService;
 class NetworkService;
 class PeerBenchmarkService;
 class PublicPageService;
+class TwoFactorService;
 }  // namespace forkant
 
 namespace forkant::web {
@@ -57,6 +58,7 @@ struct Services {
   NetworkSharingService* sharing = nullptr;        // texts shared with networks (issue 15)
   NetworkService* networks = nullptr;              // networks of organisations (issue 15)
   PeerBenchmarkService* peer_benchmark = nullptr;  // round contributions and the peer benchmark (issue 15)
+  TwoFactorService* two_factor = nullptr;          // TOTP for local accounts (issue 16)
 };
 
 class App {

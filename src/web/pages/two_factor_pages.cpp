@@ -7,16 +7,8 @@
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
-namespace {
-TwoFactorService* g_two_factor = nullptr;  // TEMPORARY, see two_factor_pages.hpp
-}  // namespace
-
-TwoFactorService& two_factor_service(const Context& /*ctx*/) {
-  return *g_two_factor;
-}
-
-void set_two_factor_service(TwoFactorService* service) {
-  g_two_factor = service;
+TwoFactorService& two_factor_service(const Context& ctx) {
+  return *ctx.app.services().two_factor;
 }
 
 std::string second_factor_token(const Context& ctx) {

@@ -23,10 +23,6 @@ Response two_factor_disable(Context& ctx);         // POST /two-factor/disable
 
 // The service (web::Services::two_factor).
 TwoFactorService& two_factor_service(const Context& ctx);
-// Until the lead's merge puts TwoFactorService* into web::Services (web/app.hpp), cli/web_app.cpp hands
-// the service over here: app.hpp is included by every page, and changing it in this branch would rebuild
-// them all on a machine shared by five builds. TEMPORARY.
-void set_two_factor_service(TwoFactorService* service);
 
 // The cookie that carries a pending second step's token between the password and the code (10 min).
 inline constexpr const char* kSecondFactorCookie = "forkant_second_factor";
