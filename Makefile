@@ -24,9 +24,12 @@ build-debug: deps
 	cmake --build --preset debug
 
 # Builds, creates the demo municipality on a new database, and serves on http://127.0.0.1:8080
+# The demo on loopback lets its owners sign in without TOTP (OWNER_TOTP=required to try the enrolment);
+# a server of your own keeps forkant's default, required (docs/sign-in.md).
+OWNER_TOTP ?= optional
 run: build
 	@if [ ! -s "$(DB)" ]; then build/release/forkant demo --db "$(DB)"; fi
-	build/release/forkant serve --db "$(DB)" --listen "$(LISTEN)"
+	build/release/forkant serve --db "$(DB)" --listen "$(LISTEN)" --owner-totp "$(OWNER_TOTP)"
 
 # Everything: the lint (format, layers, clang-tidy), unit + integration tests in the release build and under
 # ASan/UBSan, then the browser and accessibility tests, crash durability, failover, the security scanners and

@@ -17,10 +17,11 @@ struct ServeOptions {
   bool secure_cookies = false;
   std::string public_url;
   std::vector<std::string> trusted_proxies;
-  std::string key_file;  // empty: cli/key_file.hpp chooses
-  std::string ca_file;   // CA bundle for outbound HTTPS (single sign-on); empty: the system's
-  MailOptions mail;  // --smtp-url and the rest (cli/mail_setup.hpp)
-  std::string metrics_listen;  // HOST:PORT of GET /metrics (a listener of its own); empty: none
+  std::string key_file;                 // empty: cli/key_file.hpp chooses
+  std::string ca_file;                  // CA bundle for outbound HTTPS (single sign-on); empty: the system's
+  MailOptions mail;                     // --smtp-url and the rest (cli/mail_setup.hpp)
+  std::string metrics_listen;           // HOST:PORT of GET /metrics (a listener of its own); empty: none
+  std::string owner_totp = "required";  // or "optional" (services/two_factor.hpp)
 };
 
 int serve(const ServeOptions& options);

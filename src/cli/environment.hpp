@@ -24,6 +24,7 @@
 #include "services/public_page.hpp"
 #include "services/round_mail.hpp"
 #include "services/secret_box.hpp"
+#include "services/two_factor.hpp"
 #include "storage/backend.hpp"
 
 namespace forkant::cli {
@@ -94,6 +95,10 @@ struct Environment {
                                       outbox,
                                       *backend.transactor,
                                       clock};
+  // TOTP for local accounts; its secrets are sealed by secret_box (issue 16).
+  TwoFactorService two_factor{*backend.two_factor, *backend.accounts,   accounts,
+                              *backend.audit,      *backend.transactor, clock,
+                              secret_box};
 };
 
 }  // namespace forkant::cli

@@ -100,6 +100,12 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--metrics-listen", serve.metrics_listen,
                         "HOST:PORT to serve GET /metrics (Prometheus text) on, apart from --listen; keep it "
                         "on a loopback or monitoring address (default: no metrics)");
+  serve_cmd
+      ->add_option("--owner-totp", serve.owner_totp,
+                   "Whether owners must sign in with TOTP: required (an owner without it enrols at the next "
+                   "password sign-in, and cannot switch it off) or optional")
+      ->check(CLI::IsMember({"required", "optional"}))
+      ->capture_default_str();
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");

@@ -94,6 +94,8 @@ int serve(const ServeOptions& options) {
         R"({{"event":"no_key_file","msg":"without --key-file, TOTP and single sign-on cannot be set up"}})");
   }
   if (!options.ca_file.empty()) env.http.set_ca_file(options.ca_file);
+  env.two_factor.set_owner_policy(options.owner_totp == "optional" ? OwnerTotp::optional
+                                                                   : OwnerTotp::required);
   WebApp web(env,
              {options.secure_cookies, options.public_url, openapi_document(env), options.trusted_proxies});
   web::App& app = web.app;

@@ -23,6 +23,7 @@
 #include "services/public_page.hpp"
 #include "services/round_mail.hpp"
 #include "services/transactor.hpp"
+#include "services/two_factor.hpp"
 
 namespace forkant {
 
@@ -46,7 +47,8 @@ struct Backend {
   std::unique_ptr<OutboxStore> outbox;
   std::unique_ptr<RoundRecipientStore> round_recipients;
   std::unique_ptr<PasswordResetStore> password_resets;
-  std::unique_ptr<OpsStatsStore> ops_stats;          // figures for GET /metrics (issue 16)
+  std::unique_ptr<OpsStatsStore> ops_stats;    // figures for GET /metrics (issue 16)
+  std::unique_ptr<TwoFactorStore> two_factor;  // TOTP secrets, recovery codes (issue 16)
   std::unique_ptr<Transactor> transactor;
   // Other forkant processes may use the same database at once (a database server: PostgreSQL). What
   // another process writes must then not be kept in this one's memory (docs/instances.md). A SQLite file

@@ -32,6 +32,7 @@ class PeerBenchmarkService;
 class OidcSignInService;
 class PublicPageService;
 class RoundMailService;
+class TwoFactorService;
 }  // namespace forkant
 
 namespace forkant::web {
@@ -63,6 +64,7 @@ struct Services {
   OidcSignInService* sso = nullptr;                // single sign-on per organisation (issue 16)
   RoundMailService* round_mail = nullptr;          // a round's links and reminders by e-mail (issue 16)
   PasswordResetService* password_reset = nullptr;  // password reset by e-mail (issue 16)
+  TwoFactorService* two_factor = nullptr;          // TOTP for local accounts (issue 16)
 };
 
 class App {

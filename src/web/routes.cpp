@@ -35,6 +35,7 @@
 #include "web/pages/portfolio_pages.hpp"
 #include "web/pages/public_pages.hpp"
 #include "web/pages/sso_pages.hpp"
+#include "web/pages/two_factor_pages.hpp"
 
 namespace forkant::web {
 
@@ -65,6 +66,13 @@ void register_routes(Router& r) {
   r.add({"GET", "/tokens", A::signed_in, pages::tokens});
   r.add({"POST", "/tokens", A::signed_in, pages::token_create});
   r.add({"POST", "/tokens/{token_id}/revoke", A::signed_in, pages::token_revoke});
+  r.add({"GET", "/login/two-factor", A::anyone, pages::two_factor_sign_in_form});
+  r.add({"POST", "/login/two-factor", A::anyone, pages::two_factor_sign_in});
+  r.add({"GET", "/two-factor", A::signed_in, pages::two_factor});
+  r.add({"POST", "/two-factor/enrol", A::signed_in, pages::two_factor_enrol});
+  r.add({"POST", "/two-factor/confirm", A::signed_in, pages::two_factor_confirm});
+  r.add({"POST", "/two-factor/recovery-codes", A::signed_in, pages::two_factor_recovery_codes});
+  r.add({"POST", "/two-factor/disable", A::signed_in, pages::two_factor_disable});
   r.add({"GET", "/join/{token}", A::anyone, pages::join_form});
   r.add({"POST", "/join/{token}", A::anyone, pages::join});
   r.add({"GET", "/orgs/{org_id}", A::signed_in, pages::org_overview});

@@ -194,7 +194,8 @@ class Instance:
 
     def start(self):
         logf = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([self.binary, "serve", "--db", self.db, "--listen", f"127.0.0.1:{self.port}"],
+        self.proc = subprocess.Popen([self.binary, "serve", "--db", self.db, "--listen", f"127.0.0.1:{self.port}",
+                                      "--owner-totp", "optional"],
                                      stdout=subprocess.PIPE, stderr=logf, stdin=subprocess.DEVNULL)
         logf.close()
         ready, _, _ = select.select([self.proc.stdout], [], [], DEADLINE)

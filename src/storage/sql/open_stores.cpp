@@ -18,6 +18,7 @@
 #include "storage/sql/share_store.hpp"
 #include "storage/sql/sign_in_store.hpp"
 #include "storage/sql/transactor.hpp"
+#include "storage/sql/two_factor_store.hpp"
 
 namespace forkant::sql {
 
@@ -40,6 +41,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.round_recipients = std::make_unique<SqlRoundRecipientStore>(db);
   out.password_resets = std::make_unique<SqlPasswordResetStore>(db);
   out.ops_stats = std::make_unique<SqlOpsStatsStore>(db);
+  out.two_factor = std::make_unique<SqlTwoFactorStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;
 }

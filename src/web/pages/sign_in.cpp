@@ -1,36 +1,69 @@
 // Signing in. A new session id is issued at every sign-in (no fixation); the session the browser had
-// before ends on the server. A refusal shows the form again (sign_in_form.cpp).
+// before ends on the server. A refusal shows the form again (sign_in_form.cpp). When the account has
+// TOTP, or is an owner who must enrol first, the session starts only after the second step
+// (two_factor_sign_in.cpp): the password's success gives a short-lived cookie for that step, no session.
+// A member of an organisation that signs in through its identity provider only gets neither.
+#include <cctype>
+#include <string_view>
+
 #include "services/oidc_sign_in.hpp"
 #include "web/app.hpp"
 #include "web/cookies.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/sso_pages.hpp"
+#include "web/pages/two_factor_pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
+namespace {
+
+// The return path as one query value: every byte but the unreserved ones percent-encoded ("/", "?", "&"
+// and "#" of the path included).
+std::string query_value(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 Response sign_in(Context& ctx) {
   const auto& form = ctx.form();
   const std::string email = form.get("email");
-  auto result = ctx.app.services().accounts->sign_in(email, form.get("password"), ctx.client_address,
-                                                     ctx.session_token);
-  if (!result) {
-    Response res =
-        sign_in_form_page(ctx, email, error_message(ctx, result.error()), http_status(result.error()));
-    if (result.error().kind == ErrorKind::too_many)
-      res.set_header("Retry-After", result.error().params.at("retry_after"));
+  auto& two_factor = two_factor_service(ctx);
+  auto user = two_factor.check_password(email, form.get("password"), ctx.client_address);
+  if (!user) {
+    Response res = sign_in_form_page(ctx, email, error_message(ctx, user.error()), http_status(user.error()));
+    if (user.error().kind == ErrorKind::too_many)
+      res.set_header("Retry-After", user.error().params.at("retry_after"));
     return res;
   }
   // The password was right, but the person's organisation signs in through its identity provider only:
-  // the session just made ends at once and the form says where to sign in instead.
-  if (auto* sso = ctx.app.services().sso; sso && !sso->passwords_allowed_for(result->user.id)) {
-    ctx.app.services().accounts->sign_out(result->token);
+  // no session and no second step; the form says where to sign in instead.
+  if (auto* sso = ctx.app.services().sso; sso && !sso->passwords_allowed_for(user->id)) {
     const Error off{ErrorKind::forbidden, "password_sign_in_off", "error.password_sign_in_off", {}};
     return sign_in_form_page(ctx, email, error_message(ctx, off), http_status(off));
   }
   const bool secure = ctx.app.config().secure_cookies;
-  Response res = redirect(safe_return_path(form.get("next")));
-  res.add_header("Set-Cookie", set_cookie(session_cookie_name(secure), result->token, secure));
+  const std::string next = safe_return_path(form.get("next"));
+  auto signed_in = two_factor.after_password(*user, ctx.session_token);
+  if (!signed_in.session) {
+    ctx.set_cookies.push_back(
+        set_cookie(kSecondFactorCookie, signed_in.pending_token, secure, kSecondFactorSeconds));
+    return redirect("/login/two-factor" + (next == "/" ? "" : "?next=" + query_value(next)));
+  }
+  Response res = redirect(next);
+  res.add_header("Set-Cookie", set_cookie(session_cookie_name(secure), signed_in.session->token, secure));
   return res;
 }
 
