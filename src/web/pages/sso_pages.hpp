@@ -11,12 +11,8 @@
 
 namespace forkant::web::pages {
 
-// The single sign-on service, set once by cli/web_app.cpp before serving (null: single sign-on is not
-// wired, as in the web layer's unit tests; its pages then answer 404).
-// TODO(merge): a field of web::Services (app.hpp) instead; kept out of app.hpp on the branch only so that
-// the branch did not rebuild every page.
-void set_sso_service(OidcSignInService* service);
-OidcSignInService* ctx.app.services().sso;
+// The service is web::Services::sso (null where single sign-on is not wired, as in the web layer's unit
+// tests: its pages then answer 404).
 
 Response sso_settings(Context& ctx);       // GET /orgs/{org_id}/sign-in
 Response sso_settings_save(Context& ctx);  // POST /orgs/{org_id}/sign-in
