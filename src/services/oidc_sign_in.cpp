@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/accounts/id_token_rules.hpp"
+#include "domain/percent_encoding.hpp"
 #include "services/oidc_token_check.hpp"
 #include "services/secrets.hpp"
 
@@ -28,21 +29,6 @@ std::string hex(std::string_view bytes) {
   std::string out(bytes.size() * 2 + 1, '\0');
   sodium_bin2hex(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
   out.pop_back();
-  return out;
-}
-
-std::string url_encode(std::string_view s) {
-  static constexpr const char* kHexDigits = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) != 0 || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHexDigits[c >> 4];
-      out += kHexDigits[c & 15];
-    }
-  }
   return out;
 }
 
@@ -272,9 +258,9 @@ Result<SignInStart> OidcSignInService::start(std::int64_t org_id, std::string_vi
   store_.insert_pending_sign_in(pending, now);
   const std::string& endpoint = (*p)->authorization_endpoint;
   std::string url = endpoint + (endpoint.find('?') == std::string::npos ? "?" : "&");
-  url += "response_type=code&scope=" + url_encode("openid email profile") +
-         "&client_id=" + url_encode(s->client_id) + "&redirect_uri=" + url_encode(redirect_uri) +
-         "&state=" + url_encode(state) + "&nonce=" + url_encode(pending.nonce) +
+  url += "response_type=code&scope=" + percent_encode("openid email profile") +
+         "&client_id=" + percent_encode(s->client_id) + "&redirect_uri=" + percent_encode(redirect_uri) +
+         "&state=" + percent_encode(state) + "&nonce=" + percent_encode(pending.nonce) +
          "&code_challenge=" + pkce_s256_challenge(pending.code_verifier) + "&code_challenge_method=S256";
   return SignInStart{url, state};
 }

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "domain/percent_encoding.hpp"
 #include "services/secrets.hpp"
 
 namespace forkant {
@@ -29,23 +30,6 @@ int oath_flags(TotpHash hash) {
       break;
   }
   return 0;
-}
-
-std::string percent_encode(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-        c == '_' || c == '~' || c == '@') {
-      out += ch;
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -101,8 +85,8 @@ std::string base32_encode(std::string_view bytes) {
 }
 
 std::string totp_uri(std::string_view secret, std::string_view account, std::string_view issuer) {
-  return "otpauth://totp/" + percent_encode(issuer) + ":" + percent_encode(account) +
-         "?secret=" + base32_encode(secret) + "&issuer=" + percent_encode(issuer) +
+  return "otpauth://totp/" + percent_encode(issuer, "@") + ":" + percent_encode(account, "@") +
+         "?secret=" + base32_encode(secret) + "&issuer=" + percent_encode(issuer, "@") +
          "&algorithm=SHA1&digits=" + std::to_string(kTotpDigits) +
          "&period=" + std::to_string(kTotpStepSeconds);
 }

@@ -6,6 +6,7 @@
 #include <boost/url/pct_string_view.hpp>
 #include <cctype>
 
+#include "domain/percent_encoding.hpp"
 #include "domain/utf8.hpp"
 
 namespace forkant::web {
@@ -131,21 +132,7 @@ std::optional<std::string> decode_path_segment(std::string_view segment) {
 }
 
 std::string encode_query_value(std::string_view value) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char ch : value) {
-    const auto c = static_cast<unsigned char>(ch);
-    const bool unreserved = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                            c == '-' || c == '.' || c == '_' || c == '~';
-    if (unreserved) {
-      out += ch;
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-  }
-  return out;
+  return percent_encode(value);
 }
 
 }  // namespace forkant::web

@@ -17,6 +17,7 @@
 #include "render/charts/bar_chart.hpp"
 #include "render/charts/radar_chart.hpp"
 #include "render/i18n.hpp"
+#include "web/forms.hpp"
 #include "web/pages/assessment_pages.hpp"
 
 namespace forkant::web::pages {
@@ -27,21 +28,6 @@ using nlohmann::json;
 // A gap to top management from this size on is marked in the group comparison (by a symbol, not only
 // by colour); the legend states it.
 constexpr double kMarkedGap = 0.5;
-
-std::string url_encode(std::string_view s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) != 0 || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
 
 // Figures in the reader's language.
 struct Fmt {
@@ -499,10 +485,10 @@ json leadership_view(const Context& ctx, const Fmt& f, const ResultsOfSet& shown
             {"top_none", ctx.t("results.leadership_none")}};
   }
   const std::string name = group_label(ctx, top->group);
-  json v{
-      {"heading", ctx.t("results.leadership_heading", {{"group", name}})},
-      {"top_href", "/rounds/" + std::to_string(shown.round.id) + "/results?group=" + url_encode(top->group)},
-      {"link", ctx.t("results.leadership_link", {{"group", name}})}};
+  json v{{"heading", ctx.t("results.leadership_heading", {{"group", name}})},
+         {"top_href",
+          "/rounds/" + std::to_string(shown.round.id) + "/results?group=" + encode_query_value(top->group)},
+         {"link", ctx.t("results.leadership_link", {{"group", name}})}};
   if (top->suppressed) {
     v["top_suppressed"] =
         ctx.t(top->needed == 1 ? "results.leadership_suppressed_one" : "results.leadership_suppressed",
@@ -557,7 +543,7 @@ json sets_view(const Context& ctx, const RoundRow& round, const RoundResults& re
   sets.push_back({{"label", ctx.t("results.whole")}, {"href", base}, {"current", group.empty()}});
   for (const auto& g : results.groups) {
     sets.push_back({{"label", group_label(ctx, g.group)},
-                    {"href", base + "?group=" + url_encode(g.group)},
+                    {"href", base + "?group=" + encode_query_value(g.group)},
                     {"current", g.group == group},
                     {"hidden_note", g.suppressed ? json(ctx.t("results.set_hidden")) : json(nullptr)}});
   }
@@ -619,7 +605,7 @@ json closed_results_view(const Context& ctx, const ResultsOfSet& shown) {
   view["csv_href"] = "/api/v1/rounds/" + id + "/results.csv";
   view["xlsx_href"] = "/rounds/" + id + "/report.xlsx";
   view["json_href"] =
-      "/api/v1/rounds/" + id + "/results" + (group.empty() ? "" : "?group=" + url_encode(group));
+      "/api/v1/rounds/" + id + "/results" + (group.empty() ? "" : "?group=" + encode_query_value(group));
   view["report_href"] = "/rounds/" + id + "/report.pdf";
   if (group.empty()) view["excluded"] = excluded_view(ctx, results);
   const Fmt f{ctx};

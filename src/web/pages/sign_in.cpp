@@ -3,39 +3,16 @@
 // TOTP, or is an owner who must enrol first, the session starts only after the second step
 // (two_factor_sign_in.cpp): the password's success gives a short-lived cookie for that step, no session.
 // A member of an organisation that signs in through its identity provider only gets neither.
-#include <cctype>
-#include <string_view>
-
 #include "services/oidc_sign_in.hpp"
 #include "web/app.hpp"
 #include "web/cookies.hpp"
+#include "web/forms.hpp"
 #include "web/pages/pages.hpp"
 #include "web/pages/sso_pages.hpp"
 #include "web/pages/two_factor_pages.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
-namespace {
-
-// The return path as one query value: every byte but the unreserved ones percent-encoded ("/", "?", "&"
-// and "#" of the path included).
-std::string query_value(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += ch;
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 Response sign_in(Context& ctx) {
   const auto& form = ctx.form();
@@ -60,7 +37,7 @@ Response sign_in(Context& ctx) {
   if (!signed_in.session) {
     ctx.set_cookies.push_back(
         set_cookie(kSecondFactorCookie, signed_in.pending_token, secure, kSecondFactorSeconds));
-    return redirect("/login/two-factor" + (next == "/" ? "" : "?next=" + query_value(next)));
+    return redirect("/login/two-factor" + (next == "/" ? "" : "?next=" + encode_query_value(next)));
   }
   Response res = redirect(next);
   res.add_header("Set-Cookie", set_cookie(session_cookie_name(secure), signed_in.session->token, secure));
