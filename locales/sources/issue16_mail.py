@@ -1,5 +1,18 @@
 # E-mail (issue 16): a round's links and reminders by e-mail, password reset by e-mail, the mails' texts.
 T = {
+    # The audit log's sentences (domain/audit/audit_sentence.cpp)
+    "audit.say.round.links_mailed": (
+        "{actor} sendte {count} links til {group} i målingen »{object}« med e-mail.",
+        "{actor} e-mailed {count} links for {group} in the assessment “{object}”.",
+    ),
+    "audit.say.round.reminders_mailed": (
+        "{actor} sendte {count} påmindelser i målingen »{object}«.",
+        "{actor} sent {count} reminders in the assessment “{object}”.",
+    ),
+    "audit.say.user.password_reset": (
+        "{actor} satte en ny adgangskode med et link fra en e-mail.",
+        "{actor} set a new password with a link from an e-mail.",
+    ),
     # Errors
     "error.mail_not_configured": (
         "E-mail er ikke sat op på denne forkant. Bed driften om at angive en mailserver (--smtp-url).",

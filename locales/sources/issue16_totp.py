@@ -1,5 +1,10 @@
 # Two-factor sign-in with TOTP (issue 16): the second step of a password sign-in, enrolment, recovery codes.
 T = {
+    # The audit log's sentences (domain/audit/audit_sentence.cpp)
+    "audit.say.totp.enabled": ("{actor} slog totrinslogin (TOTP) til.", "{actor} switched two-factor sign-in (TOTP) on."),
+    "audit.say.totp.disabled": ("{actor} slog totrinslogin (TOTP) fra.", "{actor} switched two-factor sign-in (TOTP) off."),
+    "audit.say.totp.recovery_codes_replaced": ("{actor} fik nye gendannelseskoder.", "{actor} got new recovery codes."),
+    "audit.say.totp.recovery_code_used": ("{actor} loggede ind med en gendannelseskode.", "{actor} signed in with a recovery code."),
 "nav.two_factor": ("To-faktor-login", "Two-factor sign-in"),
 "totp.title": ("To-faktor-login (TOTP)", "Two-factor sign-in (TOTP)"),
 "totp.intro": ("Med to-faktor-login skal du ud over adgangskoden indtaste en kode fra en godkendelsesapp på din telefon (fx Microsoft Authenticator, Google Authenticator eller FreeOTP). Koden skifter hvert 30. sekund.", "With two-factor sign-in you type a code from an authenticator app on your phone (such as Microsoft Authenticator, Google Authenticator or FreeOTP) as well as your password. The code changes every 30 seconds."),

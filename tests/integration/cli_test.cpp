@@ -161,6 +161,7 @@ TEST(Cli, ServeMakesItsKeyBesideTheDatabaseAndRefusesAKeyOthersCanRead) {
   server.set_db((server.dir() / "keyed.db").string());  // SQLite in both passes: its default is the subject
   server.demo();
   server.start();
+  EXPECT_EQ(server.browser().get("/readyz").status, 200);
   EXPECT_EQ(server.stop(), 0);
   const std::filesystem::path key = server.db() + ".key";
   ASSERT_TRUE(std::filesystem::exists(key));

@@ -89,14 +89,14 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params["title"] =
         at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(0, at));
     s.params["date"] = at == std::string_view::npos ? std::string() : std::string(detail.substr(at + 2));
-  } else if (a == "round.invitations_created") {
+  } else if (a == "round.invitations_created" || a == "round.links_mailed") {
     const auto at = detail.rfind(": ");
     s.params["group"] = at == std::string_view::npos ? std::string() : std::string(detail.substr(0, at));
     s.params["count"] =
         at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(at + 2));
   } else if (a == "round.paper_entry_started" || a == "round.paper_form_entered") {
     s.params["group"] = std::string(detail);
-  } else if (a == "round.responses_imported") {
+  } else if (a == "round.responses_imported" || a == "round.reminders_mailed") {
     s.params["count"] = std::string(detail);
   } else if (a == "member.added" || a == "member.joined" || a == "member.role_synced") {
     set_role(s, detail);
@@ -204,6 +204,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "round.closed",
                                               "round.invitations_created",
                                               "round.responses_imported",
+                                              "round.links_mailed",
+                                              "round.reminders_mailed",
                                               "organisation.created",
                                               "organisation.profile_changed",
                                               "organisation.public_page_enabled",
@@ -216,6 +218,11 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "sso.refused",
                                               "user.created",
                                               "user.password_changed",
+                                              "user.password_reset",
+                                              "totp.enabled",
+                                              "totp.disabled",
+                                              "totp.recovery_codes_replaced",
+                                              "totp.recovery_code_used",
                                               "session.signed_in",
                                               "login.slowed",
                                               "login.locked",

@@ -106,11 +106,16 @@ TEST(Router, OnlyLoginHealthJoinAndPublicDocumentsAreOpenToAnonymousVisitors) {
   // A new route is signed-in unless someone decides otherwise here, on purpose (OWASP ASVS 1.4.4).
   Router r;
   register_routes(r);
-  const std::set<std::string> open{"GET /healthz", "GET /readyz", "GET /", "GET /login", "POST /login",
-                                   "POST /language", "GET /join/{token}", "POST /join/{token}",
-                                   "GET /api/v1/openapi.json",
-                                   // The opt-in public page of decisions and its feed (issue 11).
-                                   "GET /p/{organisation}", "GET /p/{organisation}/feed.atom"};
+  const std::set<std::string> open{
+      "GET /healthz", "GET /readyz", "GET /", "GET /login", "POST /login", "POST /language",
+      "GET /join/{token}", "POST /join/{token}", "GET /api/v1/openapi.json",
+      // The opt-in public page of decisions and its feed (issue 11).
+      "GET /p/{organisation}", "GET /p/{organisation}/feed.atom",
+      // Issue 16: single sign-on's discovery, start and callback; asking for a
+      // password reset; the second step of a password sign-in (its cookie is
+      // the key).
+      "GET /sso", "GET /sso/{org_id}", "GET /sso/callback", "GET /password/forgot", "POST /password/forgot",
+      "GET /login/two-factor", "POST /login/two-factor"};
   for (const auto& route : r.routes()) {
     const std::string key = route.method + " " + route.pattern;
     if (route.access != Access::anyone) continue;
