@@ -40,6 +40,7 @@ std::optional<std::string> SecretBox::open(std::string_view sealed) const {
   if (!has_key_) throw std::logic_error("SecretBox: no key (forkant serve --key-file)");
   if (!sealed.starts_with(kPrefix)) return std::nullopt;
   sealed.remove_prefix(kPrefix.size());
+  if (sealed.empty()) return std::nullopt;  // (and no empty buffer reaches libsodium: UBSan)
   std::vector<unsigned char> box(sealed.size());
   std::size_t length = 0;
   if (sodium_base642bin(box.data(), box.size(), sealed.data(), sealed.size(), nullptr, &length, nullptr,
