@@ -2,20 +2,12 @@
 // shown once. A wrong code counts in the login throttle and shows the page again.
 #include "web/app.hpp"
 #include "web/pages/two_factor_pages.hpp"
-#include "web/respond.hpp"
 
 namespace forkant::web::pages {
 
 Response two_factor_confirm(Context& ctx) {
   auto codes = two_factor_service(ctx).confirm(ctx.user->id, ctx.form().get("code"), ctx.client_address);
-  if (!codes) {
-    Response res =
-        two_factor_page(ctx, {{"error", error_message(ctx, codes.error())}}, http_status(codes.error()));
-    if (codes.error().kind == ErrorKind::too_many)
-      res.set_header("Retry-After", codes.error().params.at("retry_after"));
-    return res;
-  }
-  return recovery_codes_page(ctx, *codes, "/two-factor");
+  return recovery_codes_or_refusal(ctx, codes);
 }
 
 }  // namespace forkant::web::pages

@@ -31,4 +31,15 @@ Response recovery_codes_page(Context& ctx, const std::vector<std::string>& codes
   return page(ctx, "two_factor_recovery", {{"codes", codes}, {"next", next}}, ctx.t("totp.recovery_title"));
 }
 
+Response recovery_codes_or_refusal(Context& ctx, const Result<std::vector<std::string>>& codes) {
+  if (!codes) {
+    Response res =
+        two_factor_page(ctx, {{"error", error_message(ctx, codes.error())}}, http_status(codes.error()));
+    if (codes.error().kind == ErrorKind::too_many)
+      res.set_header("Retry-After", codes.error().params.at("retry_after"));
+    return res;
+  }
+  return recovery_codes_page(ctx, *codes, "/two-factor");
+}
+
 }  // namespace forkant::web::pages

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/result.hpp"
 #include "services/two_factor.hpp"
 #include "web/context.hpp"
 #include "web/http.hpp"
@@ -33,6 +34,9 @@ Response two_factor_sign_in_form_page(Context& ctx, const std::string& error, in
 Response two_factor_page(Context& ctx, const nlohmann::json& extra, int status);
 // The recovery codes, shown once, with where to go on.
 Response recovery_codes_page(Context& ctx, const std::vector<std::string>& codes, const std::string& next);
+// After a step that hands out new recovery codes (confirming enrolment, replacing the codes): the codes
+// shown once, or the person's page again with the refusal (a wrong code, or too many with Retry-After).
+Response recovery_codes_or_refusal(Context& ctx, const Result<std::vector<std::string>>& codes);
 // The QR code and the secret to type, for a view.
 nlohmann::json enrolment_view(Context& ctx, const TotpEnrolment& enrolment);
 // The pending second step's token from the cookie, or "".
