@@ -1,4 +1,5 @@
 T = {
+"audit.say.member.role_sync_kept_owner": ("{actor} beholdt rollen ejer, selv om grupperne hos identitetsudbyderen gav {role}: organisationen har ingen anden ejer.", "{actor} kept the role owner although their groups at the identity provider gave {role}: the organisation has no other owner."),
 "audit.say.member.role_synced": ("{actor} fik rollen {role} efter sine grupper hos identitetsudbyderen.", "{actor} got the role {role} from their groups at the identity provider."),
 "audit.say.sso.settings_saved": ("{actor} ændrede indstillingerne for fælles login.", "{actor} changed the single sign-on settings."),
 "audit.say.sso.refused": ("Et login via fælles login blev afvist ({reason}).", "A single sign-on was refused ({reason})."),

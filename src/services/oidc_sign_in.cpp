@@ -16,6 +16,11 @@ namespace {
 
 using nlohmann::json;
 
+bool is_last_owner(const std::vector<MemberView>& members, std::int64_t user_id) {
+  return std::none_of(members.begin(), members.end(),
+                      [&](const MemberView& m) { return m.role == Role::owner && m.user_id != user_id; });
+}
+
 constexpr std::int64_t kPendingSeconds = 600;           // from the start to the callback
 constexpr std::int64_t kDiscoverySeconds = 3600;        // the discovery document is kept an hour
 constexpr std::int64_t kUnknownKidRefetchSeconds = 60;  // one fetch per unknown kid a minute
@@ -351,9 +356,14 @@ Result<SsoSignedIn> OidcSignInService::finish(const SignInCallback& cb, std::str
       failed = sso_error("sso_state");
       return;
     }
-    // The provider's groups are the truth: the role follows them at each sign-in.
+    // The provider's groups are the truth: the role follows them at each sign-in, except that the
+    // organisation's last owner stays one (else nobody could manage it, nor switch passwords back on).
     const auto had = orgs_.role_of(org_id, user->id);
-    if (had != role) {
+    if (had == Role::owner && role != Role::owner && is_last_owner(orgs_.members(org_id), user->id)) {
+      audit_.append_audit({org_id, user->id, "member.role_sync_kept_owner",
+                           "user:" + std::to_string(user->id), std::string(role_name(*role))},
+                          now);
+    } else if (had != role) {
       orgs_.upsert_membership(org_id, user->id, *role, now);
       // The person's own entry: their provider's groups changed their membership.
       audit_.append_audit({org_id, user->id, had ? "member.role_synced" : "member.joined",

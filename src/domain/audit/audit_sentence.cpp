@@ -98,7 +98,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params["group"] = std::string(detail);
   } else if (a == "round.responses_imported" || a == "round.reminders_mailed") {
     s.params["count"] = std::string(detail);
-  } else if (a == "member.added" || a == "member.joined" || a == "member.role_synced") {
+  } else if (a == "member.added" || a == "member.joined" || a == "member.role_synced" ||
+             a == "member.role_sync_kept_owner") {
     set_role(s, detail);
   } else if (a == "member.invited") {
     // "someone@example.dk (leader)"
@@ -214,6 +215,7 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "member.invited",
                                               "member.joined",
                                               "member.role_synced",
+                                              "member.role_sync_kept_owner",
                                               "sso.settings_saved",
                                               "sso.refused",
                                               "user.created",
