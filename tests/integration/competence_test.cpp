@@ -152,7 +152,10 @@ TEST_F(CompetenceMatrix, AnAssessedCellIsRankedAndItsGapBecomesAStepOfAGoalInOne
                                    {{"goal", std::to_string(goal)}});
   EXPECT_EQ(twice.status, 409);
   EXPECT_EQ(fact("SELECT COUNT(*) FROM steps WHERE goal_id = " + std::to_string(goal)), 1);
-  EXPECT_EQ(fact("SELECT COUNT(*) FROM audit_log WHERE action = 'competence.gap_to_step'"), 1);
+  EXPECT_EQ(fact("SELECT COUNT(*) FROM audit_log WHERE action = 'competence.gap_to_step' AND object = "
+                 "'competence_cell:" +
+                 std::to_string(cell) + "'"),
+            1);
 }
 
 TEST_F(CompetenceMatrix, TheApiRecordsCellsAgainstTheVersionSeenAndMakesAStep) {
@@ -194,8 +197,9 @@ TEST_F(CompetenceMatrix, TheApiRecordsCellsAgainstTheVersionSeenAndMakesAStep) {
   const auto gaps = api.get(world->api_org_path("/competence-gaps"));
   ASSERT_EQ(gaps.status, 200);
   bool ranked = false;
-  for (const auto& g : gaps.json()["gaps"]) ranked = ranked || g["cell"]["id"] == cell_id;
-  EXPECT_TRUE(ranked);
+  const auto ranked_gaps = gaps.json();
+  for (const auto& g : ranked_gaps["gaps"]) ranked = ranked || g["cell"]["id"] == cell_id;
+  EXPECT_TRUE(ranked) << gaps.body;
 
   const auto builtin = body["competencies"][0]["id"].get<std::int64_t>();
   EXPECT_EQ(api.request("DELETE", world->api_org_path("/competencies/" + std::to_string(builtin))).status, 409);
