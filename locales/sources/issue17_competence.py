@@ -120,3 +120,23 @@ T = {
 "audit.say.competence.cell_saved": ("{actor} vurderede en celle i kompetencematrixen: {title}.", "{actor} assessed a cell of the competence matrix: {title}."),
 "audit.say.competence.gap_to_step": ("{actor} gjorde et kompetencegab til et skridt: {title}.", "{actor} made a competence gap a step: {title}."),
 }
+T.update({
+"agenda.source.competence_gap_without_step": ("kompetencegab uden skridt", "competence gap without a step"),
+"agenda.point.competence_gap": ("Kompetencegab: {competence_role} – {competence} (gab {size})", "Competence gap: {competence_role} – {competence} (gap {size})"),
+"agenda.point.competence_gap_sector": ("Kompetencegab: {competence_role} i {sector} – {competence} (gab {size})", "Competence gap: {competence_role} in {sector} – {competence} (gap {size})"),
+"agenda.why.competence_gap_without_step": ("Et af kompetencematrixens højest prioriterede gab er endnu ikke blevet et skridt i et mål.", "One of the competence matrix's highest ranked gaps has not yet become a step of a goal."),
+"agenda.why.competence_gap_legal_duty": ("AI-forordningens artikel 4 kræver tilstrækkelige AI-kompetencer siden 2. februar 2025, og gabet er endnu ikke blevet et skridt i et mål.", "The AI Act's Article 4 has required sufficient AI literacy since 2 February 2025, and the gap has not yet become a step of a goal."),
+"meeting.link.competence_gap": ("Gabet i kompetencematrixen", "The gap in the competence matrix"),
+})
+T.update({
+"overview.competence_heading": ("Kompetencegab", "Competence gaps"),
+"overview.competence_without_step": ("{count} af {total} gab er endnu ikke blevet et skridt i et mål.", "{count} of {total} gaps have not yet become a step of a goal."),
+"overview.competence_none": ("Kompetencematrixen har ingen gab.", "The competence matrix has no gaps."),
+"overview.competence_link": ("Kompetencematrixen", "The competence matrix"),
+})
+T.update({
+"board.competence_heading": ("Kompetencer", "Competencies"),
+"board.competence_intro": ("Kompetencematrixen har {count} gab; {without} af dem er endnu ikke blevet et skridt i et mål. Gabene er ordnet: lovkrav først, så det største gab, den tidligste dato, rollen, kompetencens navn og sektoren.", "The competence matrix has {count} gaps; {without} of them have not yet become a step of a goal. The gaps are ordered: legal duties first, then the larger gap, the earliest date, the role, the competence's name and the sector."),
+"board.competence_legal_duty": ("AI-forordningens artikel 4 har krævet tilstrækkelige AI-kompetencer hos dem, der anvender og betjener AI, siden {date}.", "The AI Act's Article 4 has required sufficient AI literacy of those who use and operate AI since {date}."),
+"board.competence_has_step": ("Skridt i et mål", "A step of a goal"),
+})

@@ -97,6 +97,15 @@ std::vector<RankedGap> CompetenceService::ranked_gaps(std::int64_t org_id) {
   return ranked_gaps(matrix(org_id));
 }
 
+std::vector<AgendaCompetenceGap> CompetenceService::agenda_gaps(std::int64_t org_id) {
+  std::vector<AgendaCompetenceGap> out;
+  for (const auto& g : gaps_without_step(ranked_gaps(org_id))) {
+    out.push_back({g.cell.id, g.competence_name, std::string(to_string(g.cell.role)), g.sector_name, g.size,
+                   g.legal_duty, g.cell.due_on});
+  }
+  return out;
+}
+
 CellContext CompetenceService::cell_context(std::int64_t org_id) {
   CellContext context;
   for (const auto& c : store_.competencies(org_id)) context.competence_ids.insert(c.id);

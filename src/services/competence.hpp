@@ -19,6 +19,7 @@
 
 #include "domain/competence/competence.hpp"
 #include "domain/competence/gap_ranking.hpp"
+#include "domain/decisions/agenda.hpp"
 #include "domain/date.hpp"
 #include "domain/result.hpp"
 #include "services/audit.hpp"
@@ -83,6 +84,8 @@ class CompetenceService {
   CompetenceMatrix matrix(std::int64_t org_id);
   std::vector<RankedGap> ranked_gaps(std::int64_t org_id);
   std::vector<RankedGap> ranked_gaps(const CompetenceMatrix& matrix) const;
+  // The gaps without a step, in rank order, as the drafted agenda takes them (DecisionService's hook).
+  std::vector<AgendaCompetenceGap> agenda_gaps(std::int64_t org_id);
 
   std::optional<Competence> find_competence(std::int64_t id) { return store_.find_competence(id); }
   std::optional<Sector> find_sector(std::int64_t id) { return store_.find_sector(id); }
