@@ -19,8 +19,8 @@
 
 #include "domain/competence/competence.hpp"
 #include "domain/competence/gap_ranking.hpp"
-#include "domain/decisions/agenda.hpp"
 #include "domain/date.hpp"
+#include "domain/decisions/agenda.hpp"
 #include "domain/result.hpp"
 #include "services/audit.hpp"
 #include "services/clock.hpp"

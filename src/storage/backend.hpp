@@ -50,7 +50,8 @@ struct Backend {
   std::unique_ptr<PasswordResetStore> password_resets;
   std::unique_ptr<OpsStatsStore> ops_stats;    // figures for GET /metrics (issue 16)
   std::unique_ptr<TwoFactorStore> two_factor;  // TOTP secrets, recovery codes (issue 16)
-  std::unique_ptr<CompetenceStore> competence;  // the competence matrix (issue 17)
+  // The competence matrix (issue 17).
+  std::unique_ptr<CompetenceStore> competence;
   std::unique_ptr<Transactor> transactor;
   // Other forkant processes may use the same database at once (a database server: PostgreSQL). What
   // another process writes must then not be kept in this one's memory (docs/instances.md). A SQLite file

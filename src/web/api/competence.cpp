@@ -55,13 +55,14 @@ Response list_competence_gaps(Context& ctx) {
   if (!access) return error_response(ctx, access.error());
   nlohmann::json gaps = nlohmann::json::array();
   for (const auto& g : ctx.app.services().competence->ranked_gaps(access->org_id)) {
-    gaps.push_back({{"rank", g.rank},
-                    {"size", g.size},
-                    {"legal_duty", g.legal_duty},
-                    {"overdue", g.overdue},
-                    {"competence", g.competence_name},
-                    {"sector", g.sector_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(g.sector_name)},
-                    {"cell", competence_cell_to_json(g.cell)}});
+    gaps.push_back(
+        {{"rank", g.rank},
+         {"size", g.size},
+         {"legal_duty", g.legal_duty},
+         {"overdue", g.overdue},
+         {"competence", g.competence_name},
+         {"sector", g.sector_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(g.sector_name)},
+         {"cell", competence_cell_to_json(g.cell)}});
   }
   return json_response(200, {{"gaps", gaps}});
 }
@@ -124,8 +125,8 @@ Response edit_competence_sector(Context& ctx) {
   auto request = with_body(ctx, org_in_path(ctx, kWriter));
   if (!request) return error_response(ctx, request.error());
   auto& svc = *ctx.app.services().competence;
-  auto current =
-      of_org_id<Sector>(ctx, "sector_id", request->target.org_id, [&](std::int64_t id) { return svc.find_sector(id); });
+  auto current = of_org_id<Sector>(ctx, "sector_id", request->target.org_id,
+                                   [&](std::int64_t id) { return svc.find_sector(id); });
   if (!current) return error_response(ctx, current.error());
   FieldReader f(request->body);
   const auto name = f.string("name").value_or("");
@@ -139,8 +140,8 @@ Response delete_competence_sector(Context& ctx) {
   const auto access = org_in_path(ctx, kWriter);
   if (!access) return error_response(ctx, access.error());
   auto& svc = *ctx.app.services().competence;
-  auto current =
-      of_org_id<Sector>(ctx, "sector_id", access->org_id, [&](std::int64_t id) { return svc.find_sector(id); });
+  auto current = of_org_id<Sector>(ctx, "sector_id", access->org_id,
+                                   [&](std::int64_t id) { return svc.find_sector(id); });
   if (!current) return error_response(ctx, current.error());
   if (auto s = svc.delete_sector(*current, ctx.user->id); !s) return error_response(ctx, s.error());
   return no_content();
@@ -166,7 +167,8 @@ Response put_competence_cell(Context& ctx) {
   if (auto e = f.finish()) return error_response(ctx, *e);
   if (!due) return error_response(ctx, due.error());
   const auto refuse_value = [&](const char* field) {
-    return error_response(ctx, Error::invalid("unknown_value", "error.competence.unknown_value", {{"field", field}}));
+    return error_response(
+        ctx, Error::invalid("unknown_value", "error.competence.unknown_value", {{"field", field}}));
   };
   cell.competence_id = competence_id.value_or(0);
   const auto parsed_role = competence_role_from_string(role.value_or(""));
@@ -191,7 +193,8 @@ Response competence_gap_to_step(Context& ctx) {
   if (!request) return error_response(ctx, request.error());
   auto& svc = *ctx.app.services().competence;
   const auto org_id = request->target.org_id;
-  auto cell = of_org_id<CompetenceCell>(ctx, "cell_id", org_id, [&](std::int64_t id) { return svc.find_cell(id); });
+  auto cell =
+      of_org_id<CompetenceCell>(ctx, "cell_id", org_id, [&](std::int64_t id) { return svc.find_cell(id); });
   if (!cell) return error_response(ctx, cell.error());
   FieldReader f(request->body);
   const auto goal_id = f.integer("goal_id");
@@ -206,7 +209,8 @@ Response competence_gap_to_step(Context& ctx) {
   if (!gap) return error_response(ctx, Error::invalid("no_gap", "error.competence.no_gap"));
   auto step = svc.gap_to_step(*cell, ctx.user->id, *goal_id, pages::gap_step_wording(ctx, *gap), *due);
   if (!step) return error_response(ctx, step.error());
-  return json_response(201, {{"step_id", *step}, {"cell", competence_cell_to_json(*svc.find_cell(cell->id))}});
+  return json_response(201,
+                       {{"step_id", *step}, {"cell", competence_cell_to_json(*svc.find_cell(cell->id))}});
 }
 
 }  // namespace forkant::web::api

@@ -9,15 +9,15 @@
 
 namespace forkant::web::api {
 
-Response get_competence_matrix(Context& ctx);  // GET /api/v1/orgs/{org_id}/competencies
-Response list_competence_gaps(Context& ctx);   // GET /api/v1/orgs/{org_id}/competence-gaps
-Response create_competence(Context& ctx);      // POST /api/v1/orgs/{org_id}/competencies
-Response edit_competence(Context& ctx);        // PUT /api/v1/orgs/{org_id}/competencies/{competence_id}
-Response delete_competence(Context& ctx);      // DELETE /api/v1/orgs/{org_id}/competencies/{competence_id}
+Response get_competence_matrix(Context& ctx);     // GET /api/v1/orgs/{org_id}/competencies
+Response list_competence_gaps(Context& ctx);      // GET /api/v1/orgs/{org_id}/competence-gaps
+Response create_competence(Context& ctx);         // POST /api/v1/orgs/{org_id}/competencies
+Response edit_competence(Context& ctx);           // PUT /api/v1/orgs/{org_id}/competencies/{competence_id}
+Response delete_competence(Context& ctx);         // DELETE /api/v1/orgs/{org_id}/competencies/{competence_id}
 Response create_competence_sector(Context& ctx);  // POST /api/v1/orgs/{org_id}/competence-sectors
 Response edit_competence_sector(Context& ctx);    // PUT .../competence-sectors/{sector_id}
 Response delete_competence_sector(Context& ctx);  // DELETE .../competence-sectors/{sector_id}
 Response put_competence_cell(Context& ctx);       // PUT /api/v1/orgs/{org_id}/competence-cells
-Response competence_gap_to_step(Context& ctx);    // POST /api/v1/orgs/{org_id}/competence-cells/{cell_id}/step
+Response competence_gap_to_step(Context& ctx);  // POST /api/v1/orgs/{org_id}/competence-cells/{cell_id}/step
 
 }  // namespace forkant::web::api

@@ -22,8 +22,11 @@ nlohmann::json level_options(const Context& ctx, int chosen) {
 nlohmann::json route_options(const Context& ctx, std::optional<CompetenceRoute> chosen) {
   nlohmann::json out = nlohmann::json::array();
   out.push_back({{"value", ""}, {"label", ctx.t("competence.route.none")}, {"selected", !chosen}});
-  for (const auto r : {CompetenceRoute::train, CompetenceRoute::hire, CompetenceRoute::partner, CompetenceRoute::buy}) {
-    out.push_back({{"value", std::string(to_string(r))}, {"label", competence_route_label(ctx, r)}, {"selected", chosen == r}});
+  for (const auto r :
+       {CompetenceRoute::train, CompetenceRoute::hire, CompetenceRoute::partner, CompetenceRoute::buy}) {
+    out.push_back({{"value", std::string(to_string(r))},
+                   {"label", competence_route_label(ctx, r)},
+                   {"selected", chosen == r}});
   }
   return out;
 }
@@ -40,7 +43,8 @@ Response competence_cell_page(Context& ctx, const OrgAccess& access, const Compe
   const auto* stored = m.cell_at(input.competence_id, input.role, input.sector_id);
 
   nlohmann::json owners = nlohmann::json::array();
-  owners.push_back({{"value", ""}, {"label", ctx.t("competence.owner.none")}, {"selected", !input.owner_user_id}});
+  owners.push_back(
+      {{"value", ""}, {"label", ctx.t("competence.owner.none")}, {"selected", !input.owner_user_id}});
   for (auto& o : member_options(ctx, access.org_id, input.owner_user_id)) owners.push_back(o);
 
   nlohmann::json gap = nullptr;
@@ -58,29 +62,29 @@ Response competence_cell_page(Context& ctx, const OrgAccess& access, const Compe
     }
   }
   const std::string sector_name = sector ? sector->name : ctx.t("competence.sector.all");
-  nlohmann::json view{
-      {"org", org_view(ctx, access.org_id, access.role)},
-      {"can_write", role_at_least(access.role, kCompetenceWriter)},
-      {"competence", competence_name(ctx, *competence)},
-      {"description", or_null(competence->description)},
-      {"legal_duty", competence->legal_duty()},
-      {"in_force", format_date_text(kAiLiteracy.in_force, ctx.lang)},
-      {"duty_concerns_role", competence->legal_duty() && ai_literacy_concerns(input.role)},
-      {"role", competence_role_label(ctx, input.role)},
-      {"sector", sector_name},
-      {"competence_id", input.competence_id},
-      {"role_code", std::string(to_string(input.role))},
-      {"sector_id", input.sector_id ? std::to_string(*input.sector_id) : ""},
-      {"version", version ? std::to_string(*version) : ""},
-      {"current_levels", level_options(ctx, input.current_level)},
-      {"needed_levels", level_options(ctx, input.needed_level)},
-      {"routes", route_options(ctx, input.route)},
-      {"owners", owners},
-      {"due_on", input.due_on ? format_iso_date(*input.due_on) : ""},
-      {"note", input.note},
-      {"gap", gap},
-      {"back", competencies_path(access.org_id) + (input.sector_id ? "?sector=" + std::to_string(*input.sector_id) : "")},
-      {"error", or_null(error)}};
+  nlohmann::json view{{"org", org_view(ctx, access.org_id, access.role)},
+                      {"can_write", role_at_least(access.role, kCompetenceWriter)},
+                      {"competence", competence_name(ctx, *competence)},
+                      {"description", or_null(competence->description)},
+                      {"legal_duty", competence->legal_duty()},
+                      {"in_force", format_date_text(kAiLiteracy.in_force, ctx.lang)},
+                      {"duty_concerns_role", competence->legal_duty() && ai_literacy_concerns(input.role)},
+                      {"role", competence_role_label(ctx, input.role)},
+                      {"sector", sector_name},
+                      {"competence_id", input.competence_id},
+                      {"role_code", std::string(to_string(input.role))},
+                      {"sector_id", input.sector_id ? std::to_string(*input.sector_id) : ""},
+                      {"version", version ? std::to_string(*version) : ""},
+                      {"current_levels", level_options(ctx, input.current_level)},
+                      {"needed_levels", level_options(ctx, input.needed_level)},
+                      {"routes", route_options(ctx, input.route)},
+                      {"owners", owners},
+                      {"due_on", input.due_on ? format_iso_date(*input.due_on) : ""},
+                      {"note", input.note},
+                      {"gap", gap},
+                      {"back", competencies_path(access.org_id) +
+                                   (input.sector_id ? "?sector=" + std::to_string(*input.sector_id) : "")},
+                      {"error", or_null(error)}};
   return page(ctx, "competence_cell", view,
               ctx.t("competence.cell.title", {{"competence", competence_name(ctx, *competence)},
                                               {"role", competence_role_label(ctx, input.role)},

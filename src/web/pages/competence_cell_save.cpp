@@ -55,7 +55,8 @@ Response competence_cell_save(Context& ctx) {
   }
   auto saved = svc.save_cell(access->org_id, ctx.user->id, input, version);
   if (!saved) return refuse(saved.error());
-  return redirect(competencies_path(access->org_id) + (sector_id ? "?sector=" + std::to_string(*sector_id) : ""));
+  return redirect(competencies_path(access->org_id) +
+                  (sector_id ? "?sector=" + std::to_string(*sector_id) : ""));
 }
 
 }  // namespace forkant::web::pages

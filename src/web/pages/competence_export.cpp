@@ -1,5 +1,6 @@
 // The competence matrix as CSV (in the reader's dialect) and JSON downloads (formats/competence_export.hpp).
 #include "formats/competence_export.hpp"
+
 #include "web/app.hpp"
 #include "web/pages/account_csv_labels.hpp"
 #include "web/pages/competence_pages.hpp"

@@ -17,7 +17,9 @@ Response competence_gap_step(Context& ctx) {
   const auto cell = cell_id ? svc.find_cell(*cell_id) : std::nullopt;
   if (!cell || cell->org_id != access->org_id) return error_response(ctx, Error::not_found());
   const auto& form = ctx.form();
-  const auto refuse = [&](const Error& e) { return competence_gaps_page(ctx, *access, form_error(ctx, e), http_status(e)); };
+  const auto refuse = [&](const Error& e) {
+    return competence_gaps_page(ctx, *access, form_error(ctx, e), http_status(e));
+  };
   const auto goal_id = parse_id(form.get("goal"));
   if (!goal_id) return refuse(Error::invalid("unknown_goal", "error.competence.unknown_goal"));
   std::optional<Date> due;
@@ -37,7 +39,8 @@ Response competence_gap_step(Context& ctx) {
   auto step = svc.gap_to_step(*cell, ctx.user->id, *goal_id, gap_step_wording(ctx, *gap), due);
   if (!step) return refuse(step.error());
   if (form.get("return") == "cell") {
-    return redirect(competence_cell_path(access->org_id, cell->competence_id, cell->role, cell->sector_id) + "#gap");
+    return redirect(competence_cell_path(access->org_id, cell->competence_id, cell->role, cell->sector_id) +
+                    "#gap");
   }
   return redirect(competencies_path(access->org_id) + "/gaps#gap-" + std::to_string(cell->id));
 }

@@ -26,8 +26,9 @@ Response competence_manage_page(Context& ctx, const OrgAccess& access, const std
   for (const auto& s : m.sectors) {
     int cells = 0;
     for (const auto& cell : m.cells) cells += cell.sector_id == s.id ? 1 : 0;
-    sectors.push_back(
-        {{"id", s.id}, {"name", s.name}, {"cells", ctx.t("competence.manage.cells", {{"count", std::to_string(cells)}})}});
+    sectors.push_back({{"id", s.id},
+                       {"name", s.name},
+                       {"cells", ctx.t("competence.manage.cells", {{"count", std::to_string(cells)}})}});
   }
   nlohmann::json view{{"org", org_view(ctx, access.org_id, access.role)},
                       {"competencies", competencies},

@@ -44,7 +44,8 @@ GapStepWording gap_step_wording(const Context& ctx, const RankedGap& gap) {
       {"sector", gap.sector_name.empty() ? ctx.t("competence.sector.all") : gap.sector_name},
       {"from", competence_level_label(ctx, gap.cell.current_level)},
       {"to", competence_level_label(ctx, gap.cell.needed_level)},
-      {"route", gap.cell.route ? competence_route_label(ctx, *gap.cell.route) : ctx.t("competence.route.none")}};
+      {"route",
+       gap.cell.route ? competence_route_label(ctx, *gap.cell.route) : ctx.t("competence.route.none")}};
   return {ctx.t("competence.step.hypothesis", params), ctx.t("competence.step.criterion", params)};
 }
 
@@ -60,30 +61,33 @@ nlohmann::json ranked_gaps_view(Context& ctx, const OrgAccess& access, const std
     }
     nlohmann::json step = nullptr;
     if (c.step_id) {
-      if (const auto row = ctx.app.services().decisions->find_step(*c.step_id); row && row->org_id == access.org_id) {
-        step = {{"href", "/orgs/" + std::to_string(access.org_id) + "/goals/" + std::to_string(row->step.goal_id) +
-                             "#step-" + std::to_string(row->step.id)},
+      if (const auto row = ctx.app.services().decisions->find_step(*c.step_id);
+          row && row->org_id == access.org_id) {
+        step = {{"href", "/orgs/" + std::to_string(access.org_id) + "/goals/" +
+                             std::to_string(row->step.goal_id) + "#step-" + std::to_string(row->step.id)},
                 {"text", row->step.hypothesis}};
       }
     }
-    out.push_back({{"rank", g.rank},
-                   {"cell_id", c.id},
-                   {"competence", competence_name(ctx, g.competence_name, g.competence_builtin)},
-                   {"legal_duty", g.legal_duty},
-                   {"role", competence_role_label(ctx, c.role)},
-                   {"sector", g.sector_name.empty() ? ctx.t("competence.sector.all") : g.sector_name},
-                   {"current", competence_level_label(ctx, c.current_level)},
-                   {"needed", competence_level_label(ctx, c.needed_level)},
-                   {"size", g.size},
-                   {"route", c.route ? nlohmann::json(competence_route_label(ctx, *c.route)) : nlohmann::json(nullptr)},
-                   {"owner", or_null(owner)},
-                   {"due_on", c.due_on ? nlohmann::json(format_date_text(*c.due_on, ctx.lang)) : nlohmann::json(nullptr)},
-                   {"due_iso", c.due_on ? format_iso_date(*c.due_on) : ""},
-                   {"overdue", g.overdue},
-                   {"needs_date", !c.due_on.has_value()},
-                   {"step", step},
-                   {"needs_step", !c.step_id.has_value()},
-                   {"href", competence_cell_path(access.org_id, c.competence_id, c.role, c.sector_id)}});
+    out.push_back(
+        {{"rank", g.rank},
+         {"cell_id", c.id},
+         {"competence", competence_name(ctx, g.competence_name, g.competence_builtin)},
+         {"legal_duty", g.legal_duty},
+         {"role", competence_role_label(ctx, c.role)},
+         {"sector", g.sector_name.empty() ? ctx.t("competence.sector.all") : g.sector_name},
+         {"current", competence_level_label(ctx, c.current_level)},
+         {"needed", competence_level_label(ctx, c.needed_level)},
+         {"size", g.size},
+         {"route", c.route ? nlohmann::json(competence_route_label(ctx, *c.route)) : nlohmann::json(nullptr)},
+         {"owner", or_null(owner)},
+         {"due_on",
+          c.due_on ? nlohmann::json(format_date_text(*c.due_on, ctx.lang)) : nlohmann::json(nullptr)},
+         {"due_iso", c.due_on ? format_iso_date(*c.due_on) : ""},
+         {"overdue", g.overdue},
+         {"needs_date", !c.due_on.has_value()},
+         {"step", step},
+         {"needs_step", !c.step_id.has_value()},
+         {"href", competence_cell_path(access.org_id, c.competence_id, c.role, c.sector_id)}});
   }
   return out;
 }

@@ -18,7 +18,7 @@
 
 namespace forkant::web::pages {
 
-Response competencies_matrix(Context& ctx);  // GET /orgs/{org_id}/competencies
+Response competencies_matrix(Context& ctx);   // GET /orgs/{org_id}/competencies
 Response competence_cell_form(Context& ctx);  // GET /orgs/{org_id}/competencies/cell?competence&role&sector
 Response competence_cell_save(Context& ctx);  // POST /orgs/{org_id}/competencies/cell
 Response competence_manage(Context& ctx);     // GET /orgs/{org_id}/competencies/manage

@@ -40,9 +40,10 @@ Response competence_update(Context& ctx) {
   if (!current) return error_response(ctx, current.error());
   // The built-in row's form has no name field: its name stays.
   const auto name = ctx.form().has("name") ? ctx.form().get("name") : current->name;
-  auto edited =
-      ctx.app.services().competence->edit_competence(*current, ctx.user->id, name, ctx.form().get("description"));
-  if (!edited) return competence_manage_page(ctx, *access, form_error(ctx, edited.error()), http_status(edited.error()));
+  auto edited = ctx.app.services().competence->edit_competence(*current, ctx.user->id, name,
+                                                               ctx.form().get("description"));
+  if (!edited)
+    return competence_manage_page(ctx, *access, form_error(ctx, edited.error()), http_status(edited.error()));
   return redirect(manage_path(access->org_id) + "#competence-" + std::to_string(current->id));
 }
 
@@ -53,7 +54,8 @@ Response competence_delete(Context& ctx) {
   if (!current) return error_response(ctx, current.error());
   auto deleted = ctx.app.services().competence->delete_competence(*current, ctx.user->id);
   if (!deleted) {
-    return competence_manage_page(ctx, *access, form_error(ctx, deleted.error()), http_status(deleted.error()));
+    return competence_manage_page(ctx, *access, form_error(ctx, deleted.error()),
+                                  http_status(deleted.error()));
   }
   return redirect(manage_path(access->org_id));
 }

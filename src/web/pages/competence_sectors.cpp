@@ -39,7 +39,8 @@ Response competence_sector_update(Context& ctx) {
   if (!current) return error_response(ctx, current.error());
   auto renamed = ctx.app.services().competence->rename_sector(*current, ctx.user->id, ctx.form().get("name"));
   if (!renamed) {
-    return competence_manage_page(ctx, *access, form_error(ctx, renamed.error()), http_status(renamed.error()));
+    return competence_manage_page(ctx, *access, form_error(ctx, renamed.error()),
+                                  http_status(renamed.error()));
   }
   return redirect(sectors_anchor(access->org_id));
 }
@@ -51,7 +52,8 @@ Response competence_sector_delete(Context& ctx) {
   if (!current) return error_response(ctx, current.error());
   auto deleted = ctx.app.services().competence->delete_sector(*current, ctx.user->id);
   if (!deleted) {
-    return competence_manage_page(ctx, *access, form_error(ctx, deleted.error()), http_status(deleted.error()));
+    return competence_manage_page(ctx, *access, form_error(ctx, deleted.error()),
+                                  http_status(deleted.error()));
   }
   return redirect(sectors_anchor(access->org_id));
 }

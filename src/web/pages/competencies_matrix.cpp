@@ -39,19 +39,21 @@ Response competencies_matrix(Context& ctx) {
         cell = m.cell_at(competence.id, r, std::nullopt);
         inherited = cell != nullptr;
       }
-      nlohmann::json view{{"role", competence_role_label(ctx, r)},
-                          {"href", competence_cell_path(access->org_id, competence.id, r, sector_id)},
-                          {"recorded", cell != nullptr},
-                          {"inherited", inherited},
-                          {"duty_unassessed", cell == nullptr && competence.legal_duty() && ai_literacy_concerns(r)}};
+      nlohmann::json view{
+          {"role", competence_role_label(ctx, r)},
+          {"href", competence_cell_path(access->org_id, competence.id, r, sector_id)},
+          {"recorded", cell != nullptr},
+          {"inherited", inherited},
+          {"duty_unassessed", cell == nullptr && competence.legal_duty() && ai_literacy_concerns(r)}};
       if (cell) {
         const int gap = gap_size(*cell);
         view["current"] = cell->current_level;
         view["needed"] = cell->needed_level;
         view["current_label"] = competence_level_label(ctx, cell->current_level);
         view["needed_label"] = competence_level_label(ctx, cell->needed_level);
-        view["gap"] = gap > 0 ? nlohmann::json(ctx.t("competence.matrix.gap", {{"size", std::to_string(gap)}}))
-                              : nlohmann::json(nullptr);
+        view["gap"] = gap > 0
+                          ? nlohmann::json(ctx.t("competence.matrix.gap", {{"size", std::to_string(gap)}}))
+                          : nlohmann::json(nullptr);
         view["has_step"] = cell->step_id.has_value();
       }
       cells.push_back(view);
@@ -66,16 +68,17 @@ Response competencies_matrix(Context& ctx) {
   }
   const auto* sector = sector_id ? m.sector(*sector_id) : nullptr;
   const auto gaps = svc.ranked_gaps(m);
-  nlohmann::json view{{"org", org_view(ctx, access->org_id, access->role)},
-                      {"can_write", role_at_least(access->role, kCompetenceWriter)},
-                      {"sectors", sectors},
-                      {"has_sectors", !m.sectors.empty()},
-                      {"all_selected", !sector_id.has_value()},
-                      {"scope", sector ? sector->name : ctx.t("competence.sector.all")},
-                      {"roles", roles},
-                      {"rows", rows},
-                      {"gap_count", ctx.t("competence.matrix.gap_count", {{"count", std::to_string(gaps.size())}})},
-                      {"without_step", std::to_string(gaps_without_step(gaps).size())}};
+  nlohmann::json view{
+      {"org", org_view(ctx, access->org_id, access->role)},
+      {"can_write", role_at_least(access->role, kCompetenceWriter)},
+      {"sectors", sectors},
+      {"has_sectors", !m.sectors.empty()},
+      {"all_selected", !sector_id.has_value()},
+      {"scope", sector ? sector->name : ctx.t("competence.sector.all")},
+      {"roles", roles},
+      {"rows", rows},
+      {"gap_count", ctx.t("competence.matrix.gap_count", {{"count", std::to_string(gaps.size())}})},
+      {"without_step", std::to_string(gaps_without_step(gaps).size())}};
   return page(ctx, "competence_matrix", view, ctx.t("competence.matrix.title"));
 }
 

@@ -91,8 +91,8 @@ std::vector<MeetingItem> agenda_items(Context& ctx, const NextMeeting& next) {
         }
         break;
       case AgendaSource::competence_gap_without_step:
-        item.links.push_back(
-            {ctx.t("meeting.link.competence_gap", params), org + "/competencies/gaps#gap-" + std::to_string(id)});
+        item.links.push_back({ctx.t("meeting.link.competence_gap", params),
+                              org + "/competencies/gaps#gap-" + std::to_string(id)});
         break;
       case AgendaSource::follow_up:
         if (!held.empty() && next.previous && held.front().held_on == *next.previous) {

@@ -235,9 +235,9 @@ RenderedContent overview_content(Context& ctx, const OrgAccess& access, Date tod
     }
     view["competence_gaps"] = top;
     view["has_competence_gaps"] = !top.empty();
-    view["competence_without_step"] =
-        ctx.t("overview.competence_without_step", {{"count", std::to_string(gaps_without_step(gaps).size())},
-                                                  {"total", std::to_string(gaps.size())}});
+    view["competence_without_step"] = ctx.t(
+        "overview.competence_without_step",
+        {{"count", std::to_string(gaps_without_step(gaps).size())}, {"total", std::to_string(gaps.size())}});
   }
   view["lang"] = ctx.lang;
   return {ctx.app.templates().render("org_overview", view, ctx.lang), org->name};

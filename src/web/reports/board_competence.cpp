@@ -20,22 +20,24 @@ void competence_sections(Context& ctx, std::int64_t org_id, Blocks& out) {
     out.push_back(doc::Paragraph{ctx.t("competence.gaps.empty")});
     return;
   }
-  out.push_back(doc::Paragraph{ctx.t("board.competence_intro", {{"count", std::to_string(gaps.size())},
-                                                                 {"without", std::to_string(gaps_without_step(gaps).size())}})});
+  out.push_back(doc::Paragraph{
+      ctx.t("board.competence_intro", {{"count", std::to_string(gaps.size())},
+                                       {"without", std::to_string(gaps_without_step(gaps).size())}})});
   for (const auto& g : gaps) {
     if (g.legal_duty) {
       out.push_back(doc::Paragraph{
-          ctx.t("board.competence_legal_duty", {{"date", format_date_text(kAiLiteracy.in_force, ctx.lang)}}), false,
-          true});
+          ctx.t("board.competence_legal_duty", {{"date", format_date_text(kAiLiteracy.in_force, ctx.lang)}}),
+          false, true});
       break;
     }
   }
   const auto names = pages::member_names(ctx, org_id);
   doc::Table t;
   t.caption = ctx.t("competence.gaps.caption");
-  t.header = {ctx.t("competence.gaps.rank"),      ctx.t("competence.field.competence"), ctx.t("competence.field.role"),
-              ctx.t("competence.gaps.levels"),    ctx.t("competence.field.route"),      ctx.t("competence.field.owner"),
-              ctx.t("competence.field.due_on"),   ctx.t("competence.gap.step")};
+  t.header = {ctx.t("competence.gaps.rank"),    ctx.t("competence.field.competence"),
+              ctx.t("competence.field.role"),   ctx.t("competence.gaps.levels"),
+              ctx.t("competence.field.route"),  ctx.t("competence.field.owner"),
+              ctx.t("competence.field.due_on"), ctx.t("competence.gap.step")};
   t.numeric = {true, false, false, false, false, false, false, false};
   t.widths = {0.06, 0.22, 0.16, 0.1, 0.11, 0.13, 0.12, 0.1};
   for (const auto& g : gaps) {
