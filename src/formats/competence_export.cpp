@@ -84,6 +84,7 @@ std::string competence_to_csv(const CompetenceExport& m, CsvDialect dialect) {
 
   const auto ranked = rank_gaps(m.competencies, m.sectors, m.cells, m.today);
   std::vector<std::pair<int, const CompetenceCell*>> order;  // (rank or 0, cell)
+  order.reserve(m.cells.size());
   std::set<std::int64_t> gap_ids;
   for (const auto& g : ranked) gap_ids.insert(g.cell.id);
   for (const auto& g : ranked) order.emplace_back(g.rank, &g.cell);
