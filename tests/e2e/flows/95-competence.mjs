@@ -18,6 +18,11 @@ test('the competence matrix: the legal duty, managing rows and sectors, a cell, 
     assert.match(await page.textContent('table.matrix tbody tr:first-child th'), /AI-forordningens artikel 4/);
     assert.match(await page.textContent('table.matrix tbody tr:first-child th'), /Lovkrav/);
 
+    // The duty's cell for employees shows the legal text and its date.
+    await submitWith(page, () => page.locator('table.matrix tbody tr').first().locator('td').nth(3).locator('a').click());
+    await checkPage(page);
+    assert.match(await page.textContent('#legal-duty'), /2025/);
+
     // Manage: a sector and a competence of our own.
     await visit(page, `${org}/competencies/manage`);
     await checkPage(page);
