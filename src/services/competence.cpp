@@ -97,6 +97,18 @@ std::vector<RankedGap> CompetenceService::ranked_gaps(std::int64_t org_id) {
   return ranked_gaps(matrix(org_id));
 }
 
+std::optional<bool> CompetenceService::gap_open(std::int64_t org_id, const std::string& name) {
+  const auto m = matrix(org_id);
+  for (const auto& c : m.competencies) {
+    if (name_key(c.name) != name_key(name)) continue;
+    for (const auto& cell : m.cells) {
+      if (cell.competence_id == c.id && gap_size(cell) > 0) return true;
+    }
+    return false;
+  }
+  return std::nullopt;
+}
+
 std::vector<AgendaCompetenceGap> CompetenceService::agenda_gaps(std::int64_t org_id) {
   std::vector<AgendaCompetenceGap> out;
   for (const auto& g : gaps_without_step(ranked_gaps(org_id))) {

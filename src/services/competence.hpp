@@ -84,6 +84,9 @@ class CompetenceService {
   CompetenceMatrix matrix(std::int64_t org_id);
   std::vector<RankedGap> ranked_gaps(std::int64_t org_id);
   std::vector<RankedGap> ranked_gaps(const CompetenceMatrix& matrix) const;
+  // For the radar's competence prerequisites (issue 17, part 1): whether the organisation's competence of
+  // that name (name_key) has an open gap in any cell; nullopt when it has no such competence.
+  std::optional<bool> gap_open(std::int64_t org_id, const std::string& name);
   // The gaps without a step, in rank order, as the drafted agenda takes them (DecisionService's hook).
   std::vector<AgendaCompetenceGap> agenda_gaps(std::int64_t org_id);
 

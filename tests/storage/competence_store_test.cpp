@@ -124,6 +124,30 @@ TEST_P(StorageTest, Competence_ACellRoundTripsKeepsOnePlaceAndRefusesAStaleVersi
   EXPECT_EQ(f.service.matrix(a).cells.size(), 1U);
 }
 
+TEST_P(StorageTest, Competence_WhetherACompetenceByNameHasAnOpenGap) {
+  const auto a = org("A");
+  const auto karen = member(a, "karen@x.dk");
+  CompetenceFixture f(backend(), audit(), transactor(), clock, *decision_service);
+  const auto data = f.service.add_competence(a, karen, {0, 0, "Datakyndighed", "", ""});
+  ASSERT_TRUE(data);
+  EXPECT_EQ(f.service.gap_open(a, "Maskinlæring"), std::nullopt) << "no such competence";
+  EXPECT_EQ(f.service.gap_open(a, " datakyndighed"), false) << "no cell, no gap";
+  CompetenceCell c;
+  c.competence_id = *data;
+  c.current_level = 3;
+  c.needed_level = 3;
+  ASSERT_TRUE(f.service.save_cell(a, karen, c, std::nullopt));
+  EXPECT_EQ(f.service.gap_open(a, "Datakyndighed"), false);
+  c.role = CompetenceRole::chefer;
+  c.needed_level = 4;
+  ASSERT_TRUE(f.service.save_cell(a, karen, c, std::nullopt));
+  EXPECT_EQ(f.service.gap_open(a, "Datakyndighed"), true);
+  const auto agenda = f.service.agenda_gaps(a);
+  ASSERT_EQ(agenda.size(), 1U);
+  EXPECT_EQ(agenda[0].role, "chefer");
+  EXPECT_EQ(agenda[0].size, 1);
+}
+
 TEST_P(StorageTest, Competence_ACellCannotPointIntoAnotherOrganisation) {
   const auto a = org("A");
   const auto b = org("B");
