@@ -10,6 +10,7 @@
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
 #include "services/clock.hpp"
+#include "services/competence.hpp"
 #include "services/decisions.hpp"
 #include "services/impact.hpp"
 #include "services/initiatives.hpp"
@@ -99,6 +100,8 @@ struct Environment {
   TwoFactorService two_factor{*backend.two_factor, *backend.accounts,   accounts,
                               *backend.audit,      *backend.transactor, clock,
                               secret_box};
+  // The competence matrix (issue 17, docs/competence.md).
+  CompetenceService competence{*backend.competence, *backend.audit, *backend.transactor, clock, decisions};
 };
 
 }  // namespace forkant::cli

@@ -321,6 +321,10 @@ class DecisionService {
   // Where the drafted agenda finds what the organisation's networks share (the network_lesson point);
   // without it (tests of other things) the draft has no such point.
   void learn_from(LibraryStore* library) { library_ = library; }
+  // Where the drafted agenda finds the competence matrix's gaps without a step, in rank order (the
+  // competence_gap_without_step points; services/competence.hpp supplies them); without it, none.
+  using CompetenceGaps = std::function<std::vector<AgendaCompetenceGap>(std::int64_t org_id)>;
+  void set_competence_gaps(CompetenceGaps gaps) { competence_gaps_ = std::move(gaps); }
   Status save_agenda(const MeetingSeries& series, std::int64_t actor, const std::string& text);
   Result<RecordedMinutes> record_minutes(const MeetingSeries& series, std::int64_t actor,
                                          const Minutes& minutes);
@@ -379,6 +383,7 @@ class DecisionService {
   const Clock& clock_;
   AssessmentService& assessment_;
   LibraryStore* library_ = nullptr;
+  CompetenceGaps competence_gaps_;
 };
 
 }  // namespace forkant

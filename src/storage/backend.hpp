@@ -8,6 +8,7 @@
 #include "services/accounts.hpp"
 #include "services/assessment.hpp"
 #include "services/audit.hpp"
+#include "services/competence.hpp"
 #include "services/decisions.hpp"
 #include "services/impact.hpp"
 #include "services/initiatives.hpp"
@@ -49,6 +50,8 @@ struct Backend {
   std::unique_ptr<PasswordResetStore> password_resets;
   std::unique_ptr<OpsStatsStore> ops_stats;    // figures for GET /metrics (issue 16)
   std::unique_ptr<TwoFactorStore> two_factor;  // TOTP secrets, recovery codes (issue 16)
+  // The competence matrix (issue 17).
+  std::unique_ptr<CompetenceStore> competence;
   std::unique_ptr<Transactor> transactor;
   // Other forkant processes may use the same database at once (a database server: PostgreSQL). What
   // another process writes must then not be kept in this one's memory (docs/instances.md). A SQLite file

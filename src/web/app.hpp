@@ -21,6 +21,7 @@
 #include "web/static_files.hpp"
 
 namespace forkant {
+class CompetenceService;
 class DecisionService;
 class ImpactService;
 class InitiativeService;
@@ -65,6 +66,7 @@ struct Services {
   RoundMailService* round_mail = nullptr;          // a round's links and reminders by e-mail (issue 16)
   PasswordResetService* password_reset = nullptr;  // password reset by e-mail (issue 16)
   TwoFactorService* two_factor = nullptr;          // TOTP for local accounts (issue 16)
+  CompetenceService* competence = nullptr;         // the competence matrix (issue 17)
 };
 
 class App {

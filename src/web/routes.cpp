@@ -16,6 +16,7 @@
 //   Meeting series are meetings.cpp, /api/v1/me/tokens is tokens.cpp; JSON shapes shared by resources
 //   are in *_json.cpp.
 #include "web/api/api.hpp"
+#include "web/api/competence_api.hpp"
 #include "web/api/decisions_api.hpp"
 #include "web/api/impact_api.hpp"
 #include "web/api/initiatives_api.hpp"
@@ -23,6 +24,7 @@
 #include "web/app.hpp"
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/briefing_pages.hpp"
+#include "web/pages/competence_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/impact_pages.hpp"
 #include "web/pages/initiative_pages.hpp"
@@ -319,6 +321,39 @@ void register_routes(Router& r) {
          pages::network_coordinator_end});
   r.add({"GET", "/orgs/{org_id}/profile", A::signed_in, pages::org_profile});
   r.add({"POST", "/orgs/{org_id}/profile", A::signed_in, pages::org_profile_save});
+  // The competence matrix (competence_pages.hpp, api/competence_api.hpp); literal segments before {ids}
+  r.add({"GET", "/orgs/{org_id}/competencies", A::signed_in, pages::competencies_matrix});
+  r.add({"POST", "/orgs/{org_id}/competencies", A::signed_in, pages::competence_create});
+  r.add({"GET", "/orgs/{org_id}/competencies.csv", A::signed_in, pages::competence_csv});
+  r.add({"GET", "/orgs/{org_id}/competencies.json", A::signed_in, pages::competence_json});
+  r.add({"GET", "/orgs/{org_id}/competencies/gaps", A::signed_in, pages::competence_gaps});
+  r.add({"GET", "/orgs/{org_id}/competencies/manage", A::signed_in, pages::competence_manage});
+  r.add({"GET", "/orgs/{org_id}/competencies/cell", A::signed_in, pages::competence_cell_form});
+  r.add({"POST", "/orgs/{org_id}/competencies/cell", A::signed_in, pages::competence_cell_save});
+  r.add(
+      {"POST", "/orgs/{org_id}/competencies/cells/{cell_id}/step", A::signed_in, pages::competence_gap_step});
+  r.add({"POST", "/orgs/{org_id}/competencies/sectors", A::signed_in, pages::competence_sector_create});
+  r.add({"POST", "/orgs/{org_id}/competencies/sectors/{sector_id}", A::signed_in,
+         pages::competence_sector_update});
+  r.add({"POST", "/orgs/{org_id}/competencies/sectors/{sector_id}/delete", A::signed_in,
+         pages::competence_sector_delete});
+  r.add({"POST", "/orgs/{org_id}/competencies/{competence_id}", A::signed_in, pages::competence_update});
+  r.add(
+      {"POST", "/orgs/{org_id}/competencies/{competence_id}/delete", A::signed_in, pages::competence_delete});
+  r.add({"GET", "/api/v1/orgs/{org_id}/competencies", A::signed_in, api::get_competence_matrix});
+  r.add({"POST", "/api/v1/orgs/{org_id}/competencies", A::signed_in, api::create_competence});
+  r.add({"PUT", "/api/v1/orgs/{org_id}/competencies/{competence_id}", A::signed_in, api::edit_competence});
+  r.add(
+      {"DELETE", "/api/v1/orgs/{org_id}/competencies/{competence_id}", A::signed_in, api::delete_competence});
+  r.add({"GET", "/api/v1/orgs/{org_id}/competence-gaps", A::signed_in, api::list_competence_gaps});
+  r.add({"POST", "/api/v1/orgs/{org_id}/competence-sectors", A::signed_in, api::create_competence_sector});
+  r.add({"PUT", "/api/v1/orgs/{org_id}/competence-sectors/{sector_id}", A::signed_in,
+         api::edit_competence_sector});
+  r.add({"DELETE", "/api/v1/orgs/{org_id}/competence-sectors/{sector_id}", A::signed_in,
+         api::delete_competence_sector});
+  r.add({"PUT", "/api/v1/orgs/{org_id}/competence-cells", A::signed_in, api::put_competence_cell});
+  r.add({"POST", "/api/v1/orgs/{org_id}/competence-cells/{cell_id}/step", A::signed_in,
+         api::competence_gap_to_step});
   // The portfolio of initiatives (portfolio_pages.hpp, api/portfolio_api.hpp)
   r.add({"GET", "/orgs/{org_id}/portfolio", A::signed_in, pages::portfolio});
   r.add({"GET", "/orgs/{org_id}/portfolio.csv", A::signed_in, pages::portfolio_csv});

@@ -207,7 +207,22 @@ def make_fixtures(s):
             s.api("POST", f"/api/v1/steps/{f[name]}/start")
     make_impact_fixtures(s, f)
     make_network_fixtures(s, f)
+    make_competence_fixtures(s, f)
     return f
+
+
+def make_competence_fixtures(s, f):
+    """The competence matrix (issue 17): a competence to read and edit, one per deleting target, sectors
+    likewise, and a cell with a gap per target that makes it a step (a gap becomes a step once)."""
+    org = f["org"]
+    for name in ("competence", "competence_delete_page", "competence_delete_api"):
+        f[name] = s.api("POST", f"/api/v1/orgs/{org}/competencies", {"name": "Scan: " + name})["id"]
+    for name in ("sector", "sector_delete_page", "sector_delete_api"):
+        f[name] = s.api("POST", f"/api/v1/orgs/{org}/competence-sectors", {"name": "Scan: " + name})["id"]
+    for role, name in (("ledere", "gap_step_page"), ("chefer", "gap_step_api")):
+        f[name] = s.api("PUT", f"/api/v1/orgs/{org}/competence-cells", {
+            "competence_id": f["competence"], "role": role, "current_level": 0, "needed_level": 3,
+            "due_on": "2027-06-30"})["id"]
 
 
 def make_network_fixtures(s, f):
@@ -852,6 +867,58 @@ def make_targets(f):
         Target("GET /orgs/{org_id}/portfolio.json", f"/orgs/{o}*/portfolio.json?{portfolio_filters}"),
         Target("GET /api/v1/orgs/{org_id}/portfolio", f"/api/v1/orgs/{o}*/portfolio?{portfolio_filters}",
                auth="bearer"),
+        # The competence matrix (issue 17): pages, downloads and API, on objects made for the scan.
+        Target("GET /orgs/{org_id}/competencies", f"/orgs/{o}*/competencies?sector={f['sector']}"),
+        Target("POST /orgs/{org_id}/competencies", f"/orgs/{o}*/competencies",
+               form={"name": "Scan: by form", "description": "Scan"}, expect=(303, 409)),
+        Target("GET /orgs/{org_id}/competencies.csv", f"/orgs/{o}*/competencies.csv"),
+        Target("GET /orgs/{org_id}/competencies.json", f"/orgs/{o}*/competencies.json"),
+        Target("GET /orgs/{org_id}/competencies/gaps", f"/orgs/{o}*/competencies/gaps"),
+        Target("GET /orgs/{org_id}/competencies/manage", f"/orgs/{o}*/competencies/manage"),
+        Target("GET /orgs/{org_id}/competencies/cell",
+               f"/orgs/{o}*/competencies/cell?competence={f['competence']}&role=borgere&sector={f['sector']}"),
+        Target("POST /orgs/{org_id}/competencies/cell", f"/orgs/{o}*/competencies/cell",
+               form={"competence": f["competence"], "role": "politikere", "sector": f["sector"], "version": "",
+                     "current_level": "1", "needed_level": "2", "route": "train", "owner": f["user"],
+                     "due_on": "2027-01-31", "note": "Scan"}, expect=(303, 409)),
+        Target("POST /orgs/{org_id}/competencies/cells/{cell_id}/step",
+               f"/orgs/{o}*/competencies/cells/{f['gap_step_page']}*/step", form={"goal": g, "due_on": ""},
+               expect=(303, 409)),
+        Target("POST /orgs/{org_id}/competencies/sectors", f"/orgs/{o}*/competencies/sectors",
+               form={"name": "Scan: sector by form"}, expect=(303, 409)),
+        Target("POST /orgs/{org_id}/competencies/sectors/{sector_id}",
+               f"/orgs/{o}*/competencies/sectors/{f['sector']}*", form={"name": "Scan: sector"}, expect=(303,)),
+        Target("POST /orgs/{org_id}/competencies/sectors/{sector_id}/delete",
+               f"/orgs/{o}*/competencies/sectors/{f['sector_delete_page']}*/delete", expect=(303, 404)),
+        Target("POST /orgs/{org_id}/competencies/{competence_id}",
+               f"/orgs/{o}*/competencies/{f['competence']}*", form={"name": "Scan: competence",
+                                                                     "description": "Scan"}, expect=(303,)),
+        Target("POST /orgs/{org_id}/competencies/{competence_id}/delete",
+               f"/orgs/{o}*/competencies/{f['competence_delete_page']}*/delete", expect=(303, 404)),
+        Target("GET /api/v1/orgs/{org_id}/competencies", f"/api/v1/orgs/{o}*/competencies", auth="bearer"),
+        Target("POST /api/v1/orgs/{org_id}/competencies", f"/api/v1/orgs/{o}*/competencies", auth="bearer",
+               json_body={"name": "Scan: by API", "description": "Scan"}, expect=(201, 409)),
+        Target("PUT /api/v1/orgs/{org_id}/competencies/{competence_id}",
+               f"/api/v1/orgs/{o}*/competencies/{f['competence']}*", auth="bearer",
+               json_body={"description": "Scan"}),
+        Target("DELETE /api/v1/orgs/{org_id}/competencies/{competence_id}",
+               f"/api/v1/orgs/{o}*/competencies/{f['competence_delete_api']}*", auth="bearer", expect=(204, 404)),
+        Target("GET /api/v1/orgs/{org_id}/competence-gaps", f"/api/v1/orgs/{o}*/competence-gaps", auth="bearer"),
+        Target("POST /api/v1/orgs/{org_id}/competence-sectors", f"/api/v1/orgs/{o}*/competence-sectors",
+               auth="bearer", json_body={"name": "Scan: sector by API"}, expect=(201, 409)),
+        Target("PUT /api/v1/orgs/{org_id}/competence-sectors/{sector_id}",
+               f"/api/v1/orgs/{o}*/competence-sectors/{f['sector']}*", auth="bearer",
+               json_body={"name": "Scan: sector"}),
+        Target("DELETE /api/v1/orgs/{org_id}/competence-sectors/{sector_id}",
+               f"/api/v1/orgs/{o}*/competence-sectors/{f['sector_delete_api']}*", auth="bearer",
+               expect=(204, 404)),
+        Target("PUT /api/v1/orgs/{org_id}/competence-cells", f"/api/v1/orgs/{o}*/competence-cells", auth="bearer",
+               json_body={"competence_id": f["competence"], "role": "borgere", "sector_id": f["sector"],
+                          "current_level": 1, "needed_level": 2, "route": "partner", "note": "Scan"},
+               expect=(200, 409), unmarked=("version",)),
+        Target("POST /api/v1/orgs/{org_id}/competence-cells/{cell_id}/step",
+               f"/api/v1/orgs/{o}*/competence-cells/{f['gap_step_api']}*/step", auth="bearer",
+               json_body={"goal_id": g}, expect=(201, 409)),
         # Networks (issue 15): the pages, the benchmark's view and the library's search with every filter.
         Target("GET /orgs/{org_id}/networks", f"/orgs/{o}*/networks"),
         Target("GET /orgs/{org_id}/networks/{network_id}", f"/orgs/{o}*/networks/{f['network']}*"),

@@ -15,6 +15,7 @@ const std::vector<Kind>& kinds() {
       {"decision", {"decision.", "briefing."}},
       {"goal", {"goal.", "step."}},
       {"initiative", {"initiative."}},
+      {"competence", {"competence."}},
       {"meeting", {"meeting.", "meeting_series."}},
       {"round", {"round."}},
       {"impact", {"impact."}},
@@ -140,7 +141,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params[other] = at == std::string_view::npos ? std::string() : std::string(detail.substr(at + 2));
   } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
              a == "initiative.created" || a == "meeting_series.created" || a == "organisation.created" ||
-             a.starts_with("network.")) {  // the other network entries: the network's name
+             a.starts_with("network.") ||     // the other network entries: the network's name
+             a.starts_with("competence.")) {  // the competence matrix: what changed, worded by its service
     s.params["title"] = std::string(detail);
   }
   static const std::vector<std::string> known{"decision.created.decided",
@@ -160,6 +162,14 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "initiative.edited",
                                               "initiative.phase",
                                               "initiative.measured",
+                                              "competence.created",
+                                              "competence.edited",
+                                              "competence.deleted",
+                                              "competence.sector_created",
+                                              "competence.sector_renamed",
+                                              "competence.sector_deleted",
+                                              "competence.cell_saved",
+                                              "competence.gap_to_step",
                                               "goal.edited",
                                               "step.created",
                                               "step.edited",

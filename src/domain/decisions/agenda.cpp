@@ -14,9 +14,10 @@ namespace forkant {
 namespace {
 
 constexpr std::array<std::string_view, 3> kCadenceNames{"weekly", "every_n_weeks", "monthly"};
-constexpr std::array<std::string_view, 8> kSourceNames{
+constexpr std::array<std::string_view, 9> kSourceNames{
     "step_due",     "step_overdue",      "review_due",     "initiative_waiting",
-    "round_closed", "question_rotation", "network_lesson", "follow_up"};
+    "round_closed", "question_rotation", "network_lesson", "competence_gap_without_step",
+    "follow_up"};
 
 int period_weeks(const MeetingSeries& series) {
   return series.cadence == Cadence::weekly ? 1 : series.interval_weeks;
@@ -145,6 +146,28 @@ class Drafter {
     add(AgendaSource::network_lesson, "agenda.point.network_" + item->kind,
         since ? "agenda.why.network_lesson_since" : "agenda.why.network_lesson_never", std::move(params),
         item->network_id, since);
+  }
+
+  // The competence matrix's highest ranked gaps that no step closes yet (issue 17).
+  void add_competence_gaps() {
+    std::size_t added = 0;
+    for (const auto& gap : input_.competence_gaps) {
+      if (added++ == kMaxAgendaCompetenceGaps) {
+        break;
+      }
+      Params params{
+          {"competence", gap.competence}, {"competence_role", gap.role}, {"size", std::to_string(gap.size)}};
+      if (!gap.sector.empty()) {
+        params["sector"] = gap.sector;
+      }
+      if (gap.due_on) {
+        params["due"] = iso(*gap.due_on);
+      }
+      add(AgendaSource::competence_gap_without_step,
+          gap.sector.empty() ? "agenda.point.competence_gap" : "agenda.point.competence_gap_sector",
+          gap.legal_duty ? "agenda.why.competence_gap_legal_duty" : "agenda.why.competence_gap_without_step",
+          std::move(params), gap.cell_id, gap.due_on);
+    }
   }
 
   void add_follow_ups() {
@@ -298,6 +321,7 @@ AgendaDraft draft_agenda(const AgendaInput& input) {
   drafter.add_rounds();
   drafter.add_rotation();
   drafter.add_network_lesson();
+  drafter.add_competence_gaps();
   drafter.add_follow_ups();
   return {input.series.title, input.date, drafter.take_sorted()};
 }

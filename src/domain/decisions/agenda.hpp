@@ -20,6 +20,10 @@
 //                      without deciding on (decisions only; never decided first; ties to the lowest
 //                      number); the newest such item; none when no shared item concerns that question
 //                      (the op-ed's third decision: learn from others)
+//   competence_gap_without_step
+//                      at most kMaxAgendaCompetenceGaps: the highest ranked of the competence matrix's gaps
+//                      that have not become a step of a goal (AgendaCompetenceGap, ranked by the caller with
+//                      domain/competence/gap_ranking.hpp), whatever the window; a legal duty says so
 //   follow_up          what was promised at the previous meeting
 // Points are ordered by source (in the order above), then date, then linked id.
 
@@ -112,6 +116,20 @@ struct AgendaNetworkItem {
   friend bool operator==(const AgendaNetworkItem&, const AgendaNetworkItem&) = default;
 };
 
+// A gap of the competence matrix without a step, as the caller ranked it (issue 17). `role` is the role's
+// code (competence.role.<code> in the catalogues); `sector` is "" for every sector.
+struct AgendaCompetenceGap {
+  std::int64_t cell_id = 0;
+  std::string competence;
+  std::string role;
+  std::string sector;
+  int size = 0;
+  bool legal_duty = false;
+  std::optional<Date> due_on;
+  friend bool operator==(const AgendaCompetenceGap&, const AgendaCompetenceGap&) = default;
+};
+inline constexpr std::size_t kMaxAgendaCompetenceGaps = 3;
+
 // Index 0 is question 1. nullopt: the question has never been the subject of a decision or a step.
 using QuestionTouches = std::array<std::optional<Date>, 10>;
 
@@ -146,6 +164,7 @@ struct AgendaInput {
   std::vector<AgendaInitiative> waiting_initiatives;  // every one gets a point, whatever the window
   std::vector<AgendaNetworkItem> network_items;       // candidates for the network_lesson point
   QuestionTouches last_decided{};                     // decisions only (last_decided)
+  std::vector<AgendaCompetenceGap> competence_gaps;   // without a step, in rank order (issue 17)
 };
 
 enum class AgendaSource {
@@ -156,6 +175,7 @@ enum class AgendaSource {
   round_closed,
   question_rotation,
   network_lesson,
+  competence_gap_without_step,
   follow_up
 };
 
@@ -167,7 +187,8 @@ struct AgendaPoint {
   std::string why_key;                        // why it is on the agenda, e.g. "agenda.why.step_overdue"
   std::map<std::string, std::string> params;  // shared by both keys
   // The step, decision, initiative, round or follow-up id; for question_rotation the question number;
-  // for network_lesson the network's id (the item's public id is params["public_id"]).
+  // for network_lesson the network's id (the item's public id is params["public_id"]); for
+  // competence_gap_without_step the matrix's cell.
   std::optional<std::int64_t> linked_id;
   std::optional<Date> date;             // the date that put it here: due, review, closed, last touched
   std::vector<AgendaFinding> findings;  // round_closed only: the round's findings

@@ -3,6 +3,7 @@
 #include "storage/sql/account_store.hpp"
 #include "storage/sql/assessment_store.hpp"
 #include "storage/sql/audit_store.hpp"
+#include "storage/sql/competence_store.hpp"
 #include "storage/sql/contribution_store.hpp"
 #include "storage/sql/decision_store.hpp"
 #include "storage/sql/impact_store.hpp"
@@ -42,6 +43,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.password_resets = std::make_unique<SqlPasswordResetStore>(db);
   out.ops_stats = std::make_unique<SqlOpsStatsStore>(db);
   out.two_factor = std::make_unique<SqlTwoFactorStore>(db);
+  out.competence = std::make_unique<SqlCompetenceStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;
 }

@@ -17,6 +17,10 @@ std::map<std::string, std::string> dated(Context& ctx, std::map<std::string, std
     if (it == params.end()) continue;
     if (const auto day = parse_iso_date(it->second)) it->second = format_date_text(*day, ctx.lang);
   }
+  // The competence matrix's role travels as its code (agenda.hpp); people read its label.
+  if (const auto it = params.find("competence_role"); it != params.end()) {
+    it->second = ctx.t("competence.role." + it->second);
+  }
   return params;
 }
 
@@ -85,6 +89,10 @@ std::vector<MeetingItem> agenda_items(Context& ctx, const NextMeeting& next) {
           item.links.push_back({ctx.t("meeting.link.network_item", params),
                                 org + "/networks/" + std::to_string(id) + "/library/" + public_id->second});
         }
+        break;
+      case AgendaSource::competence_gap_without_step:
+        item.links.push_back({ctx.t("meeting.link.competence_gap", params),
+                              org + "/competencies/gaps#gap-" + std::to_string(id)});
         break;
       case AgendaSource::follow_up:
         if (!held.empty() && next.previous && held.front().held_on == *next.previous) {

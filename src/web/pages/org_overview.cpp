@@ -14,6 +14,7 @@
 #include "web/app.hpp"
 #include "web/overview_state.hpp"
 #include "web/pages/assessment_pages.hpp"
+#include "web/pages/competence_pages.hpp"
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/latest_round.hpp"
 #include "web/pages/pages.hpp"
@@ -25,6 +26,8 @@ namespace forkant::web::pages {
 namespace {
 
 using nlohmann::json;
+
+constexpr std::size_t kOverviewCompetenceGaps = 3;  // the top gaps of the competence matrix shown
 
 std::string dec(const Context& ctx, double v) {
   if (std::fabs(v) < 0.005) v = 0;  // no "-0,00"
@@ -216,6 +219,26 @@ RenderedContent overview_content(Context& ctx, const OrgAccess& access, Date tod
   }
   view["waiting"] = waiting;
   view["has_waiting"] = !waiting.empty();
+  // The competence matrix (issue 17): its top gaps, and how many have no step yet.
+  if (auto* competence = ctx.app.services().competence) {
+    const auto gaps = competence->ranked_gaps(access.org_id);
+    json top = json::array();
+    for (const auto& g : gaps) {
+      if (top.size() == kOverviewCompetenceGaps) break;
+      top.push_back({{"text", competence_name(ctx, g.competence_name, g.competence_builtin) + " – " +
+                                  competence_role_label(ctx, g.cell.role) +
+                                  (g.sector_name.empty() ? "" : " (" + g.sector_name + ")")},
+                     {"size", ctx.t("competence.matrix.gap", {{"size", std::to_string(g.size)}})},
+                     {"legal_duty", g.legal_duty},
+                     {"has_step", g.has_step()},
+                     {"href", base + "/competencies/gaps#gap-" + std::to_string(g.cell.id)}});
+    }
+    view["competence_gaps"] = top;
+    view["has_competence_gaps"] = !top.empty();
+    view["competence_without_step"] = ctx.t(
+        "overview.competence_without_step",
+        {{"count", std::to_string(gaps_without_step(gaps).size())}, {"total", std::to_string(gaps.size())}});
+  }
   view["lang"] = ctx.lang;
   return {ctx.app.templates().render("org_overview", view, ctx.lang), org->name};
 }

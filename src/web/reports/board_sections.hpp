@@ -22,4 +22,7 @@ void results_sections(const Context& ctx, const nlohmann::json& view, Blocks& ou
 // overdue today, and the next meeting's drafted agenda item.
 void register_sections(Context& ctx, std::int64_t org_id, const BoardPeriod& period, Blocks& out);
 
+// The competence matrix's ranked gaps (board_competence.cpp, issue 17).
+void competence_sections(Context& ctx, std::int64_t org_id, Blocks& out);
+
 }  // namespace forkant::web::board
