@@ -11,6 +11,7 @@
 #include "services/decisions.hpp"
 #include "services/impact.hpp"
 #include "services/initiatives.hpp"
+#include "services/radar.hpp"
 #include "services/metrics.hpp"
 #include "services/network_library.hpp"
 #include "services/network_sharing.hpp"
@@ -49,6 +50,7 @@ struct Backend {
   std::unique_ptr<PasswordResetStore> password_resets;
   std::unique_ptr<OpsStatsStore> ops_stats;    // figures for GET /metrics (issue 16)
   std::unique_ptr<TwoFactorStore> two_factor;  // TOTP secrets, recovery codes (issue 16)
+  std::unique_ptr<RadarStore> radar;            // the technology radar (issue 17)
   std::unique_ptr<Transactor> transactor;
   // Other forkant processes may use the same database at once (a database server: PostgreSQL). What
   // another process writes must then not be kept in this one's memory (docs/instances.md). A SQLite file

@@ -66,6 +66,7 @@ struct RadarEntryDraft {
 
 struct RadarEntry {
   std::int64_t id = 0;
+  std::int64_t org_id = 0;
   std::int64_t edition_id = 0;
   RadarEntryDraft content;
 };
