@@ -13,6 +13,7 @@
 #include "services/decisions.hpp"
 #include "services/impact.hpp"
 #include "services/initiatives.hpp"
+#include "services/radar.hpp"
 #include "services/network_library.hpp"
 #include "services/network_sharing.hpp"
 #include "services/networks.hpp"
@@ -99,6 +100,8 @@ struct Environment {
   TwoFactorService two_factor{*backend.two_factor, *backend.accounts,   accounts,
                               *backend.audit,      *backend.transactor, clock,
                               secret_box};
+  // The technology radar (issue 17, docs/radar.md).
+  RadarService radar{*backend.radar, *backend.audit, *backend.transactor, clock, initiatives};
 };
 
 }  // namespace forkant::cli
