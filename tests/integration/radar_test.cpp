@@ -63,7 +63,7 @@ class Radar : public ::testing::Test {
 
 TEST_F(Radar, AnEntryMadeThroughTheFormIsOnTheChartInTheTextAlternativeAndInTheTable) {
   const auto res =
-      owner->submit(world->org_path("/radar/entries"), {{"name", "Lotus <Notes>"},
+      owner->submit(world->org_path("/radar/entries"), {{"name", "Domino <Test>"},
                                                         {"quadrant", "2"},
                                                         {"ring", "hold"},
                                                         {"hold_since", "2027-01-10"},
@@ -79,7 +79,7 @@ TEST_F(Radar, AnEntryMadeThroughTheFormIsOnTheChartInTheTextAlternativeAndInTheT
   EXPECT_TRUE(contains(res.body, "Erstattes af fælles løsning")) << "the input is kept";
 
   const auto ok =
-      owner->submit(world->org_path("/radar/entries"), {{"name", "Lotus Notes"},
+      owner->submit(world->org_path("/radar/entries"), {{"name", "Domino Testplatform"},
                                                         {"quadrant", "2"},
                                                         {"ring", "hold"},
                                                         {"hold_since", "2027-01-10"},
@@ -96,8 +96,8 @@ TEST_F(Radar, AnEntryMadeThroughTheFormIsOnTheChartInTheTextAlternativeAndInTheT
   ASSERT_EQ(page.status, 200);
   EXPECT_TRUE(contains(page.body, "<svg")) << "the chart";
   EXPECT_TRUE(contains(page.body, "role=\"img\""));
-  EXPECT_TRUE(contains(page.body, "<title>1. Lotus Notes: I bero, ny</title>")) << page.body;
-  EXPECT_TRUE(contains(page.body, "1. Lotus Notes — I bero, ny")) << "the text alternative";
+  EXPECT_TRUE(contains(page.body, "<title>1. Domino Testplatform: I bero, ny</title>")) << page.body;
+  EXPECT_TRUE(contains(page.body, "1. Domino Testplatform — I bero, ny")) << "the text alternative";
   EXPECT_TRUE(contains(page.body, "id=\"radar-table\""));
   EXPECT_TRUE(contains(page.body, "Erstattes af fælles løsning"));
   EXPECT_TRUE(contains(page.body, initiative_title + " har ikke partneren Ingen partner XYZ"))
