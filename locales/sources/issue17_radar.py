@@ -152,3 +152,37 @@ T = {
 "audit.say.radar.entry_edited": ("redigerede {name} på radaren", "edited {name} on the radar"),
 "audit.say.radar.entry_deleted": ("fjernede {name} fra radaren", "removed {name} from the radar"),
 }
+T.update({
+"radar.holds.heading": ("Teknologier i bero (teknologiradaren)", "Technologies on hold (the technology radar)"),
+"radar.holds.intro": ("Bevidste fravalg på radaren: ikke til nye initiativer, med dato og begrundelse.", "Deliberate non-choices on the radar: not for new initiatives, with a date and a reason."),
+})
+T.update({
+"agenda.source.radar_hold_revisit": ("teknologiradaren", "the technology radar"),
+"agenda.source.radar_prerequisite_missing": ("teknologiradaren", "the technology radar"),
+"agenda.point.radar_hold": ("Tag »{name}« op igen: den står i bero på teknologiradaren", "Look at “{name}” again: it is on hold on the technology radar"),
+"agenda.why.radar_hold_revisit": ("Den skulle tages op igen {revisit}. Begrundelsen for at sætte den i bero: {reason}", "It was to be revisited on {revisit}. The reason it was put on hold: {reason}"),
+"agenda.point.radar_prerequisite": ("{initiative} mangler en forudsætning for {name}: {prerequisite}", "{initiative} lacks a prerequisite of {name}: {prerequisite}"),
+"agenda.why.radar_prerequisite.data_type_missing": ("Radaren kræver datatypen, og initiativet har den ikke.", "The radar demands the data type, and the initiative does not have it."),
+"agenda.why.radar_prerequisite.data_quality_unknown": ("Radaren kræver en bestemt datakvalitet, og initiativet har ikke angivet kvaliteten.", "The radar demands a data quality, and the initiative records none."),
+"agenda.why.radar_prerequisite.data_quality_below": ("Radaren kræver en bedre datakvalitet, end initiativet har.", "The radar demands better data quality than the initiative has."),
+"agenda.why.radar_prerequisite.competence_gap": ("Kompetencematricen har et åbent gab i kompetencen.", "The competence matrix has an open gap in the competence."),
+"agenda.why.radar_prerequisite.competence_readiness_low": ("Initiativets kompetenceparathed er ikke god.", "The initiative's competence readiness is not good."),
+"agenda.why.radar_prerequisite.standard_missing": ("Radaren kræver standarden, og initiativet bruger den ikke.", "The radar demands the standard, and the initiative does not use it."),
+"agenda.why.radar_prerequisite.partner_missing": ("Radaren kræver partneren, og initiativet har den ikke.", "The radar demands the partner, and the initiative does not have it."),
+"meeting.link.radar": ("{name} på teknologiradaren", "{name} on the technology radar"),
+})
+T.update({
+"overview.radar_heading": ("Teknologiradaren", "The technology radar"),
+"overview.radar_summary": ("{holds} teknologier i bero skal tages op igen; {missing} forudsætninger mangler i initiativerne.", "{holds} technologies on hold are due for another look; {missing} prerequisites are missing in the initiatives."),
+"overview.radar_holds_due": ("I bero – skal tages op igen", "On hold – due for another look"),
+"overview.radar_missing": ("Forudsætninger, initiativer mangler", "Prerequisites initiatives lack"),
+"overview.radar_link": ("Til teknologiradaren", "To the technology radar"),
+})
+T.update({
+"board.radar_hold": ("radar: i bero — {name}, siden {since}, tages op igen {revisit}: {reason}", "radar: on hold — {name}, since {since}, revisit on {revisit}: {reason}"),
+"board.radar_heading": ("Teknologiradaren", "The technology radar"),
+"board.radar_intro": ("Den gældende udgave, {title}, udgivet {date}: hvilke teknologier organisationen tager i brug, afprøver, vurderer eller sætter i bero.", "The current edition, {title}, published {date}: which technologies the organisation adopts, trials, assesses or holds."),
+"board.radar_holds_heading": ("I bero: bevidste fravalg", "On hold: deliberate non-choices"),
+"board.radar_no_holds": ("Ingen teknologier står i bero.", "No technology is on hold."),
+"board.radar_missing_heading": ("Forudsætninger, initiativerne mangler", "Prerequisites the initiatives lack"),
+})

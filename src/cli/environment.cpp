@@ -58,6 +58,7 @@ ImpactBuiltins load_impact_builtins(const std::string& dir) {
 Environment::Environment(const std::string& db, const Paths& p)
     : paths(p), backend(open_backend(db, paths.migrations_dir)) {
   decisions.learn_from(backend.library.get());  // the agenda's lesson from the organisation's networks
+  decisions.feed_radar([this](std::int64_t org_id, AgendaInput& input) { radar.agenda_feed(org_id, input); });
   // Built-in frameworks: installed once per version; a round keeps the exact text it was run with.
   for (const auto& entry : std::filesystem::directory_iterator(paths.share_dir + "/frameworks")) {
     if (entry.path().extension() != ".toml") continue;

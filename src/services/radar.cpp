@@ -317,4 +317,15 @@ std::vector<MissingPrerequisite> RadarService::missing_prerequisites(std::int64_
   return out;
 }
 
+void RadarService::agenda_feed(std::int64_t org_id, AgendaInput& input) {
+  for (const RadarEntry& e : holds(org_id)) {
+    input.radar_holds.push_back({e.id, e.content.name, e.content.hold->revisit_on, e.content.hold->reason});
+  }
+  for (const MissingPrerequisite& m : missing_prerequisites(org_id)) {
+    input.radar_prerequisites.push_back({m.entry.id, m.entry.content.name, m.prerequisite.name,
+                                         m.finding.initiative_id, m.finding.initiative_title,
+                                         std::string(to_string(m.finding.outcome))});
+  }
+}
+
 }  // namespace forkant

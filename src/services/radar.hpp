@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "domain/date.hpp"
+#include "domain/decisions/agenda.hpp"
 #include "domain/radar/prerequisite_check.hpp"
 #include "domain/radar/radar.hpp"
 #include "domain/result.hpp"
@@ -122,6 +123,9 @@ class RadarService {
   std::vector<RadarEntry> holds(std::int64_t org_id);  // of the current edition, by date
   // Prerequisites the current edition's entries demand that a linked initiative lacks.
   std::vector<MissingPrerequisite> missing_prerequisites(std::int64_t org_id);
+  // The drafted agenda's radar points (domain/decisions/agenda.hpp): the current edition's holds and the
+  // prerequisites its entries' linked initiatives lack.
+  void agenda_feed(std::int64_t org_id, AgendaInput& input);
   std::vector<RadarEntry> linking_initiative(std::int64_t org_id, std::int64_t initiative_id) {
     return store_.entries_linking_initiative(org_id, initiative_id);
   }
