@@ -227,5 +227,35 @@ TEST_F(Radar, ARefusedImportNamesTheRowAndTheReasonAndStoresNothing) {
   EXPECT_EQ(world->api(world->outsider).get(world->api_org_path("/radar/export.csv")).status, 404);
 }
 
+TEST_F(Radar, AHoldDueForRevisitReachesTheOverviewTheRegisterAndTheDraftedAgenda) {
+  auto api = world->api(world->owner);
+  const auto made = api.post_json(
+      world->api_org_path("/radar/entries"),
+      {{"name", "Fax-integration"},
+       {"quadrant", 2},
+       {"ring", "hold"},
+       {"hold",
+        {{"since", "2025-01-01"}, {"revisit_on", "2025-06-01"}, {"reason", "Ingen nye faxløsninger"}}}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  const auto overview = viewer->get(world->org_path(""));
+  ASSERT_EQ(overview.status, 200);
+  EXPECT_TRUE(contains(overview.body, "id=\"ov-radar\""));
+  EXPECT_TRUE(contains(overview.body, "Fax-integration")) << "a hold due for another look";
+  const auto register_page = viewer->get(world->org_path("/decisions"));
+  ASSERT_EQ(register_page.status, 200);
+  EXPECT_TRUE(contains(register_page.body, "radar: i bero</span> <a")) << "among the deliberate non-choices";
+  EXPECT_TRUE(contains(register_page.body, "Ingen nye faxløsninger"));
+  EXPECT_FALSE(contains(viewer->get(world->org_path("/decisions?kind=decided")).body, "Fax-integration"))
+      << "not among the decisions taken";
+  const auto series = world->api(world->viewer).get(world->api_org_path("/meetings"));
+  ASSERT_EQ(series.status, 200) << series.body;
+  const auto list = series.json().is_array() ? series.json() : series.json().begin().value();
+  ASSERT_FALSE(list.empty()) << series.body;
+  const auto agenda =
+      viewer->get(world->org_path("/meetings/" + std::to_string(list[0]["id"].get<std::int64_t>())));
+  ASSERT_EQ(agenda.status, 200);
+  EXPECT_TRUE(contains(agenda.body, "Tag »Fax-integration« op igen")) << "the drafted agenda's radar point";
+}
+
 }  // namespace
 }  // namespace forkant::test

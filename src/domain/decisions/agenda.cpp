@@ -15,10 +15,8 @@ namespace {
 
 constexpr std::array<std::string_view, 3> kCadenceNames{"weekly", "every_n_weeks", "monthly"};
 constexpr std::array<std::string_view, 10> kSourceNames{
-    "step_due",          "step_overdue",       "review_due",
-    "initiative_waiting", "round_closed",      "question_rotation",
-    "network_lesson",    "radar_hold_revisit", "radar_prerequisite_missing",
-    "follow_up"};
+    "step_due",          "step_overdue",   "review_due",         "initiative_waiting",         "round_closed",
+    "question_rotation", "network_lesson", "radar_hold_revisit", "radar_prerequisite_missing", "follow_up"};
 
 int period_weeks(const MeetingSeries& series) {
   return series.cadence == Cadence::weekly ? 1 : series.interval_weeks;

@@ -21,7 +21,8 @@
 //                      number); the newest such item; none when no shared item concerns that question
 //                      (the op-ed's third decision: learn from others)
 //   radar_hold_revisit a technology on hold on the radar whose revisit date has come by the meeting
-//                      (AgendaRadarHold, the current edition's holds): look at the deliberate non-choice again
+//                      (AgendaRadarHold, the current edition's holds): look at the deliberate non-choice
+//                      again
 //   radar_prerequisite_missing
 //                      at most kMaxRadarPrerequisitePoints: an initiative linked to a radar entry lacks a
 //                      prerequisite the entry demands (AgendaRadarPrerequisite, as the caller checked it),
@@ -171,10 +172,10 @@ struct AgendaInput {
   QuestionTouches last_touched{};
   std::vector<PromisedFollowUp> follow_ups;   // promised at the previous meeting
   std::vector<RoundFindings> round_findings;  // of closed rounds; used for those that closed in the window
-  std::vector<AgendaInitiative> waiting_initiatives;  // every one gets a point, whatever the window
-  std::vector<AgendaNetworkItem> network_items;       // candidates for the network_lesson point
-  QuestionTouches last_decided{};                     // decisions only (last_decided)
-  std::vector<AgendaRadarHold> radar_holds;           // the current radar's holds (radar_hold_revisit)
+  std::vector<AgendaInitiative> waiting_initiatives;         // every one gets a point, whatever the window
+  std::vector<AgendaNetworkItem> network_items;              // candidates for the network_lesson point
+  QuestionTouches last_decided{};                            // decisions only (last_decided)
+  std::vector<AgendaRadarHold> radar_holds;                  // the current radar's holds (radar_hold_revisit)
   std::vector<AgendaRadarPrerequisite> radar_prerequisites;  // candidates for radar_prerequisite_missing
 };
 

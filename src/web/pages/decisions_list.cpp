@@ -125,15 +125,17 @@ Response decisions_list(Context& ctx) {
   // Holds on the technology radar are deliberate non-choices too ("not for new initiatives"): listed
   // beside the deselections when the register shows them (issue 17, docs/radar.md).
   nlohmann::json holds = nlohmann::json::array();
-  if (ctx.app.services().radar && (q.get("kind").empty() || q.get("kind") == "deselected") && q.get("q").empty()) {
+  if (ctx.app.services().radar && (q.get("kind").empty() || q.get("kind") == "deselected") &&
+      q.get("q").empty()) {
     auto& radar = *ctx.app.services().radar;
     for (const RadarEntry& e : radar.holds(access->org_id)) {
-      holds.push_back({{"name", e.content.name},
-                       {"href", "/orgs/" + std::to_string(access->org_id) + "/radar#entry-" + std::to_string(e.id)},
-                       {"since", format_date_text(e.content.hold->since, ctx.lang)},
-                       {"revisit", format_date_text(e.content.hold->revisit_on, ctx.lang)},
-                       {"due", hold_due(e.content, radar.today())},
-                       {"reason", e.content.hold->reason}});
+      holds.push_back(
+          {{"name", e.content.name},
+           {"href", "/orgs/" + std::to_string(access->org_id) + "/radar#entry-" + std::to_string(e.id)},
+           {"since", format_date_text(e.content.hold->since, ctx.lang)},
+           {"revisit", format_date_text(e.content.hold->revisit_on, ctx.lang)},
+           {"due", hold_due(e.content, radar.today())},
+           {"reason", e.content.hold->reason}});
     }
   }
   view["radar_holds"] = holds;

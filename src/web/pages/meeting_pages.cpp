@@ -88,7 +88,8 @@ std::vector<MeetingItem> agenda_items(Context& ctx, const NextMeeting& next) {
         break;
       case AgendaSource::radar_hold_revisit:
       case AgendaSource::radar_prerequisite_missing:
-        item.links.push_back({ctx.t("meeting.link.radar", params), org + "/radar#entry-" + std::to_string(id)});
+        item.links.push_back(
+            {ctx.t("meeting.link.radar", params), org + "/radar#entry-" + std::to_string(id)});
         break;
       case AgendaSource::follow_up:
         if (!held.empty() && next.previous && held.front().held_on == *next.previous) {

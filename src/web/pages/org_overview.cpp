@@ -227,18 +227,20 @@ RenderedContent overview_content(Context& ctx, const OrgAccess& access, Date tod
     }
     json missing = json::array();
     for (const MissingPrerequisite& m : radar->missing_prerequisites(access.org_id)) {
-      missing.push_back({{"text", ctx.t("radar.finding." + std::string(to_string(m.finding.outcome)),
-                                        {{"initiative", m.finding.initiative_title}, {"name", m.prerequisite.name}})},
-                         {"name", m.entry.content.name},
-                         {"href", base + "/radar#entry-" + std::to_string(m.entry.id)}});
+      missing.push_back(
+          {{"text", ctx.t("radar.finding." + std::string(to_string(m.finding.outcome)),
+                          {{"initiative", m.finding.initiative_title}, {"name", m.prerequisite.name}})},
+           {"name", m.entry.content.name},
+           {"href", base + "/radar#entry-" + std::to_string(m.entry.id)}});
     }
-    view["radar"] = {{"holds_due", holds},
-                     {"has_holds_due", !holds.empty()},
-                     {"missing", missing},
-                     {"has_missing", !missing.empty()},
-                     {"summary", ctx.t("overview.radar_summary", {{"holds", std::to_string(holds.size())},
-                                                                   {"missing", std::to_string(missing.size())}})},
-                     {"href", base + "/radar"}};
+    view["radar"] = {
+        {"holds_due", holds},
+        {"has_holds_due", !holds.empty()},
+        {"missing", missing},
+        {"has_missing", !missing.empty()},
+        {"summary", ctx.t("overview.radar_summary", {{"holds", std::to_string(holds.size())},
+                                                     {"missing", std::to_string(missing.size())}})},
+        {"href", base + "/radar"}};
   }
   view["lang"] = ctx.lang;
   return {ctx.app.templates().render("org_overview", view, ctx.lang), org->name};

@@ -18,10 +18,11 @@ std::vector<std::string> hold_lines(Context& ctx, std::int64_t org_id) {
   auto* radar = ctx.app.services().radar;
   if (radar == nullptr) return out;
   for (const RadarEntry& e : radar->holds(org_id)) {
-    out.push_back(ctx.t("board.radar_hold", {{"name", e.content.name},
-                                             {"since", format_date_text(e.content.hold->since, ctx.lang)},
-                                             {"revisit", format_date_text(e.content.hold->revisit_on, ctx.lang)},
-                                             {"reason", e.content.hold->reason}}));
+    out.push_back(
+        ctx.t("board.radar_hold", {{"name", e.content.name},
+                                   {"since", format_date_text(e.content.hold->since, ctx.lang)},
+                                   {"revisit", format_date_text(e.content.hold->revisit_on, ctx.lang)},
+                                   {"reason", e.content.hold->reason}}));
   }
   return out;
 }
@@ -33,13 +34,15 @@ void radar_sections(Context& ctx, std::int64_t org_id, Blocks& out) {
   if (!edition) return;
   const RadarView view = radar->view(*edition);
   out.push_back(doc::Heading{1, ctx.t("board.radar_heading")});
-  out.push_back(doc::Paragraph{ctx.t("board.radar_intro", {{"title", edition->title},
-                                                          {"date", format_date_text(edition->published_on, ctx.lang)}})});
+  out.push_back(doc::Paragraph{
+      ctx.t("board.radar_intro",
+            {{"title", edition->title}, {"date", format_date_text(edition->published_on, ctx.lang)}})});
   if (!view.blips.empty()) {
     const nlohmann::json shown = pages::radar_view_json(ctx, view, "board-radar");
-    out.push_back(doc::Figure{shown["chart"].get<std::string>(), ctx.t("radar.chart.description",
-                                                                       {{"count", std::to_string(view.blips.size())}}),
-                              ctx.t("radar.chart.caption"), 0.8});
+    out.push_back(
+        doc::Figure{shown["chart"].get<std::string>(),
+                    ctx.t("radar.chart.description", {{"count", std::to_string(view.blips.size())}}),
+                    ctx.t("radar.chart.caption"), 0.8});
     doc::Table t;
     t.caption = ctx.t("radar.table.heading");
     t.header = {ctx.t("radar.field.number"), ctx.t("radar.field.name"), ctx.t("radar.field.quadrant"),
@@ -48,7 +51,8 @@ void radar_sections(Context& ctx, std::int64_t org_id, Blocks& out) {
     for (const RadarBlip& b : view.blips) {
       t.rows.push_back({std::to_string(b.number), b.entry.content.name,
                         edition->quadrants[static_cast<std::size_t>(b.entry.content.quadrant)],
-                        pages::ring_label(ctx, b.entry.content.ring), pages::movement_label(ctx, b.movement)});
+                        pages::ring_label(ctx, b.entry.content.ring),
+                        pages::movement_label(ctx, b.movement)});
     }
     out.push_back(std::move(t));
   }

@@ -86,7 +86,8 @@ void decisions(Context& ctx, std::int64_t org_id, const std::vector<Decision>& a
     for (std::size_t i = skipped; i < of_kind.size(); ++i) decision_blocks(ctx, *of_kind[i], out);
     // Holds on the technology radar are deliberate non-choices too: "radar: on hold", dated, with the reason.
     if (kind == DecisionKind::deselected) {
-      if (auto holds = hold_lines(ctx, org_id); !holds.empty()) out.push_back(doc::BulletList{std::move(holds)});
+      if (auto holds = hold_lines(ctx, org_id); !holds.empty())
+        out.push_back(doc::BulletList{std::move(holds)});
     }
   }
 }
