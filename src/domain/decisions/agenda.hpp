@@ -172,9 +172,13 @@ struct AgendaInput {
   QuestionTouches last_touched{};
   std::vector<PromisedFollowUp> follow_ups;   // promised at the previous meeting
   std::vector<RoundFindings> round_findings;  // of closed rounds; used for those that closed in the window
-  std::vector<AgendaInitiative> waiting_initiatives;         // every one gets a point, whatever the window
-  std::vector<AgendaNetworkItem> network_items;              // candidates for the network_lesson point
-  QuestionTouches last_decided{};                            // decisions only (last_decided)
+  std::vector<AgendaInitiative> waiting_initiatives;  // every one gets a point, whatever the window
+  std::vector<AgendaNetworkItem> network_items;       // candidates for the network_lesson point
+  QuestionTouches last_decided{};                     // decisions only (last_decided)
+  std::vector<AgendaRadarHold> radar_holds;           // the current radar's holds (radar_hold_revisit)
+  // Candidates for radar_prerequisite_missing.
+  std::vector<AgendaRadarPrerequisite> radar_prerequisites;
+};                            // decisions only (last_decided)
   std::vector<AgendaRadarHold> radar_holds;                  // the current radar's holds (radar_hold_revisit)
   std::vector<AgendaRadarPrerequisite> radar_prerequisites;  // candidates for radar_prerequisite_missing
 };
