@@ -178,9 +178,6 @@ struct AgendaInput {
   std::vector<AgendaRadarHold> radar_holds;           // the current radar's holds (radar_hold_revisit)
   // Candidates for radar_prerequisite_missing.
   std::vector<AgendaRadarPrerequisite> radar_prerequisites;
-};                            // decisions only (last_decided)
-  std::vector<AgendaRadarHold> radar_holds;                  // the current radar's holds (radar_hold_revisit)
-  std::vector<AgendaRadarPrerequisite> radar_prerequisites;  // candidates for radar_prerequisite_missing
 };
 
 enum class AgendaSource {
