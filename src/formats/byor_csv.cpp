@@ -72,7 +72,7 @@ Result<ByorRadar> read_byor_csv(std::string_view text) {
 }
 
 std::string write_byor_csv(const ByorRadar& radar) {
-  constexpr char sep = ',';
+  constexpr char kSep = ',';
   std::string out = "name,ring,quadrant,isNew,status,description\r\n";
   std::vector<const ByorBlip*> order;
   for (const ByorBlip& b : radar.blips) order.push_back(&b);
@@ -80,17 +80,17 @@ std::string write_byor_csv(const ByorRadar& radar) {
                    [](const ByorBlip* a, const ByorBlip* b) { return a->quadrant < b->quadrant; });
   for (const ByorBlip* b : order) {
     const Movement m = b->movement.value_or(Movement::no_change);
-    out += csv_text_field(byor_value_for(b->name), sep);
-    out += sep;
+    out += csv_text_field(byor_value_for(b->name), kSep);
+    out += kSep;
     out += byor_ring_word(b->ring);
-    out += sep;
-    out += csv_text_field(byor_value_for(radar.quadrants[static_cast<std::size_t>(b->quadrant)]), sep);
-    out += sep;
+    out += kSep;
+    out += csv_text_field(byor_value_for(radar.quadrants[static_cast<std::size_t>(b->quadrant)]), kSep);
+    out += kSep;
     out += m == Movement::new_entry ? "TRUE" : "FALSE";
-    out += sep;
+    out += kSep;
     out += byor_status_word(m);
-    out += sep;
-    out += csv_text_field(byor_description_html(b->description), sep);
+    out += kSep;
+    out += csv_text_field(byor_description_html(b->description), kSep);
     out += "\r\n";
   }
   return out;

@@ -89,9 +89,9 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
   const std::size_t semi = s.find(';');
   if (semi == std::string_view::npos || semi < 2 || semi > 10) return 0;
   const std::string_view body = s.substr(1, semi - 1);
-  static const std::map<std::string_view, std::string_view> kNamed{
+  static const std::map<std::string_view, std::string_view> named{
       {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"}};
-  if (auto it = kNamed.find(body); it != kNamed.end()) {
+  if (auto it = named.find(body); it != named.end()) {
     out += it->second;
     return semi + 1;
   }
@@ -103,10 +103,11 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
   for (char ch : digits) {
     const auto c = static_cast<unsigned char>(ch);
     int d = -1;
-    if (std::isdigit(c))
+    if (std::isdigit(c)) {
       d = c - '0';
-    else if (hex && std::isxdigit(c))
+    } else if (hex && std::isxdigit(c)) {
       d = std::tolower(c) - 'a' + 10;
+    }
     if (d < 0) return 0;
     cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
     if (cp > 0x10FFFF) return 0;
@@ -181,9 +182,8 @@ std::string html_to_text(std::string_view html, bool lines) {
           while (j < html.size() && lower(html.substr(j, close.size())) != close) ++j;
           const std::size_t close_length = j < html.size() ? read_tag(html.substr(j)).length : 0;
           i = close_length > 0 ? j + close_length : html.size();
-        } else if (lines && tag.name == "br") {
-          out += '\n';
-        } else if (lines && ends_block(tag.name) && !out.empty() && out.back() != '\n') {
+        } else if (lines &&
+                   (tag.name == "br" || (ends_block(tag.name) && !out.empty() && out.back() != '\n'))) {
           out += '\n';
         }
         continue;
