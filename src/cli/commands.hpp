@@ -72,6 +72,8 @@ struct Environment;
 void demo_assessment(Environment& env, std::int64_t org_id, std::int64_t typist);
 void demo_decisions(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 void demo_initiatives(Environment& env, std::int64_t org_id, std::int64_t owner_id);
+// The technology radar (after demo_initiatives, whose initiatives its entries link): two editions.
+void demo_radar(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 // The competence matrix (issue 17; after demo_decisions, whose first goal takes one of its gaps as a step).
 void demo_competence(Environment& env, std::int64_t org_id, std::int64_t owner_id);
 // The impact assessments of the demo's initiatives (after demo_initiatives, which makes them).

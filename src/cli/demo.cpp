@@ -61,6 +61,7 @@ int demo(const std::string& db) {
   demo_decisions(env, *org_id, owner->id);
   demo_initiatives(env, *org_id, owner->id);
   demo_impact(env, *org_id, owner->id);
+  demo_radar(env, *org_id, owner->id);
   demo_competence(env, *org_id, owner->id);
   const auto network = demo_network(env, *org_id, owner->id);
   demo_peer_rounds(env, *org_id, owner->id);

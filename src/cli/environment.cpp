@@ -58,8 +58,13 @@ ImpactBuiltins load_impact_builtins(const std::string& dir) {
 Environment::Environment(const std::string& db, const Paths& p)
     : paths(p), backend(open_backend(db, paths.migrations_dir)) {
   decisions.learn_from(backend.library.get());  // the agenda's lesson from the organisation's networks
+  decisions.feed_radar([this](std::int64_t org_id, AgendaInput& input) { radar.agenda_feed(org_id, input); });
   // The agenda's competence gaps without a step (issue 17).
   decisions.set_competence_gaps([this](std::int64_t org_id) { return competence.agenda_gaps(org_id); });
+  // The radar's competence prerequisites are checked against the matrix: an open gap there is a lack.
+  radar.set_competence_lookup([this](std::int64_t org_id, std::string_view name) {
+    return competence.gap_open(org_id, std::string(name));
+  });
   // Built-in frameworks: installed once per version; a round keeps the exact text it was run with.
   for (const auto& entry : std::filesystem::directory_iterator(paths.share_dir + "/frameworks")) {
     if (entry.path().extension() != ".toml") continue;

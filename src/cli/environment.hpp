@@ -23,6 +23,7 @@
 #include "services/password_reset.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
+#include "services/radar.hpp"
 #include "services/round_mail.hpp"
 #include "services/secret_box.hpp"
 #include "services/two_factor.hpp"
@@ -100,6 +101,8 @@ struct Environment {
   TwoFactorService two_factor{*backend.two_factor, *backend.accounts,   accounts,
                               *backend.audit,      *backend.transactor, clock,
                               secret_box};
+  // The technology radar (issue 17, docs/radar.md).
+  RadarService radar{*backend.radar, *backend.audit, *backend.transactor, clock, initiatives};
   // The competence matrix (issue 17, docs/competence.md).
   CompetenceService competence{*backend.competence, *backend.audit, *backend.transactor, clock, decisions};
 };

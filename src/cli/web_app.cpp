@@ -28,6 +28,7 @@ web::Services web_services(Environment& env) {
   services.round_mail = &env.round_mail;
   services.password_reset = &env.password_reset;
   services.two_factor = &env.two_factor;
+  services.radar = &env.radar;
   services.competence = &env.competence;
   return services;
 }

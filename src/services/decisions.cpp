@@ -436,6 +436,7 @@ NextMeeting DecisionService::next_meeting(const MeetingSeries& series,
   input.last_touched = last_touched(input.decisions, input.goals, input.steps, today());
   input.last_decided = last_decided(input.decisions, today());
   if (library_ != nullptr) input.network_items = library_->network_lessons(series.org_id);
+  if (radar_feed_) radar_feed_(series.org_id, input);
   if (competence_gaps_) input.competence_gaps = competence_gaps_(series.org_id);
   out.previous = input.previous_date;
   out.draft = draft_agenda(input);

@@ -321,6 +321,10 @@ class DecisionService {
   // Where the drafted agenda finds what the organisation's networks share (the network_lesson point);
   // without it (tests of other things) the draft has no such point.
   void learn_from(LibraryStore* library) { library_ = library; }
+  // Where the drafted agenda finds the technology radar's holds and missing prerequisites (issue 17;
+  // the radar_* points): fills those fields of the input. Without it the draft has no such points.
+  using RadarFeed = std::function<void(std::int64_t org_id, AgendaInput& input)>;
+  void feed_radar(RadarFeed feed) { radar_feed_ = std::move(feed); }
   // Where the drafted agenda finds the competence matrix's gaps without a step, in rank order (the
   // competence_gap_without_step points; services/competence.hpp supplies them); without it, none.
   using CompetenceGaps = std::function<std::vector<AgendaCompetenceGap>(std::int64_t org_id)>;
@@ -383,6 +387,7 @@ class DecisionService {
   const Clock& clock_;
   AssessmentService& assessment_;
   LibraryStore* library_ = nullptr;
+  RadarFeed radar_feed_;
   CompetenceGaps competence_gaps_;
 };
 

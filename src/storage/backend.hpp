@@ -22,6 +22,7 @@
 #include "services/password_reset.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/public_page.hpp"
+#include "services/radar.hpp"
 #include "services/round_mail.hpp"
 #include "services/transactor.hpp"
 #include "services/two_factor.hpp"
@@ -50,6 +51,7 @@ struct Backend {
   std::unique_ptr<PasswordResetStore> password_resets;
   std::unique_ptr<OpsStatsStore> ops_stats;    // figures for GET /metrics (issue 16)
   std::unique_ptr<TwoFactorStore> two_factor;  // TOTP secrets, recovery codes (issue 16)
+  std::unique_ptr<RadarStore> radar;           // the technology radar (issue 17)
   // The competence matrix (issue 17).
   std::unique_ptr<CompetenceStore> competence;
   std::unique_ptr<Transactor> transactor;

@@ -34,6 +34,7 @@ class OidcSignInService;
 class PublicPageService;
 class RoundMailService;
 class TwoFactorService;
+class RadarService;
 }  // namespace forkant
 
 namespace forkant::web {
@@ -66,6 +67,7 @@ struct Services {
   RoundMailService* round_mail = nullptr;          // a round's links and reminders by e-mail (issue 16)
   PasswordResetService* password_reset = nullptr;  // password reset by e-mail (issue 16)
   TwoFactorService* two_factor = nullptr;          // TOTP for local accounts (issue 16)
+  RadarService* radar = nullptr;                   // the technology radar (issue 17)
   CompetenceService* competence = nullptr;         // the competence matrix (issue 17)
 };
 

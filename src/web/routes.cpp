@@ -21,6 +21,7 @@
 #include "web/api/impact_api.hpp"
 #include "web/api/initiatives_api.hpp"
 #include "web/api/portfolio_api.hpp"
+#include "web/api/radar_api.hpp"
 #include "web/app.hpp"
 #include "web/pages/assessment_pages.hpp"
 #include "web/pages/briefing_pages.hpp"
@@ -36,6 +37,7 @@
 #include "web/pages/peer_benchmark_pages.hpp"
 #include "web/pages/portfolio_pages.hpp"
 #include "web/pages/public_pages.hpp"
+#include "web/pages/radar_pages.hpp"
 #include "web/pages/sso_pages.hpp"
 #include "web/pages/two_factor_pages.hpp"
 
@@ -321,6 +323,30 @@ void register_routes(Router& r) {
          pages::network_coordinator_end});
   r.add({"GET", "/orgs/{org_id}/profile", A::signed_in, pages::org_profile});
   r.add({"POST", "/orgs/{org_id}/profile", A::signed_in, pages::org_profile_save});
+  // The technology radar (radar_pages.hpp, api/radar_api.hpp; issue 17)
+  r.add({"GET", "/orgs/{org_id}/radar", A::signed_in, pages::radar_current});
+  r.add({"POST", "/orgs/{org_id}/radar/editions", A::signed_in, pages::radar_edition_create});
+  r.add({"GET", "/orgs/{org_id}/radar/editions/{edition_id}", A::signed_in, pages::radar_edition});
+  r.add({"GET", "/orgs/{org_id}/radar/compare", A::signed_in, pages::radar_compare});
+  r.add({"GET", "/orgs/{org_id}/radar/entries/new", A::signed_in, pages::radar_entry_new});
+  r.add({"POST", "/orgs/{org_id}/radar/entries", A::signed_in, pages::radar_entry_create});
+  r.add({"GET", "/orgs/{org_id}/radar/entries/{entry_id}/edit", A::signed_in, pages::radar_entry_edit});
+  r.add({"POST", "/orgs/{org_id}/radar/entries/{entry_id}", A::signed_in, pages::radar_entry_update});
+  r.add({"POST", "/orgs/{org_id}/radar/entries/{entry_id}/delete", A::signed_in, pages::radar_entry_delete});
+  r.add({"GET", "/orgs/{org_id}/radar/import", A::signed_in, pages::radar_import_form});
+  r.add({"POST", "/orgs/{org_id}/radar/import", A::signed_in, pages::radar_import});
+  r.add({"GET", "/orgs/{org_id}/radar/export.csv", A::signed_in, pages::radar_export_csv});
+  r.add({"GET", "/orgs/{org_id}/radar/export.json", A::signed_in, pages::radar_export_json});
+  r.add({"GET", "/api/v1/orgs/{org_id}/radar", A::signed_in, api::get_radar});
+  r.add({"GET", "/api/v1/orgs/{org_id}/radar/editions", A::signed_in, api::list_radar_editions});
+  r.add({"POST", "/api/v1/orgs/{org_id}/radar/editions", A::signed_in, api::create_radar_edition});
+  r.add({"GET", "/api/v1/orgs/{org_id}/radar/editions/{edition_id}", A::signed_in, api::get_radar_edition});
+  r.add({"POST", "/api/v1/orgs/{org_id}/radar/entries", A::signed_in, api::create_radar_entry});
+  r.add({"PUT", "/api/v1/orgs/{org_id}/radar/entries/{entry_id}", A::signed_in, api::edit_radar_entry});
+  r.add({"DELETE", "/api/v1/orgs/{org_id}/radar/entries/{entry_id}", A::signed_in, api::delete_radar_entry});
+  r.add({"POST", "/api/v1/orgs/{org_id}/radar/import", A::signed_in, api::import_radar});
+  r.add({"GET", "/api/v1/orgs/{org_id}/radar/export.csv", A::signed_in, pages::radar_export_csv});
+  r.add({"GET", "/api/v1/orgs/{org_id}/radar/export.json", A::signed_in, pages::radar_export_json});
   // The competence matrix (competence_pages.hpp, api/competence_api.hpp); literal segments before {ids}
   r.add({"GET", "/orgs/{org_id}/competencies", A::signed_in, pages::competencies_matrix});
   r.add({"POST", "/orgs/{org_id}/competencies", A::signed_in, pages::competence_create});

@@ -15,6 +15,7 @@ const std::vector<Kind>& kinds() {
       {"decision", {"decision.", "briefing."}},
       {"goal", {"goal.", "step."}},
       {"initiative", {"initiative."}},
+      {"radar", {"radar."}},
       {"competence", {"competence."}},
       {"meeting", {"meeting.", "meeting_series."}},
       {"round", {"round."}},
@@ -139,6 +140,20 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params["title"] =
         at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(0, at));
     s.params[other] = at == std::string_view::npos ? std::string() : std::string(detail.substr(at + 2));
+  } else if (a == "radar.edition_created" || a == "radar.edition_edited") {
+    s.params["title"] = std::string(detail);
+  } else if (a == "radar.imported") {
+    // "csv: 12: title": the format and the number of entries, then the title (which may hold ": ").
+    const auto first = detail.find(": ");
+    const auto second = first == std::string_view::npos ? first : detail.find(": ", first + 2);
+    s.params["title"] =
+        second == std::string_view::npos ? std::string(detail) : std::string(detail.substr(second + 2));
+  } else if (a == "radar.entry_created" || a == "radar.entry_deleted") {
+    s.params["name"] = std::string(detail);
+  } else if (a == "radar.entry_edited") {
+    // "name: assess -> trial"; a name may hold ": ", so the last one separates.
+    const auto at = detail.rfind(": ");
+    s.params["name"] = at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(0, at));
   } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
              a == "initiative.created" || a == "meeting_series.created" || a == "organisation.created" ||
              a.starts_with("network.") ||     // the other network entries: the network's name
@@ -162,6 +177,12 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "initiative.edited",
                                               "initiative.phase",
                                               "initiative.measured",
+                                              "radar.edition_created",
+                                              "radar.edition_edited",
+                                              "radar.imported",
+                                              "radar.entry_created",
+                                              "radar.entry_edited",
+                                              "radar.entry_deleted",
                                               "competence.created",
                                               "competence.edited",
                                               "competence.deleted",

@@ -14,10 +14,17 @@ namespace forkant {
 namespace {
 
 constexpr std::array<std::string_view, 3> kCadenceNames{"weekly", "every_n_weeks", "monthly"};
-constexpr std::array<std::string_view, 9> kSourceNames{
-    "step_due",     "step_overdue",      "review_due",     "initiative_waiting",
-    "round_closed", "question_rotation", "network_lesson", "competence_gap_without_step",
-    "follow_up"};
+constexpr std::array<std::string_view, 11> kSourceNames{"step_due",
+                                                        "step_overdue",
+                                                        "review_due",
+                                                        "initiative_waiting",
+                                                        "round_closed",
+                                                        "question_rotation",
+                                                        "network_lesson",
+                                                        "radar_hold_revisit",
+                                                        "radar_prerequisite_missing",
+                                                        "competence_gap_without_step",
+                                                        "follow_up"};
 
 int period_weeks(const MeetingSeries& series) {
   return series.cadence == Cadence::weekly ? 1 : series.interval_weeks;
@@ -146,6 +153,24 @@ class Drafter {
     add(AgendaSource::network_lesson, "agenda.point.network_" + item->kind,
         since ? "agenda.why.network_lesson_since" : "agenda.why.network_lesson_never", std::move(params),
         item->network_id, since);
+  }
+
+  // The radar: holds whose revisit date has come, and a few prerequisites that initiatives lack.
+  void add_radar() {
+    for (const auto& hold : input_.radar_holds) {
+      if (hold.revisit_on > input_.date) continue;
+      add(AgendaSource::radar_hold_revisit, "agenda.point.radar_hold", "agenda.why.radar_hold_revisit",
+          {{"name", hold.name}, {"revisit", iso(hold.revisit_on)}, {"reason", hold.reason}}, hold.entry_id,
+          hold.revisit_on);
+    }
+    std::size_t taken = 0;
+    for (const auto& p : input_.radar_prerequisites) {
+      if (taken++ == kMaxRadarPrerequisitePoints) break;
+      add(AgendaSource::radar_prerequisite_missing, "agenda.point.radar_prerequisite",
+          "agenda.why.radar_prerequisite." + p.outcome,
+          {{"name", p.name}, {"prerequisite", p.prerequisite}, {"initiative", p.initiative}}, p.entry_id,
+          std::nullopt);
+    }
   }
 
   // The competence matrix's highest ranked gaps that no step closes yet (issue 17).
@@ -321,6 +346,7 @@ AgendaDraft draft_agenda(const AgendaInput& input) {
   drafter.add_rounds();
   drafter.add_rotation();
   drafter.add_network_lesson();
+  drafter.add_radar();
   drafter.add_competence_gaps();
   drafter.add_follow_ups();
   return {input.series.title, input.date, drafter.take_sorted()};

@@ -20,6 +20,13 @@
 //                      without deciding on (decisions only; never decided first; ties to the lowest
 //                      number); the newest such item; none when no shared item concerns that question
 //                      (the op-ed's third decision: learn from others)
+//   radar_hold_revisit a technology on hold on the radar whose revisit date has come by the meeting
+//                      (AgendaRadarHold, the current edition's holds): look at the deliberate non-choice
+//                      again
+//   radar_prerequisite_missing
+//                      at most kMaxRadarPrerequisitePoints: an initiative linked to a radar entry lacks a
+//                      prerequisite the entry demands (AgendaRadarPrerequisite, as the caller checked it),
+//                      in the order given
 //   competence_gap_without_step
 //                      at most kMaxAgendaCompetenceGaps: the highest ranked of the competence matrix's gaps
 //                      that have not become a step of a goal (AgendaCompetenceGap, ranked by the caller with
@@ -116,6 +123,27 @@ struct AgendaNetworkItem {
   friend bool operator==(const AgendaNetworkItem&, const AgendaNetworkItem&) = default;
 };
 
+// A hold on the organisation's current radar (services/radar.hpp).
+struct AgendaRadarHold {
+  std::int64_t entry_id = 0;
+  std::string name;
+  Date revisit_on{};
+  std::string reason;
+  friend bool operator==(const AgendaRadarHold&, const AgendaRadarHold&) = default;
+};
+
+// A prerequisite a linked initiative lacks, already checked (domain/radar/prerequisite_check.hpp);
+// `outcome` is the PrerequisiteOutcome's name.
+struct AgendaRadarPrerequisite {
+  std::int64_t entry_id = 0;
+  std::string name;  // the technology
+  std::string prerequisite;
+  std::int64_t initiative_id = 0;
+  std::string initiative;
+  std::string outcome;
+  friend bool operator==(const AgendaRadarPrerequisite&, const AgendaRadarPrerequisite&) = default;
+};
+inline constexpr std::size_t kMaxRadarPrerequisitePoints = 3;
 // A gap of the competence matrix without a step, as the caller ranked it (issue 17). `role` is the role's
 // code (competence.role.<code> in the catalogues); `sector` is "" for every sector.
 struct AgendaCompetenceGap {
@@ -164,7 +192,10 @@ struct AgendaInput {
   std::vector<AgendaInitiative> waiting_initiatives;  // every one gets a point, whatever the window
   std::vector<AgendaNetworkItem> network_items;       // candidates for the network_lesson point
   QuestionTouches last_decided{};                     // decisions only (last_decided)
-  std::vector<AgendaCompetenceGap> competence_gaps;   // without a step, in rank order (issue 17)
+  std::vector<AgendaRadarHold> radar_holds;           // the current radar's holds (radar_hold_revisit)
+  // Candidates for radar_prerequisite_missing.
+  std::vector<AgendaRadarPrerequisite> radar_prerequisites;
+  std::vector<AgendaCompetenceGap> competence_gaps;  // without a step, in rank order (issue 17)
 };
 
 enum class AgendaSource {
@@ -175,6 +206,8 @@ enum class AgendaSource {
   round_closed,
   question_rotation,
   network_lesson,
+  radar_hold_revisit,
+  radar_prerequisite_missing,
   competence_gap_without_step,
   follow_up
 };
@@ -187,8 +220,8 @@ struct AgendaPoint {
   std::string why_key;                        // why it is on the agenda, e.g. "agenda.why.step_overdue"
   std::map<std::string, std::string> params;  // shared by both keys
   // The step, decision, initiative, round or follow-up id; for question_rotation the question number;
-  // for network_lesson the network's id (the item's public id is params["public_id"]); for
-  // competence_gap_without_step the matrix's cell.
+  // for network_lesson the network's id (the item's public id is params["public_id"]); for the radar's
+  // points the radar entry's id; for competence_gap_without_step the matrix's cell.
   std::optional<std::int64_t> linked_id;
   std::optional<Date> date;             // the date that put it here: due, review, closed, last touched
   std::vector<AgendaFinding> findings;  // round_closed only: the round's findings

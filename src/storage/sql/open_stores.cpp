@@ -15,6 +15,7 @@
 #include "storage/sql/outbox_store.hpp"
 #include "storage/sql/password_reset_store.hpp"
 #include "storage/sql/public_page_store.hpp"
+#include "storage/sql/radar_store.hpp"
 #include "storage/sql/round_recipient_store.hpp"
 #include "storage/sql/share_store.hpp"
 #include "storage/sql/sign_in_store.hpp"
@@ -43,6 +44,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.password_resets = std::make_unique<SqlPasswordResetStore>(db);
   out.ops_stats = std::make_unique<SqlOpsStatsStore>(db);
   out.two_factor = std::make_unique<SqlTwoFactorStore>(db);
+  out.radar = std::make_unique<SqlRadarStore>(db);
   out.competence = std::make_unique<SqlCompetenceStore>(db);
   out.transactor = std::make_unique<SqlTransactor>(db);
   return out;

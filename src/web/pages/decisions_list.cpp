@@ -6,6 +6,7 @@
 
 #include "domain/decisions/decision_filter.hpp"
 #include "render/format.hpp"
+#include "services/radar.hpp"
 #include "web/app.hpp"
 #include "web/forms.hpp"
 #include "web/pages/decisions_pages.hpp"
@@ -121,6 +122,24 @@ Response decisions_list(Context& ctx) {
                       {"bodies", options(bodies, q.get("body"))},
                       {"from", q.get("from")},
                       {"to", q.get("to")}};
+  // Holds on the technology radar are deliberate non-choices too ("not for new initiatives"): listed
+  // beside the deselections when the register shows them (issue 17, docs/radar.md).
+  nlohmann::json holds = nlohmann::json::array();
+  if (ctx.app.services().radar && (q.get("kind").empty() || q.get("kind") == "deselected") &&
+      q.get("q").empty()) {
+    auto& radar = *ctx.app.services().radar;
+    for (const RadarEntry& e : radar.holds(access->org_id)) {
+      holds.push_back(
+          {{"name", e.content.name},
+           {"href", "/orgs/" + std::to_string(access->org_id) + "/radar#entry-" + std::to_string(e.id)},
+           {"since", format_date_text(e.content.hold->since, ctx.lang)},
+           {"revisit", format_date_text(e.content.hold->revisit_on, ctx.lang)},
+           {"due", hold_due(e.content, radar.today())},
+           {"reason", e.content.hold->reason}});
+    }
+  }
+  view["radar_holds"] = holds;
+  view["has_radar_holds"] = !holds.empty();
   if (!filter) {
     view["filter_error"] = error_message(ctx, filter.error());
     view["invalid_" + filter.error().params.at("field")] = true;

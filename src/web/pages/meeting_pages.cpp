@@ -12,7 +12,7 @@ namespace {
 // The agenda's texts carry their dates as ISO (domain/decisions/agenda.cpp); people read them in their
 // language ("4. december 2026" / "4 December 2026").
 std::map<std::string, std::string> dated(Context& ctx, std::map<std::string, std::string> params) {
-  for (const char* key : {"date", "due", "review", "closed", "since", "previous"}) {
+  for (const char* key : {"date", "due", "review", "closed", "since", "previous", "revisit"}) {
     const auto it = params.find(key);
     if (it == params.end()) continue;
     if (const auto day = parse_iso_date(it->second)) it->second = format_date_text(*day, ctx.lang);
@@ -89,6 +89,11 @@ std::vector<MeetingItem> agenda_items(Context& ctx, const NextMeeting& next) {
           item.links.push_back({ctx.t("meeting.link.network_item", params),
                                 org + "/networks/" + std::to_string(id) + "/library/" + public_id->second});
         }
+        break;
+      case AgendaSource::radar_hold_revisit:
+      case AgendaSource::radar_prerequisite_missing:
+        item.links.push_back(
+            {ctx.t("meeting.link.radar", params), org + "/radar#entry-" + std::to_string(id)});
         break;
       case AgendaSource::competence_gap_without_step:
         item.links.push_back({ctx.t("meeting.link.competence_gap", params),

@@ -11,6 +11,7 @@
 #include "domain/overview/overview.hpp"
 #include "render/format.hpp"
 #include "render/i18n.hpp"
+#include "services/radar.hpp"
 #include "web/app.hpp"
 #include "web/overview_state.hpp"
 #include "web/pages/assessment_pages.hpp"
@@ -219,6 +220,31 @@ RenderedContent overview_content(Context& ctx, const OrgAccess& access, Date tod
   }
   view["waiting"] = waiting;
   view["has_waiting"] = !waiting.empty();
+  // The technology radar (issue 17): holds due for another look, prerequisites that initiatives lack.
+  if (auto* radar = ctx.app.services().radar; radar != nullptr && radar->current_edition(access.org_id)) {
+    json holds = json::array();
+    for (const RadarEntry& e : radar->holds_due(access.org_id)) {
+      holds.push_back({{"name", e.content.name},
+                       {"href", base + "/radar#entry-" + std::to_string(e.id)},
+                       {"date", format_date_text(e.content.hold->revisit_on, ctx.lang)}});
+    }
+    json missing = json::array();
+    for (const MissingPrerequisite& m : radar->missing_prerequisites(access.org_id)) {
+      missing.push_back(
+          {{"text", ctx.t("radar.finding." + std::string(to_string(m.finding.outcome)),
+                          {{"initiative", m.finding.initiative_title}, {"name", m.prerequisite.name}})},
+           {"name", m.entry.content.name},
+           {"href", base + "/radar#entry-" + std::to_string(m.entry.id)}});
+    }
+    view["radar"] = {
+        {"holds_due", holds},
+        {"has_holds_due", !holds.empty()},
+        {"missing", missing},
+        {"has_missing", !missing.empty()},
+        {"summary", ctx.t("overview.radar_summary", {{"holds", std::to_string(holds.size())},
+                                                     {"missing", std::to_string(missing.size())}})},
+        {"href", base + "/radar"}};
+  }
   // The competence matrix (issue 17): its top gaps, and how many have no step yet.
   if (auto* competence = ctx.app.services().competence) {
     const auto gaps = competence->ranked_gaps(access.org_id);

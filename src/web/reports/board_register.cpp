@@ -52,7 +52,8 @@ void decision_blocks(Context& ctx, const Decision& d, Blocks& out) {
     out.push_back(doc::Paragraph{ctx.t("board.decision_alternatives", {{"text", d.content.alternatives}})});
 }
 
-void decisions(Context& ctx, const std::vector<Decision>& all, const BoardPeriod& period, Blocks& out) {
+void decisions(Context& ctx, std::int64_t org_id, const std::vector<Decision>& all, const BoardPeriod& period,
+               Blocks& out) {
   out.push_back(doc::Heading{1, ctx.t("board.decisions_heading")});
   out.push_back(doc::Paragraph{ctx.t(
       "board.decisions_intro", {{"from", date_text(ctx, period.from)}, {"to", date_text(ctx, period.to)}})});
@@ -83,6 +84,11 @@ void decisions(Context& ctx, const std::vector<Decision>& all, const BoardPeriod
           doc::Paragraph{ctx.t("board.decisions_more", {{"count", std::to_string(skipped)}}), false, true});
     }
     for (std::size_t i = skipped; i < of_kind.size(); ++i) decision_blocks(ctx, *of_kind[i], out);
+    // Holds on the technology radar are deliberate non-choices too: "radar: on hold", dated, with the reason.
+    if (kind == DecisionKind::deselected) {
+      if (auto holds = hold_lines(ctx, org_id); !holds.empty())
+        out.push_back(doc::BulletList{std::move(holds)});
+    }
   }
 }
 
@@ -232,7 +238,7 @@ void register_sections(Context& ctx, std::int64_t org_id, const BoardPeriod& per
   in.decisions = svc.all_decisions(org_id);
   in.goals = svc.goals(org_id);
   in.steps = svc.steps(org_id);
-  decisions(ctx, in.decisions, period, out);
+  decisions(ctx, org_id, in.decisions, period, out);
   goals(ctx, in.goals, in.steps, period, in.today, out);
   overdue(ctx, build_overview(in), out);
   next_item(ctx, org_id, in.decisions, out);

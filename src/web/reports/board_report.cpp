@@ -78,6 +78,7 @@ Result<forkant::reports::Document> board_report(Context& ctx, const RoundRow& ro
   doc.running_header = org_name + " \u00b7 " + doc.title;
   board::results_sections(ctx, view, doc.blocks);
   board::register_sections(ctx, round.org_id, period, doc.blocks);
+  board::radar_sections(ctx, round.org_id, doc.blocks);
   board::competence_sections(ctx, round.org_id, doc.blocks);
   return doc;
 }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 #include "reports/document.hpp"
@@ -22,6 +23,12 @@ void results_sections(const Context& ctx, const nlohmann::json& view, Blocks& ou
 // overdue today, and the next meeting's drafted agenda item.
 void register_sections(Context& ctx, std::int64_t org_id, const BoardPeriod& period, Blocks& out);
 
+// The technology radar (issue 17, board_radar.cpp): the current edition's table, its holds and the
+// prerequisites initiatives lack; nothing when the organisation has no radar.
+void radar_sections(Context& ctx, std::int64_t org_id, Blocks& out);
+// The current radar's holds, one line each ("radar: on hold" with dates and reason), for the register's
+// non-choices.
+std::vector<std::string> hold_lines(Context& ctx, std::int64_t org_id);
 // The competence matrix's ranked gaps (board_competence.cpp, issue 17).
 void competence_sections(Context& ctx, std::int64_t org_id, Blocks& out);
 
