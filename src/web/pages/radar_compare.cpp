@@ -20,7 +20,11 @@ Response radar_compare(Context& ctx) {
     }
     return std::nullopt;
   };
-  if ((ctx.query().has("from") && !pick("from")) || (ctx.query().has("to") && !pick("to"))) {
+  // An empty choice (the form's "default") means the default; a value that names no edition of this
+  // organisation is 404, like any other id.
+  const bool from_given = !ctx.query().get("from").empty();
+  const bool to_given = !ctx.query().get("to").empty();
+  if ((from_given && !pick("from")) || (to_given && !pick("to"))) {
     return error_response(ctx, Error::not_found());
   }
   std::optional<RadarEdition> to = pick("to");

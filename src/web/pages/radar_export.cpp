@@ -12,7 +12,7 @@ namespace {
 Result<RadarEdition> edition_to_export(Context& ctx, const OrgAccess& access) {
   auto& radar = *ctx.app.services().radar;
   std::optional<RadarEdition> edition;
-  if (ctx.query().has("edition")) {
+  if (!ctx.query().get("edition").empty()) {  // empty: the current edition, as without the parameter
     const auto id = parse_id(ctx.query().get("edition"));
     if (id) edition = radar.find_edition(*id);
     if (!edition || edition->org_id != access.org_id) return Error::not_found();
