@@ -215,9 +215,17 @@ def make_competence_fixtures(s, f):
     """The competence matrix (issue 17): a competence to read and edit, one per deleting target, sectors
     likewise, and a cell with a gap per target that makes it a step (a gap becomes a step once)."""
     org = f["org"]
-    for name in ("competence", "competence_delete_page", "competence_delete_api"):
-        f[name] = s.api("POST", f"/api/v1/orgs/{org}/competencies", {"name": "Scan: " + name})["id"]
-    for name in ("sector", "sector_delete_page", "sector_delete_api"):
+    f["competence"] = s.api("POST", f"/api/v1/orgs/{org}/competencies", {"name": "Scan: competence"})["id"]
+    # The deleting targets point at the AI Act's built-in row, which is never deleted (409): a deleted
+    # object would answer 404 to every request after the first, and sqlmap could test nothing.
+    matrix = s.api("GET", f"/api/v1/orgs/{org}/competencies")
+    f["competence_builtin"] = next(c["id"] for c in matrix["competencies"] if c.get("builtin"))
+    # The demo's current radar edition and one of its entries (issue 17).
+    edition = s.api("GET", f"/api/v1/orgs/{org}/radar")["edition"]
+    if not edition or not edition.get("entries"):
+        sys.exit("scan: the demo data has no radar edition with entries")
+    f["radar_edition"], f["radar_entry"] = edition["id"], edition["entries"][0]["id"]
+    for name in ("sector",):
         f[name] = s.api("POST", f"/api/v1/orgs/{org}/competence-sectors", {"name": "Scan: " + name})["id"]
     for role, name in (("ledere", "gap_step_page"), ("chefer", "gap_step_api")):
         f[name] = s.api("PUT", f"/api/v1/orgs/{org}/competence-cells", {
@@ -442,16 +450,17 @@ NOT_SCANNED = {
     # edition or an import changes which edition is current for every later target. Their fields are
     # bound parameters; tests/integration/radar_test.cpp sends bad input and other organisations' ids.
     "POST /orgs/{org_id}/radar/editions": "makes a new current edition: later radar targets would change (issue 17)",
-    "GET /orgs/{org_id}/radar/editions/{edition_id}": "edition ids are not among the scan's fixtures (issue 17)",
-    "GET /orgs/{org_id}/radar/entries/{entry_id}/edit": "entry ids are not among the scan's fixtures (issue 17)",
     "POST /orgs/{org_id}/radar/entries/{entry_id}": "entry ids are not among the scan's fixtures (issue 17)",
     "POST /orgs/{org_id}/radar/entries/{entry_id}/delete": "entry ids are not among the scan's fixtures (issue 17)",
-    "GET /api/v1/orgs/{org_id}/radar/editions/{edition_id}": "edition ids are not among the scan's fixtures (issue 17)",
     "POST /api/v1/orgs/{org_id}/radar/editions": "makes a new current edition (issue 17)",
     "POST /api/v1/orgs/{org_id}/radar/entries": "JSON body; radar_test.cpp sends bad input (issue 17)",
     "PUT /api/v1/orgs/{org_id}/radar/entries/{entry_id}": "entry ids are not among the scan's fixtures (issue 17)",
     "DELETE /api/v1/orgs/{org_id}/radar/entries/{entry_id}": "entry ids are not among the scan's fixtures (issue 17)",
     "POST /api/v1/orgs/{org_id}/radar/import": "JSON body; radar_test.cpp sends bad input (issue 17)",
+    # A deleted sector answers 404 to every request after the first, so sqlmap could test nothing, and
+    # unlike the competencies there is no sector that is never deleted; competence_test.cpp deletes them.
+    "POST /orgs/{org_id}/competencies/sectors/{sector_id}/delete": "a deleted sector answers 404 after the first request (issue 17)",
+    "DELETE /api/v1/orgs/{org_id}/competence-sectors/{sector_id}": "a deleted sector answers 404 after the first request (issue 17)",
     "POST /rounds/{round_id}/withdraw-contribution": "needs a fresh contribution per request (issue 15)",
     "POST /orgs/{org_id}/decisions/{decision_id}/share": "needs a fresh decision per request (issue 15)",
     "POST /orgs/{org_id}/initiatives/{initiative_id}/share": "needs a fresh initiative per request (issue 15)",
@@ -886,6 +895,11 @@ def make_targets(f):
         Target("GET /orgs/{org_id}/radar/compare", f"/orgs/{o}*/radar/compare?from=&to="),
         Target("GET /orgs/{org_id}/radar/entries/new", f"/orgs/{o}*/radar/entries/new"),
         Target("GET /orgs/{org_id}/radar/import", f"/orgs/{o}*/radar/import"),
+        Target("GET /orgs/{org_id}/radar/editions/{edition_id}", f"/orgs/{o}*/radar/editions/{f['radar_edition']}*"),
+        Target("GET /orgs/{org_id}/radar/entries/{entry_id}/edit",
+               f"/orgs/{o}*/radar/entries/{f['radar_entry']}*/edit"),
+        Target("GET /api/v1/orgs/{org_id}/radar/editions/{edition_id}",
+               f"/api/v1/orgs/{o}*/radar/editions/{f['radar_edition']}*", auth="bearer"),
         Target("GET /orgs/{org_id}/radar/export.csv", f"/orgs/{o}*/radar/export.csv?edition="),
         Target("GET /orgs/{org_id}/radar/export.json", f"/orgs/{o}*/radar/export.json?edition="),
         Target("POST /orgs/{org_id}/radar/entries", f"/orgs/{o}*/radar/entries",
@@ -921,13 +935,11 @@ def make_targets(f):
                form={"name": "Scan: sector by form"}, expect=(303, 409)),
         Target("POST /orgs/{org_id}/competencies/sectors/{sector_id}",
                f"/orgs/{o}*/competencies/sectors/{f['sector']}*", form={"name": "Scan: sector"}, expect=(303,)),
-        Target("POST /orgs/{org_id}/competencies/sectors/{sector_id}/delete",
-               f"/orgs/{o}*/competencies/sectors/{f['sector_delete_page']}*/delete", expect=(303, 404)),
         Target("POST /orgs/{org_id}/competencies/{competence_id}",
                f"/orgs/{o}*/competencies/{f['competence']}*", form={"name": "Scan: competence",
                                                                      "description": "Scan"}, expect=(303,)),
         Target("POST /orgs/{org_id}/competencies/{competence_id}/delete",
-               f"/orgs/{o}*/competencies/{f['competence_delete_page']}*/delete", expect=(303, 404)),
+               f"/orgs/{o}*/competencies/{f['competence_builtin']}*/delete", expect=(409,)),
         Target("GET /api/v1/orgs/{org_id}/competencies", f"/api/v1/orgs/{o}*/competencies", auth="bearer"),
         Target("POST /api/v1/orgs/{org_id}/competencies", f"/api/v1/orgs/{o}*/competencies", auth="bearer",
                json_body={"name": "Scan: by API", "description": "Scan"}, expect=(201, 409)),
@@ -935,16 +947,13 @@ def make_targets(f):
                f"/api/v1/orgs/{o}*/competencies/{f['competence']}*", auth="bearer",
                json_body={"description": "Scan"}),
         Target("DELETE /api/v1/orgs/{org_id}/competencies/{competence_id}",
-               f"/api/v1/orgs/{o}*/competencies/{f['competence_delete_api']}*", auth="bearer", expect=(204, 404)),
+               f"/api/v1/orgs/{o}*/competencies/{f['competence_builtin']}*", auth="bearer", expect=(409,)),
         Target("GET /api/v1/orgs/{org_id}/competence-gaps", f"/api/v1/orgs/{o}*/competence-gaps", auth="bearer"),
         Target("POST /api/v1/orgs/{org_id}/competence-sectors", f"/api/v1/orgs/{o}*/competence-sectors",
                auth="bearer", json_body={"name": "Scan: sector by API"}, expect=(201, 409)),
         Target("PUT /api/v1/orgs/{org_id}/competence-sectors/{sector_id}",
                f"/api/v1/orgs/{o}*/competence-sectors/{f['sector']}*", auth="bearer",
                json_body={"name": "Scan: sector"}),
-        Target("DELETE /api/v1/orgs/{org_id}/competence-sectors/{sector_id}",
-               f"/api/v1/orgs/{o}*/competence-sectors/{f['sector_delete_api']}*", auth="bearer",
-               expect=(204, 404)),
         Target("PUT /api/v1/orgs/{org_id}/competence-cells", f"/api/v1/orgs/{o}*/competence-cells", auth="bearer",
                json_body={"competence_id": f["competence"], "role": "borgere", "sector_id": f["sector"],
                           "current_level": 1, "needed_level": 2, "route": "partner", "note": "Scan"},
