@@ -80,18 +80,13 @@ std::string write_byor_csv(const ByorRadar& radar) {
                    [](const ByorBlip* a, const ByorBlip* b) { return a->quadrant < b->quadrant; });
   for (const ByorBlip* b : order) {
     const Movement m = b->movement.value_or(Movement::no_change);
-    out += csv_text_field(byor_value_for(b->name), kSep);
-    out += kSep;
-    out += byor_ring_word(b->ring);
-    out += kSep;
-    out += csv_text_field(byor_value_for(radar.quadrants[static_cast<std::size_t>(b->quadrant)]), kSep);
-    out += kSep;
-    out += m == Movement::new_entry ? "TRUE" : "FALSE";
-    out += kSep;
-    out += byor_status_word(m);
-    out += kSep;
-    out += csv_text_field(byor_description_html(b->description), kSep);
-    out += "\r\n";
+    append_csv_record(
+        out,
+        {csv_text_field(byor_value_for(b->name), kSep), std::string(byor_ring_word(b->ring)),
+         csv_text_field(byor_value_for(radar.quadrants[static_cast<std::size_t>(b->quadrant)]), kSep),
+         m == Movement::new_entry ? "TRUE" : "FALSE", std::string(byor_status_word(m)),
+         csv_text_field(byor_description_html(b->description), kSep)},
+        kSep);
   }
   return out;
 }

@@ -68,13 +68,7 @@ nlohmann::json competence_to_json(const CompetenceExport& m) {
 std::string competence_to_csv(const CompetenceExport& m, CsvDialect dialect) {
   const char sep = csv_separator(dialect);
   std::string out{csv_preamble(dialect)};
-  const auto row = [&](const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      if (i > 0) out += sep;
-      out += fields[i];
-    }
-    out += "\r\n";
-  };
+  const auto row = [&](const std::vector<std::string>& fields) { append_csv_record(out, fields, sep); };
   row({"rank", "competence", "legal_duty", "role", "sector", "current_level", "needed_level", "gap", "route",
        "owner_user_id", "due_on", "step_id", "note"});
   std::map<std::int64_t, const Competence*> competence_by_id;

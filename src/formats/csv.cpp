@@ -81,6 +81,14 @@ char detect_separator(std::string_view text) {
                                                                                                        : ',';
 }
 
+void append_csv_record(std::string& out, const std::vector<std::string>& fields, char separator) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out += separator;
+    out += fields[i];
+  }
+  out += "\r\n";
+}
+
 std::string csv_field(std::string_view value, char separator) {
   if (value.find_first_of(std::string{separator, '"', '\n', '\r'}) == std::string_view::npos) {
     return std::string(value);

@@ -37,6 +37,10 @@ std::string_view csv_preamble(CsvDialect dialect);
 // ids and machine names; text that people typed goes through csv_text_field.
 std::string csv_field(std::string_view value, char separator);
 
+// Appends one record of already written fields (csv_field, csv_text_field) to `out`: the fields joined by
+// `separator`, ended by CR LF as RFC 4180 has it.
+void append_csv_record(std::string& out, const std::vector<std::string>& fields, char separator);
+
 // Whether a spreadsheet could take `value` for a formula (OWASP "CSV injection"): it begins with
 // = + - @, tab, CR or LF, or with spaces, tabs, CRs and LFs followed by = + - @.
 bool csv_formula_risk(std::string_view value);

@@ -40,13 +40,7 @@ std::string portfolio_to_csv(const Portfolio& portfolio, CsvDialect dialect) {
   const char sep = csv_separator(dialect);
   const char mark = dialect == CsvDialect::danish_excel ? ',' : '.';
   std::string out{csv_preamble(dialect)};
-  const auto row = [&](const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      if (i > 0) out += sep;
-      out += fields[i];
-    }
-    out += "\r\n";
-  };
+  const auto row = [&](const std::vector<std::string>& fields) { append_csv_record(out, fields, sep); };
   row({"id", "title", "phase", "purposes", "questions", "assessed", "tier", "aia_level", "forum",
        "open_judgements", "open_obligations", "needs_reassessment", "data_readiness", "readiness",
        "risk_score", "value"});

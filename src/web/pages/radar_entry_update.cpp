@@ -9,23 +9,20 @@ namespace forkant::web::pages {
 Response radar_entry_update(Context& ctx) {
   auto access = org_in_path(ctx, Role::leader);
   if (!access) return error_response(ctx, access.error());
-  auto& radar = *ctx.app.services().radar;
-  auto entry = of_org(ctx, "entry_id", *access, [&](std::int64_t id) { return radar.find_entry(id); });
-  if (!entry) return error_response(ctx, entry.error());
-  const auto edition = radar.find_edition(entry->edition_id);
-  if (!edition || !edition->current) {
-    return error_response(ctx, Error::conflict("radar_edition_history", "error.radar_edition_history"));
-  }
-  RadarEntryDraft draft = entry->content;
+  auto found = current_radar_entry(ctx, *access);
+  if (!found) return error_response(ctx, found.error());
+  const RadarEntry& entry = found->entry;
+  const RadarEdition& edition = found->edition;
+  RadarEntryDraft draft = entry.content;
   if (auto s = read_radar_entry_form(ctx.form(), draft); !s) {
-    return radar_entry_form_page(ctx, *access, *edition, draft, entry->id, form_error(ctx, s.error()),
+    return radar_entry_form_page(ctx, *access, edition, draft, entry.id, form_error(ctx, s.error()),
                                  http_status(s.error()));
   }
-  if (auto s = radar.edit_entry(*entry, ctx.user->id, draft); !s) {
-    return radar_entry_form_page(ctx, *access, *edition, draft, entry->id, form_error(ctx, s.error()),
+  if (auto s = ctx.app.services().radar->edit_entry(entry, ctx.user->id, draft); !s) {
+    return radar_entry_form_page(ctx, *access, edition, draft, entry.id, form_error(ctx, s.error()),
                                  http_status(s.error()));
   }
-  return redirect(radar_path(access->org_id) + "#entry-" + std::to_string(entry->id));
+  return redirect(radar_path(access->org_id) + "#entry-" + std::to_string(entry.id));
 }
 
 }  // namespace forkant::web::pages

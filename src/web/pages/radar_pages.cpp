@@ -195,6 +195,17 @@ Response radar_edition_page(Context& ctx, const OrgAccess& access, const std::op
   return page(ctx, "radar", view, title, status);
 }
 
+Result<CurrentRadarEntry> current_radar_entry(Context& ctx, const OrgAccess& access) {
+  auto& radar = *ctx.app.services().radar;
+  auto entry = of_org(ctx, "entry_id", access, [&](std::int64_t id) { return radar.find_entry(id); });
+  if (!entry) return entry.error();
+  auto edition = radar.find_edition(entry->edition_id);
+  if (!edition || !edition->current) {
+    return Error::conflict("radar_edition_history", "error.radar_edition_history");
+  }
+  return CurrentRadarEntry{std::move(*entry), std::move(*edition)};
+}
+
 Status read_radar_entry_form(const Form& form, RadarEntryDraft& draft) {
   auto bad = [](const std::string& field) {
     return Error::invalid("radar_form_field", "error.radar_form_field", {{"field", field}});

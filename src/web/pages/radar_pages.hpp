@@ -51,6 +51,13 @@ Response radar_edition_page(Context& ctx, const OrgAccess& access, const std::op
 Response radar_entry_form_page(Context& ctx, const OrgAccess& access, const RadarEdition& edition,
                                const RadarEntryDraft& draft, std::optional<std::int64_t> entry_id,
                                const std::string& error, int status);
+// The entry named by {entry_id} with its edition, when that edition is the current one: an earlier
+// edition's entries are history (409 radar_edition_history); another organisation's entry is 404.
+struct CurrentRadarEntry {
+  RadarEntry entry;
+  RadarEdition edition;
+};
+Result<CurrentRadarEntry> current_radar_entry(Context& ctx, const OrgAccess& access);
 // Reads the form; a date or choice that does not parse is refused, naming the field.
 Status read_radar_entry_form(const Form& form, RadarEntryDraft& draft);
 
