@@ -7,7 +7,7 @@
 namespace forkant {
 namespace {
 
-using json = nlohmann::ordered_json;
+using Json = nlohmann::ordered_json;
 
 Error invalid(std::string code, std::map<std::string, std::string> params = {}) {
   std::string key = "error." + code;
@@ -17,7 +17,7 @@ Error invalid(std::string code, std::map<std::string, std::string> params = {}) 
 }  // namespace
 
 Result<ByorRadar> read_byor_json(std::string_view text) {
-  json root = json::parse(text.begin(), text.end(), nullptr, false);
+  Json root = Json::parse(text.begin(), text.end(), nullptr, false);
   if (root.is_discarded()) return invalid("byor_json_malformed");
   if (!root.is_array()) return invalid("byor_json_not_array");
   if (root.empty()) return invalid("byor_empty");
@@ -29,7 +29,7 @@ Result<ByorRadar> read_byor_json(std::string_view text) {
   if (auto s = check_byor_columns(columns); !s) return s.error();
   std::vector<ByorRow> rows;
   for (std::size_t i = 0; i < root.size(); ++i) {
-    const json& item = root[i];
+    const Json& item = root[i];
     const std::string r = std::to_string(i + 1);
     if (!item.is_object()) return invalid("byor_json_not_object", {{"row", r}});
     ByorRow row;
@@ -43,18 +43,19 @@ Result<ByorRadar> read_byor_json(std::string_view text) {
                                   ? ""
                                   : raw_key.substr(first, raw_key.find_last_not_of(" \t\r\n") - first + 1);
       const std::string& v = value.get_ref<const std::string&>();
-      if (key == "name")
+      if (key == "name") {
         row.name = v;
-      else if (key == "ring")
+      } else if (key == "ring") {
         row.ring = v;
-      else if (key == "quadrant")
+      } else if (key == "quadrant") {
         row.quadrant = v;
-      else if (key == "isNew")
+      } else if (key == "isNew") {
         row.is_new = v;
-      else if (key == "status")
+      } else if (key == "status") {
         row.status = v;
-      else if (key == "description")
+      } else if (key == "description") {
         row.description = v;
+      }
     }
     rows.push_back(std::move(row));
   }
@@ -66,10 +67,10 @@ std::string write_byor_json(const ByorRadar& radar) {
   for (const ByorBlip& b : radar.blips) order.push_back(&b);
   std::stable_sort(order.begin(), order.end(),
                    [](const ByorBlip* a, const ByorBlip* b) { return a->quadrant < b->quadrant; });
-  json out = json::array();
+  Json out = Json::array();
   for (const ByorBlip* b : order) {
     const Movement m = b->movement.value_or(Movement::no_change);
-    json item = json::object();
+    Json item = Json::object();
     item["name"] = byor_value_for(b->name);
     item["ring"] = std::string(byor_ring_word(b->ring));
     item["quadrant"] = byor_value_for(radar.quadrants[static_cast<std::size_t>(b->quadrant)]);
@@ -78,7 +79,7 @@ std::string write_byor_json(const ByorRadar& radar) {
     item["description"] = byor_description_html(b->description);
     out.push_back(std::move(item));
   }
-  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace forkant

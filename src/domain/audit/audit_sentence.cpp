@@ -140,8 +140,6 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
     s.params["title"] =
         at == std::string_view::npos ? std::string(detail) : std::string(detail.substr(0, at));
     s.params[other] = at == std::string_view::npos ? std::string() : std::string(detail.substr(at + 2));
-  } else if (a == "radar.edition_created" || a == "radar.edition_edited") {
-    s.params["title"] = std::string(detail);
   } else if (a == "radar.imported") {
     // "csv: 12: title": the format and the number of entries, then the title (which may hold ": ").
     const auto first = detail.find(": ");
@@ -157,7 +155,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
   } else if (a == "round.created" || a == "round.deleted" || a == "goal.created" || a == "step.created" ||
              a == "initiative.created" || a == "meeting_series.created" || a == "organisation.created" ||
              a.starts_with("network.") ||     // the other network entries: the network's name
-             a.starts_with("competence.")) {  // the competence matrix: what changed, worded by its service
+             a.starts_with("competence.") ||  // the competence matrix: what changed, worded by its service
+             a == "radar.edition_created" || a == "radar.edition_edited") {
     s.params["title"] = std::string(detail);
   }
   static const std::vector<std::string> known{"decision.created.decided",

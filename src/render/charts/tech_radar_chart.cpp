@@ -18,8 +18,8 @@ constexpr std::array<double, 5> kRadius{0, 110, 185, 245, 290};
 constexpr double kBlip = 10;
 
 std::string_view quadrant_colour(int q) {
-  static constexpr std::array<std::string_view, 4> colours{kBlue, kGreen, kVermillion, kPurple};
-  return colours[static_cast<std::size_t>(std::clamp(q, 0, 3))];
+  static constexpr std::array<std::string_view, 4> kColours{kBlue, kGreen, kVermillion, kPurple};
+  return kColours[static_cast<std::size_t>(std::clamp(q, 0, 3))];
 }
 
 // The angle range of a quadrant, in radians, SVG's y pointing down: 0 top left, 1 top right, 2 bottom
