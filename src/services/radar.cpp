@@ -270,6 +270,11 @@ ByorRadar RadarService::export_byor(const RadarEdition& edition) {
 }
 
 std::vector<PrerequisiteFinding> RadarService::check(const RadarEntry& entry) {
+  CompetenceAnswers answers;
+  return check(entry, answers);
+}
+
+std::vector<PrerequisiteFinding> RadarService::check(const RadarEntry& entry, CompetenceAnswers& answers) {
   std::vector<Initiative> linked;
   for (std::int64_t id : entry.content.initiative_ids) {
     auto i = initiatives_.find_initiative(id);
@@ -277,7 +282,11 @@ std::vector<PrerequisiteFinding> RadarService::check(const RadarEntry& entry) {
   }
   CompetenceGapLookup lookup;
   if (competence_) {
-    lookup = [this, org = entry.org_id](std::string_view name) { return competence_(org, name); };
+    lookup = [this, &answers, org = entry.org_id](std::string_view name) {
+      auto it = answers.find(name);
+      if (it == answers.end()) it = answers.emplace(std::string(name), competence_(org, name)).first;
+      return it->second;
+    };
   }
   return check_prerequisites(entry.content, linked, lookup);
 }
@@ -308,9 +317,10 @@ std::vector<MissingPrerequisite> RadarService::missing_prerequisites(std::int64_
   std::vector<MissingPrerequisite> out;
   const auto current = current_edition(org_id);
   if (!current) return out;
+  CompetenceAnswers answers;
   for (const RadarEntry& e : store_.entries(org_id, current->id)) {
     if (e.content.prerequisites.empty() || e.content.initiative_ids.empty()) continue;
-    for (const PrerequisiteFinding& f : check(e)) {
+    for (const PrerequisiteFinding& f : check(e, answers)) {
       if (!f.met()) out.push_back({e, e.content.prerequisites[f.prerequisite], f});
     }
   }

@@ -141,6 +141,10 @@ class RadarService {
   void audit(std::int64_t org_id, std::int64_t actor, const std::string& action, const std::string& object,
              const std::string& detail);
   Status check_links(std::int64_t org_id, const RadarEntryDraft& draft);
+  // The matrix's answers by competence name, asked once per name for a whole radar (each answer reads
+  // the whole matrix), not once per prerequisite and initiative.
+  using CompetenceAnswers = std::map<std::string, std::optional<bool>, std::less<>>;
+  std::vector<PrerequisiteFinding> check(const RadarEntry& entry, CompetenceAnswers& answers);
 };
 
 // Trims names, quadrant names and reasons and writes line breaks as "\n" (what the BYOR round trip keeps).
