@@ -3,7 +3,7 @@ SHELL := /bin/bash
 DB ?= forkant.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: deps build build-debug run test suites test-release test-debug e2e sso durability failover scan fuzz lint format bench clean package
+.PHONY: deps build build-debug run test suites test-release test-debug e2e sso durability failover scan fuzz lint format bench clean package fuzz-explore
 
 # Suites that need PostgreSQL run on one throwaway cluster (scripts/with-postgresql): `make test` starts
 # it once for all of them; a single target run on its own starts its own.
@@ -76,6 +76,12 @@ scan: build
 
 fuzz: deps
 	tests/fuzz/run
+
+# Before a release: every parser an hour of random-seed exploration (one CPU-hour each, `nproc` targets at
+# a time), the corpus kept in build/fuzz/corpus/ for the next run, what ran listed in build/fuzz/explore.log.
+FUZZ_EXPLORE_SECONDS ?= 3600
+fuzz-explore: deps
+	FUZZ_SEED=random FUZZ_SECONDS=$(FUZZ_EXPLORE_SECONDS) tests/fuzz/run
 
 # The Debian package: built with debhelper (reusing the release build's objects through ccache), its
 # files checked, its units by systemd-analyze (verify, and security under a threshold), the installed
