@@ -1,4 +1,4 @@
-#include "support/database_snapshot.hpp"
+#include "app/database_snapshot.hpp"
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -114,6 +114,13 @@ std::string snapshot_difference(const DatabaseSnapshot& before, const DatabaseSn
     const auto it = before.find(table);
     if (it == before.end() || it->second != rows) {
       out += (out.empty() ? "" : ", ") + table;
+      // The first row that is new, so that a message shows what was written.
+      for (const auto& row : rows) {
+        if (it == before.end() || !std::binary_search(it->second.begin(), it->second.end(), row)) {
+          out += " (" + row.substr(0, 200) + ")";
+          break;
+        }
+      }
     }
   }
   for (const auto& [table, rows] : before) {

@@ -1,4 +1,4 @@
-#include "support/in_process_server.hpp"
+#include "app/in_process_server.hpp"
 
 #include <gtest/gtest.h>
 #include <spdlog/sinks/base_sink.h>
@@ -74,6 +74,8 @@ InProcessServer::InProcessServer(const TestServer& files, web::AppConfig config)
           .count());
   env_ = std::make_unique<cli::Environment>(files.db(), cli::Paths::defaults(),
                                             cli::EnvironmentOptions{&clock, &faults});
+  // As the TestServer starts `forkant serve`: the suites sign in as owners without a second factor.
+  env_->two_factor.set_owner_policy(OwnerTotp::optional);
   if (config.openapi_json.empty()) config.openapi_json = cli::openapi_document(*env_);
   web_ = std::make_unique<cli::WebApp>(*env_, std::move(config));
   web::ServerOptions options;
