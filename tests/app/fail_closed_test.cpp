@@ -7,9 +7,7 @@
 // quote, and that id is on the error log's line with the detail.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <functional>
-#include <iostream>
 #include <memory>
 #include <regex>
 #include <string>
@@ -117,7 +115,6 @@ class FailClosed : public ::testing::Test {
         }
         return n - 1;
       }
-      if (std::getenv("FAIL_CLOSED_TRACE")) std::cerr << n << ": " << res.status << "\n";
       expect_generic_error(res, n, must_not_show);
       if (after != before) {
         committed.emplace_back(n, shape_of(before, after));
