@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/demo_account.hpp"
 #include "cli/demo_network.hpp"
 #include "cli/environment.hpp"
 #include "services/secrets.hpp"
@@ -10,8 +11,6 @@
 namespace forkant::cli {
 
 inline constexpr const char* kDemoOrg = "Demo Kommune";
-inline constexpr const char* kDemoEmail = "direktoer@demo.forkant.dk";
-inline constexpr const char* kDemoPassword = "forkant-demo-2026";
 // In the 40,000–60,000 band (domain/networks/size_band.hpp), like the median Danish municipality.
 inline constexpr std::int64_t kDemoInhabitants = 52'000;
 

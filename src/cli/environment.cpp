@@ -55,8 +55,10 @@ ImpactBuiltins load_impact_builtins(const std::string& dir) {
   return out;
 }
 
-Environment::Environment(const std::string& db, const Paths& p)
-    : paths(p), backend(open_backend(db, paths.migrations_dir)) {
+Environment::Environment(const std::string& db, const Paths& p, EnvironmentOptions options)
+    : paths(p),
+      clock(options.clock ? *options.clock : system_clock),
+      backend(open_backend(db, paths.migrations_dir, BackendOptions{options.faults})) {
   decisions.learn_from(backend.library.get());  // the agenda's lesson from the organisation's networks
   decisions.feed_radar([this](std::int64_t org_id, AgendaInput& input) { radar.agenda_feed(org_id, input); });
   // The agenda's competence gaps without a step (issue 17).

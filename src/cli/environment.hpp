@@ -29,6 +29,10 @@
 #include "services/two_factor.hpp"
 #include "storage/backend.hpp"
 
+namespace forkant {
+class FaultInjector;
+}  // namespace forkant
+
 namespace forkant::cli {
 
 // Where templates, locales, static files, migrations and frameworks are read from.
@@ -43,12 +47,23 @@ struct Paths {
 // findings and the default routing. A file that is missing or does not read stops the start-up.
 ImpactBuiltins load_impact_builtins(const std::string& dir);
 
+// What a caller other than the command line may set: tests run the whole application in-process with a
+// clock they move (session expiry through HTTP) and a fault injector that fails the n-th statement
+// (storage/fault_injector.hpp). Both must outlive the Environment; null: the system clock, no faults.
+struct EnvironmentOptions {
+  const Clock* clock = nullptr;
+  FaultInjector* faults = nullptr;
+};
+
 struct Environment {
-  explicit Environment(const std::string& db, const Paths& paths = Paths::defaults());
+  explicit Environment(const std::string& db, const Paths& paths = Paths::defaults(),
+                       EnvironmentOptions options = {});
 
   Paths paths;
+  SystemClock system_clock;
+  // What every service asks the time: the caller's clock, else system_clock.
+  const Clock& clock;
   Backend backend;
-  SystemClock clock;
   // Seals stored secrets; its key is read by `serve` (cli/key_file.hpp) after the services are wired.
   SecretBox secret_box;
   // Sessions are kept in memory only where this is the one process that writes them (backend.shared).

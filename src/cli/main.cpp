@@ -71,7 +71,8 @@ int main(int argc, char** argv) {
       ->add_option("--workers", serve.workers, "Worker threads for requests (0: four per core, at least 8)")
       ->check(CLI::Range(0, 64));
   serve_cmd->add_flag("--secure-cookies", serve.secure_cookies,
-                      "Mark cookies Secure (when served over TLS or behind a TLS-terminating proxy)");
+                      "Mark cookies Secure and send Strict-Transport-Security (when served over TLS or "
+                      "behind a TLS-terminating proxy)");
   serve_cmd->add_option("--public-url", serve.public_url,
                         "Base URL used in invitation links, e.g. https://forkant.example.dk");
   serve_cmd

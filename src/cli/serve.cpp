@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "cli/commands.hpp"
+#include "cli/demo_account.hpp"
 #include "cli/environment.hpp"
 #include "cli/key_file.hpp"
 #include "cli/metrics_listener.hpp"
@@ -79,6 +80,7 @@ int serve(const ServeOptions& options) {
   // CPU, and writes share a commit only when several wait together (group commit, README). Measured on
   // 2 cores, 16 clients saving: 2 workers 1,165 saves/s, 8 workers 3,291/s, 16 workers 2,806/s.
   const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  server_options.strict_transport_security = options.secure_cookies;  // TLS is in front (ASVS 14.4.5)
   server_options.worker_threads = options.workers > 0 ? options.workers : std::max(8, 4 * cores);
   // glibc gives each thread that allocates its own arena (up to eight per core), and every arena keeps
   // what was freed in it: with four workers per core that was +7 MB resident for nothing. One arena per
@@ -94,6 +96,13 @@ int serve(const ServeOptions& options) {
         R"({{"event":"no_key_file","msg":"without --key-file, TOTP and single sign-on cannot be set up"}})");
   }
   if (!options.ca_file.empty()) env.http.set_ca_file(options.ca_file);
+  // The demo's password is public (README, `forkant demo`): reachable from other machines, anyone could
+  // sign in as the demo owner. Not an error: a demo on a laptop's LAN is legitimate.
+  if (!is_loopback_host(server_options.host) && demo_password_in_use(env)) {
+    spdlog::warn(
+        R"({{"event":"demo_password","msg":"the demo account {} still has the password forkant demo printed, and forkant listens beyond loopback: anyone who can reach it can sign in as its owner. Change the password or listen on 127.0.0.1"}})",
+        kDemoEmail);
+  }
   env.two_factor.set_owner_policy(options.owner_totp == "optional" ? OwnerTotp::optional
                                                                    : OwnerTotp::required);
   WebApp web(env,

@@ -2,7 +2,8 @@
 
 namespace forkant::web {
 
-void add_security_headers(Response& res) {
+void add_security_headers(Response& res, bool transport_security) {
+  if (transport_security) res.set_header("Strict-Transport-Security", kStrictTransportSecurity);
   res.set_header("Content-Security-Policy",
                  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");

@@ -9,6 +9,11 @@
 
 namespace forkant::web {
 
-void add_security_headers(Response& res);
+// `transport_security`: TLS is in front (forkant serve --secure-cookies), so browsers are told to use
+// HTTPS only for a year, subdomains included (ASVS 14.4.5); never over plain HTTP, where it would lock
+// people out of an installation that has no TLS.
+void add_security_headers(Response& res, bool transport_security = false);
+
+inline constexpr const char* kStrictTransportSecurity = "max-age=31536000; includeSubDomains";
 
 }  // namespace forkant::web

@@ -200,7 +200,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void write(Response res, bool keep_alive, int version) {
     // Whatever produced it (the application, a 431 or 400 refused here, the last-resort 500).
-    add_security_headers(res);
+    add_security_headers(res, server_.opt.strict_transport_security);
     auto msg = std::make_shared<http::response<http::string_body>>();
     msg->version(version);
     msg->result(static_cast<unsigned>(res.status));

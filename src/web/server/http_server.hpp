@@ -33,6 +33,8 @@ struct ServerOptions {
   int read_timeout_seconds = 30;
   int idle_timeout_seconds = 60;
   bool handle_signals = true;
+  // Every answer carries Strict-Transport-Security (web/security_headers.hpp): TLS is in front.
+  bool strict_transport_security = false;
 };
 
 class HttpServer {
