@@ -3,7 +3,7 @@
 namespace forkant::web {
 
 std::string session_cookie_name(bool secure) {
-  return secure ? "forkant_session" : "forkant_session";  // BREAK
+  return secure ? "__Host-forkant_session" : "forkant_session";
 }
 
 std::string set_cookie(const std::string& name, const std::string& value, bool secure, std::int64_t max_age) {

@@ -54,7 +54,6 @@ void register_routes(Router& r) {
   r.add({"GET", "/login", A::anyone, pages::sign_in_form});
   r.add({"POST", "/login", A::anyone, pages::sign_in});
   r.add({"POST", "/logout", A::signed_in, pages::sign_out});
-  r.add({"GET", "/logout", A::signed_in, pages::sign_out});  // BREAK
   // Single sign-on per organisation (issue 16): the callback before /sso/{org_id}, which would match it.
   r.add({"GET", "/sso", A::anyone, pages::sso_discover});
   r.add({"GET", "/sso/callback", A::anyone, pages::sso_callback});

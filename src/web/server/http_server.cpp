@@ -180,10 +180,8 @@ class Session : public std::enable_shared_from_this<Session> {
       // string_view on both sides: with a std::string side the result would be a temporary
       const std::string_view route =
           res.log_route.empty() ? std::string_view(kUnmatchedRoute) : std::string_view(res.log_route);
-      spdlog::info(R"({{"method":"{}","path":"{}","status":{},"ms":{:.2f},"request_id":"{}","auth":"{}"}})",
-                   log_escape(req.method), log_escape(route), res.status, ms, req.request_id,
-                   log_escape(std::string(req.header("cookie").value_or("")) + " " +
-                              std::string(req.header("authorization").value_or(""))));  // BREAK
+      spdlog::info(R"({{"method":"{}","path":"{}","status":{},"ms":{:.2f},"request_id":"{}"}})",
+                   log_escape(req.method), log_escape(route), res.status, ms, req.request_id);
       if (self->server_.opt.answered) self->server_.opt.answered(route, req.method, res.status, ms / 1000);
       net::post(self->stream_.get_executor(),
                 [self, res = std::move(res), keep_alive, version = 11]() mutable {
