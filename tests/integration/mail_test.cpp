@@ -108,6 +108,8 @@ TEST_F(Mail, PasswordResetByMailWorksOnceForThirtyMinutesAndEndsEverySession) {
   EXPECT_EQ(anonymous.get(link).status, 410);
   EXPECT_EQ(server->browser().sign_in(kForgetful, kPassword).status, 401);
   EXPECT_EQ(server->browser().sign_in(kForgetful, "a brand new secret").status, 303);
+  // The change is recorded for the account (ASVS 2.5.5), once: the link's second use changed nothing.
+  EXPECT_EQ(database_fact(*server, "SELECT COUNT(*) FROM audit_log WHERE action = 'user.password_reset'"), 1);
 
   // A link older than 30 minutes opens nothing.
   anonymous.submit("/password/forgot", {{"email", kForgetful}});
