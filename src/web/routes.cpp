@@ -55,7 +55,7 @@ void register_routes(Router& r) {
   r.add({"POST", "/login", A::anyone, pages::sign_in});
   r.add({"POST", "/logout", A::signed_in, pages::sign_out});
   // Single sign-on per organisation (issue 16): the callback before /sso/{org_id}, which would match it.
-  r.add({"GET", "/sso", A::anyone, pages::sso_discover});
+  r.add({"POST", "/sso", A::anyone, pages::sso_discover});
   r.add({"GET", "/sso/callback", A::anyone, pages::sso_callback});
   r.add({"GET", "/sso/{org_id}", A::anyone, pages::sso_start});
   r.add({"GET", "/orgs/{org_id}/sign-in", A::signed_in, pages::sso_settings});

@@ -18,7 +18,7 @@ Response sso_settings(Context& ctx);       // GET /orgs/{org_id}/sign-in
 Response sso_settings_save(Context& ctx);  // POST /orgs/{org_id}/sign-in
 Response sso_start(Context& ctx);          // GET /sso/{org_id}
 Response sso_callback(Context& ctx);       // GET /sso/callback
-Response sso_discover(Context& ctx);       // GET /sso?email=...
+Response sso_discover(Context& ctx);       // POST /sso (email): a form, so that the address stays out of URLs
 
 // The cookie that ties a callback to the browser that started the sign-in.
 std::string sso_cookie_name(bool secure);

@@ -114,7 +114,7 @@ TEST(Router, OnlyLoginHealthJoinAndPublicDocumentsAreOpenToAnonymousVisitors) {
       // Issue 16: single sign-on's discovery, start and callback; asking for a
       // password reset; the second step of a password sign-in (its cookie is
       // the key).
-      "GET /sso", "GET /sso/{org_id}", "GET /sso/callback", "GET /password/forgot", "POST /password/forgot",
+      "POST /sso", "GET /sso/{org_id}", "GET /sso/callback", "GET /password/forgot", "POST /password/forgot",
       "GET /login/two-factor", "POST /login/two-factor"};
   for (const auto& route : r.routes()) {
     const std::string key = route.method + " " + route.pattern;
