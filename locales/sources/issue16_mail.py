@@ -88,6 +88,11 @@ T = {
         "Dine svar gemmes uden forbindelse til din e-mailadresse. Adressen opbevares adskilt fra svarene, bruges kun til dette link og til påmindelser og slettes, når målingen lukkes.",
         "Your answers are stored without any connection to your e-mail address. The address is kept apart from the answers, used only for this link and reminders, and deleted when the assessment closes.",
     ),
+    "mail.password_changed.subject": ("Din adgangskode til forkant er ændret", "Your forkant password was changed"),
+    "mail.password_changed.body": (
+        "Hej\n\nAdgangskoden til din konto i forkant er netop blevet ændret, og alle dine andre sessioner og API-nøgler er lukket.\n\nVar det ikke dig, så nulstil adgangskoden straks her og fortæl det til jeres it-sikkerhed:\n\n{link}",
+        "Hello\n\nThe password of your forkant account has just been changed, and all your other sessions and API tokens have been closed.\n\nIf it was not you, reset the password at once here and tell your IT security staff:\n\n{link}",
+    ),
     "mail.password_reset.subject": ("Nulstil din adgangskode til forkant", "Reset your forkant password"),
     "mail.password_reset.body": (
         "Hej\n\nNogen (forhåbentlig dig) har bedt om at nulstille adgangskoden til din konto i forkant. Linket virker én gang og i 30 minutter:\n\n{link}\n\nHar du ikke bedt om det, kan du se bort fra denne e-mail: din adgangskode er uændret.",

@@ -30,6 +30,13 @@ Status PasswordResetService::request(std::string_view email, const Compose& comp
   return ok_status();
 }
 
+bool PasswordResetService::notify_changed(const OutgoingMail& notice) {
+  if (!outbox_.configured()) return false;
+  tx_.transaction([&] { outbox_.enqueue(notice); });
+  outbox_.wake();
+  return true;
+}
+
 Result<User> PasswordResetService::check(std::string_view token) {
   const auto row = store_.find_password_reset(token_hash(token));
   if (!row || row->used_at || row->expires_at <= clock_.now()) return invalid_link();

@@ -64,6 +64,10 @@ class PasswordResetService {
   // Sets the password (validate_password's rules) and spends the link. Errors: "reset_link_invalid"
   // (410) and the password rules.
   Result<User> reset(std::string_view token, std::string_view password);
+  // The notice that an account's password was changed (ASVS 2.5.5), when mail is configured: a person
+  // whose password someone else changed learns of it. Written after the change committed, in a
+  // transaction of its own; false when mail is not configured.
+  bool notify_changed(const OutgoingMail& notice);
 
  private:
   PasswordResetStore& store_;

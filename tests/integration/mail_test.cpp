@@ -43,6 +43,7 @@ class Mail : public ::testing::Test {
     org = server->add_user(kCoordinator, "Koordinator", kPassword, "Demo Kommune", "coordinator").org_id;
     token = server->create_token(kCoordinator);
     server->add_user(kForgetful, "Glemsom", kPassword);
+    server->add_user("skifter@mail.test", "Skifter", kPassword);
     server->add_user("ejer@mail.test", "Ejer Mailsen", kPassword, "Demo Kommune", "owner");
     server->add_user("fremmed@anden.test", "Fremmed", kPassword, "Anden Mailkommune", "owner");
     server->start(mail_args(*smtp));
@@ -110,6 +111,13 @@ TEST_F(Mail, PasswordResetByMailWorksOnceForThirtyMinutesAndEndsEverySession) {
   EXPECT_EQ(server->browser().sign_in(kForgetful, "a brand new secret").status, 303);
   // The change is recorded for the account (ASVS 2.5.5), once: the link's second use changed nothing.
   EXPECT_EQ(database_fact(*server, "SELECT COUNT(*) FROM audit_log WHERE action = 'user.password_reset'"), 1);
+  // ... and the person is told by mail, in case it was not them (ASVS 2.5.5), once.
+  const auto notice = smtp->next_message();
+  ASSERT_TRUE(notice.is_object());
+  EXPECT_EQ(notice["rcpt_tos"], nlohmann::json::array({kForgetful}));
+  EXPECT_EQ(notice["subject"], "Din adgangskode til forkant er ændret");
+  EXPECT_FALSE(contains(notice["body"], "a brand new secret")) << "the notice holds the password";
+  EXPECT_TRUE(contains(notice["body"], "/password/forgot")) << notice["body"];
 
   // A link older than 30 minutes opens nothing.
   anonymous.submit("/password/forgot", {{"email", kForgetful}});
@@ -118,6 +126,23 @@ TEST_F(Mail, PasswordResetByMailWorksOnceForThirtyMinutesAndEndsEverySession) {
   const std::string late = path_of(first_link(second["body"]));
   database_change(*server, "UPDATE password_resets SET expires_at = expires_at - 1801 WHERE used_at IS NULL");
   EXPECT_EQ(anonymous.get(late).status, 410);
+}
+
+// A change on /password is mailed to the account's address too (ASVS 2.5.5): a stolen session cannot
+// change the password unnoticed.
+TEST_F(Mail, APasswordChangeIsMailedToTheAccount) {
+  auto browser = server->signed_in("skifter@mail.test", kPassword);
+  const auto form = browser.get("/password");
+  ASSERT_EQ(form.status, 200);
+  const auto changed = browser.submit("/password", {{"current_password", kPassword},
+                                                    {"new_password", "et helt nyt kodeord"},
+                                                    {"repeat_password", "et helt nyt kodeord"}});
+  ASSERT_EQ(changed.status, 303) << changed.body.substr(0, 2000);
+  const auto notice = smtp->next_message();
+  ASSERT_TRUE(notice.is_object());
+  EXPECT_EQ(notice["rcpt_tos"], nlohmann::json::array({"skifter@mail.test"}));
+  EXPECT_EQ(notice["subject"], "Din adgangskode til forkant er ændret");
+  EXPECT_FALSE(contains(notice["body"], "et helt nyt kodeord")) << "the notice holds the password";
 }
 
 TEST_F(Mail, RoundLinksGoOnePerAddressAndRemindersOnlyWhereTheLinkIsNotSubmitted) {

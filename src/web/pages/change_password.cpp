@@ -3,6 +3,7 @@
 #include "web/app.hpp"
 #include "web/forms.hpp"
 #include "web/pages/pages.hpp"
+#include "web/password_notice.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -33,6 +34,7 @@ Response change_password(Context& ctx) {
       res.set_header("Retry-After", changed.error().params.at("retry_after"));
     return res;
   }
+  notify_password_changed(ctx, *ctx.user);
   return redirect("/password?changed=1");
 }
 

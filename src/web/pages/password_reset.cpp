@@ -4,6 +4,7 @@
 
 #include "web/app.hpp"
 #include "web/pages/mail_pages.hpp"
+#include "web/password_notice.hpp"
 #include "web/respond.hpp"
 
 namespace forkant::web::pages {
@@ -37,6 +38,7 @@ Response password_reset(Context& ctx) {
     if (reset.error().kind == ErrorKind::gone) return error_response(ctx, reset.error());
     return reset_page(ctx, *user, error_message(ctx, reset.error()), http_status(reset.error()));
   }
+  notify_password_changed(ctx, *reset);
   return redirect("/login?reset=1");
 }
 
