@@ -194,14 +194,17 @@ class RouteMatrix : public ::testing::Test {
   static void make_fixtures();
   // The value of `param` in `pattern` for `who`.
   static std::string value(const std::string& pattern, const std::string& param, Who who);
-  static std::string fill(const std::string& pattern, Who who) {
+  // The path with real ids, or (`missing`) with ids that exist nowhere in place of the numeric ones.
+  static std::string fill(const std::string& pattern, Who who, bool missing = false) {
     static const std::regex placeholder(R"(\{([a-z_]+)\})");
     std::string out;
     auto begin = std::sregex_iterator(pattern.begin(), pattern.end(), placeholder);
     std::size_t last = 0;
     for (auto it = begin; it != std::sregex_iterator(); ++it) {
       out += pattern.substr(last, static_cast<std::size_t>(it->position()) - last);
-      out += value(pattern, (*it)[1].str(), who);
+      const std::string v = value(pattern, (*it)[1].str(), who);
+      const bool numeric = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos;
+      out += missing && numeric && (*it)[1].str() != "n" ? "987654321" : v;
       last = static_cast<std::size_t>(it->position() + it->length());
     }
     return out + pattern.substr(last);
@@ -459,6 +462,16 @@ TEST_F(RouteMatrix, EveryPrincipalGetsTheDeclaredAnswerOnEveryRoute) {
       if (seen[i] == Answer::hide) {
         EXPECT_EQ(res.body.find(kDemoOrgName), std::string::npos)
             << key << " as " << kWhoNames[i] << " names Demo Kommune";
+        // Another organisation's ids answer exactly as ids that do not exist: the same status and, in
+        // the API, the same error code.
+        if (who == Who::outsider) {
+          const std::string nowhere = fill(route->pattern, who, true);
+          const auto missing = send(route->method, route->pattern, nowhere, who);
+          EXPECT_EQ(missing.status, res.status) << key << ": " << nowhere << " vs " << path;
+          if (path.starts_with("/api/")) {
+            EXPECT_EQ(missing.json()["error"]["code"], res.json()["error"]["code"]) << key;
+          }
+        }
       }
       if (seen[i] == Answer::deny) {
         EXPECT_EQ(res.body.find("Formularen var forældet"), std::string::npos)
