@@ -1,4 +1,4 @@
-// The role × route matrix (OWASP ASVS 1.4.1, 4.1.3, 4.2.1, 4.1.5): every route of the router's own table
+// The role × route matrix (OWASP ASVS 1.4.1, 1.4.4, 4.1.3, 4.2.1): every route of the router's own table
 // (web::register_routes, the same table the server answers from) is asked by each of six principals —
 // Demo Kommune's owner, coordinator, leader and viewer, another organisation's owner and an anonymous
 // visitor — with real ids of Demo Kommune in its path, and the class of the answer is compared with the
@@ -15,20 +15,23 @@
 // with the session's CSRF token) or `{}` (API, with the principal's token), so that a handler that
 // reached its validation refuses without writing. The ids point at objects where the rules refuse
 // after authorisation (a closed round cannot be opened, closed or deleted again). Routes that act
-// without input (revoke, delete, leave, end, sign out) get an object made for the purpose for each
-// principal (fresh_object below); GET rows run first, then the others, each row's cells in the order
-// anonymous, outsider, viewer, leader, coordinator, owner, so that the refusals come before the acts;
-// sign-out runs last of all.
+// without input get an object made for the purpose (make_fixtures): a token of each person's own to
+// revoke, a competence sector per principal to delete, a network of the demo's own to leave, a
+// coordinator's term to end, a respondent link per principal; GET rows run first, then the others, each
+// row's cells in the order anonymous, outsider, viewer, leader, coordinator, owner, so that the
+// refusals come before the acts; sign-out runs last of all.
 //
 // ROUTE_MATRIX_PRINT=1 prints the observed answers as rows of route_matrix.txt, to review a new route.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <regex>
 #include <set>
 #include <sstream>
