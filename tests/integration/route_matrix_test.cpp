@@ -106,8 +106,8 @@ std::vector<Row> load_table(std::vector<std::string>& problems) {
     std::vector<std::string> w;
     for (std::string word; words >> word;) w.push_back(word);
     if (w.empty()) continue;
-    std::vector<std::string> rest(w.begin() + std::min<std::size_t>(2, w.size()), w.end());
-    const auto cells = w.size() >= 3 ? parse_cells(rest) : std::nullopt;
+    const auto cells =
+        w.size() >= 3 ? parse_cells(std::vector<std::string>(w.begin() + 2, w.end())) : std::nullopt;
     if (!cells) {
       problems.push_back("route_matrix.txt:" + std::to_string(number) + ": cannot read \"" + line + "\"");
       continue;
@@ -483,9 +483,10 @@ TEST_F(RouteMatrix, EveryPrincipalGetsTheDeclaredAnswerOnEveryRoute) {
             << key << ": a CSRF refusal, not a role's";
       }
     }
-    if (print)
+    if (print) {
       std::printf("%-7s %-72s %s   #%s\n", route->method.c_str(), route->pattern.c_str(),
                   cells_text(seen).c_str(), detail.c_str());
+    }
   }
   EXPECT_GE(cells, 6 * 250);
 }
