@@ -188,6 +188,7 @@ class RouteMatrix : public ::testing::Test {
 
   static std::int64_t fact(const std::string& sql) { return database_fact(world->server, sql); }
   static std::string demo() { return id(world->demo_org); }
+  static std::int64_t audit_entries() { return fact("SELECT count(*) FROM audit_log"); }
   static std::int64_t first(const std::string& table, const std::string& where = "") {
     return fact("SELECT min(id) FROM " + table + " WHERE org_id = " + demo() +
                 (where.empty() ? "" : " AND " + where));
@@ -451,10 +452,18 @@ TEST_F(RouteMatrix, EveryPrincipalGetsTheDeclaredAnswerOnEveryRoute) {
     std::string detail;
     for (const Who who : kEveryone) {
       const std::string path = fill(route->pattern, who);
+      const auto i = static_cast<std::size_t>(who);
+      // A refused write leaves no trace: every change is audited, so the audit log counts them.
+      const bool refused_write =
+          route->method != "GET" && row != declared.end() && row->second->cells[i] != Answer::ok;
+      const std::int64_t audited_before = refused_write ? audit_entries() : 0;
       const auto res = send(route->method, route->pattern, path, who);
       ++cells;
-      const auto i = static_cast<std::size_t>(who);
       seen[i] = classify(res, path.starts_with("/api/"));
+      if (refused_write) {
+        EXPECT_EQ(audit_entries(), audited_before)
+            << key << " as " << kWhoNames[i] << " was refused but wrote";
+      }
       detail += std::string(" ") + kWhoNames[i] + "=" + std::to_string(res.status);
       if (row == declared.end()) continue;
       const Answer want = row->second->cells[i];
