@@ -95,7 +95,7 @@ std::optional<Cells> parse_cells(const std::vector<std::string>& words) {
 }
 
 std::vector<Row> load_table(std::vector<std::string>& problems) {
-  const std::string path = std::string(FORKANT_SOURCE_DIR) + "/tests/integration/route_matrix.txt";
+  const std::string path = std::string(FORKANT_SOURCE_DIR) + "/tests/app/route_matrix.txt";
   std::ifstream in(path);
   if (!in) problems.push_back("cannot read " + path);
   std::vector<Row> rows;
@@ -423,7 +423,7 @@ TEST_F(RouteMatrix, EveryRouteHasARowAndEveryRowARoute) {
   }
   for (const auto& key : routes) {
     EXPECT_TRUE(declared.count(key)) << key
-                                     << " has no row in tests/integration/route_matrix.txt: decide who "
+                                     << " has no row in tests/app/route_matrix.txt: decide who "
                                         "may use it (ROUTE_MATRIX_PRINT=1 prints what it answers now)";
   }
 }
