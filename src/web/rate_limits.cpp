@@ -100,7 +100,11 @@ std::optional<Cost> cost_of(const Route& route, const Request& req) {
     return std::nullopt;
   }
   if (method == "POST" || method == "PUT") {
-    if (pattern.ends_with("/import") || pattern == "/api/v1/rounds/{round_id}/responses") return Cost::import;
+    // Response files, radars and SurveyJS questionnaires read in.
+    if (ends_with_any(pattern, {"/import", "/assessments/questionnaires"}) ||
+        pattern == "/api/v1/rounds/{round_id}/responses") {
+      return Cost::import;
+    }
     if (pattern.starts_with("/rounds/{round_id}/") || pattern.starts_with("/api/v1/rounds/{round_id}/")) {
       if (ends_with_any(pattern, {"/links", "/invitations", "/mail"})) return Cost::links;
     }

@@ -57,6 +57,8 @@ TEST(RateLimitedRoutes, ImportsLinkCreationAndSearchesCostTheirKindAndPlainPages
   EXPECT_EQ(cost(router, "POST", "/rounds/{round_id}/import"), Cost::import);
   EXPECT_EQ(cost(router, "POST", "/api/v1/rounds/{round_id}/responses"), Cost::import);
   EXPECT_EQ(cost(router, "POST", "/orgs/{org_id}/radar/import"), Cost::import);
+  EXPECT_EQ(cost(router, "POST", "/orgs/{org_id}/assessments/questionnaires"), Cost::import);
+  EXPECT_EQ(cost(router, "POST", "/api/v1/orgs/{org_id}/assessments/questionnaires"), Cost::import);
   EXPECT_EQ(cost(router, "POST", "/rounds/{round_id}/links"), Cost::links);
   EXPECT_EQ(cost(router, "POST", "/api/v1/rounds/{round_id}/invitations"), Cost::links);
   EXPECT_EQ(cost(router, "POST", "/rounds/{round_id}/mail"), Cost::links);
