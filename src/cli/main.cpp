@@ -119,8 +119,9 @@ int main(int argc, char** argv) {
                    "repeatable, e.g. --rate-limit export=60/240")
       ->check([](const std::string& spec) {
         forkant::web::RateLimitTable table;
-        return forkant::web::apply_rate_limit_option(table, spec) ? std::string()
-                                                                  : "expected COST=ACCOUNT/ORG, e.g. export=60/240";
+        return forkant::web::apply_rate_limit_option(table, spec)
+                   ? std::string()
+                   : "expected COST=ACCOUNT/ORG, e.g. export=60/240";
       });
 
   std::string db = "forkant.db";

@@ -65,15 +65,16 @@ int serve(const ServeOptions& options) {
   web::RateLimitTable rate_limits;
   for (const auto& spec : serve_security_options().rate_limits) {
     if (!web::apply_rate_limit_option(rate_limits, spec)) {
-      std::cerr << "forkant serve: --rate-limit must be COST=ACCOUNT/ORG, e.g. export=60/240: " << spec << "\n";
+      std::cerr << "forkant serve: --rate-limit must be COST=ACCOUNT/ORG, e.g. export=60/240: " << spec
+                << "\n";
       return 2;
     }
   }
   std::string log_problem;
   auto security_log = open_security_log(serve_security_options().security_log, log_problem);
   if (!security_log) {
-    std::cerr << "forkant serve: cannot open --security-log " << serve_security_options().security_log << ": " << log_problem
-              << "\n";
+    std::cerr << "forkant serve: cannot open --security-log " << serve_security_options().security_log << ": "
+              << log_problem << "\n";
     return 2;
   }
   std::optional<ListenAddress> metrics_address;

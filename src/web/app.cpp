@@ -8,8 +8,8 @@
 #include "web/cookies.hpp"
 #include "web/log_line.hpp"
 #include "web/rate_limits.hpp"
-#include "web/security_events.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web {
 namespace {
@@ -197,7 +197,8 @@ Response App::dispatch(Context& ctx) {
       request.retry_after = *retry;
       request.charged = true;
       note_security_event(
-          ctx, {.event = "rate_limited", .outcome = "refused", .what = std::string(cost_name(*request.cost))});
+          ctx,
+          {.event = "rate_limited", .outcome = "refused", .what = std::string(cost_name(*request.cost))});
       return error_response(ctx, rate_limited_error(*retry));
     }
   }

@@ -16,11 +16,13 @@ constexpr std::int64_t kHour = 3600;
 constexpr std::size_t kForgetAbove = 10000;
 
 // The lists that search when their query string asks something (q=, filters).
-const std::set<std::string, std::less<>> kSearchRoutes{
-    "/orgs/{org_id}/decisions",        "/api/v1/orgs/{org_id}/decisions",
-    "/orgs/{org_id}/initiatives",      "/api/v1/orgs/{org_id}/initiatives",
-    "/orgs/{org_id}/audit",            "/api/v1/orgs/{org_id}/audit",
-    "/orgs/{org_id}/networks/{network_id}/library"};
+const std::set<std::string, std::less<>> kSearchRoutes{"/orgs/{org_id}/decisions",
+                                                       "/api/v1/orgs/{org_id}/decisions",
+                                                       "/orgs/{org_id}/initiatives",
+                                                       "/api/v1/orgs/{org_id}/initiatives",
+                                                       "/orgs/{org_id}/audit",
+                                                       "/api/v1/orgs/{org_id}/audit",
+                                                       "/orgs/{org_id}/networks/{network_id}/library"};
 
 bool ends_with_any(std::string_view text, std::initializer_list<std::string_view> ends) {
   for (const auto end : ends) {
@@ -131,7 +133,8 @@ std::optional<std::int64_t> RateLimiter::take(Cost cost, std::int64_t user_id,
   auto& account = accounts_[{static_cast<int>(cost), user_id}];
   const auto by_account = bucket_check(account, limits.account, now);
   TokenBucket* organisation = org_id ? &organisations_[{static_cast<int>(cost), *org_id}] : nullptr;
-  const auto by_organisation = organisation ? bucket_check(*organisation, limits.organisation, now) : BucketAnswer{};
+  const auto by_organisation =
+      organisation ? bucket_check(*organisation, limits.organisation, now) : BucketAnswer{};
   if (!by_account.allowed || !by_organisation.allowed) {
     return std::max(by_account.retry_after_seconds, by_organisation.retry_after_seconds);
   }
@@ -168,7 +171,9 @@ void RateLimiter::forget_full(std::map<Key, TokenBucket>& buckets, bool organisa
 }
 
 Error rate_limited_error(std::int64_t retry_after) {
-  return Error{ErrorKind::too_many, "rate_limited", "error.rate_limited",
+  return Error{ErrorKind::too_many,
+               "rate_limited",
+               "error.rate_limited",
                {{"retry_after", std::to_string(retry_after)}}};
 }
 

@@ -98,8 +98,8 @@ struct RequestCost {
 };
 RequestCost& request_cost();
 
-// Charges the request's cost (request_cost()) once, to the account and to `org_id` when given: nullopt when it
-// fits, else the 429 error (and retry_after, and a security event). Called by authorize().
+// Charges the request's cost (request_cost()) once, to the account and to `org_id` when given: nullopt when
+// it fits, else the 429 error (and retry_after, and a security event). Called by authorize().
 std::optional<Error> charge_cost(Context& ctx, std::optional<std::int64_t> org_id);
 
 // The 429 error with `retry_after` seconds.

@@ -20,11 +20,17 @@ std::function<void(std::string_view)>& sink() {
 
 }  // namespace
 
-void note_security_event(Context& /*ctx*/, SecurityEvent event) { request_events.push_back(std::move(event)); }
+void note_security_event(Context& /*ctx*/, SecurityEvent event) {
+  request_events.push_back(std::move(event));
+}
 
-void set_security_log(std::function<void(std::string_view line)> log) { sink() = std::move(log); }
+void set_security_log(std::function<void(std::string_view line)> log) {
+  sink() = std::move(log);
+}
 
-void begin_security_events() { request_events.clear(); }
+void begin_security_events() {
+  request_events.clear();
+}
 
 void write_security_events(const SecurityEventContext& context) {
   if (sink()) {
@@ -39,8 +45,8 @@ std::string utc_timestamp(std::chrono::system_clock::time_point time) {
   const std::time_t seconds = static_cast<std::time_t>(since_epoch / 1000);
   std::tm tm{};
   gmtime_r(&seconds, &tm);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                     tm.tm_hour, tm.tm_min, tm.tm_sec, since_epoch % 1000);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", tm.tm_year + 1900, tm.tm_mon + 1,
+                     tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, since_epoch % 1000);
 }
 
 std::string security_event_line(const SecurityEvent& event, const SecurityEventContext& context) {

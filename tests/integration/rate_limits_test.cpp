@@ -24,8 +24,8 @@ class RateLimits : public ::testing::Test {
     a_ = server_->add_user("ejer@graense-a.example.dk", "Ejer A", "graense-a-kodeord-1", "Grænse A");
     b_ = server_->add_user("ejer@graense-b.example.dk", "Ejer B", "graense-b-kodeord-1", "Grænse B");
     c_ = server_->add_user("ejer@graense-c.example.dk", "Ejer C", "graense-c-kodeord-1", "Grænse C");
-    c_viewer_ =
-        server_->add_user("laeser@graense-c.example.dk", "Læser C", "graense-c-kodeord-2", "Grænse C", "viewer");
+    c_viewer_ = server_->add_user("laeser@graense-c.example.dk", "Læser C", "graense-c-kodeord-2", "Grænse C",
+                                  "viewer");
     a_token_ = server_->create_token("ejer@graense-a.example.dk");
     b_token_ = server_->create_token("ejer@graense-b.example.dk");
     c_token_ = server_->create_token("ejer@graense-c.example.dk");

@@ -79,8 +79,8 @@ class SecurityEvents : public ::testing::Test {
     for (const char* field : {"t", "event", "outcome", "actor", "org_id", "request_id"}) {
       EXPECT_TRUE(e.contains(field)) << field << " missing: " << e.dump();
     }
-    EXPECT_TRUE(std::regex_match(e["t"].get<std::string>(),
-                                 std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)")))
+    EXPECT_TRUE(
+        std::regex_match(e["t"].get<std::string>(), std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)")))
         << "UTC: " << e.dump();
     EXPECT_TRUE(std::regex_match(e["request_id"].get<std::string>(), std::regex("[0-9a-f]{16}"))) << e.dump();
   }
@@ -129,16 +129,18 @@ TEST_F(SecurityEvents, AnAuthorisationDenialIsLoggedWhetherItAnswers403Or404) {
 TEST_F(SecurityEvents, ACsrfRefusalAndARefusedApiTokenAreLogged) {
   auto owner = server_->signed_in(kOwner, kOwnerPassword);
   const std::string org = std::to_string(org_id_);
-  EXPECT_EQ(owner.post_form("/orgs/" + org + "/members", {{"email", "y@example.dk"}, {"role", "viewer"}}).status,
-            403);
+  EXPECT_EQ(
+      owner.post_form("/orgs/" + org + "/members", {{"email", "y@example.dk"}, {"role", "viewer"}}).status,
+      403);
   const auto refused = events("csrf_refused", "bad_token");
   ASSERT_FALSE(refused.empty());
   expect_complete(refused.back());
   EXPECT_EQ(refused.back()["actor"], owner_id_);
   EXPECT_EQ(refused.back()["what"], "/orgs/{org_id}/members") << "the route, never the path";
 
-  EXPECT_EQ(owner.submit("/orgs/" + org + "/members", {{"email", "y@example.dk"}, {"role", "viewer"}},
-                         {{"Origin", "https://evil.example"}})
+  EXPECT_EQ(owner
+                .submit("/orgs/" + org + "/members", {{"email", "y@example.dk"}, {"role", "viewer"}},
+                        {{"Origin", "https://evil.example"}})
                 .status,
             403);
   EXPECT_FALSE(events("csrf_refused", "bad_origin").empty());
@@ -179,7 +181,8 @@ TEST_F(SecurityEvents, TokensCreatedAndRevokedAndARoleGivenByInvitationAreLogged
   const std::string token = invited.json()["token"];
   auto invitee = server_->browser();
   ASSERT_EQ(invitee.get("/join/" + token).status, 200);
-  ASSERT_EQ(invitee.submit("/join/" + token, {{"name", kInviteeName}, {"password", kInviteePassword}}).status, 303);
+  ASSERT_EQ(invitee.submit("/join/" + token, {{"name", kInviteeName}, {"password", kInviteePassword}}).status,
+            303);
   const auto granted = events("role_granted", "success");
   ASSERT_FALSE(granted.empty());
   expect_complete(granted.back());
@@ -205,9 +208,11 @@ TEST_F(SecurityEvents, ZForgedLinesInRequestsLeaveEveryLogOneJsonObjectPerLine) 
   auto browser = server_->browser();
   // In form values: a sign-in's address and password, and a signed-in form.
   browser.sign_in("x%0D%0A" + forged + "\r\n" + forged, "pw\r\n" + forged);
-  browser.post_form("/login", {{"email", "a\r\n" + forged}, {"password", "b\n" + forged}, {"csrf", "c\r" + forged}});
+  browser.post_form("/login",
+                    {{"email", "a\r\n" + forged}, {"password", "b\n" + forged}, {"csrf", "c\r" + forged}});
   auto owner = server_->signed_in(kOwner, kOwnerPassword);
-  owner.submit("/orgs/" + std::to_string(org_id_) + "/members", {{"email", "e\r\n" + forged}, {"role", "x\n" + forged}});
+  owner.submit("/orgs/" + std::to_string(org_id_) + "/members",
+               {{"email", "e\r\n" + forged}, {"role", "x\n" + forged}});
   // In the path and the query.
   browser.get("/orgs/" + crlf + "/decisions");
   browser.get("/no-such-page" + crlf);
@@ -217,14 +222,14 @@ TEST_F(SecurityEvents, ZForgedLinesInRequestsLeaveEveryLogOneJsonObjectPerLine) 
   for (const std::string& value : {std::string("a\x1b[2J") + forged, std::string("\xe2\x80\xa8") + forged,
                                    std::string("\xc2\x85") + forged}) {
     RawConnection raw(server_->port());
-    raw.send(raw_request("GET", "/healthz", server_->port(), {{"User-Agent", value}, {"X-Forwarded-For", value},
-                                                               {"Cookie", "forkant_session=" + value}}));
+    raw.send(raw_request(
+        "GET", "/healthz", server_->port(),
+        {{"User-Agent", value}, {"X-Forwarded-For", value}, {"Cookie", "forkant_session=" + value}}));
     EXPECT_TRUE(raw.read_response().has_value());
   }
-  for (const std::string& bytes :
-       {"GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: a\rb" + forged + "\r\n\r\n",
-        "GET /healthz\r\n" + forged + " HTTP/1.1\r\nHost: x\r\n\r\n",
-        "GET /" + forged + "\n" + forged + " HTTP/1.1\r\nHost: x\r\n\r\n"}) {
+  for (const std::string& bytes : {"GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: a\rb" + forged + "\r\n\r\n",
+                                   "GET /healthz\r\n" + forged + " HTTP/1.1\r\nHost: x\r\n\r\n",
+                                   "GET /" + forged + "\n" + forged + " HTTP/1.1\r\nHost: x\r\n\r\n"}) {
     RawConnection raw(server_->port());
     raw.send(bytes);
     raw.read_response();  // refused, or answered: either way not a line of its own
@@ -256,9 +261,9 @@ TEST_F(SecurityEvents, ZNoPasswordTokenAddressOrNameReachesAnyLogAndTheAccessLog
   const std::string security = read_file(server_->dir() / "security.log");
   ASSERT_FALSE(security.empty());
   const std::string access = server_->log();
-  for (const char* canary : {"canary-password", "canary-wrong-password", "canary-not-a-token", "canary-mail",
-                             "canary-invitee", "Canary Inviteename", "Canary Ownername", "canary-token-name",
-                             owner_token_.c_str()}) {
+  for (const char* canary :
+       {"canary-password", "canary-wrong-password", "canary-not-a-token", "canary-mail", "canary-invitee",
+        "Canary Inviteename", "Canary Ownername", "canary-token-name", owner_token_.c_str()}) {
     EXPECT_EQ(security.find(canary), std::string::npos) << "the security log holds " << canary;
     EXPECT_EQ(access.find(canary), std::string::npos) << "the access log holds " << canary;
   }

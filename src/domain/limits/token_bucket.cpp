@@ -6,7 +6,9 @@
 namespace forkant {
 namespace {
 
-bool unlimited(const RateLimit& limit) { return limit.count <= 0 || limit.window_seconds <= 0; }
+bool unlimited(const RateLimit& limit) {
+  return limit.count <= 0 || limit.window_seconds <= 0;
+}
 
 // Milliseconds to refill one token.
 double ms_per_token(const RateLimit& limit) {

@@ -34,7 +34,8 @@ Response sign_in(Context& ctx) {
   // no session and no second step; the form says where to sign in instead.
   if (auto* sso = ctx.app.services().sso; sso && !sso->passwords_allowed_for(user->id)) {
     const Error off{ErrorKind::forbidden, "password_sign_in_off", "error.password_sign_in_off", {}};
-    note_security_event(ctx, {.event = "sign_in", .outcome = "refused", .what = "password_off", .actor = user->id});
+    note_security_event(
+        ctx, {.event = "sign_in", .outcome = "refused", .what = "password_off", .actor = user->id});
     return sign_in_form_page(ctx, email, error_message(ctx, off), http_status(off));
   }
   const bool secure = ctx.app.config().secure_cookies;

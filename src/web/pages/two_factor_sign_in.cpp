@@ -29,7 +29,8 @@ Response two_factor_sign_in(Context& ctx) {
     return res;
   }
   note_security_event(
-      ctx, {.event = "sign_in", .outcome = "success", .what = "second_factor", .actor = done->session.user.id});
+      ctx,
+      {.event = "sign_in", .outcome = "success", .what = "second_factor", .actor = done->session.user.id});
   ctx.set_cookies.push_back(set_cookie(kSecondFactorCookie, "", secure, 0));
   ctx.set_cookies.push_back(set_cookie(session_cookie_name(secure), done->session.token, secure));
   if (!done->recovery_codes.empty()) {

@@ -67,8 +67,10 @@ TEST(LogLine, ASecurityEventIsOneJsonLineWhateverItsFieldsHold) {
 
 TEST(SecurityEventLine, SaysWhenInUtcWhatWhoWhereWhichRequestAndTheOutcome) {
   const auto time = std::chrono::system_clock::time_point(std::chrono::milliseconds(1'796'547'723'005));
-  const SecurityEvent denied{.event = "access_denied", .outcome = "role_too_low", .org_id = 3, .what = "owner"};
-  const auto line = nlohmann::json::parse(security_event_line(denied, {time, "00ff00ff00ff00ff", 12, "10.0.0.1"}));
+  const SecurityEvent denied{
+      .event = "access_denied", .outcome = "role_too_low", .org_id = 3, .what = "owner"};
+  const auto line =
+      nlohmann::json::parse(security_event_line(denied, {time, "00ff00ff00ff00ff", 12, "10.0.0.1"}));
   EXPECT_EQ(line, nlohmann::json({{"t", "2026-12-06T09:02:03.005Z"},
                                   {"log", "security"},
                                   {"event", "access_denied"},
@@ -84,8 +86,8 @@ TEST(SecurityEventLine, SaysWhenInUtcWhatWhoWhereWhichRequestAndTheOutcome) {
   EXPECT_TRUE(anonymous["actor"].is_null());
   EXPECT_TRUE(anonymous["org_id"].is_null());
   // An event that names its own account (a sign-in) wins over the signed-in one (none yet).
-  const auto own = nlohmann::json::parse(
-      security_event_line({.event = "sign_in", .outcome = "success", .actor = 5}, {time, "1", std::nullopt, ""}));
+  const auto own = nlohmann::json::parse(security_event_line(
+      {.event = "sign_in", .outcome = "success", .actor = 5}, {time, "1", std::nullopt, ""}));
   EXPECT_EQ(own["actor"], 5);
 }
 

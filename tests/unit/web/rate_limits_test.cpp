@@ -101,7 +101,8 @@ TEST(RateLimiter, AnOrganisationOverItsLimitRefusesEveryAccountInItAndNoOther) {
   for (int i = 0; i < 2; ++i) EXPECT_EQ(limiter.take(Cost::export_file, 2, 10), std::nullopt);
   EXPECT_EQ(limiter.take(Cost::export_file, 2, 10), 720) << "5 per hour: one every 720 s";
   EXPECT_EQ(limiter.take(Cost::export_file, 3, 10), 720) << "a third member, though fresh";
-  EXPECT_EQ(limiter.take(Cost::export_file, 3, 11), std::nullopt) << "the same account in another organisation";
+  EXPECT_EQ(limiter.take(Cost::export_file, 3, 11), std::nullopt)
+      << "the same account in another organisation";
   // A refusal takes nothing: account 2's bucket still holds its third action once the organisation's refills.
   clock->ms += 720'000;
   EXPECT_EQ(limiter.take(Cost::export_file, 2, 10), std::nullopt);
