@@ -201,6 +201,28 @@ TEST_F(SecurityEvents, AnExportOfResultsIsLoggedWithItsRoute) {
   EXPECT_EQ(exports.back()["actor"], owner_id_);
 }
 
+TEST_F(SecurityEvents, APasswordChangeAndAFailedOneAreLogged) {
+  auto viewer = server_->signed_in(kViewer, kViewerPassword);
+  const std::string next = "canary-password-viewer-new-4417";
+  EXPECT_EQ(viewer.submit("/password", {{"current_password", kWrongPassword},
+                                        {"new_password", next},
+                                        {"repeat_password", next}})
+                .status,
+            422);
+  const auto failed = events("password_changed", "failure");
+  ASSERT_FALSE(failed.empty());
+  EXPECT_EQ(failed.back()["actor"], viewer_id_);
+  EXPECT_EQ(viewer.submit("/password", {{"current_password", kViewerPassword},
+                                        {"new_password", next},
+                                        {"repeat_password", next}})
+                .status,
+            303);
+  const auto changed = events("password_changed", "success");
+  ASSERT_FALSE(changed.empty());
+  expect_complete(changed.back());
+  EXPECT_EQ(changed.back()["actor"], viewer_id_);
+}
+
 // Log injection: the battery of hostile requests, then every line of every log.
 TEST_F(SecurityEvents, ZForgedLinesInRequestsLeaveEveryLogOneJsonObjectPerLine) {
   const std::string forged = R"({"t":"2026-01-01T00:00:00.000Z","log":"security","event":"forged"})";

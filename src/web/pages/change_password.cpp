@@ -4,6 +4,7 @@
 #include "web/forms.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 namespace {
@@ -27,12 +28,16 @@ Response change_password(Context& ctx) {
   auto changed = ctx.app.services().accounts->change_password(
       ctx.user->id, ctx.session_token, form.get("current_password"), next, ctx.client_address);
   if (!changed) {
+    note_security_event(ctx,
+                        {.event = "password_changed",
+                         .outcome = changed.error().kind == ErrorKind::too_many ? "throttled" : "failure"});
     Response res = password_form_page(ctx, error_message(ctx, changed.error()), field_of(changed.error()),
                                       http_status(changed.error()));
     if (changed.error().kind == ErrorKind::too_many)
       res.set_header("Retry-After", changed.error().params.at("retry_after"));
     return res;
   }
+  note_security_event(ctx, {.event = "password_changed", .outcome = "success"});
   return redirect("/password?changed=1");
 }
 

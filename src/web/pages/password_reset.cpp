@@ -5,6 +5,7 @@
 #include "web/app.hpp"
 #include "web/pages/mail_pages.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 namespace {
@@ -37,6 +38,7 @@ Response password_reset(Context& ctx) {
     if (reset.error().kind == ErrorKind::gone) return error_response(ctx, reset.error());
     return reset_page(ctx, *user, error_message(ctx, reset.error()), http_status(reset.error()));
   }
+  note_security_event(ctx, {.event = "password_reset", .outcome = "success", .actor = user->id});
   return redirect("/login?reset=1");
 }
 
