@@ -223,6 +223,17 @@ TEST_F(SecurityEvents, APasswordChangeAndAFailedOneAreLogged) {
   EXPECT_EQ(changed.back()["actor"], viewer_id_);
 }
 
+TEST_F(SecurityEvents, AThrottledSignInIsLoggedAsSuch) {
+  // After five failures the account is slowed (domain/accounts/login_throttle.hpp): the next is refused.
+  auto browser = server_->browser();
+  int status = 0;
+  for (int i = 0; i < 8 && status != 429; ++i) status = browser.sign_in(kOutsider, kWrongPassword).status;
+  ASSERT_EQ(status, 429);
+  const auto throttled = events("sign_in", "throttled");
+  ASSERT_FALSE(throttled.empty());
+  expect_complete(throttled.back());
+}
+
 // Log injection: the battery of hostile requests, then every line of every log.
 TEST_F(SecurityEvents, ZForgedLinesInRequestsLeaveEveryLogOneJsonObjectPerLine) {
   const std::string forged = R"({"t":"2026-01-01T00:00:00.000Z","log":"security","event":"forged"})";
