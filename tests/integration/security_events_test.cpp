@@ -204,19 +204,21 @@ TEST_F(SecurityEvents, AnExportOfResultsIsLoggedWithItsRoute) {
 TEST_F(SecurityEvents, APasswordChangeAndAFailedOneAreLogged) {
   auto viewer = server_->signed_in(kViewer, kViewerPassword);
   const std::string next = "canary-password-viewer-new-4417";
-  EXPECT_EQ(viewer.submit("/password", {{"current_password", kWrongPassword},
-                                        {"new_password", next},
-                                        {"repeat_password", next}})
-                .status,
-            422);
+  EXPECT_EQ(
+      viewer
+          .submit("/password",
+                  {{"current_password", kWrongPassword}, {"new_password", next}, {"repeat_password", next}})
+          .status,
+      422);
   const auto failed = events("password_changed", "failure");
   ASSERT_FALSE(failed.empty());
   EXPECT_EQ(failed.back()["actor"], viewer_id_);
-  EXPECT_EQ(viewer.submit("/password", {{"current_password", kViewerPassword},
-                                        {"new_password", next},
-                                        {"repeat_password", next}})
-                .status,
-            303);
+  EXPECT_EQ(
+      viewer
+          .submit("/password",
+                  {{"current_password", kViewerPassword}, {"new_password", next}, {"repeat_password", next}})
+          .status,
+      303);
   const auto changed = events("password_changed", "success");
   ASSERT_FALSE(changed.empty());
   expect_complete(changed.back());
