@@ -4,8 +4,10 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/security_log_file.hpp"
 #include "domain/accounts/api_token.hpp"
 #include "services/secrets.hpp"
+#include "web/rate_limits.hpp"
 
 namespace {
 
@@ -107,6 +109,21 @@ int main(int argc, char** argv) {
                    "password sign-in, and cannot switch it off) or optional")
       ->check(CLI::IsMember({"required", "optional"}))
       ->capture_default_str();
+  serve_cmd->add_option("--security-log", forkant::cli::serve_security_options().security_log,
+                        "File the security events are appended to, one JSON line each (sign-ins, denials, "
+                        "CSRF refusals, API tokens, invitations, exports, rate limits; docs/operations.md); "
+                        "- for standard error (default)");
+  serve_cmd
+      ->add_option("--rate-limit", forkant::cli::serve_security_options().rate_limits,
+                   "COST=ACCOUNT/ORG: how many actions of one costly kind an account and an organisation may "
+                   "take per hour (COST is export, report, import, links or search; 0 is no limit); "
+                   "repeatable, e.g. --rate-limit export=60/240")
+      ->check([](const std::string& spec) {
+        forkant::web::RateLimitTable table;
+        return forkant::web::apply_rate_limit_option(table, spec)
+                   ? std::string()
+                   : "expected COST=ACCOUNT/ORG, e.g. export=60/240";
+      });
 
   std::string db = "forkant.db";
   auto* migrate_cmd = app.add_subcommand("migrate", "Apply pending database migrations and exit");

@@ -11,12 +11,15 @@
 #include "cli/environment.hpp"
 #include "cli/key_file.hpp"
 #include "cli/metrics_listener.hpp"
+#include "cli/security_log_file.hpp"
 #include "cli/version.hpp"
 #include "cli/web_app.hpp"
 #include "services/metrics.hpp"
 #include "storage/database_lock.hpp"
 #include "storage/open.hpp"
 #include "web/client_address.hpp"
+#include "web/rate_limits.hpp"
+#include "web/security_events.hpp"
 #include "web/server/http_server.hpp"
 
 namespace forkant::cli {
@@ -58,6 +61,21 @@ int serve(const ServeOptions& options) {
   }
   if (const std::string problem = mail_options_error(options.mail); !problem.empty()) {
     std::cerr << "forkant serve: " << problem << "\n";
+    return 2;
+  }
+  web::RateLimitTable rate_limits;
+  for (const auto& spec : serve_security_options().rate_limits) {
+    if (!web::apply_rate_limit_option(rate_limits, spec)) {
+      std::cerr << "forkant serve: --rate-limit must be COST=ACCOUNT/ORG, e.g. export=60/240: " << spec
+                << "\n";
+      return 2;
+    }
+  }
+  std::string log_problem;
+  auto security_log = open_security_log(serve_security_options().security_log, log_problem);
+  if (!security_log) {
+    std::cerr << "forkant serve: cannot open --security-log " << serve_security_options().security_log << ": "
+              << log_problem << "\n";
     return 2;
   }
   std::optional<ListenAddress> metrics_address;
@@ -105,6 +123,8 @@ int serve(const ServeOptions& options) {
   }
   env.two_factor.set_owner_policy(options.owner_totp == "optional" ? OwnerTotp::optional
                                                                    : OwnerTotp::required);
+  web::set_security_log(std::move(*security_log));
+  web::rate_limiter().reset(rate_limits);
   WebApp web(env,
              {options.secure_cookies, options.public_url, openapi_document(env), options.trusted_proxies});
   web::App& app = web.app;

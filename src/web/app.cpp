@@ -6,7 +6,10 @@
 #include "web/client_address.hpp"
 #include "web/context.hpp"
 #include "web/cookies.hpp"
+#include "web/log_line.hpp"
+#include "web/rate_limits.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web {
 namespace {
@@ -29,6 +32,28 @@ bool origin_allowed(const Request& req) {
   return origin->substr(scheme_end + 3) == host;
 }
 
+// What every answer gets on its way out: the Retry-After of a limit that refused it, the charge of a
+// costly request that never reached authorize() (to its account), the event an export is, and the
+// request's security events written.
+void finish_request(Context& ctx, Response& res) {
+  auto& request = request_cost();
+  if (res.status == 429 && request.retry_after > 0 && !res.has_header("Retry-After")) {
+    res.set_header("Retry-After", std::to_string(request.retry_after));
+  }
+  if (request.cost && !request.charged && ctx.user && res.status < 400) {
+    request.charged = true;
+    rate_limiter().take(*request.cost, ctx.user->id, std::nullopt);
+  }
+  // Results, registers and accounts leaving forkant in a file (ASVS 7.1.3: exports of results).
+  if (request.cost && (*request.cost == Cost::export_file || *request.cost == Cost::report) &&
+      res.status == 200) {
+    note_security_event(ctx, {.event = "export", .outcome = "success", .what = res.log_route});
+  }
+  write_security_events({std::chrono::system_clock::now(), ctx.req.request_id,
+                         ctx.user ? std::optional<std::int64_t>(ctx.user->id) : std::nullopt,
+                         ctx.client_address});
+}
+
 }  // namespace
 
 App::App(Services services, const Translator& translator, const Templates& templates, StaticFiles statics,
@@ -44,6 +69,8 @@ App::App(Services services, const Translator& translator, const Templates& templ
 
 Response App::handle(Request& req) {
   Context ctx{req, *this};
+  begin_security_events();
+  request_cost() = {};
   ctx.api = req.path.starts_with("/api/");
   {
     std::vector<std::string_view> forwarded;
@@ -63,7 +90,7 @@ Response App::handle(Request& req) {
     res = answer(ctx, cookies);
   } catch (const std::exception& e) {
     // The detail goes to the log only; the person sees the request id to quote.
-    spdlog::error(R"({{"event":"error","request_id":"{}","error":"{}"}})", req.request_id, e.what());
+    spdlog::error("{}", error_log_line(req.request_id, e.what()));
     try {
       res = error_response(ctx, 500, "internal", "error.internal", {{"request_id", req.request_id}});
     } catch (const std::exception&) {
@@ -75,6 +102,7 @@ Response App::handle(Request& req) {
   // the server as it writes (server/http_server.cpp), so that its own refusals carry them too.
   for (auto& c : ctx.set_cookies) res.add_header("Set-Cookie", std::move(c));
   if (res.log_route.empty()) res.log_route = log_route(req);
+  finish_request(ctx, res);
   return res;
 }
 
@@ -101,7 +129,10 @@ Response App::answer(Context& ctx, const std::map<std::string, std::string>& coo
   const auto auth = req.header("authorization").value_or("");
   if (ctx.api && auth.starts_with("Bearer ")) {
     ctx.user = services_.accounts->user_for_api_token(auth.substr(7));
-    if (!ctx.user) return error_response(ctx, 401, "invalid_token", "error.invalid_token");
+    if (!ctx.user) {
+      note_security_event(ctx, {.event = "api_token_refused", .outcome = "failure"});
+      return error_response(ctx, 401, "invalid_token", "error.invalid_token");
+    }
     ctx.via_api_token = true;
   } else if (auto it = cookies.find(session_cookie_name(config_.secure_cookies)); it != cookies.end()) {
     ctx.session_token = it->second;
@@ -139,7 +170,10 @@ Response App::dispatch(Context& ctx) {
     return redirect("/login");
   }
   if (is_unsafe(req.method)) {
-    if (!origin_allowed(req)) return error_response(ctx, 403, "bad_origin", "error.csrf");
+    if (!origin_allowed(req)) {
+      note_security_event(ctx, {.event = "csrf_refused", .outcome = "bad_origin", .what = m.route->pattern});
+      return error_response(ctx, 403, "bad_origin", "error.csrf");
+    }
     // A form that does not decode (invalid UTF-8, broken %-escapes) is bad input, not a CSRF failure:
     // say so, before its missing token would be blamed.
     if (req.header("content-type").value_or("").starts_with("application/x-www-form-urlencoded") &&
@@ -150,8 +184,22 @@ Response App::dispatch(Context& ctx) {
       const auto sent = req.header("x-csrf-token").has_value() ? std::string(*req.header("x-csrf-token"))
                                                                : ctx.form().get("csrf");
       if (ctx.csrf_token.empty() || !secrets_equal(sent, ctx.csrf_token)) {
+        note_security_event(ctx, {.event = "csrf_refused", .outcome = "bad_token", .what = m.route->pattern});
         return error_response(ctx, 403, "csrf", "error.csrf");
       }
+    }
+  }
+  // An expensive action (rate_limits.hpp): refused before any work when the account has no room left.
+  auto& request = request_cost();
+  request.cost = cost_of(*m.route, req);
+  if (request.cost && ctx.user) {
+    if (const auto retry = rate_limiter().account_refusal(*request.cost, ctx.user->id)) {
+      request.retry_after = *retry;
+      request.charged = true;
+      note_security_event(
+          ctx,
+          {.event = "rate_limited", .outcome = "refused", .what = std::string(cost_name(*request.cost))});
+      return error_response(ctx, rate_limited_error(*retry));
     }
   }
   Response res = m.route->handler(ctx);

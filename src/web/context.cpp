@@ -2,6 +2,8 @@
 
 #include "web/app.hpp"
 #include "web/ids.hpp"
+#include "web/rate_limits.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web {
 
@@ -47,8 +49,19 @@ std::string Context::t(std::string_view key, const std::map<std::string, std::st
 Result<Role> authorize(Context& ctx, std::int64_t org_id, Role need) {
   if (!ctx.user) return Error{ErrorKind::unauthorized, "unauthorized", "error.unauthorized", {}};
   const auto role = ctx.app.services().orgs->role_of(org_id, ctx.user->id);
-  if (!role) return Error::not_found();
-  if (!role_at_least(*role, need)) return Error::forbidden();
+  // A denial is a security event, though the answer cannot tell it from a missing id (ASVS 7.2.2).
+  if (!role) {
+    note_security_event(ctx, {.event = "access_denied", .outcome = "not_member", .org_id = org_id});
+    return Error::not_found();
+  }
+  if (!role_at_least(*role, need)) {
+    note_security_event(ctx, {.event = "access_denied",
+                              .outcome = "role_too_low",
+                              .org_id = org_id,
+                              .what = std::string(role_name(need))});
+    return Error::forbidden();
+  }
+  if (auto refused = charge_cost(ctx, org_id)) return *refused;
   return *role;
 }
 

@@ -4,6 +4,7 @@
 #include "web/api/write_request.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::api {
 
@@ -19,6 +20,11 @@ Response create_invitation(Context& ctx) {
   if (!role) return error_response(ctx, Error::invalid("unknown_role", "error.unknown_role"));
   auto issued = ctx.app.services().orgs->invite(org_id, ctx.user->id, *email, *role);
   if (!issued) return error_response(ctx, issued.error());
+  note_security_event(ctx, {.event = "invitation_created",
+                            .outcome = "success",
+                            .org_id = org_id,
+                            .subject = issued->id,
+                            .what = std::string(role_name(*role))});
   return json_response(201,
                        {{"id", issued->id}, {"token", issued->token}, {"path", "/join/" + issued->token}});
 }

@@ -5,6 +5,7 @@
 #include "web/api/api.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::api {
 
@@ -28,6 +29,7 @@ Response revoke_token(Context& ctx) {
   if (!id) return error_response(ctx, Error::not_found());
   auto revoked = ctx.app.services().accounts->revoke_api_token(ctx.user->id, *id, ctx.user->id);
   if (!revoked) return error_response(ctx, revoked.error());
+  note_security_event(ctx, {.event = "token_revoked", .outcome = "success", .subject = *id, .what = "api"});
   Response res;
   res.status = 204;
   return res;

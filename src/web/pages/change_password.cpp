@@ -5,6 +5,7 @@
 #include "web/pages/pages.hpp"
 #include "web/password_notice.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 namespace {
@@ -28,6 +29,9 @@ Response change_password(Context& ctx) {
   auto changed = ctx.app.services().accounts->change_password(
       ctx.user->id, ctx.session_token, form.get("current_password"), next, ctx.client_address);
   if (!changed) {
+    note_security_event(ctx,
+                        {.event = "password_changed",
+                         .outcome = changed.error().kind == ErrorKind::too_many ? "throttled" : "failure"});
     Response res = password_form_page(ctx, error_message(ctx, changed.error()), field_of(changed.error()),
                                       http_status(changed.error()));
     if (changed.error().kind == ErrorKind::too_many)
@@ -35,6 +39,7 @@ Response change_password(Context& ctx) {
     return res;
   }
   notify_password_changed(ctx, *ctx.user);
+  note_security_event(ctx, {.event = "password_changed", .outcome = "success"});
   return redirect("/password?changed=1");
 }
 

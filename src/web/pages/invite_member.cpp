@@ -5,6 +5,7 @@
 #include "web/app.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 namespace {
@@ -50,6 +51,11 @@ Response invite_member(Context& ctx) {
     keep["error"] = error_message(ctx, issued.error());
     return members_page(ctx, access->org_id, access->role, keep, http_status(issued.error()));
   }
+  note_security_event(ctx, {.event = "invitation_created",
+                            .outcome = "success",
+                            .org_id = access->org_id,
+                            .subject = issued->id,
+                            .what = std::string(role_name(*new_role))});
   return members_page(ctx, access->org_id, access->role,
                       {{"invite_link", base + "/join/" + issued->token}, {"invite_mailed", send_mail}}, 201);
 }

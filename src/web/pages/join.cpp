@@ -2,6 +2,7 @@
 #include "web/app.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 
@@ -19,6 +20,13 @@ Response join(Context& ctx) {
       res.set_header("Retry-After", user.error().params.at("retry_after"));
     return res;
   }
+  // A role granted: the invitation's, to the account that accepted it.
+  note_security_event(ctx, {.event = "role_granted",
+                            .outcome = "success",
+                            .org_id = inv->org_id,
+                            .subject = inv->id,
+                            .what = std::string(role_name(inv->role)),
+                            .actor = user->id});
   return redirect("/login");
 }
 

@@ -7,6 +7,7 @@
 #include "web/pages/decisions_pages.hpp"
 #include "web/pages/network_pages.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 namespace {
@@ -42,6 +43,12 @@ Response network_coordinator_appoint(Context& ctx) {
     return network_detail_page(ctx, *access, {"", "", form_error(ctx, done.error())},
                                http_status(done.error()));
   }
+  // A network role given (subject: the network; the appointed person is in the audit log).
+  note_security_event(ctx, {.event = "role_granted",
+                            .outcome = "success",
+                            .org_id = access->org.org_id,
+                            .subject = access->network.id,
+                            .what = "network_coordinator"});
   return redirect(network_path(access->org.org_id, access->network.id) + "#coordinators");
 }
 

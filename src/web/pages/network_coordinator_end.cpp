@@ -4,6 +4,7 @@
 #include "web/app.hpp"
 #include "web/pages/network_pages.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 
@@ -15,6 +16,11 @@ Response network_coordinator_end(Context& ctx) {
   auto done =
       ctx.app.services().networks->end_coordinator(access->network.id, access->org.org_id, ctx.user->id, *id);
   if (!done) return error_response(ctx, done.error());
+  note_security_event(ctx, {.event = "role_ended",
+                            .outcome = "success",
+                            .org_id = access->org.org_id,
+                            .subject = access->network.id,
+                            .what = "network_coordinator"});
   return redirect(network_path(access->org.org_id, access->network.id) + "#coordinators");
 }
 

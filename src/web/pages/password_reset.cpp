@@ -6,6 +6,7 @@
 #include "web/pages/mail_pages.hpp"
 #include "web/password_notice.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 namespace {
@@ -39,6 +40,7 @@ Response password_reset(Context& ctx) {
     return reset_page(ctx, *user, error_message(ctx, reset.error()), http_status(reset.error()));
   }
   notify_password_changed(ctx, *reset);
+  note_security_event(ctx, {.event = "password_reset", .outcome = "success", .actor = user->id});
   return redirect("/login?reset=1");
 }
 

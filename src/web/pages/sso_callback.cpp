@@ -10,6 +10,7 @@
 #include "web/pages/sso_pages.hpp"
 #include "web/respond.hpp"
 #include "web/return_path.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 
@@ -28,9 +29,15 @@ Response sso_callback(Context& ctx) {
   if (!done) {
     const Error& e = done.error();
     const bool unavailable = e.code == "sso_provider_unavailable";
+    note_security_event(ctx, {.event = "sign_in", .outcome = "failure", .what = "single_sign_on"});
     return error_response(ctx, unavailable ? 502 : 403, e.code,
                           unavailable ? "error.sso_provider_unavailable" : "error.sso_failed");
   }
+  note_security_event(ctx, {.event = "sign_in",
+                            .outcome = "success",
+                            .org_id = done->org_id,
+                            .what = "single_sign_on",
+                            .actor = done->session.user.id});
   Response res = redirect(done->return_path.empty() ? "/orgs/" + std::to_string(done->org_id)
                                                     : safe_return_path(done->return_path));
   res.add_header("Set-Cookie", set_cookie(session_cookie_name(secure), done->session.token, secure));

@@ -5,6 +5,7 @@
 #include "web/app.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 
@@ -24,6 +25,8 @@ Response token_create(Context& ctx) {
     keep["error_name"] = true;
     return tokens_page(ctx, keep, http_status(issued.error()));
   }
+  note_security_event(ctx,
+                      {.event = "token_created", .outcome = "success", .subject = issued->id, .what = "api"});
   return tokens_page(
       ctx,
       {{"created_token", issued->token},

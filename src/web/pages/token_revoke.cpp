@@ -2,6 +2,7 @@
 #include "web/app.hpp"
 #include "web/pages/pages.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 
@@ -10,6 +11,7 @@ Response token_revoke(Context& ctx) {
   if (!id) return error_response(ctx, Error::not_found());
   auto revoked = ctx.app.services().accounts->revoke_api_token(ctx.user->id, *id, ctx.user->id);
   if (!revoked) return error_response(ctx, revoked.error());
+  note_security_event(ctx, {.event = "token_revoked", .outcome = "success", .subject = *id, .what = "api"});
   return redirect("/tokens?revoked=1");
 }
 

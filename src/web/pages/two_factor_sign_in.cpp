@@ -6,6 +6,7 @@
 #include "web/pages/pages.hpp"
 #include "web/pages/two_factor_pages.hpp"
 #include "web/respond.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 
@@ -16,6 +17,9 @@ Response two_factor_sign_in(Context& ctx) {
                                              ctx.client_address, ctx.session_token);
   if (!done) {
     const Error& e = done.error();
+    note_security_event(ctx, {.event = "sign_in",
+                              .outcome = e.kind == ErrorKind::too_many ? "throttled" : "failure",
+                              .what = "second_factor"});
     if (e.kind == ErrorKind::gone) {
       ctx.set_cookies.push_back(set_cookie(kSecondFactorCookie, "", secure, 0));
       return sign_in_form_page(ctx, "", error_message(ctx, e), http_status(e));
@@ -24,6 +28,9 @@ Response two_factor_sign_in(Context& ctx) {
     if (e.kind == ErrorKind::too_many) res.set_header("Retry-After", e.params.at("retry_after"));
     return res;
   }
+  note_security_event(
+      ctx,
+      {.event = "sign_in", .outcome = "success", .what = "second_factor", .actor = done->session.user.id});
   ctx.set_cookies.push_back(set_cookie(kSecondFactorCookie, "", secure, 0));
   ctx.set_cookies.push_back(set_cookie(session_cookie_name(secure), done->session.token, secure));
   if (!done->recovery_codes.empty()) {
