@@ -22,6 +22,10 @@ struct ServeOptions {
   MailOptions mail;                     // --smtp-url and the rest (cli/mail_setup.hpp)
   std::string metrics_listen;           // HOST:PORT of GET /metrics (a listener of its own); empty: none
   std::string owner_totp = "required";  // or "optional" (services/two_factor.hpp)
+  // Where security events go: a file, or "-" for standard error.
+  std::string security_log = "-";
+  // --rate-limit COST=ACCOUNT/ORG each (web/rate_limits.hpp).
+  std::vector<std::string> rate_limits;
 };
 
 int serve(const ServeOptions& options);

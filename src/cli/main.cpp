@@ -4,7 +4,6 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "cli/security_log_file.hpp"
 #include "domain/accounts/api_token.hpp"
 #include "services/secrets.hpp"
 #include "web/rate_limits.hpp"
@@ -109,12 +108,12 @@ int main(int argc, char** argv) {
                    "password sign-in, and cannot switch it off) or optional")
       ->check(CLI::IsMember({"required", "optional"}))
       ->capture_default_str();
-  serve_cmd->add_option("--security-log", forkant::cli::serve_security_options().security_log,
+  serve_cmd->add_option("--security-log", serve.security_log,
                         "File the security events are appended to, one JSON line each (sign-ins, denials, "
                         "CSRF refusals, API tokens, invitations, exports, rate limits; docs/operations.md); "
                         "- for standard error (default)");
   serve_cmd
-      ->add_option("--rate-limit", forkant::cli::serve_security_options().rate_limits,
+      ->add_option("--rate-limit", serve.rate_limits,
                    "COST=ACCOUNT/ORG: how many actions of one costly kind an account and an organisation may "
                    "take per hour (COST is export, report, import, links or search; 0 is no limit); "
                    "repeatable, e.g. --rate-limit export=60/240")

@@ -36,11 +36,6 @@ void write_line(int fd, std::string_view line) {
 
 }  // namespace
 
-SecurityOptions& serve_security_options() {
-  static SecurityOptions options;
-  return options;
-}
-
 std::optional<SecurityLogWriter> open_security_log(const std::string& path, std::string& problem) {
   if (path.empty() || path == "-") {
     return [](std::string_view line) { write_line(STDERR_FILENO, line); };

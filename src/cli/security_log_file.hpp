@@ -8,19 +8,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace forkant::cli {
 
 using SecurityLogWriter = std::function<void(std::string_view line)>;
-
-// forkant serve's --security-log and --rate-limit. Kept here rather than in ServeOptions (commands.hpp)
-// only so that adding them rebuilt two files; they belong in ServeOptions.
-struct SecurityOptions {
-  std::string security_log = "-";        // a file, or "-" for standard error
-  std::vector<std::string> rate_limits;  // COST=ACCOUNT/ORG each (web/rate_limits.hpp)
-};
-SecurityOptions& serve_security_options();
 
 // The writer for `path`, or nullopt (with errno's reason in `problem`) when the file cannot be opened.
 std::optional<SecurityLogWriter> open_security_log(const std::string& path, std::string& problem);

@@ -19,7 +19,6 @@
 #include "storage/open.hpp"
 #include "web/client_address.hpp"
 #include "web/rate_limits.hpp"
-#include "web/security_events.hpp"
 #include "web/server/http_server.hpp"
 
 namespace forkant::cli {
@@ -64,7 +63,7 @@ int serve(const ServeOptions& options) {
     return 2;
   }
   web::RateLimitTable rate_limits;
-  for (const auto& spec : serve_security_options().rate_limits) {
+  for (const auto& spec : options.rate_limits) {
     if (!web::apply_rate_limit_option(rate_limits, spec)) {
       std::cerr << "forkant serve: --rate-limit must be COST=ACCOUNT/ORG, e.g. export=60/240: " << spec
                 << "\n";
@@ -72,10 +71,10 @@ int serve(const ServeOptions& options) {
     }
   }
   std::string log_problem;
-  auto security_log = open_security_log(serve_security_options().security_log, log_problem);
+  auto security_log = open_security_log(options.security_log, log_problem);
   if (!security_log) {
-    std::cerr << "forkant serve: cannot open --security-log " << serve_security_options().security_log << ": "
-              << log_problem << "\n";
+    std::cerr << "forkant serve: cannot open --security-log " << options.security_log << ": " << log_problem
+              << "\n";
     return 2;
   }
   std::optional<ListenAddress> metrics_address;
@@ -123,10 +122,8 @@ int serve(const ServeOptions& options) {
   }
   env.two_factor.set_owner_policy(options.owner_totp == "optional" ? OwnerTotp::optional
                                                                    : OwnerTotp::required);
-  web::set_security_log(std::move(*security_log));
-  web::rate_limiter().reset(rate_limits);
-  WebApp web(env,
-             {options.secure_cookies, options.public_url, openapi_document(env), options.trusted_proxies});
+  WebApp web(env, {options.secure_cookies, options.public_url, openapi_document(env), options.trusted_proxies,
+                   std::move(*security_log), rate_limits});
   web::App& app = web.app;
 
   // Reports run on a lane of their own, one thread per two cores (web/server/http_server.hpp): printing

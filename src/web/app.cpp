@@ -36,22 +36,25 @@ bool origin_allowed(const Request& req) {
 // costly request that never reached authorize() (to its account), the event an export is, and the
 // request's security events written.
 void finish_request(Context& ctx, Response& res) {
-  auto& request = request_cost();
+  auto& request = ctx.cost;
   if (res.status == 429 && request.retry_after > 0 && !res.has_header("Retry-After")) {
     res.set_header("Retry-After", std::to_string(request.retry_after));
   }
   if (request.cost && !request.charged && ctx.user && res.status < 400) {
     request.charged = true;
-    rate_limiter().take(*request.cost, ctx.user->id, std::nullopt);
+    ctx.app.rate_limiter().take(*request.cost, ctx.user->id, std::nullopt);
   }
   // Results, registers and accounts leaving forkant in a file (ASVS 7.1.3: exports of results).
   if (request.cost && (*request.cost == Cost::export_file || *request.cost == Cost::report) &&
       res.status == 200) {
     note_security_event(ctx, {.event = "export", .outcome = "success", .what = res.log_route});
   }
-  write_security_events({std::chrono::system_clock::now(), ctx.req.request_id,
-                         ctx.user ? std::optional<std::int64_t>(ctx.user->id) : std::nullopt,
-                         ctx.client_address});
+  const auto& log = ctx.app.config().security_log;
+  if (!log || ctx.security_events.empty()) return;
+  const SecurityEventContext context{std::chrono::system_clock::now(), ctx.req.request_id,
+                                     ctx.user ? std::optional<std::int64_t>(ctx.user->id) : std::nullopt,
+                                     ctx.client_address};
+  for (const auto& event : ctx.security_events) log(security_event_line(event, context));
 }
 
 }  // namespace
@@ -63,14 +66,13 @@ App::App(Services services, const Translator& translator, const Templates& templ
       templates_(templates),
       statics_(std::move(statics)),
       config_(std::move(config)),
-      layout_(templates, "layout") {
+      layout_(templates, "layout"),
+      rate_limiter_(std::make_unique<RateLimiter>(config_.rate_limits)) {
   register_routes(router_);
 }
 
 Response App::handle(Request& req) {
   Context ctx{req, *this};
-  begin_security_events();
-  request_cost() = {};
   ctx.api = req.path.starts_with("/api/");
   {
     std::vector<std::string_view> forwarded;
@@ -190,10 +192,10 @@ Response App::dispatch(Context& ctx) {
     }
   }
   // An expensive action (rate_limits.hpp): refused before any work when the account has no room left.
-  auto& request = request_cost();
+  auto& request = ctx.cost;
   request.cost = cost_of(*m.route, req);
   if (request.cost && ctx.user) {
-    if (const auto retry = rate_limiter().account_refusal(*request.cost, ctx.user->id)) {
+    if (const auto retry = rate_limiter_->account_refusal(*request.cost, ctx.user->id)) {
       request.retry_after = *retry;
       request.charged = true;
       note_security_event(

@@ -3,6 +3,7 @@
 // token, CSRF, the route, and turns every failure into the right status in the user's language. Socket
 // I/O lives in web/server/; this file never sees it.
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -16,6 +17,7 @@
 #include "services/organisations.hpp"
 #include "services/transactor.hpp"
 #include "web/http.hpp"
+#include "web/rate_limits.hpp"
 #include "web/rendered_cache.hpp"
 #include "web/router.hpp"
 #include "web/static_files.hpp"
@@ -45,6 +47,10 @@ struct AppConfig {
   std::string openapi_json;     // the OpenAPI document served at /api/v1/openapi.json
   // Peers whose X-Forwarded-For is believed (forkant serve --trusted-proxy); see client_address.hpp.
   std::vector<std::string> trusted_proxies{};
+  // Where security events go, one JSON line per call (forkant serve --security-log); unset: nowhere.
+  std::function<void(std::string_view line)> security_log{};
+  // The limits on expensive actions (forkant serve --rate-limit; web/rate_limits.hpp).
+  RateLimitTable rate_limits{};
 };
 
 // Everything a handler may use. Pointers for the areas added by later features stay null in tests that
@@ -84,6 +90,7 @@ class App {
   const Templates& templates() const { return templates_; }
   const AppConfig& config() const { return config_; }
   RenderedCache& rendered_cache() { return rendered_cache_; }
+  RateLimiter& rate_limiter() { return *rate_limiter_; }
   const LayoutFrames& layout() const { return layout_; }
 
  private:
@@ -101,6 +108,7 @@ class App {
   Router router_;
   RenderedCache rendered_cache_;
   LayoutFrames layout_;
+  std::unique_ptr<RateLimiter> rate_limiter_;
 };
 
 // Adds every route of forkant (routes.cpp).

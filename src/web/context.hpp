@@ -12,6 +12,8 @@
 #include "services/accounts.hpp"
 #include "web/forms.hpp"
 #include "web/http.hpp"
+#include "web/rate_limits.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web {
 
@@ -31,6 +33,8 @@ struct Context {
   std::string session_token;   // the session cookie's value as sent (possibly stale), or ""
   std::string client_address;  // the peer, or the client behind a trusted proxy (client_address.hpp)
   std::vector<std::string> set_cookies;
+  std::vector<SecurityEvent> security_events;  // written as the answer leaves (security_events.hpp)
+  RequestCost cost;                            // the expensive action this request is (rate_limits.hpp)
 
   // The path parameter as a positive id; nullopt when absent or not a number.
   std::optional<std::int64_t> id_param(const std::string& name) const;

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <set>
 
+#include "web/app.hpp"
 #include "web/context.hpp"
 #include "web/router.hpp"
 #include "web/security_events.hpp"
@@ -145,23 +146,6 @@ std::optional<std::int64_t> RateLimiter::take(Cost cost, std::int64_t user_id,
   return std::nullopt;
 }
 
-void RateLimiter::reset(RateLimitTable table) {
-  const std::scoped_lock lock(mutex_);
-  table_ = table;
-  accounts_.clear();
-  organisations_.clear();
-}
-
-RateLimiter& rate_limiter() {
-  static RateLimiter limiter{RateLimitTable{}};
-  return limiter;
-}
-
-RequestCost& request_cost() {
-  thread_local RequestCost cost;  // NOLINT: the request's, see the header
-  return cost;
-}
-
 void RateLimiter::forget_full(std::map<Key, TokenBucket>& buckets, bool organisation, std::int64_t now) {
   if (buckets.size() <= kForgetAbove) return;
   std::erase_if(buckets, [&](const auto& entry) {
@@ -178,10 +162,10 @@ Error rate_limited_error(std::int64_t retry_after) {
 }
 
 std::optional<Error> charge_cost(Context& ctx, std::optional<std::int64_t> org_id) {
-  auto& request = request_cost();
+  auto& request = ctx.cost;
   if (!request.cost || request.charged || !ctx.user) return std::nullopt;
   request.charged = true;
-  const auto refused = rate_limiter().take(*request.cost, ctx.user->id, org_id);
+  const auto refused = ctx.app.rate_limiter().take(*request.cost, ctx.user->id, org_id);
   if (!refused) return std::nullopt;
   request.retry_after = *refused;
   note_security_event(ctx, {.event = "rate_limited",

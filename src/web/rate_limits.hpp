@@ -72,8 +72,6 @@ class RateLimiter {
   // Takes one action from the account's bucket and, when given, the organisation's; when either is
   // empty, takes nothing and answers the seconds until both have room.
   std::optional<std::int64_t> take(Cost cost, std::int64_t user_id, std::optional<std::int64_t> org_id);
-  // New limits, every bucket forgotten.
-  void reset(RateLimitTable table);
 
  private:
   using Key = std::pair<int, std::int64_t>;  // (cost, account or organisation id)
@@ -85,20 +83,14 @@ class RateLimiter {
   std::map<Key, TokenBucket> organisations_;
 };
 
-// The limiter in force. forkant serve sets its limits once before serving (--rate-limit). Process-wide
-// for now, like the request's cost below, so that adding the limits did not touch context.hpp and
-// app.hpp (which every handler includes); both belong in App and Context.
-RateLimiter& rate_limiter();
-
-// This thread's request's cost: App::dispatch sets it, charge_cost() and App::handle read it.
+// What a request costs (Context::cost): App::dispatch sets it, charge_cost() and App::handle read it.
 struct RequestCost {
   std::optional<Cost> cost;
   bool charged = false;          // charged to the buckets (or refused) once already
   std::int64_t retry_after = 0;  // seconds, when a limit refused it (the 429's Retry-After)
 };
-RequestCost& request_cost();
 
-// Charges the request's cost (request_cost()) once, to the account and to `org_id` when given: nullopt when
+// Charges the request's cost (ctx.cost) once, to the account and to `org_id` when given: nullopt when
 // it fits, else the 429 error (and retry_after, and a security event). Called by authorize().
 std::optional<Error> charge_cost(Context& ctx, std::optional<std::int64_t> org_id);
 

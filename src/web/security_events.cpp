@@ -3,40 +3,14 @@
 #include <fmt/format.h>
 
 #include <ctime>
-#include <vector>
 
 #include "web/context.hpp"
 #include "web/log_line.hpp"
 
 namespace forkant::web {
 
-namespace {
-
-thread_local std::vector<SecurityEvent> request_events;  // NOLINT: the request's, see the header
-std::function<void(std::string_view)>& sink() {
-  static std::function<void(std::string_view)> the_sink;
-  return the_sink;
-}
-
-}  // namespace
-
-void note_security_event(Context& /*ctx*/, SecurityEvent event) {
-  request_events.push_back(std::move(event));
-}
-
-void set_security_log(std::function<void(std::string_view line)> log) {
-  sink() = std::move(log);
-}
-
-void begin_security_events() {
-  request_events.clear();
-}
-
-void write_security_events(const SecurityEventContext& context) {
-  if (sink()) {
-    for (const auto& event : request_events) sink()(security_event_line(event, context));
-  }
-  request_events.clear();
+void note_security_event(Context& ctx, SecurityEvent event) {
+  ctx.security_events.push_back(std::move(event));
 }
 
 std::string utc_timestamp(std::chrono::system_clock::time_point time) {

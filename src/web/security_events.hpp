@@ -12,7 +12,6 @@
 
 #include <chrono>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,13 +29,9 @@ struct SecurityEvent {
   std::optional<std::int64_t> actor;    // set when the account is not the signed-in one (sign-in)
 };
 
-// Noted on the request; App::handle writes them when the answer is ready.
+// Noted on the request (ctx.security_events); App::handle writes them to AppConfig::security_log when
+// the answer is ready.
 void note_security_event(Context& ctx, SecurityEvent event);
-
-// Where the lines go: forkant serve sets it once before serving (--security-log); unset, nowhere.
-// Process-wide for now, like the request's events below, so that adding the log did not touch
-// context.hpp and app.hpp (which every handler includes); both belong in Context and AppConfig.
-void set_security_log(std::function<void(std::string_view line)> sink);
 
 // What the line says besides the event itself.
 struct SecurityEventContext {
@@ -48,11 +43,6 @@ struct SecurityEventContext {
 
 // The event as one JSON line (web/log_line.hpp), without the newline.
 std::string security_event_line(const SecurityEvent& event, const SecurityEventContext& context);
-
-// The events noted on this thread's request: App::handle begins each request with an empty list and
-// writes what it holds when the answer is ready (a request is handled on one thread, start to end).
-void begin_security_events();
-void write_security_events(const SecurityEventContext& context);
 
 // `time` as 2026-12-07T08:15:30.123Z.
 std::string utc_timestamp(std::chrono::system_clock::time_point time);
