@@ -3,7 +3,6 @@
 #include <pwquality.h>
 
 #include <cctype>
-#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -44,8 +43,8 @@ int pwquality_verdict(const std::string& password, const std::string& user) {
       pwquality_check(settings.get(), password.c_str(), nullptr, user.empty() ? nullptr : user.c_str(), &aux);
   if (score == PWQ_ERROR_CRACKLIB_CHECK && aux != nullptr) {
     // cracklib reports a dictionary it cannot open as a failed check; that is not the password's fault.
+    // For this error the auxiliary value is cracklib's own message: static, never freed.
     const std::string message(static_cast<const char*>(aux));
-    free(aux);  // NOLINT(cppcoreguidelines-no-malloc,cppcoreguidelines-owning-memory): libpwquality's malloc
     if (message.find("dictionary") != std::string::npos && message.find("load") != std::string::npos)
       return kUnavailable;
   }

@@ -55,8 +55,11 @@ class Privacy : public ::testing::Test {
     owner_id = owner.user_id;
     member_id = server->add_user(kMember, kMemberName, kPassword, kOrg, "leader").user_id;
     two_orgs_id = server->add_user(kTwoOrgs, "Tove Todelt", kPassword, kOrg, "viewer").user_id;
-    server->add_user(kTwoOrgs, "Tove Todelt", kPassword, kOther, "viewer");
-    server->add_user(kNeighbour, "Nabo Naboesen", kPassword, kOther, "owner");
+    const auto other = server->add_user(kNeighbour, "Nabo Naboesen", kPassword, kOther, "owner").org_id;
+    // Tove is a member of both (the CLI adds a new account only; joining by invitation is its own test).
+    database_change(*server, "INSERT INTO memberships(org_id, user_id, role, created_at) VALUES(" +
+                                 std::to_string(other) + ", " + std::to_string(two_orgs_id) +
+                                 ", 'viewer', 0)");
     member_token = server->create_token(kMember);
     server->start();
     // The member decides something and owns it: a record of theirs that must outlive their name.
