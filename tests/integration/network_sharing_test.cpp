@@ -71,8 +71,8 @@ struct SharingWorld {
   Member coordinator{"koordinator@demo.forkant.dk", "koordinator-kodeord-1"};
   Member leader{"leder@demo.forkant.dk", "leder-kodeord-73915"};
   Member viewer{"byraad@demo.forkant.dk", "byraad-kodeord-1234"};
-  Member outsider{"direktoer@anden.example.dk", "anden-kodeord-12345"};
-  Member third{"direktoer@tredje.example.dk", "tredje-kodeord-12345"};
+  Member outsider{"direktoer@anden.example.dk", "anden-kodeord-73915"};
+  Member third{"direktoer@tredje.example.dk", "tredje-kodeord-73915"};
 };
 
 class NetworkSharing : public ::testing::Test {
