@@ -97,7 +97,7 @@ T = {
 "error.login_throttled": ("For mange mislykkede forsøg. Prøv igen om {retry_after} sekunder.", "Too many failed attempts. Try again in {retry_after} seconds."),
 "error.password_too_short": ("Adgangskoden skal være på mindst 12 tegn.", "The password must be at least 12 characters long."),
 "error.password_too_long": ("Adgangskoden må højst være på 128 tegn.", "The password can be at most 128 characters long."),
-"error.password_common": ("Adgangskoden er en af de mest brugte. Vælg en anden.", "This password is one of the most commonly used. Choose another."),
+"error.password_common": ("Adgangskoden er for almindelig: den er en af de mest brugte, bygger på et ordbogsord eller på din e-mailadresse. Vælg en anden, gerne en sætning af flere ord.", "This password is too common: it is one of the most used, based on a dictionary word or on your e-mail address. Choose another, for example a sentence of several words."),
 "error.invalid_email": ("E-mailadressen er ikke gyldig.", "The e-mail address is not valid."),
 "error.email_taken": ("Der findes allerede en konto med denne e-mailadresse.", "An account with this e-mail address already exists."),
 "error.name_required": ("Skriv et navn.", "Enter a name."),

@@ -37,6 +37,7 @@ int user_add(const std::string& db, const std::string& email, const std::string&
              const std::optional<std::string>& org, const std::string& role, const std::string& language);
 int token_create(const std::string& db, const std::string& email, const std::string& name, int days);
 int token_revoke(const std::string& db, const std::string& email, std::int64_t token_id);
+int audit_retention(const std::string& db, int days);  // audit_retention.cpp (docs/privacy.md)
 int framework_validate(const std::string& file);
 // forkant assessment import: a SurveyJS questionnaire into an organisation's library (by name or id).
 int assessment_import(const std::string& db, const std::string& org, const std::string& file,

@@ -22,6 +22,7 @@
 #include "services/outbox.hpp"
 #include "services/password_reset.hpp"
 #include "services/peer_benchmark.hpp"
+#include "services/privacy.hpp"
 #include "services/public_page.hpp"
 #include "services/radar.hpp"
 #include "services/round_mail.hpp"
@@ -105,6 +106,8 @@ struct Environment {
                               *backend.transactor,
                               clock,
                               secret_box};
+  // A person's data: the export, an owner's erasure of a member, the audit log's retention (issue 18).
+  PrivacyService privacy{*backend.privacy, *backend.audit, *backend.transactor, clock};
   PasswordResetService password_reset{*backend.password_resets,
                                       *backend.accounts,
                                       accounts,

@@ -178,6 +178,17 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::PositiveNumber);
 
+  auto* audit_cmd = app.add_subcommand("audit", "Work with the audit log");
+  audit_cmd->require_subcommand(1);
+  int retention_days = 0;
+  auto* audit_retention = audit_cmd->add_subcommand(
+      "retention",
+      "Empty the personal fields (actor, detail) of audit entries older than --days (docs/privacy.md)");
+  audit_retention->add_option("--db", db, "SQLite database file or postgresql:// URL")->capture_default_str();
+  audit_retention->add_option("--days", retention_days, "Keep the personal fields this many days")
+      ->required()
+      ->check(CLI::Range(1, 36500));
+
   auto* framework_cmd = app.add_subcommand("framework", "Work with framework files");
   framework_cmd->require_subcommand(1);
   std::string file;
@@ -272,6 +283,7 @@ int main(int argc, char** argv) {
     if (*user_add) return forkant::cli::user_add(db, email, name, org, role, language);
     if (*token_create) return forkant::cli::token_create(db, email, label, days);
     if (*token_revoke) return forkant::cli::token_revoke(db, email, token_id);
+    if (*audit_retention) return forkant::cli::audit_retention(db, retention_days);
     if (*validate) return forkant::cli::framework_validate(file);
     if (*assessment_import)
       return forkant::cli::assessment_import(db, import_org, import_file, import_version);

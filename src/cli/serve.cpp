@@ -15,6 +15,7 @@
 #include "cli/version.hpp"
 #include "cli/web_app.hpp"
 #include "services/metrics.hpp"
+#include "services/password_quality.hpp"
 #include "storage/database_lock.hpp"
 #include "storage/open.hpp"
 #include "web/client_address.hpp"
@@ -76,6 +77,12 @@ int serve(const ServeOptions& options) {
     std::cerr << "forkant serve: cannot open --security-log " << options.security_log << ": " << log_problem
               << "\n";
     return 2;
+  }
+  // ASVS 2.1.7: without cracklib's dictionary no new password could be checked (each would be refused).
+  if (const auto dictionary = password_dictionary_status(); !dictionary) {
+    std::cerr
+        << "forkant serve: the dictionary of common passwords cannot be read (install cracklib-runtime)\n";
+    return 1;
   }
   std::optional<ListenAddress> metrics_address;
   if (!options.metrics_listen.empty()) {

@@ -27,6 +27,7 @@ web::Services web_services(Environment& env) {
   services.sso = &env.sso;
   services.round_mail = &env.round_mail;
   services.password_reset = &env.password_reset;
+  services.privacy = &env.privacy;
   services.two_factor = &env.two_factor;
   services.radar = &env.radar;
   services.competence = &env.competence;

@@ -5,6 +5,7 @@
 #include "domain/accounts/api_token.hpp"
 #include "domain/accounts/credentials.hpp"
 #include "domain/accounts/session_policy.hpp"
+#include "services/password_quality.hpp"
 #include "services/secrets.hpp"
 #include "services/session_cache.hpp"
 
@@ -29,7 +30,7 @@ Result<User> AccountService::create_user(std::string_view email, std::string_vie
                                          std::optional<std::int64_t> actor) {
   if (auto s = validate_email(email); !s) return s.error();
   if (auto s = validate_person_name(name); !s) return s.error();
-  if (auto s = validate_password(password); !s) return s.error();
+  if (auto s = check_new_password(password, email); !s) return s.error();
   if (!is_supported_language(language)) return Error::invalid("unknown_language", "error.unknown_language");
   if (store_.find_user_by_email(email)) return Error::conflict("email_taken", "error.email_taken");
   User user{0, std::string(email), std::string(name), std::string(language)};
@@ -243,7 +244,7 @@ Status AccountService::change_password(std::int64_t user_id, std::string_view se
       Error::invalid("wrong_current_password", "error.wrong_current_password"));
   if (!checked) return checked.error();
   if (current == next) return Error::invalid("password_unchanged", "error.password_unchanged");
-  if (auto s = validate_password(next); !s) return s.error();
+  if (auto s = check_new_password(next, user->email); !s) return s.error();
   const std::string new_hash = hash_password(next);  // slow: outside the write transaction
   tx_.transaction([&] {
     store_.set_password_hash(user_id, new_hash);

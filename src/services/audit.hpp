@@ -25,6 +25,7 @@ struct AuditRecord {
   std::string actor_name;  // empty for the system
   std::string action, object, detail;
   std::optional<std::int64_t> actor_id;
+  bool personal_cleared = false;  // the retention job emptied actor and detail (services/privacy.hpp)
 };
 
 // A filtered page of one organisation's log, newest first.

@@ -1,6 +1,7 @@
 #include "services/organisations.hpp"
 
 #include "domain/accounts/credentials.hpp"
+#include "services/password_quality.hpp"
 #include "services/secrets.hpp"
 
 namespace forkant {
@@ -80,7 +81,7 @@ Result<User> OrgService::accept_invitation(std::string_view token, std::string_v
         }
         static const std::string dummy = hash_password("forkant-timing-equaliser");
         (void)verify_password(password, dummy);
-        return validate_password(password).ok();
+        return check_new_password(password, inv->email).ok();
       },
       Error::invalid("join_password_refused", "error.join_password_refused"));
   if (!checked) return checked.error();

@@ -1,6 +1,7 @@
 #include "services/password_reset.hpp"
 
 #include "domain/accounts/credentials.hpp"
+#include "services/password_quality.hpp"
 #include "services/secrets.hpp"
 
 namespace forkant {
@@ -48,7 +49,7 @@ Result<User> PasswordResetService::check(std::string_view token) {
 Result<User> PasswordResetService::reset(std::string_view token, std::string_view password) {
   auto user = check(token);
   if (!user) return user.error();
-  if (auto s = validate_password(password); !s) return s.error();
+  if (auto s = check_new_password(password, user->email); !s) return s.error();
   const std::string new_hash = hash_password(password);  // slow: outside the write transaction
   const std::string hash = token_hash(token);
   const std::int64_t now = clock_.now();

@@ -21,6 +21,7 @@
 #include "services/outbox.hpp"
 #include "services/password_reset.hpp"
 #include "services/peer_benchmark.hpp"
+#include "services/privacy.hpp"
 #include "services/public_page.hpp"
 #include "services/radar.hpp"
 #include "services/round_mail.hpp"
@@ -49,6 +50,7 @@ struct Backend {
   std::unique_ptr<OutboxStore> outbox;
   std::unique_ptr<RoundRecipientStore> round_recipients;
   std::unique_ptr<PasswordResetStore> password_resets;
+  std::unique_ptr<PrivacyStore> privacy;       // a person's data: export, erasure, audit retention (issue 18)
   std::unique_ptr<OpsStatsStore> ops_stats;    // figures for GET /metrics (issue 16)
   std::unique_ptr<TwoFactorStore> two_factor;  // TOTP secrets, recovery codes (issue 16)
   std::unique_ptr<RadarStore> radar;           // the technology radar (issue 17)

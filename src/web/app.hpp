@@ -24,6 +24,7 @@
 
 namespace forkant {
 class CompetenceService;
+class PrivacyService;
 class DecisionService;
 class ImpactService;
 class InitiativeService;
@@ -75,6 +76,7 @@ struct Services {
   TwoFactorService* two_factor = nullptr;          // TOTP for local accounts (issue 16)
   RadarService* radar = nullptr;                   // the technology radar (issue 17)
   CompetenceService* competence = nullptr;         // the competence matrix (issue 17)
+  PrivacyService* privacy = nullptr;               // a person's data: export and erasure (issue 18)
 };
 
 class App {

@@ -62,6 +62,7 @@ void register_routes(Router& r) {
   r.add({"POST", "/orgs/{org_id}/sign-in", A::signed_in, pages::sso_settings_save});
   r.add({"POST", "/language", A::anyone, pages::set_language});
   r.add({"GET", "/password", A::signed_in, pages::password_form});
+  r.add({"GET", "/me/data", A::signed_in, pages::my_data});
   r.add({"POST", "/password", A::signed_in, pages::change_password});
   r.add({"GET", "/password/forgot", A::anyone, pages::password_forgot_form});
   r.add({"POST", "/password/forgot", A::anyone, pages::password_forgot});
@@ -82,6 +83,7 @@ void register_routes(Router& r) {
   r.add({"GET", "/orgs/{org_id}", A::signed_in, pages::org_overview});
   r.add({"GET", "/orgs/{org_id}/members", A::signed_in, pages::members});
   r.add({"POST", "/orgs/{org_id}/members", A::signed_in, pages::invite_member});
+  r.add({"POST", "/orgs/{org_id}/members/{user_id}/erase", A::signed_in, pages::member_erase});
   r.add({"GET", "/orgs/{org_id}/audit", A::signed_in, pages::audit_log});
 
   // Assessment (pages)
@@ -123,6 +125,7 @@ void register_routes(Router& r) {
   r.add({"GET", "/api/v1/openapi.json", A::anyone, api::openapi});
   r.add({"GET", "/api/v1/me", A::signed_in, api::me});
   r.add({"GET", "/api/v1/me/tokens", A::signed_in, api::list_tokens});
+  r.add({"GET", "/api/v1/me/data", A::signed_in, api::my_data});
   r.add({"DELETE", "/api/v1/me/tokens/{token_id}", A::signed_in, api::revoke_token});
   r.add({"GET", "/api/v1/orgs/{org_id}", A::signed_in, api::get_org});
   r.add({"GET", "/api/v1/orgs/{org_id}/members", A::signed_in, api::list_members});

@@ -100,9 +100,9 @@ TEST_F(DecisionFilterPageAndApi, TheSameBadFilterIsRefusedByThePageAndTheApiAlik
 
 TEST_F(DecisionFilterPageAndApi, TheRefusalIsInTheUsersLanguage) {
   // An English-speaking viewer of their own, so that the shared people keep their language.
-  world->server.add_user("english@demo.example.dk", "English Viewer", "english-kodeord-12345", kDemoOrgName,
+  world->server.add_user("english@demo.example.dk", "English Viewer", "english-kodeord-73915", kDemoOrgName,
                          "viewer", "en");
-  auto browser = world->server.signed_in("english@demo.example.dk", "english-kodeord-12345");
+  auto browser = world->server.signed_in("english@demo.example.dk", "english-kodeord-73915");
   const auto page = browser.get(world->org_path("/decisions?kind=bogus"));
   EXPECT_EQ(page.status, 400);
   EXPECT_NE(page.body.find("The “Type” filter must be decided, not pursued or postponed."), std::string::npos)

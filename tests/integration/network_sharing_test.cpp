@@ -69,10 +69,10 @@ struct SharingWorld {
   std::int64_t demo_org = 0, outsider_org = 0, third_org = 0, network = 0, foreign_network = 0,
                coordinator_id = 0;
   Member coordinator{"koordinator@demo.forkant.dk", "koordinator-kodeord-1"};
-  Member leader{"leder@demo.forkant.dk", "leder-kodeord-12345"};
+  Member leader{"leder@demo.forkant.dk", "leder-kodeord-73915"};
   Member viewer{"byraad@demo.forkant.dk", "byraad-kodeord-1234"};
-  Member outsider{"direktoer@anden.example.dk", "anden-kodeord-12345"};
-  Member third{"direktoer@tredje.example.dk", "tredje-kodeord-12345"};
+  Member outsider{"direktoer@anden.example.dk", "anden-kodeord-73915"};
+  Member third{"direktoer@tredje.example.dk", "tredje-kodeord-73915"};
 };
 
 class NetworkSharing : public ::testing::Test {

@@ -440,6 +440,9 @@ NOT_SCANNED = {
     "GET /api/v1/me": "no parameters",
     "GET /api/v1/frameworks": "no parameters",
     "GET /api/v1/me/tokens": "no parameters",
+    "GET /api/v1/me/data": "no parameters (the caller's own data)",
+    "GET /me/data": "no parameters (the caller's own data)",
+    "POST /orgs/{org_id}/members/{user_id}/erase": "deletes a member's personal data for good: needs a fresh member per run (tests/integration/privacy_test.cpp)",
     "POST /logout": "would end the scan's session; it has no parameter besides the CSRF token",
     # Issue 15: state-changing forms whose every request needs an object in a fresh state (a closed round
     # not yet contributed, a decision not yet shared, an open invitation, a coordinator term, a done

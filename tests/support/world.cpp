@@ -12,9 +12,9 @@ TwoOrganisations::TwoOrganisations() {
   server.demo();
   owner = {kDemoOwnerEmail, kDemoOwnerPassword, "Karen Kommunaldirektør", 0, ""};
   coordinator = {"koordinator@demo.forkant.dk", "koordinator-kodeord-1", "Kim Koordinator", 0, ""};
-  leader = {"leder@demo.forkant.dk", "leder-kodeord-12345", "Lise Leder", 0, ""};
+  leader = {"leder@demo.forkant.dk", "leder-kodeord-73915", "Lise Leder", 0, ""};
   viewer = {"byraad@demo.forkant.dk", "byraad-kodeord-1234", "Bo Byrådsmedlem", 0, ""};
-  outsider = {"direktoer@anden.example.dk", "anden-kodeord-12345", "Anne Anden", 0, ""};
+  outsider = {"direktoer@anden.example.dk", "anden-kodeord-73915", "Anne Anden", 0, ""};
   const auto added =
       server.add_user(coordinator.email, coordinator.name, coordinator.password, kDemoOrgName, "coordinator");
   coordinator.user_id = added.user_id;

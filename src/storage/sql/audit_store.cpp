@@ -20,11 +20,15 @@ std::vector<AuditRecord> SqlAuditStore::audit_records(std::int64_t org_id, int l
   std::vector<AuditRecord> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
-        "SELECT a.id, a.at, COALESCE(u.name, ''), a.action, a.object, a.detail FROM audit_log a "
+        "SELECT a.id, a.at, COALESCE(u.name, ''), a.action, a.object, a.detail, a.actor_id, "
+        "a.personal_cleared_at IS NOT NULL FROM audit_log a "
         "LEFT JOIN users u ON u.id = a.actor_id WHERE a.org_id = ? AND a.id < ? ORDER BY a.id DESC LIMIT ?",
         org_id, before_id.value_or(INT64_MAX), limit);
     while (st->step()) {
-      out.push_back({st->int64(0), st->int64(1), st->text(2), st->text(3), st->text(4), st->text(5)});
+      AuditRecord r{st->int64(0), st->int64(1), st->text(2), st->text(3), st->text(4), st->text(5)};
+      r.actor_id = st->opt_int64(6);
+      r.personal_cleared = st->int64(7) != 0;
+      out.push_back(std::move(r));
     }
   });
   return out;
@@ -53,8 +57,9 @@ std::vector<AuditRecord> SqlAuditStore::find_audit(std::int64_t org_id, const Au
     // instr(...) = 1 is an exact prefix test (LIKE would read "_" in "meeting_series." as a wildcard).
     // The optional criteria are cast: PostgreSQL cannot tell the type of a bare `? IS NULL`.
     auto st = c.prepare(
-        "SELECT a.id, a.at, COALESCE(u.name, ''), a.action, a.object, a.detail, a.actor_id FROM audit_log a "
-        "LEFT JOIN users u ON u.id = a.actor_id WHERE a.org_id = ? "
+        "SELECT a.id, a.at, COALESCE(u.name, ''), a.action, a.object, a.detail, a.actor_id, "
+        "a.personal_cleared_at IS NOT NULL FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id WHERE "
+        "a.org_id = ? "
         "AND (CAST(? AS BIGINT) IS NULL OR a.actor_id = ?) AND (CAST(? AS BIGINT) IS NULL OR a.at >= ?) "
         "AND (CAST(? AS BIGINT) IS NULL OR a.at < ?) "
         "AND (CAST(? AS BIGINT) = 0 OR instr(a.action, ?) = 1 OR instr(a.action, ?) = 1 "
@@ -64,6 +69,7 @@ std::vector<AuditRecord> SqlAuditStore::find_audit(std::int64_t org_id, const Au
     while (st->step()) {
       AuditRecord r{st->int64(0), st->int64(1), st->text(2), st->text(3), st->text(4), st->text(5)};
       r.actor_id = st->opt_int64(6);
+      r.personal_cleared = st->int64(7) != 0;
       out.push_back(std::move(r));
     }
   });

@@ -14,6 +14,7 @@
 #include "storage/sql/org_store.hpp"
 #include "storage/sql/outbox_store.hpp"
 #include "storage/sql/password_reset_store.hpp"
+#include "storage/sql/privacy_store.hpp"
 #include "storage/sql/public_page_store.hpp"
 #include "storage/sql/radar_store.hpp"
 #include "storage/sql/round_recipient_store.hpp"
@@ -42,6 +43,7 @@ Backend open_stores(const std::shared_ptr<Database>& db) {
   out.outbox = std::make_unique<SqlOutboxStore>(db);
   out.round_recipients = std::make_unique<SqlRoundRecipientStore>(db);
   out.password_resets = std::make_unique<SqlPasswordResetStore>(db);
+  out.privacy = std::make_unique<SqlPrivacyStore>(db);
   out.ops_stats = std::make_unique<SqlOpsStatsStore>(db);
   out.two_factor = std::make_unique<SqlTwoFactorStore>(db);
   out.radar = std::make_unique<SqlRadarStore>(db);

@@ -10,6 +10,7 @@ namespace forkant::web::api {
 
 Response openapi(Context& ctx);            // openapi.cpp
 Response me(Context& ctx);                 // me.cpp
+Response my_data(Context& ctx);            // me_data.cpp
 Response list_tokens(Context& ctx);        // tokens.cpp
 Response revoke_token(Context& ctx);       // tokens.cpp
 Response get_org(Context& ctx);            // orgs.cpp

@@ -42,7 +42,11 @@ AuditLine audit_line(const Context& ctx, std::int64_t org_id, const AuditNames& 
   const std::string clock = two(t.hour) + ":" + two(t.minute);
   line.at_table = format_date_table(t.day, ctx.lang) + " " + clock;
   line.at_iso = format_iso_date(t.day) + "T" + clock + ":00+" + two(t.offset_minutes / 60) + ":00";
-  line.actor = r.actor_name.empty() ? ctx.t("audit.system") : r.actor_name;
+  // An erased member (no name, an id) and an entry past its retention (docs/privacy.md) name nobody.
+  line.actor = r.personal_cleared      ? ctx.t("audit.actor_cleared")
+               : !r.actor_name.empty() ? r.actor_name
+               : r.actor_id            ? ctx.t("member.former")
+                                       : ctx.t("audit.system");
   for (const auto& k : audit_kinds()) {
     for (const auto& p : audit_kind_prefixes(k)) {
       if (r.action.starts_with(p)) line.kind = k;

@@ -2,6 +2,7 @@
 #include "web/pages/decisions_pages.hpp"
 
 #include "services/assessment.hpp"
+#include "services/privacy.hpp"
 #include "web/app.hpp"
 #include "web/respond.hpp"
 
@@ -24,6 +25,10 @@ std::string question_label(Context& ctx, int question) {
 std::map<std::int64_t, std::string> member_names(Context& ctx, std::int64_t org_id) {
   std::map<std::int64_t, std::string> out;
   for (const auto& m : ctx.app.services().orgs->members(org_id)) out[m.user_id] = m.name;
+  // A member whose personal data an owner deleted: their records keep a neutral label (docs/privacy.md).
+  if (auto* privacy = ctx.app.services().privacy) {
+    for (const auto id : privacy->erased_user_ids()) out.emplace(id, ctx.t("member.former"));
+  }
   return out;
 }
 

@@ -9,8 +9,11 @@ namespace forkant::web::pages {
 Response members_page(Context& ctx, std::int64_t org_id, Role role, const nlohmann::json& extra, int status) {
   nlohmann::json members = nlohmann::json::array();
   for (const auto& m : ctx.app.services().orgs->members(org_id)) {
-    members.push_back(
-        {{"name", m.name}, {"email", m.email}, {"role", ctx.t("role." + std::string(role_name(m.role)))}});
+    members.push_back({{"name", m.name},
+                       {"email", m.email},
+                       {"role", ctx.t("role." + std::string(role_name(m.role)))},
+                       {"user_id", m.user_id},
+                       {"erasable", role_at_least(role, Role::owner) && m.user_id != ctx.user->id}});
   }
   nlohmann::json pending = nlohmann::json::array();
   if (role_at_least(role, Role::owner)) {
@@ -31,7 +34,8 @@ Response members_page(Context& ctx, std::int64_t org_id, Role role, const nlohma
                       {"pending", pending},
                       {"has_pending", !pending.empty()},
                       {"roles", roles},
-                      {"mail_configured", ctx.app.services().orgs->mail_configured()}};
+                      {"mail_configured", ctx.app.services().orgs->mail_configured()},
+                      {"erased", ctx.query().get("erased") == "1"}};
   view.update(extra);
   return page(ctx, "members", view, ctx.t("members.title"), status);
 }

@@ -26,6 +26,8 @@ Response token_create(Context& ctx);
 Response token_revoke(Context& ctx);
 Response org_overview(Context& ctx);
 Response members(Context& ctx);
+Response member_erase(Context& ctx);  // member_erase.cpp
+Response my_data(Context& ctx);       // my_data.cpp
 Response invite_member(Context& ctx);
 Response join_form(Context& ctx);
 Response join(Context& ctx);
