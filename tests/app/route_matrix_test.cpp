@@ -397,6 +397,7 @@ std::string RouteMatrix::value(const std::string& pattern, const std::string& pa
   if (param == "framework_id") return ids["framework"];
   if (param == "organisation") return ids["organisation"];
   if (param == "token_id") return tokens[who];
+  if (param == "user_id") return std::to_string(world->viewer.user_id);  // erasure needs a confirmation
   if (param == "token") {
     if (pattern.starts_with("/join/")) return ids["join"];
     if (pattern.starts_with("/r/") || pattern.starts_with("/api/v1/responses/")) {

@@ -180,6 +180,9 @@ TEST_F(Privacy, AnErasedMemberCannotSignInAndTheirRecordsShowANeutralLabel) {
 
   // No way in: the open session, the API token and the password are all gone.
   EXPECT_NE(member.get(members_path()).status, 200);
+  const auto own_page = member.get("/password");  // any signed-in person's page: the session itself is over
+  EXPECT_EQ(own_page.status, 303) << "the erased member's open session still works";
+  EXPECT_TRUE(own_page.header("Location").starts_with("/login")) << own_page.header("Location");
   EXPECT_EQ(server->api(member_token).get("/api/v1/me").status, 401);
   EXPECT_NE(server->browser().sign_in(kMember, kPassword).status, 303);
   // Nothing personal is left in the account's row or beside it.
