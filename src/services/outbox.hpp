@@ -22,7 +22,7 @@ namespace forkant {
 
 // A message to write. `round_id`: a respondent's mail, deleted unsent when its round closes.
 struct OutgoingMail {
-  std::string kind;  // invitation, reminder, password_reset, password_changed, member_invitation (counts, logs)
+  std::string kind;  // invitation, reminder, password_reset/_changed, member_invitation (counts, logs)
   std::string recipient;
   std::string subject;
   std::string body;  // plain text, UTF-8
