@@ -1,4 +1,6 @@
 T = {
+"audit.say.member.personal_data_deleted": ("{actor} slettede et tidligere medlems personoplysninger (navn og e-mailadresse).", "{actor} deleted a former member's personal data (name and e-mail address)."),
+"audit.say.audit.personal_fields_cleared": ("Personoplysningerne i logposter ældre end opbevaringsperioden blev slettet.", "The personal data in log entries older than the retention period was deleted."),
 "error.password_check_unavailable": ("Adgangskoden kan ikke kontrolleres lige nu, fordi ordbogen over almindelige adgangskoder mangler på serveren. Kontakt driften.", "The password cannot be checked right now because the server's dictionary of common passwords is missing. Contact your operations team."),
 "error.erase_self": ("Du kan ikke slette dine egne personoplysninger her. Bed en anden ejer om det.", "You cannot delete your own personal data here. Ask another owner."),
 "error.erase_other_orgs": ("Personen er også medlem af en anden organisation, så deres personoplysninger kan ikke slettes herfra. Bed de andre organisationers ejere om at fjerne personen først.", "This person is also a member of another organisation, so their personal data cannot be deleted from here. Ask the other organisations' owners to remove them first."),

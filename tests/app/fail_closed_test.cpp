@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <regex>
+#include <sstream>
 #include <string>
 
 #include "app/database_snapshot.hpp"
@@ -235,9 +236,15 @@ TEST_F(FailClosed, HandingOutRespondentLinksIsAllOrNothing) {
 
 // The request id the error log's line for `detail` names, or "".
 std::string request_id_logged_with(const std::string& log, const std::string& detail) {
-  std::smatch m;
-  const std::regex line(R"re("event":"error","request_id":"([^"]+)","error":"[^\n]*)re" + detail);
-  return std::regex_search(log, m, line) ? m[1].str() : "";
+  std::istringstream lines(log);
+  static const std::regex id(R"re("request_id":"([^"]+)")re");
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch m;
+    if (line.find(R"("event":"error")") == std::string::npos || line.find(detail) == std::string::npos)
+      continue;
+    if (std::regex_search(line, m, id)) return m[1].str();
+  }
+  return "";
 }
 
 TEST_F(FailClosed, AnUnexpectedExceptionAnswersTheErrorPageWithARequestIdAndNoDetail) {

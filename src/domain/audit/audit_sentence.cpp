@@ -246,6 +246,8 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "member.joined",
                                               "member.role_synced",
                                               "member.role_sync_kept_owner",
+                                              "member.personal_data_deleted",
+                                              "audit.personal_fields_cleared",
                                               "sso.settings_saved",
                                               "sso.refused",
                                               "user.created",

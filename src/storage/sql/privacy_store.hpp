@@ -1,7 +1,7 @@
 #pragma once
 // The PrivacyStore (services/privacy.hpp): a person's data read from every table that names them,
 // erased from the ones that identify them, and the audit log's personal fields emptied after their
-// retention (migration 023).
+// retention (migration 022).
 
 #include <memory>
 
