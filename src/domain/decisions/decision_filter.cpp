@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "domain/search_words.hpp"
 #include "domain/utf8.hpp"
 
 namespace forkant {
@@ -52,13 +53,6 @@ std::string title_key(const std::string& title) {
     key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
   }
   return key;
-}
-
-bool has_letter_or_digit(std::string_view word) {
-  return std::any_of(word.begin(), word.end(), [](char ch) {
-    const auto c = static_cast<unsigned char>(ch);
-    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  });
 }
 
 bool is_space(char c) {
@@ -160,20 +154,9 @@ std::vector<Decision> filter_decisions(const std::vector<Decision>& decisions, c
 
 std::optional<std::string> fts_match_expression(std::string_view search) {
   std::string out;
-  std::size_t i = 0;
-  while (i < search.size()) {
-    while (i < search.size() && is_space(search[i])) ++i;
-    const std::size_t start = i;
-    while (i < search.size() && !is_space(search[i])) ++i;
-    const std::string_view word = search.substr(start, i - start);
-    if (word.empty() || !has_letter_or_digit(word)) continue;
+  for (const auto& word : search_words(search)) {
     if (!out.empty()) out += ' ';
-    out += '"';
-    for (const char c : word) {
-      if (c == '"') out += '"';
-      out += c;
-    }
-    out += "\"*";
+    out += fts_phrase(word, true);
   }
   if (out.empty()) return std::nullopt;
   return out;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "domain/search_words.hpp"
 #include "domain/utf8.hpp"
 
 namespace forkant {
@@ -10,13 +11,6 @@ namespace {
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-bool has_letter_or_digit(std::string_view word) {
-  return std::any_of(word.begin(), word.end(), [](char ch) {
-    const auto c = static_cast<unsigned char>(ch);
-    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  });
 }
 
 std::optional<int> whole_number(std::string_view s) {
@@ -74,28 +68,14 @@ Result<LibraryQuery> parse_library_query(std::string_view text, std::string_view
 }
 
 std::vector<std::string> library_words(std::string_view text) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && is_space(text[i])) ++i;
-    const std::size_t start = i;
-    while (i < text.size() && !is_space(text[i])) ++i;
-    const std::string_view word = text.substr(start, i - start);
-    if (!word.empty() && has_letter_or_digit(word)) out.emplace_back(word);
-  }
-  return out;
+  return search_words(text);
 }
 
 std::optional<std::string> library_match_expression(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& word : words) {
     if (!out.empty()) out += ' ';
-    out += '"';
-    for (const char c : word) {
-      if (c == '"') out += '"';
-      out += c;
-    }
-    out += '"';
+    out += fts_phrase(word, false);
   }
   if (out.empty()) return std::nullopt;
   return out;

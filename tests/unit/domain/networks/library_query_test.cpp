@@ -13,6 +13,10 @@ TEST(LibraryQuery, WordsAreQuotedSoThatNoOperatorIsOne) {
   EXPECT_EQ(library_match_expression(library_words("  løn*  ")), "\"løn*\"");
   EXPECT_FALSE(library_match_expression(library_words("* : & ! \"")).has_value()) << "no word at all";
   EXPECT_FALSE(library_match_expression(library_words("")).has_value());
+  // A NUL or another control character separates words: FTS5 reads its query as a C string, and a NUL
+  // inside a quoted word left it unterminated (a 500 on the library's search; wapiti's finding).
+  EXPECT_EQ(library_match_expression(library_words(std::string("/e\0x\x01y", 6))), "\"/e\" \"x\" \"y\"");
+  EXPECT_EQ(library_words(std::string("\0\x7f\x1b", 3)).size(), 0U);
 }
 
 TEST(LibraryQuery, FiltersAreCheckedAndTheTextTrimmed) {
