@@ -125,8 +125,9 @@ TEST(DemoPassword, NoWarningOnceTheDemoPasswordIsChanged) {
                                                   {"repeat_password", "Qv7-Ørred-Lanterne-Smørrebrød"}});
   ASSERT_EQ(changed.status, 303) << changed.body.substr(0, 500);
   ASSERT_EQ(server.stop(), 0);
+  // The check runs before serve prints where it listens (which the helper waits for and expects), so a
+  // warning would be in the log by then; the "started" line comes after and may not be.
   const std::string log = log_of_serve_on_every_interface(server);
-  EXPECT_NE(log.find(R"("event":"started")"), std::string::npos) << log;
   EXPECT_FALSE(warned_about_demo_password(log)) << log;
 }
 
