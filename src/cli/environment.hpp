@@ -20,6 +20,7 @@
 #include "services/oidc_sign_in.hpp"
 #include "services/organisations.hpp"
 #include "services/outbox.hpp"
+#include "services/own_sessions.hpp"
 #include "services/password_reset.hpp"
 #include "services/peer_benchmark.hpp"
 #include "services/privacy.hpp"
@@ -115,6 +116,8 @@ struct Environment {
                                       outbox,
                                       *backend.transactor,
                                       clock};
+  // A person's list of their own sessions, and ending them (issue 18, ASVS 3.3.4).
+  OwnSessionsService own_sessions{*backend.accounts, accounts, *backend.audit, *backend.transactor, clock};
   // TOTP for local accounts; its secrets are sealed by secret_box (issue 16).
   TwoFactorService two_factor{*backend.two_factor, *backend.accounts,   accounts,
                               *backend.audit,      *backend.transactor, clock,

@@ -29,6 +29,7 @@ web::Services web_services(Environment& env) {
   services.password_reset = &env.password_reset;
   services.privacy = &env.privacy;
   services.two_factor = &env.two_factor;
+  services.own_sessions = &env.own_sessions;
   services.radar = &env.radar;
   services.competence = &env.competence;
   return services;

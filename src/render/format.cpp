@@ -35,6 +35,13 @@ std::string format_day(std::int64_t unix_seconds, std::string_view lang) {
   return format_date_table(copenhagen_time(unix_seconds).day, lang);
 }
 
+std::string format_day_time(std::int64_t unix_seconds, std::string_view lang) {
+  const LocalTime t = copenhagen_time(unix_seconds);
+  char clock[8];
+  std::snprintf(clock, sizeof clock, "%02d:%02d", t.hour, t.minute);
+  return format_date_table(t.day, lang) + " " + clock;
+}
+
 std::string format_date_text(Date date, std::string_view lang) {
   const auto day = static_cast<unsigned>(date.day());
   const auto month = static_cast<unsigned>(date.month()) - 1;

@@ -18,6 +18,8 @@ std::string format_day(std::int64_t unix_seconds);
 
 // The Copenhagen day of a Unix time for a table: "04-12-2026" / "2026-12-04".
 std::string format_day(std::int64_t unix_seconds, std::string_view lang);
+// The Copenhagen day and clock of a Unix time for a table: "04-12-2026 14:05" / "2026-12-04 14:05".
+std::string format_day_time(std::int64_t unix_seconds, std::string_view lang);
 
 // "4. december 2026" / "4 December 2026". Precondition: `date.ok()`.
 std::string format_date_text(Date date, std::string_view lang);

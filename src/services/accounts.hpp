@@ -52,6 +52,13 @@ struct SessionRow {
   std::string csrf_token;
   std::int64_t created_at = 0;
   std::int64_t last_seen_at = 0;
+  std::string device;  // domain/accounts/own_sessions.hpp device_label; "" when not recognised
+};
+
+// One of a person's sessions as the session list reads it.
+struct StoredSession {
+  std::string id_hash;
+  SessionRow row;
 };
 
 class AccountStore {
@@ -72,6 +79,9 @@ class AccountStore {
   virtual void delete_session(const std::string& id_hash) = 0;
   // Ends every session of the user but the one given; returns how many ended.
   virtual int delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) = 0;
+  // Every stored session of the user, expired ones too (they end when next used), oldest first.
+  virtual std::vector<StoredSession> sessions_of(std::int64_t user_id) = 0;
+  virtual void set_session_device(const std::string& id_hash, const std::string& device) = 0;
 
   // The login throttle's memory, in the database so that every instance counts the same failures.
   // `account`: the throttle's key for the account. The account's failures later than `after`, oldest

@@ -24,6 +24,7 @@ struct PersonalData {
   };
   struct Session {
     std::int64_t created_at = 0, last_seen_at = 0;
+    std::string device;  // "Firefox · Windows" (domain/accounts/own_sessions.hpp), "" when not recognised
   };
   struct Token {
     std::int64_t id = 0;

@@ -37,6 +37,7 @@ class OidcSignInService;
 class PublicPageService;
 class RoundMailService;
 class TwoFactorService;
+class OwnSessionsService;
 class RadarService;
 }  // namespace forkant
 
@@ -74,6 +75,7 @@ struct Services {
   RoundMailService* round_mail = nullptr;          // a round's links and reminders by e-mail (issue 16)
   PasswordResetService* password_reset = nullptr;  // password reset by e-mail (issue 16)
   TwoFactorService* two_factor = nullptr;          // TOTP for local accounts (issue 16)
+  OwnSessionsService* own_sessions = nullptr;      // one's own sessions, listed and ended (issue 18)
   RadarService* radar = nullptr;                   // the technology radar (issue 17)
   CompetenceService* competence = nullptr;         // the competence matrix (issue 17)
   PrivacyService* privacy = nullptr;               // a person's data: export and erasure (issue 18)

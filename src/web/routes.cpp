@@ -63,6 +63,8 @@ void register_routes(Router& r) {
   r.add({"POST", "/language", A::anyone, pages::set_language});
   r.add({"GET", "/password", A::signed_in, pages::password_form});
   r.add({"GET", "/me/data", A::signed_in, pages::my_data});
+  r.add({"GET", "/me/sessions", A::signed_in, pages::own_sessions});
+  r.add({"POST", "/me/sessions/end", A::signed_in, pages::own_session_end});
   r.add({"POST", "/password", A::signed_in, pages::change_password});
   r.add({"GET", "/password/forgot", A::anyone, pages::password_forgot_form});
   r.add({"POST", "/password/forgot", A::anyone, pages::password_forgot});

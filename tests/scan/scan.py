@@ -550,6 +550,11 @@ def make_targets(f):
         Target("POST /password", "/password", auth="own-session", form={
             "current_password": OWN_PASSWORD, "new_password": OWN_PASSWORD, "repeat_password": OWN_PASSWORD},
             expect=(422,)),
+        # One's own sessions (ASVS 3.3.4), with the password form's account: a name no session has, so
+        # nothing ends whatever the password field carries (404 once the password is right or not asked).
+        Target("GET /me/sessions", "/me/sessions?ended=1"),
+        Target("POST /me/sessions/end", "/me/sessions/end", auth="own-session", form={
+            "session": "0123456789abcdef", "password": OWN_PASSWORD}, expect=(404,)),
         # Personal API tokens: creating one shows it once (201); revoking sends back to the list (303).
         Target("GET /tokens", "/tokens?revoked=1"),
         Target("POST /tokens", "/tokens", form={"name": "Scan token", "days": "30"}, expect=(201,)),
@@ -1074,7 +1079,7 @@ def prepare(args):
     routes = route_table(args.routes)
     _, headers, _ = s.http.send("GET", "/login")
     auth = {"session": s.sign_in(), "anon-form": set_cookies(headers)["forkant_csrf"]}
-    if "POST /password" in routes:
+    if "POST /password" in routes or "POST /me/sessions/end" in routes:
         auth["own-session"] = s.sign_in(OWN_EMAIL, OWN_PASSWORD)
 
     # Every route is scanned or has a reason not to be: a new route cannot slip past the scan. A target

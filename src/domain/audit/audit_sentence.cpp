@@ -258,6 +258,7 @@ AuditSentence describe_audit(std::string_view action, std::string_view object, s
                                               "totp.recovery_codes_replaced",
                                               "totp.recovery_code_used",
                                               "session.signed_in",
+                                              "session.ended_elsewhere",
                                               "login.slowed",
                                               "login.locked",
                                               "api_token.created",

@@ -84,8 +84,9 @@ std::optional<SessionRow> SqlAccountStore::find_session(const std::string& id_ha
   std::optional<SessionRow> out;
   db_->read([&](Connection& c) {
     auto st = c.prepare(
-        "SELECT user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE id_hash = ?", id_hash);
-    if (st->step()) out = SessionRow{st->int64(0), st->text(1), st->int64(2), st->int64(3)};
+        "SELECT user_id, csrf_token, created_at, last_seen_at, device FROM sessions WHERE id_hash = ?",
+        id_hash);
+    if (st->step()) out = SessionRow{st->int64(0), st->text(1), st->int64(2), st->int64(3), st->text(4)};
   });
   return out;
 }
@@ -106,6 +107,24 @@ int SqlAccountStore::delete_other_sessions(std::int64_t user_id, const std::stri
     ended = c.changes();
   });
   return ended;
+}
+
+std::vector<StoredSession> SqlAccountStore::sessions_of(std::int64_t user_id) {
+  std::vector<StoredSession> out;
+  db_->read([&](Connection& c) {
+    auto st = c.prepare(
+        "SELECT id_hash, csrf_token, created_at, last_seen_at, device FROM sessions WHERE user_id = ? "
+        "ORDER BY created_at, id_hash",
+        user_id);
+    while (st->step())
+      out.push_back({st->text(0), SessionRow{user_id, st->text(1), st->int64(2), st->int64(3), st->text(4)}});
+  });
+  return out;
+}
+
+void SqlAccountStore::set_session_device(const std::string& id_hash, const std::string& device) {
+  db_->write(
+      [&](Connection& c) { c.exec("UPDATE sessions SET device = ? WHERE id_hash = ?", device, id_hash); });
 }
 
 std::vector<LoginFailure> SqlAccountStore::login_failures(std::string_view account, std::int64_t after) {

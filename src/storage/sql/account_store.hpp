@@ -27,6 +27,8 @@ class SqlAccountStore final : public AccountStore {
   void touch_session(const std::string& id_hash, std::int64_t now) override;
   void delete_session(const std::string& id_hash) override;
   int delete_other_sessions(std::int64_t user_id, const std::string& keep_id_hash) override;
+  std::vector<StoredSession> sessions_of(std::int64_t user_id) override;
+  void set_session_device(const std::string& id_hash, const std::string& device) override;
   std::vector<LoginFailure> login_failures(std::string_view account, std::int64_t after) override;
   void insert_login_failure(std::string_view account, std::string_view address, std::int64_t at,
                             std::int64_t forget_up_to) override;

@@ -94,9 +94,10 @@ std::optional<PersonalData> SqlPrivacyStore::personal_data(std::int64_t user_id)
         "WHERE m.user_id = ? ORDER BY m.org_id",
         user_id);
     while (m->step()) d.memberships.push_back({m->int64(0), m->text(1), m->text(2), m->int64(3)});
-    auto s = c.prepare("SELECT created_at, last_seen_at FROM sessions WHERE user_id = ? ORDER BY created_at",
-                       user_id);
-    while (s->step()) d.sessions.push_back({s->int64(0), s->int64(1)});
+    auto s = c.prepare(
+        "SELECT created_at, last_seen_at, device FROM sessions WHERE user_id = ? ORDER BY created_at",
+        user_id);
+    while (s->step()) d.sessions.push_back({s->int64(0), s->int64(1), s->text(2)});
     auto t = c.prepare("SELECT id, label, created_at FROM api_tokens WHERE user_id = ? ORDER BY id", user_id);
     while (t->step()) d.api_tokens.push_back({t->int64(0), t->text(1), t->int64(2)});
     d.audit_by_them = audit_items(c, "actor_id = CAST(? AS BIGINT)", std::to_string(user_id));

@@ -40,7 +40,7 @@ AuditLine audit_line(const Context& ctx, std::int64_t org_id, const AuditNames& 
   AuditLine line;
   const LocalTime t = copenhagen_time(r.at);
   const std::string clock = two(t.hour) + ":" + two(t.minute);
-  line.at_table = format_date_table(t.day, ctx.lang) + " " + clock;
+  line.at_table = format_day_time(r.at, ctx.lang);
   line.at_iso = format_iso_date(t.day) + "T" + clock + ":00+" + two(t.offset_minutes / 60) + ":00";
   // An erased member (no name, an id) and an entry past its retention (docs/privacy.md) name nobody.
   line.actor = r.personal_cleared      ? ctx.t("audit.actor_cleared")

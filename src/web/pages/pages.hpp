@@ -26,8 +26,10 @@ Response token_create(Context& ctx);
 Response token_revoke(Context& ctx);
 Response org_overview(Context& ctx);
 Response members(Context& ctx);
-Response member_erase(Context& ctx);  // member_erase.cpp
-Response my_data(Context& ctx);       // my_data.cpp
+Response member_erase(Context& ctx);     // member_erase.cpp
+Response my_data(Context& ctx);          // my_data.cpp
+Response own_sessions(Context& ctx);     // own_sessions.cpp
+Response own_session_end(Context& ctx);  // own_session_end.cpp
 Response invite_member(Context& ctx);
 Response join_form(Context& ctx);
 Response join(Context& ctx);
@@ -41,6 +43,7 @@ Response sign_in_form_page(Context& ctx, const std::string& email, const std::st
 Response password_form_page(Context& ctx, const std::string& error, const std::string& error_field,
                             int status);
 Response tokens_page(Context& ctx, const nlohmann::json& extra, int status);
+Response own_sessions_page(Context& ctx, const nlohmann::json& extra, int status);
 Response members_page(Context& ctx, std::int64_t org_id, Role role, const nlohmann::json& extra, int status);
 Response join_form_page(Context& ctx, const InvitationRow& inv, const nlohmann::json& extra, int status);
 

@@ -12,6 +12,7 @@
 #include "web/pages/two_factor_pages.hpp"
 #include "web/respond.hpp"
 #include "web/security_events.hpp"
+#include "web/session_device.hpp"
 
 namespace forkant::web::pages {
 
@@ -50,6 +51,7 @@ Response sign_in(Context& ctx) {
         set_cookie(kSecondFactorCookie, signed_in.pending_token, secure, kSecondFactorSeconds));
     return redirect("/login/two-factor" + (next == "/" ? "" : "?next=" + encode_query_value(next)));
   }
+  note_session_device(ctx, signed_in.session->token);
   Response res = redirect(next);
   res.add_header("Set-Cookie", set_cookie(session_cookie_name(secure), signed_in.session->token, secure));
   return res;

@@ -11,6 +11,7 @@
 #include "web/respond.hpp"
 #include "web/return_path.hpp"
 #include "web/security_events.hpp"
+#include "web/session_device.hpp"
 
 namespace forkant::web::pages {
 
@@ -38,6 +39,7 @@ Response sso_callback(Context& ctx) {
                             .org_id = done->org_id,
                             .what = "single_sign_on",
                             .actor = done->session.user.id});
+  note_session_device(ctx, done->session.token);
   Response res = redirect(done->return_path.empty() ? "/orgs/" + std::to_string(done->org_id)
                                                     : safe_return_path(done->return_path));
   res.add_header("Set-Cookie", set_cookie(session_cookie_name(secure), done->session.token, secure));

@@ -7,6 +7,7 @@
 #include "web/pages/two_factor_pages.hpp"
 #include "web/respond.hpp"
 #include "web/security_events.hpp"
+#include "web/session_device.hpp"
 
 namespace forkant::web::pages {
 
@@ -32,6 +33,7 @@ Response two_factor_sign_in(Context& ctx) {
       ctx,
       {.event = "sign_in", .outcome = "success", .what = "second_factor", .actor = done->session.user.id});
   ctx.set_cookies.push_back(set_cookie(kSecondFactorCookie, "", secure, 0));
+  note_session_device(ctx, done->session.token);
   ctx.set_cookies.push_back(set_cookie(session_cookie_name(secure), done->session.token, secure));
   if (!done->recovery_codes.empty()) {
     // The page is rendered for the new session: its forms and links are the signed-in person's.

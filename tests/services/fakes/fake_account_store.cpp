@@ -74,6 +74,19 @@ void FakeAccountStore::delete_session(const std::string& id_hash) {
   s_.sessions.erase(id_hash);
 }
 
+std::vector<StoredSession> FakeAccountStore::sessions_of(std::int64_t user_id) {
+  std::vector<StoredSession> out;
+  for (const auto& [hash, row] : s_.sessions)
+    if (row.user_id == user_id) out.push_back({hash, row});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.row.created_at < b.row.created_at; });
+  return out;
+}
+
+void FakeAccountStore::set_session_device(const std::string& id_hash, const std::string& device) {
+  if (auto it = s_.sessions.find(id_hash); it != s_.sessions.end()) it->second.device = device;
+}
+
 std::vector<LoginFailure> FakeAccountStore::login_failures(std::string_view account, std::int64_t after) {
   std::vector<LoginFailure> out;
   for (const auto& [a, f] : s_.login_failures) {
