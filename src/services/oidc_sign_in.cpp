@@ -21,7 +21,12 @@ bool is_last_owner(const std::vector<MemberView>& members, std::int64_t user_id)
                       [&](const MemberView& m) { return m.role == Role::owner && m.user_id != user_id; });
 }
 
-constexpr std::int64_t kPendingSeconds = 600;           // from the start to the callback
+constexpr std::int64_t kPendingSeconds = 600;  // from the start to the callback
+// Sign-ins under way per organisation: far above a morning's rush (a pending sign-in lasts until its
+// callback, at most 10 minutes), and a bound on what anonymous starts can write.
+constexpr int kMaxPendingPerOrg = 2000;
+constexpr std::size_t kMaxReturnPath = 1000;  // a longer one goes home instead (it is only a convenience)
+constexpr int kBusyRetrySeconds = 60;
 constexpr std::int64_t kDiscoverySeconds = 3600;        // the discovery document is kept an hour
 constexpr std::int64_t kUnknownKidRefetchSeconds = 60;  // one fetch per unknown kid a minute
 constexpr std::size_t kMaxRememberedKids = 64;
@@ -257,10 +262,15 @@ Result<SignInStart> OidcSignInService::start(std::int64_t org_id, std::string_vi
   pending.org_id = org_id;
   pending.nonce = random_token();
   pending.code_verifier = random_token();  // 43 characters of RFC 7636's alphabet
-  pending.return_path = std::string(return_path);
+  pending.return_path = return_path.size() > kMaxReturnPath ? "/" : std::string(return_path);
   const auto now = clock_.now();
   pending.expires_at = now + kPendingSeconds;
-  store_.insert_pending_sign_in(pending, now);
+  if (!store_.insert_pending_sign_in(pending, now, kMaxPendingPerOrg)) {
+    return Error{ErrorKind::too_many,
+                 "sso_busy",
+                 "error.sso_busy",
+                 {{"retry_after", std::to_string(kBusyRetrySeconds)}}};
+  }
   const std::string& endpoint = (*p)->authorization_endpoint;
   std::string url = endpoint + (endpoint.find('?') == std::string::npos ? "?" : "&");
   url += "response_type=code&scope=" + percent_encode("openid email profile") +

@@ -61,8 +61,10 @@ class SignInStore {
   // is a conflict (the unique key): the caller checks first.
   virtual void save_sign_in_settings(const SignInSettings& settings, std::int64_t now) = 0;
   virtual std::optional<std::int64_t> org_claiming_domain(std::string_view domain) = 0;
-  // Also forgets every pending sign-in that expired before `now`.
-  virtual void insert_pending_sign_in(const PendingSignIn& pending, std::int64_t now) = 0;
+  // Also forgets every pending sign-in that expired before `now`. Stores nothing and returns false when
+  // the organisation already has `limit` pending sign-ins (an anonymous flood of starts must not fill
+  // the database).
+  virtual bool insert_pending_sign_in(const PendingSignIn& pending, std::int64_t now, int limit) = 0;
   // Deletes and returns it: a second callback with the same state finds nothing.
   virtual std::optional<PendingSignIn> take_pending_sign_in(const std::string& state_hash) = 0;
   virtual std::optional<std::int64_t> external_user(std::string_view issuer, std::string_view subject) = 0;
@@ -119,7 +121,8 @@ class OidcSignInService {
   // The organisation whose single sign-on serves `email`'s domain, if one does.
   std::optional<std::int64_t> org_for_email(std::string_view email);
 
-  // Errors: not_found (no such organisation or not switched on), "sso_provider_unavailable".
+  // Errors: not_found (no such organisation or not switched on), "sso_provider_unavailable", "sso_busy"
+  // (too_many, param retry_after: the organisation has as many sign-ins under way as it may have).
   Result<SignInStart> start(std::int64_t org_id, std::string_view redirect_uri, std::string_view return_path);
 
   // Errors (nothing changes, the person is told to try again): "sso_state" (unknown, used or expired, or

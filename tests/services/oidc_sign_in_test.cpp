@@ -47,7 +47,11 @@ class FakeSignInStore final : public SignInStore {
     }
     return std::nullopt;
   }
-  void insert_pending_sign_in(const PendingSignIn& p, std::int64_t) override { pending[p.state_hash] = p; }
+  bool insert_pending_sign_in(const PendingSignIn& p, std::int64_t, int limit) override {
+    if (static_cast<int>(pending.size()) >= limit) return false;
+    pending[p.state_hash] = p;
+    return true;
+  }
   std::optional<PendingSignIn> take_pending_sign_in(const std::string& h) override {
     auto it = pending.find(h);
     if (it == pending.end()) return std::nullopt;
@@ -196,6 +200,30 @@ TEST_F(SsoTest, TheStateIsSingleUseAndBoundToTheBrowser) {
       {started->state, "someone-elses-cookie-of-43-characters-xxxxx", "c", std::string(kIssuer), ""},
       kRedirect, "");
   EXPECT_EQ(other_browser.error().code, "sso_state");
+}
+
+TEST_F(SsoTest, StartsStopAtTheOrganisationsLimitOfSignInsUnderWay) {
+  // Anonymous starts each write a pending sign-in: 2,000 at once per organisation, then 429.
+  for (int i = 0; i < 2000; ++i) ASSERT_TRUE(sso.start(org, kRedirect, "/")) << i;
+  auto refused = sso.start(org, kRedirect, "/");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, ErrorKind::too_many);
+  EXPECT_EQ(refused.error().code, "sso_busy");
+  EXPECT_EQ(refused.error().params.at("retry_after"), "60");
+  EXPECT_EQ(store.pending.size(), 2000u) << "a refused start stores nothing";
+}
+
+TEST_F(SsoTest, AReturnPathOver1000CharactersGoesHomeInstead) {
+  const std::string longest = "/" + std::string(999, 'a');
+  for (const auto& [asked, expected] :
+       {std::pair{longest, longest}, std::pair{longest + "a", std::string("/")}}) {
+    auto started = sso.start(org, kRedirect, asked);
+    ASSERT_TRUE(started);
+    op.nonce = query_param(started->redirect_url, "nonce");
+    auto r = sso.finish({started->state, started->state, "code-1", std::string(kIssuer), ""}, kRedirect, "");
+    ASSERT_TRUE(r) << r.error().code;
+    EXPECT_EQ(r->return_path, expected) << asked.size() << " characters";
+  }
 }
 
 TEST_F(SsoTest, TheCallbacksIssuerMustBeTheProviders) {

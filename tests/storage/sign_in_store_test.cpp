@@ -64,8 +64,8 @@ TEST_P(StorageTest, SignIn_ADomainBelongsToOneOrganisationAndLeadsThereWhileOn) 
 TEST_P(StorageTest, SignIn_APendingSignInIsTakenOnceAndExpiredOnesAreForgotten) {
   auto& store = *backend().sign_in;
   const auto a = org("A");
-  store.insert_pending_sign_in({"old", a, "n0", "v0", "/", kNow - 1}, kNow - 700);
-  store.insert_pending_sign_in({"s1", a, "n1", "v1", "/orgs/1", kNow + 600}, kNow);
+  EXPECT_TRUE(store.insert_pending_sign_in({"old", a, "n0", "v0", "/", kNow - 1}, kNow - 700, 10));
+  EXPECT_TRUE(store.insert_pending_sign_in({"s1", a, "n1", "v1", "/orgs/1", kNow + 600}, kNow, 10));
   EXPECT_FALSE(store.take_pending_sign_in("old")) << "expired before the second insert: deleted by it";
   const auto p = store.take_pending_sign_in("s1");
   ASSERT_TRUE(p);
@@ -74,6 +74,23 @@ TEST_P(StorageTest, SignIn_APendingSignInIsTakenOnceAndExpiredOnesAreForgotten) 
   EXPECT_EQ(p->return_path, "/orgs/1");
   EXPECT_EQ(p->expires_at, kNow + 600);
   EXPECT_FALSE(store.take_pending_sign_in("s1"));
+}
+
+TEST_P(StorageTest, SignIn_AnOrganisationsPendingSignInsStopAtTheLimitAndExpiredOnesMakeRoom) {
+  auto& store = *backend().sign_in;
+  const auto a = org("A");
+  const auto b = org("B");
+  EXPECT_TRUE(store.insert_pending_sign_in({"a1", a, "n", "v", "/", kNow + 600}, kNow, 2));
+  EXPECT_TRUE(store.insert_pending_sign_in({"a2", a, "n", "v", "/", kNow + 60}, kNow, 2));
+  EXPECT_FALSE(store.insert_pending_sign_in({"a3", a, "n", "v", "/", kNow + 600}, kNow, 2)) << "at the limit";
+  EXPECT_FALSE(store.take_pending_sign_in("a3")) << "a refused start stores nothing";
+  EXPECT_TRUE(store.insert_pending_sign_in({"b1", b, "n", "v", "/", kNow + 600}, kNow, 2))
+      << "another organisation has its own limit";
+  // a2 expires: its place is free again.
+  EXPECT_TRUE(store.insert_pending_sign_in({"a4", a, "n", "v", "/", kNow + 700}, kNow + 61, 2));
+  EXPECT_FALSE(store.take_pending_sign_in("a2"));
+  EXPECT_TRUE(store.take_pending_sign_in("a1"));
+  EXPECT_TRUE(store.take_pending_sign_in("a4"));
 }
 
 TEST_P(StorageTest, SignIn_ExternalIdentitiesAndThePasswordSwitch) {

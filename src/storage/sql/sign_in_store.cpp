@@ -83,14 +83,21 @@ std::optional<std::int64_t> SqlSignInStore::org_claiming_domain(std::string_view
   return out;
 }
 
-void SqlSignInStore::insert_pending_sign_in(const PendingSignIn& p, std::int64_t now) {
+bool SqlSignInStore::insert_pending_sign_in(const PendingSignIn& p, std::int64_t now, int limit) {
+  bool stored = false;
   db_->write([&](Connection& c) {
+    stored = false;
     c.exec("DELETE FROM sso_pending WHERE expires_at < ?", now);
+    auto count = c.prepare("SELECT COUNT(*) FROM sso_pending WHERE org_id = ?", p.org_id);
+    if (count->step() && count->int64(0) >= limit) return;
+    count.reset();
     c.exec(
         "INSERT INTO sso_pending(state_hash, org_id, nonce, code_verifier, return_path, expires_at) "
         "VALUES(?, ?, ?, ?, ?, ?)",
         p.state_hash, p.org_id, p.nonce, p.code_verifier, p.return_path, p.expires_at);
+    stored = true;
   });
+  return stored;
 }
 
 std::optional<PendingSignIn> SqlSignInStore::take_pending_sign_in(const std::string& state_hash) {

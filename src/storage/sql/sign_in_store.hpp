@@ -18,7 +18,7 @@ class SqlSignInStore final : public SignInStore {
   std::optional<SignInSettings> sign_in_for_domain(std::string_view domain) override;
   void save_sign_in_settings(const SignInSettings& settings, std::int64_t now) override;
   std::optional<std::int64_t> org_claiming_domain(std::string_view domain) override;
-  void insert_pending_sign_in(const PendingSignIn& pending, std::int64_t now) override;
+  bool insert_pending_sign_in(const PendingSignIn& pending, std::int64_t now, int limit) override;
   std::optional<PendingSignIn> take_pending_sign_in(const std::string& state_hash) override;
   std::optional<std::int64_t> external_user(std::string_view issuer, std::string_view subject) override;
   void insert_external_identity(std::string_view issuer, std::string_view subject, std::int64_t user_id,

@@ -8,6 +8,7 @@
 #include "web/pages/sso_pages.hpp"
 #include "web/respond.hpp"
 #include "web/return_path.hpp"
+#include "web/security_events.hpp"
 
 namespace forkant::web::pages {
 
@@ -16,7 +17,16 @@ Response sso_start(Context& ctx) {
   if (!org_id || !ctx.app.services().sso) return error_response(ctx, Error::not_found());
   auto started = ctx.app.services().sso->start(*org_id, sso_redirect_uri(ctx),
                                                safe_return_path(ctx.query().get("next")));
-  if (!started) return error_response(ctx, started.error());
+  if (!started) {
+    if (started.error().kind == ErrorKind::too_many) {
+      note_security_event(
+          ctx, {.event = "sign_in", .outcome = "throttled", .org_id = *org_id, .what = "single_sign_on"});
+      Response res = error_response(ctx, started.error());
+      res.set_header("Retry-After", started.error().params.at("retry_after"));
+      return res;
+    }
+    return error_response(ctx, started.error());
+  }
   const bool secure = ctx.app.config().secure_cookies;
   Response res = redirect(started->redirect_url);
   res.add_header("Set-Cookie", set_cookie(sso_cookie_name(secure), started->state, secure, 600));
