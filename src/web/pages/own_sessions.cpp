@@ -1,5 +1,5 @@
 // Where the signed-in person is signed in (ASVS 3.3.4): each live session with its device, when it signed
-// in and when it was last used, this one marked; a form per other session and one for all the others
+// in and when it was last used, this one marked; one form that ends all the others or one chosen session
 // (own_session_end.cpp). The password is asked for unless this session signed in a moment ago.
 #include "services/own_sessions.hpp"
 
