@@ -22,6 +22,7 @@ T = {
 "sessions.no_others": ("Du er ikke logget ind andre steder.", "You are not signed in anywhere else."),
 "password.sessions_note": ("Se, hvor du er logget ind, og log andre steder ud:", "See where you are signed in, and sign out elsewhere:"),
 "password.sessions_link": ("Dine sessioner", "Your sessions"),
+"error.session_password_wrong": ("Adgangskoden er forkert.", "The password is wrong."),
 "error.session_not_chosen": ("Vælg, hvilke sessioner der skal logges ud.", "Choose which sessions to sign out."),
 "error.session_is_current": ("Det er den session, du bruger nu. Log ud for at afslutte den.", "That is the session you are using now. Sign out to end it."),
 "audit.say.session.ended_elsewhere": ("{actor} loggede andre af sine sessioner ud.", "{actor} signed out other sessions of theirs."),

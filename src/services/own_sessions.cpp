@@ -40,7 +40,7 @@ Result<int> OwnSessionsService::end(std::int64_t user_id, std::string_view curre
     const auto hash = store_.password_hash(user_id);
     const Status checked = accounts_.throttled_check(
         user->email, address, [&] { return hash && verify_password(password, *hash); },
-        Error::invalid("wrong_current_password", "error.wrong_current_password"));
+        Error::invalid("session_password_wrong", "error.session_password_wrong"));
     if (!checked) return checked.error();
   }
   const std::string current = token_hash(current_token);

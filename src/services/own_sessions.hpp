@@ -35,7 +35,7 @@ class OwnSessionsService {
   // Whether ending a session asks for the password now (false just after sign-in).
   bool needs_password(std::int64_t user_id, std::string_view current_token);
   // Ends the session named `ref`, or every other one when `ref` is "others"; returns how many ended.
-  // Errors: "session_not_chosen", "wrong_current_password", "login_throttled" (param retry_after),
+  // Errors: "session_not_chosen", "session_password_wrong", "login_throttled" (param retry_after),
   // "session_is_current" (sign out instead), not_found (no live session of this user has that name).
   Result<int> end(std::int64_t user_id, std::string_view current_token, std::string_view ref,
                   std::string_view password, std::string_view address);

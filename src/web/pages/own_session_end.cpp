@@ -23,7 +23,7 @@ Response own_session_end(Context& ctx) {
     Response res = own_sessions_page(
         ctx,
         {{"error", error_message(ctx, e)},
-         {"error_password", e.code == "wrong_current_password" || e.code == "login_throttled"}},
+         {"error_password", e.code == "session_password_wrong" || e.code == "login_throttled"}},
         http_status(e));
     if (e.kind == ErrorKind::too_many) res.set_header("Retry-After", e.params.at("retry_after"));
     return res;
