@@ -25,9 +25,10 @@ nlohmann::json personal_data_json(const PersonalData& d) {
         {{"org_id", m.org_id}, {"org_name", m.org_name}, {"role", m.role}, {"since", m.since}});
   }
   nlohmann::json sessions = nlohmann::json::array();
-  for (const auto& s : d.sessions)
+  for (const auto& s : d.sessions) {
     sessions.push_back(
         {{"created_at", s.created_at}, {"last_seen_at", s.last_seen_at}, {"device", s.device}});
+  }
   nlohmann::json tokens = nlohmann::json::array();
   for (const auto& t : d.api_tokens) {
     tokens.push_back({{"id", t.id}, {"label", t.label}, {"created_at", t.created_at}});
