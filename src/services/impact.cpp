@@ -9,6 +9,7 @@
 #include <array>
 #include <stdexcept>
 
+#include "domain/hex.hpp"
 #include "domain/impact/answer_check.hpp"
 #include "domain/impact/condition.hpp"
 #include "formats/screening_toml.hpp"
@@ -21,13 +22,7 @@ namespace {
 std::string sha256_hex(const std::string& text) {
   std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
   crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (const unsigned char b : digest) {
-    out += kHex[b >> 4U];
-    out += kHex[b & 0xFU];
-  }
-  return out;
+  return hex_lower({reinterpret_cast<const char*>(digest.data()), digest.size()});
 }
 
 bool is_clear(const AnswerValue& value) {

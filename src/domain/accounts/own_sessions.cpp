@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "domain/hex.hpp"
+
 namespace forkant {
 namespace {
 
@@ -53,14 +55,7 @@ std::string device_label(std::string_view user_agent) {
 }
 
 std::string session_ref(std::string_view id_hash) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (std::size_t i = 0; i < id_hash.size() && i < 8; ++i) {
-    const auto byte = static_cast<unsigned char>(id_hash[i]);
-    out += kHex[byte >> 4];
-    out += kHex[byte & 0xf];
-  }
-  return out;
+  return hex_lower(id_hash.substr(0, 8));
 }
 
 }  // namespace forkant
